@@ -1,0 +1,117 @@
+package org.concord.domain.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An e-mail waiting to go out (the outbox). It is written in the same transaction as the act it announces, so a
+ * rolled-back filing sends nothing, and sent after commit; a failed attempt is retried with growing pauses and shown
+ * to staff, and never undoes the delivery in the Portal (R-C1). Its text carries no confidential content: a reference
+ * and a link.
+ */
+@Entity
+@Table(name = "outbound_mail")
+@NamedQuery(name = "OutboundMail.due", query = """
+        select m from OutboundMail m where m.sentAt is null and m.attempts < :maxAttempts and m.nextAttemptAt <= :now
+        order by m.nextAttemptAt""")
+@NamedQuery(name = "OutboundMail.failing",
+        query = "select m from OutboundMail m where m.sentAt is null and m.attempts > 0 order by m.createdAt")
+public class OutboundMail {
+
+    public static final int MAX_ATTEMPTS = 10;
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 10_000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboundMail() {
+    }
+
+    public OutboundMail(String recipient, String subject, String body, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.body = Objects.requireNonNull(body, "body");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.nextAttemptAt = createdAt;
+    }
+
+    public void markSent(Instant at) {
+        this.sentAt = at;
+        this.lastError = null;
+    }
+
+    /** A failed attempt: try again after 2^attempts seconds, at most one hour (R-C1). */
+    public void markFailed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 500));
+        long pause = Math.min(3600, 1L << Math.min(attempts, 12));
+        nextAttemptAt = now.plus(Duration.ofSeconds(pause));
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,215 @@
+package org.concord.domain.procedure;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.GenevaTime;
+
+/**
+ * A DCTI expert determination, from the Request to its Resolution or termination. The aggregate root: the Request's
+ * content, the circle of participants that may see it (R-13.1) and the state it is in. Its id is a random UUID, never
+ * a sequence, so that an id reveals nothing and cannot be guessed.
+ */
+@Entity
+@Table(name = "procedure")
+@NamedQuery(name = "Procedure.visibleToParticipant", query = """
+        select distinct p from Procedure p join p.participants pa
+        where pa.account.id = :accountId order by p.receivedAt desc, p.id""")
+@NamedQuery(name = "Procedure.all", query = "select p from Procedure p order by p.receivedAt desc, p.id")
+@NamedQuery(name = "Procedure.count", query = "select count(p) from Procedure p")
+@NamedQuery(name = "Procedure.caseloadByMonthAndState", query = """
+        select extract(year from p.receivedDate), extract(month from p.receivedDate), p.state, count(p)
+        from Procedure p group by 1, 2, 3 order by 1, 2, 3""")
+public class Procedure {
+
+    /** The Request's description may hold this many characters at most (well above 3,000 words). */
+    public static final int DESCRIPTION_MAX_CHARS = 60_000;
+
+    @Id
+    private UUID id;
+
+    @Embedded
+    private ProcedureReference reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Matter matter;
+
+    @Column(name = "platform_name", nullable = false, length = 200)
+    private String platformName;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX_CHARS)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProcedureState state;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    /** R-3.2: the Geneva date of receipt, fixed at receipt (reports group by it). */
+    @Column(name = "received_date", nullable = false)
+    private LocalDate receivedDate;
+
+    @Column(name = "commenced_at")
+    private Instant commencedAt;
+
+    @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Participant> participants = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Procedure() {
+    }
+
+    private Procedure(UserAccount requestingParty, Matter matter, String platformName, String description,
+            Instant receivedAt) {
+        this.id = UUID.randomUUID();
+        this.reference = ProcedureReference.random();
+        this.matter = matter;
+        this.platformName = platformName.strip();
+        this.description = description.strip();
+        this.state = ProcedureState.REQUEST_FILED;
+        this.receivedAt = receivedAt;
+        this.receivedDate = GenevaTime.dateOf(receivedAt);
+        this.participants.add(new Participant(this, requestingParty, ParticipantRole.REQUESTING_PARTY, receivedAt));
+    }
+
+    /**
+     * A Requesting Party files a Request in the Portal. It is received at {@code receivedAt} (R-3.2).
+     *
+     * @throws RuleViolation R-5.1 when a required item is missing, R-5.2 when the description exceeds 3,000 words
+     */
+    public static Procedure fileRequest(UserAccount requestingParty, Matter matter, String platformName,
+            String description, Instant receivedAt) {
+        Objects.requireNonNull(requestingParty, "requestingParty");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        if (!requestingParty.hasRole(Role.PARTY)) {
+            throw new RuleViolation("R-1", null, "rule.request.partyOnly", "Only a Party can file a Request");
+        }
+        if (matter == null) {
+            throw new RuleViolation("R-2", "matter", "rule.request.matterRequired",
+                    "Say whether the dispute concerns copyright or trademark infringement");
+        }
+        if (platformName == null || platformName.isBlank()) {
+            throw new RuleViolation("R-5.1", "platformName", "rule.request.platformRequired",
+                    "Name the Online Platform whose decision is contested");
+        }
+        if (description == null || description.isBlank()) {
+            throw new RuleViolation("R-5.1", "description", "rule.request.descriptionRequired",
+                    "Describe the dispute");
+        }
+        if (WordCount.of(description).exceedsLimit()) {
+            throw new RuleViolation("R-5.2", "description", "rule.request.tooManyWords",
+                    "The description may hold at most " + WordCount.LIMIT + " words");
+        }
+        return new Procedure(requestingParty, matter, platformName, description, receivedAt);
+    }
+
+    /** R-6: the Center notified the Responding Party of a compliant Request; the Answer period starts. */
+    public void commence(UserAccount respondingParty, Instant at) {
+        requireState(ProcedureState.REQUEST_FILED, "R-6");
+        participants.add(new Participant(this, respondingParty, ParticipantRole.RESPONDING_PARTY, at));
+        this.commencedAt = at;
+        this.state = ProcedureState.COMMENCED;
+    }
+
+    /** R-8.1, R-9: a Neutral accepted appointment and from now on belongs to the circle of R-13.1. */
+    public void appointNeutral(UserAccount neutral, Instant at) {
+        requireState(ProcedureState.COMMENCED, "R-8.1");
+        if (!neutral.hasRole(Role.NEUTRAL)) {
+            throw new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral", "Only a Neutral can be appointed");
+        }
+        participants.add(new Participant(this, neutral, ParticipantRole.NEUTRAL, at));
+        this.state = ProcedureState.NEUTRAL_APPOINTED;
+    }
+
+    private void requireState(ProcedureState expected, String ruleId) {
+        if (state != expected) {
+            throw new RuleViolation(ruleId, null, "rule.procedure.wrongState",
+                    "Not possible while the procedure is " + state);
+        }
+    }
+
+    /**
+     * R-13.1: everything about a Procedure, its existence included, is visible only to its Parties, their
+     * representatives, its Neutral and the Center.
+     */
+    public boolean isVisibleTo(UserAccount account) {
+        return account != null && (account.actsForCenter() || participationOf(account).isPresent());
+    }
+
+    public Optional<Participant> participationOf(UserAccount account) {
+        return participants.stream().filter(p -> p.account().id().equals(account.id())).findFirst();
+    }
+
+    public Optional<UserAccount> participant(ParticipantRole role) {
+        return participants.stream().filter(p -> p.role() == role).map(Participant::account).findFirst();
+    }
+
+    public UserAccount requestingParty() {
+        return participant(ParticipantRole.REQUESTING_PARTY).orElseThrow();
+    }
+
+    /** R-3.2: the Geneva date on which the Request was received. */
+    public LocalDate receivedDate() {
+        return receivedDate;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ProcedureReference reference() {
+        return reference;
+    }
+
+    public Matter matter() {
+        return matter;
+    }
+
+    public String platformName() {
+        return platformName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ProcedureState state() {
+        return state;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Optional<Instant> commencedAt() {
+        return Optional.ofNullable(commencedAt);
+    }
+
+    public List<Participant> participants() {
+        return Collections.unmodifiableList(participants);
+    }
+}

@@ -1,0 +1,103 @@
+package org.concord.domain.procedure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.UserAccount;
+import org.junit.jupiter.api.Test;
+
+class ProcedureTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-03-31T22:30:00Z");
+
+    private final UserAccount alice = account("alice@example.org", Role.PARTY);
+    private final UserAccount bob = account("bob@example.org", Role.PARTY);
+    private final UserAccount platform = account("legal@platform.example", Role.PARTY);
+    private final UserAccount neutral = account("expert@example.org", Role.NEUTRAL);
+    private final UserAccount otherNeutral = account("other.expert@example.org", Role.NEUTRAL);
+    private final UserAccount staff = account("staff@center.example", Role.CENTER_STAFF);
+    private final UserAccount admin = account("admin@center.example", Role.CENTER_ADMIN);
+
+    static UserAccount account(String email, Role role) {
+        return new UserAccount(email, email, "hash", Set.of(role), Locale.ENGLISH, RECEIVED);
+    }
+
+    private Procedure request() {
+        return Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
+    }
+
+    @Test
+    void aFiledRequestWaitsForTheCenterAndRecordsItsGenevaReceiptDate_R3_2() {
+        Procedure p = request();
+        assertEquals(ProcedureState.REQUEST_FILED, p.state());
+        assertEquals(alice, p.requestingParty());
+        assertEquals(LocalDate.parse("2026-04-01"), p.receivedDate(), "00:30 CEST on 1 April in Geneva (E3)");
+    }
+
+    @Test
+    void onlyTheCircleSeesAProcedure_R13_1() {
+        Procedure p = request();
+        assertTrue(p.isVisibleTo(alice), "requesting party");
+        assertTrue(p.isVisibleTo(staff), "the Center's staff");
+        assertTrue(p.isVisibleTo(admin), "the Center's administrators");
+        assertFalse(p.isVisibleTo(bob), "another party");
+        assertFalse(p.isVisibleTo(platform), "the platform before commencement is not yet a party");
+        assertFalse(p.isVisibleTo(neutral), "a neutral not appointed");
+        assertFalse(p.isVisibleTo(null), "anonymous");
+
+        p.commence(platform, RECEIVED.plusSeconds(86_400));
+        p.appointNeutral(neutral, RECEIVED.plusSeconds(2 * 86_400));
+        assertTrue(p.isVisibleTo(platform), "responding party after commencement");
+        assertTrue(p.isVisibleTo(neutral), "appointed neutral");
+        assertFalse(p.isVisibleTo(otherNeutral), "another neutral");
+        assertFalse(p.isVisibleTo(bob), "another party");
+    }
+
+    @Test
+    void aDescriptionOverThreeThousandWordsIsRefusedNamingTheField_R5_2() {
+        RuleViolation v = assertThrows(RuleViolation.class, () -> Procedure.fileRequest(alice, Matter.TRADEMARK,
+                "Streamly", "word ".repeat(3001), RECEIVED));
+        assertEquals("R-5.2", v.ruleId());
+        assertEquals("description", v.field());
+    }
+
+    @Test
+    void missingItemsAreRefusedOneByOne_R5_1() {
+        assertEquals("matter", assertThrows(RuleViolation.class,
+                () -> Procedure.fileRequest(alice, null, "Streamly", "x", RECEIVED)).field());
+        assertEquals("platformName", assertThrows(RuleViolation.class,
+                () -> Procedure.fileRequest(alice, Matter.COPYRIGHT, " ", "x", RECEIVED)).field());
+        assertEquals("description", assertThrows(RuleViolation.class,
+                () -> Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "", RECEIVED)).field());
+    }
+
+    @Test
+    void onlyAPartyFilesAndOnlyANeutralIsAppointed() {
+        assertThrows(RuleViolation.class,
+                () -> Procedure.fileRequest(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
+        Procedure p = request();
+        assertThrows(RuleViolation.class, () -> p.appointNeutral(neutral, RECEIVED), "not commenced yet (R-8.1)");
+        p.commence(platform, RECEIVED);
+        assertThrows(RuleViolation.class, () -> p.appointNeutral(bob, RECEIVED));
+        assertThrows(RuleViolation.class, () -> p.commence(platform, RECEIVED), "commences once (R-6)");
+    }
+
+    @Test
+    void idsAndReferencesAreRandom() {
+        Procedure a = request();
+        Procedure b = request();
+        assertNotEquals(a.id(), b.id());
+        assertNotEquals(a.reference(), b.reference());
+        assertTrue(a.reference().value().matches("DCTI-[0-9A-Z]{4}-[0-9A-Z]{4}"));
+        assertThrows(IllegalArgumentException.class, () -> new ProcedureReference("DCTI-0001-OOOO"));
+    }
+}

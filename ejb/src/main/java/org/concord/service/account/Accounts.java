@@ -1,0 +1,42 @@
+package org.concord.service.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.concord.domain.account.UserAccount;
+
+/** Repository of accounts; joins the caller's transaction. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    public Optional<UserAccount> findByEmail(String email) {
+        String normalised;
+        try {
+            normalised = UserAccount.normaliseEmail(email);
+        } catch (IllegalArgumentException notAnEmail) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", normalised)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The signed-in account behind a caller principal; empty for the anonymous caller. */
+    public Optional<UserAccount> caller(Principal principal) {
+        return principal == null ? Optional.empty() : findByEmail(principal.getName());
+    }
+
+    public long count() {
+        return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
+    }
+
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+}

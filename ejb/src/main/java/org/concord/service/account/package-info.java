@@ -1,0 +1,2 @@
+/** Accounts and their API tokens. */
+package org.concord.service.account;

@@ -1,0 +1,70 @@
+package org.concord.service.mail;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.concord.domain.mail.OutboundMail;
+
+/**
+ * Sends what is due in the outbox. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so that several instances
+ * (or a sweep and an after-commit send) never send one mail twice. A failure is recorded on the row and retried
+ * later (R-C1).
+ */
+@Stateless
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    private static final int BATCH = 50;
+    /** Hibernate's lock timeout value for SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    @Inject
+    private MailSender sender;
+
+    @Inject
+    private Clock clock;
+
+    @Asynchronous
+    public void dispatchDueAsync() {
+        dispatchDue();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int dispatchDue() {
+        Instant now = clock.instant();
+        List<OutboundMail> due = em.createNamedQuery("OutboundMail.due", OutboundMail.class)
+                .setParameter("maxAttempts", OutboundMail.MAX_ATTEMPTS)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+        int sent = 0;
+        for (OutboundMail mail : due) {
+            try {
+                sender.send(mail, now);
+                mail.markSent(clock.instant());
+                sent++;
+            } catch (MessagingException e) {
+                mail.markFailed(e.getMessage(), clock.instant());
+                // Logged without the recipient or the text: logs hold no personal data.
+                LOG.warning(() -> "Mail " + mail.id() + " not sent (attempt " + mail.attempts() + "): "
+                        + e.getClass().getSimpleName());
+            }
+        }
+        return sent;
+    }
+}

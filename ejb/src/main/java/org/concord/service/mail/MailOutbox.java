@@ -1,0 +1,48 @@
+package org.concord.service.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.ResourceBundle;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.mail.OutboundMail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Queues announcements in the caller's transaction (R-C1). Texts come from the {@code mail} bundles in the
+ * recipient's language and carry only a reference and a link, never the content of a filing or the other side's name.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "concord.base-url")
+    private String baseUrl;
+
+    /**
+     * @param key  the message key: {@code key.subject} and {@code key.body} in the bundle
+     * @param reference the procedure reference, {0} in the texts
+     * @param path the Portal page, appended to the base URL, {1} in the texts
+     */
+    public void enqueue(UserAccount recipient, String key, String reference, String path) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.mail.mail", recipient.locale());
+        String link = baseUrl.replaceAll("/+$", "") + path;
+        String subject = MessageFormat.format(texts.getString(key + ".subject"), reference, link);
+        String body = MessageFormat.format(texts.getString(key + ".body"), reference, link);
+        em.persist(new OutboundMail(recipient.email(), subject, body, clock.instant()));
+        queued.fire(new MailQueued());
+    }
+}

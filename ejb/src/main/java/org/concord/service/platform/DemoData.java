@@ -1,0 +1,97 @@
+package org.concord.service.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.Procedure;
+import org.concord.service.account.Accounts;
+import org.concord.service.procedure.Procedures;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo data for trying Concord out: a few accounts per role and procedures in several states. Loaded only when
+ * {@code concord.demo.enabled} is true (the default of the embedded run, off otherwise) and the database has no
+ * account yet, so it never touches a database in use. The accounts and the password are listed in the README.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** The demo accounts' password (README). */
+    public static final String PASSWORD = "concord-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "concord.demo.enabled")
+    private boolean enabled;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || accounts.count() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        String hash = passwordHash.generate(PASSWORD.toCharArray());
+        account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
+        account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
+        UserAccount expert = account("expert@concord.example", "Dr. Nora Expert", Role.NEUTRAL, Locale.FRENCH,
+                hash, now);
+        account("expert2@concord.example", "Dr. Otto Zweitgutachter", Role.NEUTRAL, Locale.GERMAN, hash, now);
+        UserAccount alice = account("alice@concord.example", "Alice Martin", Role.PARTY, Locale.ENGLISH, hash, now);
+        UserAccount bob = account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN,
+                hash, now);
+        UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH,
+                hash, now);
+
+        Procedure filed = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
+                "Streamly removed my cover of a public-domain song as a copyright infringement.", days(now, 3));
+        procedures.add(filed);
+
+        Procedure commenced = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
+                "My account was suspended after a notice about a video I recorded myself.", days(now, 40));
+        commenced.commence(platform, days(now, 37));
+        procedures.add(commenced);
+
+        Procedure appointed = Procedure.fileRequest(bob, Matter.TRADEMARK, "Streamly",
+                "Streamly kept listing counterfeit goods under our registered trademark.", days(now, 75));
+        appointed.commence(platform, days(now, 72));
+        appointed.appointNeutral(expert, days(now, 45));
+        procedures.add(appointed);
+        LOG.info("Demo data loaded: 7 accounts, 3 procedures");
+    }
+
+    private UserAccount account(String email, String name, Role role, Locale locale, String hash, Instant now) {
+        UserAccount account = new UserAccount(email, name, hash, Set.of(role), locale, now);
+        accounts.add(account);
+        return account;
+    }
+
+    private static Instant days(Instant now, int daysAgo) {
+        return now.minus(Duration.ofDays(daysAgo));
+    }
+}

@@ -1,0 +1,48 @@
+package org.concord.service.procedure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.procedure.Procedure;
+
+/** Repository of Procedures; joins the caller's transaction. */
+@ApplicationScoped
+public class Procedures {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    public Optional<Procedure> find(UUID id) {
+        return Optional.ofNullable(em.find(Procedure.class, id));
+    }
+
+    public void add(Procedure procedure) {
+        em.persist(procedure);
+    }
+
+    public List<Procedure> page(int first, int size) {
+        return em.createNamedQuery("Procedure.all", Procedure.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery("Procedure.count", Long.class).getSingleResult();
+    }
+
+    public List<Procedure> visibleToParticipant(UserAccount account) {
+        return em.createNamedQuery("Procedure.visibleToParticipant", Procedure.class)
+                .setParameter("accountId", account.id())
+                .getResultList();
+    }
+
+    /** Rows of (year, month, state, count) over the Geneva receipt dates. */
+    public List<Object[]> caseloadByMonthAndState() {
+        return em.createNamedQuery("Procedure.caseloadByMonthAndState", Object[].class).getResultList();
+    }
+}

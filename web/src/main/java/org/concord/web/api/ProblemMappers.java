@@ -1,0 +1,144 @@
+package org.concord.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Field;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.concord.domain.NotFound;
+import org.concord.domain.RuleViolation;
+import org.concord.service.RuleId;
+
+/** Maps every exception the API can meet to problem details (one mapper per kind, in one place). */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** missing and not-yours are the same 404, byte for byte. */
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+        @Override
+        public Response toResponse(NotFound e) {
+            return Problems.response(Problems.notFound());
+        }
+    }
+
+    @Provider
+    public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+        @Override
+        public Response toResponse(RuleViolation e) {
+            return Problems.response(e.field() == null ? Problems.ruleViolation(e.ruleId(), e.getMessage())
+                    : Problems.invalid(List.of(new Problems.FieldError("/" + e.field(), e.getMessage(),
+                            e.ruleId()))));
+        }
+    }
+
+    @Provider
+    public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return Problems.response(Problems.invalid(fieldErrors(e)));
+        }
+    }
+
+    /** EJB system exceptions: a refused role is 403; validation inside the EJB is 400; anything else is 500. */
+    @Provider
+    public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            if (e instanceof EJBAccessException) {
+                return Problems.response(Problems.forbidden());
+            }
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException cve) {
+                    return Problems.response(Problems.invalid(fieldErrors(cve)));
+                }
+            }
+            LOG.log(Level.SEVERE, "Unexpected failure in a service", e);
+            return Problems.response(Problems.serverError());
+        }
+    }
+
+    /** Unknown paths answer the same 404 as a hidden procedure; other HTTP errors keep their status. */
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Problems.response(Problems.notFound());
+            }
+            if (status == 400) {
+                return Problems.response(Problems.badRequest(
+                        "The request body is not valid JSON of the expected shape."));
+            }
+            return Problems.response(jakarta.json.Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", e.getResponse().getStatusInfo().getReasonPhrase())
+                    .add("status", status)
+                    .build());
+        }
+    }
+
+    /** A body that could not be read as JSON of the resource's type. */
+    @Provider
+    public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problems.response(Problems.badRequest(
+                    "The request body is not valid JSON of the expected shape."));
+        }
+    }
+
+    static List<Problems.FieldError> fieldErrors(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> new Problems.FieldError(pointer(v), v.getMessage(), ruleOf(v)))
+                .sorted(Comparator.comparing(Problems.FieldError::pointer))
+                .toList();
+    }
+
+    /** The JSON pointer of a violation: the property nodes below the method parameter. */
+    private static String pointer(ConstraintViolation<?> v) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.length() == 0 ? "" : pointer.toString();
+    }
+
+    private static String ruleOf(ConstraintViolation<?> v) {
+        Object leaf = v.getLeafBean();
+        String property = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            property = node.getName();
+        }
+        if (leaf == null || property == null) {
+            return null;
+        }
+        for (Class<?> type = leaf.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(property);
+                RuleId rule = field.getAnnotation(RuleId.class);
+                return rule == null ? null : rule.value();
+            } catch (NoSuchFieldException notHere) {
+                // look in the superclass
+            }
+        }
+        return null;
+    }
+}

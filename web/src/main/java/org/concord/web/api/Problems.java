@@ -1,0 +1,91 @@
+package org.concord.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * RFC 9457 problem details, the API's only error format. A refused field is named by its JSON pointer and the rule
+ * it breaks. "Not found" has exactly one body, whatever the reason (R-13.1).
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String INVALID_INPUT = "urn:concord:problem:invalid-input";
+    public static final String RULE_VIOLATION = "urn:concord:problem:rule-violation";
+
+    private Problems() {
+    }
+
+    /** One refused field: JSON pointer into the request body, what is wrong, the rule id (may be null). */
+    public record FieldError(String pointer, String detail, String rule) {
+    }
+
+    public static JsonObject notFound() {
+        return base("about:blank", "Not Found", 404).build();
+    }
+
+    public static JsonObject unauthorized() {
+        return base("about:blank", "Unauthorized", 401)
+                .add("detail", "Send an API token (Authorization: Bearer ...) or HTTP Basic credentials.")
+                .build();
+    }
+
+    public static JsonObject forbidden() {
+        return base("about:blank", "Forbidden", 403)
+                .add("detail", "Your role does not allow this action.")
+                .build();
+    }
+
+    public static JsonObject badRequest(String detail) {
+        return base(INVALID_INPUT, "Invalid input", 400).add("detail", detail).build();
+    }
+
+    public static JsonObject invalid(List<FieldError> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (FieldError e : errors) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("pointer", e.pointer()).add("detail", e.detail());
+            if (e.rule() != null) {
+                item.add("rule", e.rule());
+            }
+            array.add(item);
+        }
+        return base(INVALID_INPUT, "Invalid input", 400)
+                .add("detail", errors.size() == 1 ? errors.get(0).detail()
+                        : errors.size() + " fields are invalid; see errors.")
+                .add("errors", array)
+                .build();
+    }
+
+    public static JsonObject ruleViolation(String rule, String detail) {
+        return base(RULE_VIOLATION, "Not allowed by the Rules", 409).add("detail", detail).add("rule", rule).build();
+    }
+
+    public static JsonObject serverError() {
+        return base("about:blank", "Internal Server Error", 500)
+                .add("detail", "Concord could not complete the request; nothing was changed.")
+                .build();
+    }
+
+    public static Response response(JsonObject problem) {
+        return Response.status(problem.getInt("status")).type(MEDIA_TYPE).entity(problem.toString()).build();
+    }
+
+    public static void write(HttpServletResponse response, JsonObject problem) throws IOException {
+        byte[] body = problem.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(problem.getInt("status"));
+        response.setContentType(MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static JsonObjectBuilder base(String type, String title, int status) {
+        return Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
+    }
+}

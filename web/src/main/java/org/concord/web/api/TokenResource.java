@@ -1,0 +1,55 @@
+package org.concord.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.concord.service.account.AccountService;
+import org.concord.service.account.ApiTokenView;
+import org.concord.service.account.IssuedApiToken;
+
+/** The caller's own API tokens: issue (the token is in this one answer only), list, revoke. */
+@Path("/v1/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+    @Inject
+    private AccountService accounts;
+
+    /** Body: {@code {"label": "..."}}. */
+    public static class NewToken {
+        @NotBlank(message = "Give the token a label (1 to 100 characters).")
+        @Size(max = 100, message = "Give the token a label (1 to 100 characters).")
+        public String label;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(@Valid @NotNull NewToken body) {
+        IssuedApiToken issued = accounts.issueApiToken(body.label);
+        return Response.status(Response.Status.CREATED).entity(issued).build();
+    }
+
+    @GET
+    public List<ApiTokenView> mine() {
+        return accounts.myApiTokens();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response revoke(@PathParam("id") String id) {
+        accounts.revokeApiToken(ProcedureResource.parse(id));
+        return Response.noContent().build();
+    }
+}

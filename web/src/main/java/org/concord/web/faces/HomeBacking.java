@@ -1,0 +1,41 @@
+package org.concord.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** The start page sends a signed-in user to where their work is. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    private SecurityContext security;
+
+    public String start() {
+        if (security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN")) {
+            return "/console/procedures.xhtml?faces-redirect=true";
+        }
+        if (security.isCallerInRole("PARTY") || security.isCallerInRole("NEUTRAL")) {
+            return "/portal/procedures.xhtml?faces-redirect=true";
+        }
+        return null;
+    }
+
+    public boolean isStaff() {
+        return security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN");
+    }
+
+    public boolean isParty() {
+        return security.isCallerInRole("PARTY");
+    }
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getCallerName() {
+        return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.concord.web.faces;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** The language of the console and portal: the browser's if supported, else English; the user may switch. */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = SUPPORTED.stream()
+                    .filter(l -> requested != null && l.getLanguage().equals(requested.getLanguage()))
+                    .findFirst()
+                    .orElse(Locale.ENGLISH);
+        }
+        return locale;
+    }
+
+    public List<Locale> getSupported() {
+        return SUPPORTED;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public void setLanguage(String language) {
+        SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().ifPresent(l -> locale = l);
+    }
+
+    /** Reloads the current page in the chosen language. */
+    public String change() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().setLocale(getLocale());
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+}

@@ -1,0 +1,35 @@
+package org.concord.web.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Adds messages from the {@code messages} bundle in the view's language; keeps them across a redirect. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String text(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale())
+                .format(args);
+    }
+
+    static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
+    static void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package org.concord.web.health;

@@ -1,0 +1,151 @@
+package org.concord.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
+import org.concord.web.api.Problems;
+
+/**
+ * The one authentication mechanism of the application (Jakarta Security allows one):
+ * <ul>
+ * <li>the API: {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked on every call, no
+ * session; an API call without valid credentials gets 401 problem details;</li>
+ * <li>the console and portal: the login form ({@code SecurityContext.authenticate}); the signed-in caller is kept in
+ * the session (renewed at login against fixation); a protected page without it redirects to the login page.</li>
+ * </ul>
+ * The session is never used for the API, so that a browser's cookies cannot act there on a user's behalf.
+ */
+@ApplicationScoped
+public class ConcordAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return formLogin(request, context, context.getAuthParameters().getCredential());
+        }
+        boolean api = isApi(request);
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            Credential credential = credentialOf(authorization);
+            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, context, api);
+        }
+        if (!api) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
+                return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+            }
+        }
+        if (context.isProtected()) {
+            return api ? unauthorized(response, context, true) : redirectToLogin(request, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedIn.SESSION_ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            Credential credential) {
+        CredentialValidationResult result = identityStores.validate(normalised(credential));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE,
+                new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Login names are e-mail addresses, stored in lower case. */
+    private static Credential normalised(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential up) {
+            return new UsernamePasswordCredential(up.getCaller().strip().toLowerCase(Locale.ROOT), up.getPassword());
+        }
+        return credential;
+    }
+
+    private static Credential credentialOf(String authorization) {
+        int space = authorization.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String scheme = authorization.substring(0, space);
+        String value = authorization.substring(space + 1).strip();
+        if (scheme.equalsIgnoreCase("Bearer")) {
+            return new BearerTokenCredential(value);
+        }
+        if (scheme.equalsIgnoreCase("Basic")) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null
+                    : normalised(new UsernamePasswordCredential(decoded.substring(0, colon),
+                            decoded.substring(colon + 1)));
+        }
+        return null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+            boolean api) {
+        if (!api) {
+            return context.responseUnauthorized();
+        }
+        try {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\", Basic realm=\"concord\"");
+            Problems.write(response, Problems.unauthorized());
+        } catch (IOException e) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+}

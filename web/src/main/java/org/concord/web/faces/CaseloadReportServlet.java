@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.concord.service.reports.CaseloadReportService;
 
 /** Downloads the internal caseload report (R-STAT.3) in the console's language. Staff only (web.xml, EJB). */
@@ -23,8 +22,7 @@ public class CaseloadReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale language = request.getSession(false) == null ? request.getLocale() : locale.getLocale();
-        byte[] pdf = reports.caseloadPdf(language);
+        byte[] pdf = reports.caseloadPdf(locale.resolve(request.getLocale()));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"caseload.pdf\"");
         response.setHeader("Cache-Control", "no-store");

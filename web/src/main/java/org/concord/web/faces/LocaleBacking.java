@@ -19,7 +19,15 @@ public class LocaleBacking implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            FacesContext context = FacesContext.getCurrentInstance();
+            return resolve(context == null ? null : context.getExternalContext().getRequestLocale());
+        }
+        return locale;
+    }
+
+    /** The chosen language, else the supported one the browser asks for, else English. */
+    public Locale resolve(Locale requested) {
+        if (locale == null) {
             locale = SUPPORTED.stream()
                     .filter(l -> requested != null && l.getLanguage().equals(requested.getLanguage()))
                     .findFirst()

@@ -1,0 +1,124 @@
+package org.concord.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The artifact an institution deploys: concord.ear, unchanged, on a real Payara Server 6 (the distribution zip from
+ * Maven Central, unpacked by the build). A fresh domain is created on its own ports, started, the EAR deployed with
+ * {@code asadmin deploy}, and the application checked through every layer it serves; then the domain is stopped.
+ */
+class EarOnPayaraServerIT {
+
+    private static final String DOMAIN = "concord-it";
+    private static final int PORT_BASE = 28000;
+    private static final int ADMIN_PORT = PORT_BASE + 48;
+    private static final URI BASE = URI.create("http://localhost:" + (PORT_BASE + 80) + "/");
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static Path asadmin;
+    private static Path domains;
+
+    @BeforeAll
+    static void deployEarOnPayaraServer() throws Exception {
+        Path home = Path.of(System.getProperty("payara.home"));
+        asadmin = home.resolve("bin/asadmin");
+        assertTrue(Files.isExecutable(asadmin) || asadmin.toFile().setExecutable(true), "asadmin in " + home);
+        domains = Path.of(System.getProperty("domains.dir"));
+        Path ear = Path.of(System.getProperty("concord.ear"));
+        Files.createDirectories(domains);
+        if (Files.exists(domains.resolve(DOMAIN))) {
+            asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
+        }
+        long t0 = System.nanoTime();
+        asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE),
+                "--domaindir", domains.toString(), DOMAIN);
+        long t1 = System.nanoTime();
+        Path db = domains.resolve("db").toAbsolutePath();
+        asadmin(Map.of("CONCORD_DEMO_ENABLED", "true", "CONCORD_DB_URL", "jdbc:h2:" + db + "/concord"),
+                "start-domain", "--domaindir", domains.toString(), DOMAIN);
+        long t2 = System.nanoTime();
+        asadmin(Map.of(), "--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "concord", ear.toString());
+        long t3 = System.nanoTime();
+        System.out.printf("Payara Server: create-domain %.1f s, start-domain %.1f s, EAR deploy %.1f s%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    }
+
+    @AfterAll
+    static void stopDomain() throws Exception {
+        if (asadmin != null) {
+            asadmin(Map.of(), "stop-domain", "--domaindir", domains.toString(), DOMAIN);
+        }
+    }
+
+    @Test
+    void theEarServesPagesApiHealthAndReports() throws Exception {
+        HttpResponse<String> ready = get("health/ready", null);
+        assertEquals(200, ready.statusCode(), ready.body());
+
+        HttpResponse<String> login = get("login.xhtml", null);
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("Concord"), "Faces page rendered");
+
+        String missing = "api/v1/procedures/" + UUID.randomUUID();
+        assertEquals(401, get(missing, null).statusCode(), "the API asks for credentials");
+        HttpResponse<String> notFound = get(missing, basic("alice@concord.example"));
+        assertEquals(404, notFound.statusCode(), "signed in through the database identity store");
+        assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElse(""));
+
+        HttpResponse<String> list = get("api/v1/procedures", basic("staff@concord.example"));
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("\"total\":3"), "demo data through Hibernate: " + list.body());
+
+        HttpResponse<String> report = get("console/reports/caseload.pdf", basic("staff@concord.example"));
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().startsWith("%PDF"), "JasperReports inside the EAR");
+    }
+
+    private static String basic(String email) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":concord-demo")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void asadmin(Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(asadmin.toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.concord.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A Party files a Request through the portal in a real browser (Debian's headless Chromium); staff then find it in
+ * the console. Needs the Debian packages chromium and chromium-driver (.ci/run installs them).
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserFilingIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium: "
+                    + "apt-get install chromium chromium-driver");
+        }
+        profile = Files.createTempDirectory("concord-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aPartyFilesARequestAndStaffSeeItInTheConsole() throws IOException {
+        signIn(DemoAccounts.ALICE);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("file-request"))).click();
+
+        // Submitting an empty form names each missing item and files nothing.
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("request:submit"))).click();
+        WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request:errors")));
+        assertTrue(errors.getText().contains("R-2"), errors.getText());
+        assertTrue(errors.getText().contains("R-5.1"), errors.getText());
+
+        browser.findElement(By.cssSelector("label[for='request:matter:0']")).click();
+        browser.findElement(By.id("request:platformName")).sendKeys("Streamly");
+        browser.findElement(By.id("request:description"))
+                .sendKeys("Streamly removed my recording of a song I wrote myself.");
+        assertEquals("10 of 3000 words", browser.findElement(By.id("request:wordcount")).getText(),
+                "live word count (R-5.2)");
+        browser.findElement(By.id("request:submit")).click();
+
+        String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        assertTrue(reference.matches("DCTI-[0-9A-Z]{4}-[0-9A-Z]{4}"), reference);
+        assertEquals("Request filed", browser.findElement(By.id("state")).getText());
+        assertTrue(browser.getPageSource().contains("Your Request " + reference + " was received"));
+
+        browser.findElement(By.id("session:logout")).click();
+        signIn(DemoAccounts.STAFF);
+        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:procedures")));
+        assertTrue(list.getText().contains(reference), list.getText());
+        screenshot("console.png");
+    }
+
+    private void signIn(String email) {
+        browser.get(base + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,16 @@
+package org.concord.web;
+
+/** The demo accounts the server loads into its empty test database (DemoData, README). */
+public final class DemoAccounts {
+
+    public static final String ADMIN = "admin@concord.example";
+    public static final String STAFF = "staff@concord.example";
+    public static final String NEUTRAL = "expert@concord.example";
+    public static final String OTHER_NEUTRAL = "expert2@concord.example";
+    public static final String ALICE = "alice@concord.example";
+    public static final String BOB = "bob@concord.example";
+    public static final String PLATFORM = "legal@streamly.example";
+
+    private DemoAccounts() {
+    }
+}

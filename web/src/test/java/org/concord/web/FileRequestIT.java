@@ -1,0 +1,141 @@
+package org.concord.web;
+
+import static org.concord.web.DemoAccounts.ALICE;
+import static org.concord.web.DemoAccounts.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Filing a Request through the API: stored, readable by its party, acknowledged by e-mail over real SMTP (R-C1);
+ * refused input answers problem details naming each field and rule and leaves nothing behind (R-5.1, R-5.2).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FileRequestIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("concord.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @ArquillianResource
+    private URL base;
+
+    private long procedureCount() {
+        return Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=1")).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void aFiledRequestIsStoredAndAcknowledgedByMailWithoutItsContent_RC1() throws Exception {
+        String description = "Streamly removed my video of the village choir, citing a notice I never saw.";
+        HttpResponse<String> filed = Http.as(base, ALICE).postJson("/api/v1/requests",
+                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"" + description + "\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        JsonObject procedure = Http.json(filed);
+        String reference = procedure.getString("reference");
+        assertEquals("REQUEST_FILED", procedure.getString("state"));
+        String location = filed.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/procedures/" + procedure.getString("id")), location);
+
+        JsonObject read = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + procedure.getString("id")));
+        assertEquals(description, read.getString("description"));
+        assertEquals("REQUESTING_PARTY", read.getJsonArray("participants").getJsonObject(0).getString("role"));
+
+        MimeMessage mail = awaitMailAbout(reference);
+        assertEquals(ALICE, mail.getAllRecipients()[0].toString());
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("/procedure.xhtml?id=" + procedure.getString("id")), body);
+        assertFalse(body.contains("choir"), "the e-mail carries no content of the filing (R-C1)");
+        assertFalse(body.contains("Streamly"), "nor the other side's name (R-C1)");
+    }
+
+    @Test
+    void missingItemsAreNamedWithTheirRuleAndNothingIsStored_R5_1() {
+        long before = procedureCount();
+        HttpResponse<String> refused = Http.as(base, ALICE).postJson("/api/v1/requests",
+                "{\"platformName\":\" \",\"description\":\"\"}");
+        assertEquals(400, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = Http.json(refused);
+        assertEquals(400, problem.getInt("status"));
+        List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("pointer") + " " + e.getString("rule")).toList();
+        assertEquals(List.of("/description R-5.1", "/matter R-2", "/platformName R-5.1"), fields);
+        assertEquals(before, procedureCount(), "nothing half-written");
+    }
+
+    @Test
+    void aDescriptionOfMoreThanThreeThousandWordsIsRefused_R5_2() throws Exception {
+        long before = procedureCount();
+        String words = String.join(" ", java.util.Collections.nCopies(3001, "mot"));
+        HttpResponse<String> refused = Http.as(base, ALICE).postJson("/api/v1/requests",
+                "{\"matter\":\"TRADEMARK\",\"platformName\":\"Streamly\",\"description\":\"" + words + "\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject error = Http.json(refused).getJsonArray("errors").getJsonObject(0);
+        assertEquals("/description", error.getString("pointer"));
+        assertEquals("R-5.2", error.getString("rule"));
+        assertEquals(before, procedureCount(), "nothing half-written");
+
+        String exactly = String.join(" ", java.util.Collections.nCopies(3000, "mot"));
+        HttpResponse<String> accepted = Http.as(base, ALICE).postJson("/api/v1/requests",
+                "{\"matter\":\"TRADEMARK\",\"platformName\":\"Streamly\",\"description\":\"" + exactly + "\"}");
+        assertEquals(201, accepted.statusCode(), "3,000 words are allowed");
+        String reference = Http.json(accepted).getString("reference");
+        awaitMailAbout(reference);
+        assertTrue(Arrays.stream(SMTP.getReceivedMessages()).allMatch(FileRequestIT::aboutAFiledProcedure),
+                "the refused filings sent no e-mail");
+    }
+
+    @Test
+    void malformedBodiesAndWrongRolesAreRefusedClearly() {
+        HttpResponse<String> notJson = Http.as(base, ALICE).postJson("/api/v1/requests", "{\"matter\":");
+        assertEquals(400, notJson.statusCode());
+        assertEquals("application/problem+json", notJson.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> badMatter = Http.as(base, ALICE).postJson("/api/v1/requests",
+                "{\"matter\":\"PATENT\",\"platformName\":\"Streamly\",\"description\":\"x\"}");
+        assertEquals(400, badMatter.statusCode());
+        HttpResponse<String> staffFiling = Http.as(base, STAFF).postJson("/api/v1/requests",
+                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"x\"}");
+        assertEquals(403, staffFiling.statusCode(), "only a Party files a Request");
+        HttpResponse<String> wrongPassword = Http.basic(base, ALICE, "wrong").postJson("/api/v1/requests", "{}");
+        assertEquals(401, wrongPassword.statusCode());
+    }
+
+    private static boolean aboutAFiledProcedure(MimeMessage message) {
+        try {
+            return message.getSubject().matches("Concord DCTI-[0-9A-Z]{4}-[0-9A-Z]{4}: .*");
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    private static MimeMessage awaitMailAbout(String reference) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage m : SMTP.getReceivedMessages()) {
+                if (m.getSubject().contains(reference)) {
+                    return m;
+                }
+            }
+            SMTP.waitForIncomingEmail(1_000, SMTP.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no e-mail about " + reference + " within 30 s");
+    }
+}

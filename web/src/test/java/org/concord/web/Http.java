@@ -1,0 +1,104 @@
+package org.concord.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the tests: one caller (anonymous, Basic or Bearer) against the deployed Concord. */
+public final class Http {
+
+    public static final String DEMO_PASSWORD = "concord-demo";
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final URI base;
+    private final String authorization;
+
+    private Http(URL base, String authorization) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.authorization = authorization;
+    }
+
+    public static Http anonymous(URL base) {
+        return new Http(base, null);
+    }
+
+    /** A demo account (README) with HTTP Basic. */
+    public static Http as(URL base, String email) {
+        return basic(base, email, DEMO_PASSWORD);
+    }
+
+    public static Http basic(URL base, String email, String password) {
+        return new Http(base, "Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Http bearer(URL base, String token) {
+        return new Http(base, "Bearer " + token);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return (JsonObject) parse(response.body());
+    }
+
+    public static JsonStructure parse(String body) {
+        return Json.createReader(new StringReader(body)).read();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1)
+                : path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

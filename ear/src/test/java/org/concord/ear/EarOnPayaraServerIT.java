@@ -36,6 +36,9 @@ class EarOnPayaraServerIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static final String FIRST_ADMIN = "root@center.example";
+    private static final String FIRST_ADMIN_PASSWORD = "first-admin-secret";
+
     private static Path asadmin;
     private static Path domains;
 
@@ -55,7 +58,8 @@ class EarOnPayaraServerIT {
                 "--domaindir", domains.toString(), DOMAIN);
         long t1 = System.nanoTime();
         Path db = domains.resolve("db").toAbsolutePath();
-        asadmin(Map.of("CONCORD_DEMO_ENABLED", "true", "CONCORD_DB_URL", "jdbc:h2:" + db + "/concord"),
+        asadmin(Map.of("CONCORD_DEMO_ENABLED", "true", "CONCORD_DB_URL", "jdbc:h2:" + db + "/concord",
+                "CONCORD_ADMIN_EMAIL", FIRST_ADMIN, "CONCORD_ADMIN_INITIAL_PASSWORD", FIRST_ADMIN_PASSWORD),
                 "start-domain", "--domaindir", domains.toString(), DOMAIN);
         long t2 = System.nanoTime();
         asadmin(Map.of(), "--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "concord", ear.toString());
@@ -89,6 +93,10 @@ class EarOnPayaraServerIT {
         HttpResponse<String> list = get("api/v1/procedures", basic("staff@concord.example"));
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.body().contains("\"total\":3"), "demo data through Hibernate: " + list.body());
+
+        HttpResponse<String> asFirstAdmin = get("api/v1/procedures", "Basic " + Base64.getEncoder()
+                .encodeToString((FIRST_ADMIN + ":" + FIRST_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, asFirstAdmin.statusCode(), "the configured first administrator was created");
 
         HttpResponse<String> report = get("console/reports/caseload.pdf", basic("staff@concord.example"));
         assertEquals(200, report.statusCode());

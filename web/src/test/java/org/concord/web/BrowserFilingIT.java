@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +84,11 @@ class BrowserFilingIT {
     @Test
     void aPartyFilesARequestAndStaffSeeItInTheConsole() throws IOException {
         signIn(DemoAccounts.ALICE);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("file-request"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("file-request")));
+        assertAccessible("the portal");
+        browser.findElement(By.id("file-request")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request:description")));
+        assertAccessible("the Request form");
 
         // Submitting an empty form names each missing item and files nothing.
         wait.until(ExpectedConditions.elementToBeClickable(By.id("request:submit"))).click();
@@ -104,15 +113,30 @@ class BrowserFilingIT {
         signIn(DemoAccounts.STAFF);
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:procedures")));
         assertTrue(list.getText().contains(reference), list.getText());
+        assertAccessible("the console");
         screenshot("console.png");
     }
 
     private void signIn(String email) {
         browser.get(base + "login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+        assertAccessible("the login page");
+        browser.findElement(By.id("login:email")).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    /** WCAG 2 A and AA checks by axe-core: no serious or critical violation. */
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .toList();
+        assertTrue(serious.isEmpty(), page + ": " + serious.stream()
+                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
     }
 
     private void screenshot(String name) throws IOException {

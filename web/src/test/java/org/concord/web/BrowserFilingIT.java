@@ -118,7 +118,7 @@ class BrowserFilingIT {
     }
 
     private void signIn(String email) {
-        browser.get(base + "login.xhtml");
+        browser.get(Http.local(base).resolve("login.xhtml").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
         assertAccessible("the login page");
         browser.findElement(By.id("login:email")).sendKeys(email);

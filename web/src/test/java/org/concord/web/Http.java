@@ -28,8 +28,17 @@ public final class Http {
     private final String authorization;
 
     private Http(URL base, String authorization) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.base = local(base);
         this.authorization = authorization;
+    }
+
+    /**
+     * The deployment's address on the loopback interface, ending in "/". Payara Micro may report the machine's
+     * interface address; the tests only ever talk to 127.0.0.1.
+     */
+    public static URI local(URL deployment) {
+        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+        return URI.create("http://127.0.0.1:" + deployment.getPort() + path);
     }
 
     public static Http anonymous(URL base) {

@@ -15,7 +15,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,22 +58,10 @@ class ProcedureAccessIT {
     void apiShowsAProcedureToItsCircleOnly_R13_1() {
         String appointed = appointedProcedure();
         String filed = newRequestOfAlice();
-        Map<String, Integer> appointedExpected = new LinkedHashMap<>();
-        appointedExpected.put(BOB, 200);
-        appointedExpected.put(PLATFORM, 200);
-        appointedExpected.put(NEUTRAL, 200);
-        appointedExpected.put(STAFF, 200);
-        appointedExpected.put(ADMIN, 200);
-        appointedExpected.put(ALICE, 404);
-        appointedExpected.put(OTHER_NEUTRAL, 404);
-        Map<String, Integer> filedExpected = new LinkedHashMap<>();
-        filedExpected.put(ALICE, 200);
-        filedExpected.put(STAFF, 200);
-        filedExpected.put(ADMIN, 200);
-        filedExpected.put(BOB, 404);
-        filedExpected.put(PLATFORM, 404);
-        filedExpected.put(NEUTRAL, 404);
-        filedExpected.put(OTHER_NEUTRAL, 404);
+        Map<String, Integer> appointedExpected = Map.of(BOB, 200, PLATFORM, 200, NEUTRAL, 200, STAFF, 200,
+                ADMIN, 200, ALICE, 404, OTHER_NEUTRAL, 404);
+        Map<String, Integer> filedExpected = Map.of(ALICE, 200, STAFF, 200, ADMIN, 200, BOB, 404,
+                PLATFORM, 404, NEUTRAL, 404, OTHER_NEUTRAL, 404);
 
         List<Executable> checks = new ArrayList<>();
         checks.addAll(matrix(appointed, appointedExpected));

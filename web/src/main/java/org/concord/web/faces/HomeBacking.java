@@ -17,7 +17,7 @@ public class HomeBacking {
         if (security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN")) {
             return "/console/procedures.xhtml?faces-redirect=true";
         }
-        if (security.isCallerInRole("PARTY") || security.isCallerInRole("NEUTRAL")) {
+        if (isParticipant()) {
             return "/portal/procedures.xhtml?faces-redirect=true";
         }
         return null;
@@ -25,6 +25,11 @@ public class HomeBacking {
 
     public boolean isStaff() {
         return security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN");
+    }
+
+    /** Parties and Neutrals work in the portal. */
+    public boolean isParticipant() {
+        return security.isCallerInRole("PARTY") || security.isCallerInRole("NEUTRAL");
     }
 
     public boolean isParty() {

@@ -98,6 +98,11 @@ class EarOnPayaraServerIT {
                 .encodeToString((FIRST_ADMIN + ":" + FIRST_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, asFirstAdmin.statusCode(), "the configured first administrator was created");
 
+        HttpResponse<String> deadline = get("api/v1/deadlines?received=2027-01-04T09:00:00Z&days=20&domiciles=FR,DE",
+                null);
+        assertEquals(200, deadline.statusCode(), deadline.body());
+        assertTrue(deadline.body().contains("\"due\":\"2027-01-25\""), "holidays from Jollyday: " + deadline.body());
+
         HttpResponse<String> report = get("console/reports/caseload.pdf", basic("staff@concord.example"));
         assertEquals(200, report.statusCode());
         assertTrue(report.body().startsWith("%PDF"), "JasperReports inside the EAR");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -115,6 +116,25 @@ class BrowserFilingIT {
         assertTrue(list.getText().contains(reference), list.getText());
         assertAccessible("the console");
         screenshot("console.png");
+    }
+
+    @Test
+    void anyoneComputesADeadlineWithItsExplanation_R3_6() {
+        browser.get(Http.local(base).resolve("deadlines.xhtml").toString());
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:date")));
+        assertAccessible("the deadline calculator");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-05';", date);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '11:00';",
+                browser.findElement(By.id("calculator:time")));
+        browser.findElement(By.id("calculator:compute")).click();
+        assertEquals("2026-12-28",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due"))).getText(), "E2");
+        assertEquals("2026-12-25", browser.findElement(By.id("rawLastDay")).getText());
+        String explanation = browser.findElement(By.id("result")).getText();
+        for (String skipped : List.of("2026-12-25", "2026-12-26", "2026-12-27")) {
+            assertTrue(explanation.contains("Skipped " + skipped), explanation);
+        }
+        assertAccessible("the deadline's explanation");
     }
 
     private void signIn(String email) {

@@ -106,7 +106,7 @@ public final class ProblemMappers {
     static List<Problems.FieldError> fieldErrors(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
                 .map(v -> new Problems.FieldError(pointer(v), v.getMessage(), ruleOf(v)))
-                .sorted(Comparator.comparing(Problems.FieldError::pointer))
+                .sorted(Comparator.comparing(Problems.FieldError::key))
                 .toList();
     }
 

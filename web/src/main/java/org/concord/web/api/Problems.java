@@ -23,8 +23,23 @@ public final class Problems {
     private Problems() {
     }
 
-    /** One refused field: JSON pointer into the request body, what is wrong, the rule id (may be null). */
-    public record FieldError(String pointer, String detail, String rule) {
+    /**
+     * One refused input: a JSON pointer into the request body, or the name of a query parameter; what is wrong; the
+     * rule id (may be null).
+     */
+    public record FieldError(String pointer, String parameter, String detail, String rule) {
+
+        public FieldError(String pointer, String detail, String rule) {
+            this(pointer, null, detail, rule);
+        }
+
+        public static FieldError parameter(String name, String detail, String rule) {
+            return new FieldError(null, name, detail, rule);
+        }
+
+        String key() {
+            return pointer != null ? pointer : parameter;
+        }
     }
 
     public static JsonObject notFound() {
@@ -50,7 +65,13 @@ public final class Problems {
     public static JsonObject invalid(List<FieldError> errors) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FieldError e : errors) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("pointer", e.pointer()).add("detail", e.detail());
+            JsonObjectBuilder item = Json.createObjectBuilder();
+            if (e.pointer() != null) {
+                item.add("pointer", e.pointer());
+            } else {
+                item.add("parameter", e.parameter());
+            }
+            item.add("detail", e.detail());
             if (e.rule() != null) {
                 item.add("rule", e.rule());
             }

@@ -53,11 +53,16 @@ class EarOnPayaraServerIT {
         if (Files.exists(domains.resolve(DOMAIN))) {
             asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
         }
+        Path db = domains.resolve("db").toAbsolutePath();
+        if (Files.exists(db)) {
+            try (var files = Files.walk(db)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         long t0 = System.nanoTime();
         asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE),
                 "--domaindir", domains.toString(), DOMAIN);
         long t1 = System.nanoTime();
-        Path db = domains.resolve("db").toAbsolutePath();
         asadmin(Map.of("CONCORD_DEMO_ENABLED", "true", "CONCORD_DB_URL", "jdbc:h2:" + db + "/concord",
                 "CONCORD_ADMIN_EMAIL", FIRST_ADMIN, "CONCORD_ADMIN_INITIAL_PASSWORD", FIRST_ADMIN_PASSWORD),
                 "start-domain", "--domaindir", domains.toString(), DOMAIN);

@@ -16,9 +16,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.concord.domain.time.Domicile;
 
 /**
  * A person or organisation that signs in to Concord: staff, a Neutral, or a Party (a User, a Rightholder, an Online
@@ -50,6 +52,10 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** where the account holder is domiciled, e.g. {@code FR} or {@code DE-BY}; parties need one. */
+    @Column(name = "domicile", length = 10)
+    private String domicile;
 
     @Column(name = "locale", nullable = false, length = 10)
     private String locale;
@@ -108,6 +114,15 @@ public class UserAccount {
 
     public Set<Role> roles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** Records the domicile whose business days count for this account's time limits. */
+    public void domicileIn(Domicile domicile) {
+        this.domicile = domicile == null ? null : domicile.toString();
+    }
+
+    public Optional<Domicile> domicile() {
+        return Optional.ofNullable(domicile).map(Domicile::parse);
     }
 
     public Locale locale() {

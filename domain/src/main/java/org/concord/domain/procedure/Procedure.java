@@ -22,6 +22,9 @@ import java.util.UUID;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.Deadline;
+import org.concord.domain.time.DeadlineEngine;
+import org.concord.domain.time.Domicile;
 import org.concord.domain.time.GenevaTime;
 
 /**
@@ -143,6 +146,32 @@ public class Procedure {
         }
         participants.add(new Participant(this, neutral, ParticipantRole.NEUTRAL, at));
         this.state = ProcedureState.NEUTRAL_APPOINTED;
+    }
+
+    /**
+     * The time limits running since commencement (R-7, R-8.1, R-14.2), computed with both Parties' domiciles
+     * (R-3.4). Empty before commencement, or while a Party's domicile is unknown. R-8.1 runs from the end of the
+     * Answer period: the Answer itself comes with the procedure rules, and an earlier Answer will bring it forward.
+     */
+    public List<ProcedureDeadline> deadlines(DeadlineEngine engine) {
+        if (commencedAt == null) {
+            return List.of();
+        }
+        Optional<Domicile> requesting = requestingParty().domicile();
+        Optional<Domicile> responding = participant(ParticipantRole.RESPONDING_PARTY).flatMap(UserAccount::domicile);
+        if (requesting.isEmpty() || responding.isEmpty()) {
+            return List.of();
+        }
+        Domicile a = requesting.get();
+        Domicile b = responding.get();
+        Deadline answer = engine.compute(commencedAt, ProcedureDeadline.Kind.ANSWER.days(), a, b);
+        Deadline appointment = engine.computeFrom(answer.due(), ProcedureDeadline.Kind.APPOINTMENT_TARGET.days(), a,
+                b);
+        Deadline cap = engine.compute(commencedAt, ProcedureDeadline.Kind.RESOLUTION_CAP.days(), a, b);
+        return List.of(
+                new ProcedureDeadline(ProcedureDeadline.Kind.ANSWER, answer),
+                new ProcedureDeadline(ProcedureDeadline.Kind.APPOINTMENT_TARGET, appointment),
+                new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
     }
 
     private void requireState(ProcedureState expected, String ruleId) {

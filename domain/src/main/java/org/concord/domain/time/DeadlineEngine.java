@@ -36,6 +36,21 @@ public final class DeadlineEngine {
     public Deadline compute(Instant receivedAt, int days, Domicile first, Domicile second,
             List<Suspension> suspensions) {
         Objects.requireNonNull(receivedAt, "receivedAt");
+        return compute(receivedAt, GenevaTime.dateOf(receivedAt), days, first, second, suspensions);
+    }
+
+    /**
+     * A period that runs from a Geneva date rather than from the receipt of a communication, e.g. R-8.1's "10 days
+     * after the end of the Answer period". The explanation then shows the date as the receipt date.
+     */
+    public Deadline computeFrom(LocalDate startDate, int days, Domicile first, Domicile second) {
+        Objects.requireNonNull(startDate, "startDate");
+        return compute(startDate.atStartOfDay(GenevaTime.ZONE).toInstant(), startDate, days, first, second,
+                List.of());
+    }
+
+    private Deadline compute(Instant receivedAt, LocalDate receivedDate, int days, Domicile first, Domicile second,
+            List<Suspension> suspensions) {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("a period has 1 to " + MAX_DAYS + " days, not " + days);
         }
@@ -44,7 +59,6 @@ public final class DeadlineEngine {
                 throw new IllegalArgumentException("unknown country or subdivision: " + d);
             }
         }
-        LocalDate receivedDate = GenevaTime.dateOf(receivedAt);
         List<LocalDate> suspended = new ArrayList<>(0);
         LocalDate rawLastDay = receivedDate.plusDays(days);
         if (!suspensions.isEmpty()) {

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.DeadlineEngine;
+import org.concord.domain.time.Domicile;
+import org.concord.domain.time.PublicHolidayCalendar;
 import org.junit.jupiter.api.Test;
 
 class ProcedureTest {
@@ -89,6 +93,29 @@ class ProcedureTest {
         p.commence(platform, RECEIVED);
         assertThrows(RuleViolation.class, () -> p.appointNeutral(bob, RECEIVED));
         assertThrows(RuleViolation.class, () -> p.commence(platform, RECEIVED), "commences once (R-6)");
+    }
+
+    @Test
+    void aCommencedProcedureHasItsTimeLimitsAtBothDomiciles_R7_R8_1_R14_2() {
+        DeadlineEngine engine = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
+        alice.domicileIn(Domicile.parse("FR"));
+        platform.domicileIn(Domicile.parse("DE"));
+        Procedure p = request();
+        assertEquals(List.of(), p.deadlines(engine), "nothing runs before commencement");
+        p.commence(platform, Instant.parse("2027-01-04T09:00:00Z"));
+        List<ProcedureDeadline> deadlines = p.deadlines(engine);
+        assertEquals(ProcedureDeadline.Kind.ANSWER, deadlines.get(0).kind());
+        assertEquals(LocalDate.parse("2027-01-25"), deadlines.get(0).deadline().due(), "E1: Sunday 24 → Monday 25");
+        assertEquals(LocalDate.parse("2027-02-04"), deadlines.get(1).deadline().due(), "10 days after the Answer period");
+        assertEquals(LocalDate.parse("2027-04-05"), deadlines.get(2).deadline().due(), "90 days: Sunday 4 April → 5");
+    }
+
+    @Test
+    void withoutAPartysDomicileNoTimeLimitIsGuessed_R3_4() {
+        DeadlineEngine engine = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
+        Procedure p = request();
+        p.commence(platform, RECEIVED);
+        assertEquals(List.of(), p.deadlines(engine));
     }
 
     @Test

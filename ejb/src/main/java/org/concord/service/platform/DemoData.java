@@ -16,6 +16,7 @@ import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.time.Domicile;
 import org.concord.service.account.Accounts;
 import org.concord.service.procedure.Procedures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +59,7 @@ public class DemoData {
         Instant now = clock.instant();
         String hash = passwordHash.generate(PASSWORD.toCharArray());
         account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
+        // Domiciles: Alice in France, Bob's label in Bavaria, Streamly in Ireland.
         account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
         UserAccount expert = account("expert@concord.example", "Dr. Nora Expert", Role.NEUTRAL, Locale.FRENCH,
                 hash, now);
@@ -68,13 +70,17 @@ public class DemoData {
         UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH,
                 hash, now);
 
+        alice.domicileIn(Domicile.parse("FR"));
+        bob.domicileIn(Domicile.parse("DE-BY"));
+        platform.domicileIn(Domicile.parse("IE"));
+
         Procedure filed = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
                 "Streamly removed my cover of a public-domain song as a copyright infringement.", days(now, 3));
         procedures.add(filed);
 
         Procedure commenced = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
                 "My account was suspended after a notice about a video I recorded myself.", days(now, 40));
-        commenced.commence(platform, days(now, 37));
+        commenced.commence(platform, days(now, 8));
         procedures.add(commenced);
 
         Procedure appointed = Procedure.fileRequest(bob, Matter.TRADEMARK, "Streamly",

@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.time.DeadlineService;
 
 /**
  * The Procedure use cases of the walking skeleton: a Party files a Request; the circle of R-13.1 reads it; staff
@@ -38,6 +40,9 @@ public class ProcedureService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DeadlineService deadlines;
+
     @Resource
     private SessionContext context;
 
@@ -53,7 +58,7 @@ public class ProcedureService {
         procedures.add(procedure);
         mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
                 "/procedure.xhtml?id=" + procedure.id());
-        return ProcedureView.of(procedure);
+        return view(procedure);
     }
 
     /** the Procedure if the caller belongs to its circle; otherwise the same "not found" as a wrong id. */
@@ -62,7 +67,7 @@ public class ProcedureService {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         return procedures.find(id)
                 .filter(p -> p.isVisibleTo(caller))
-                .map(ProcedureView::of)
+                .map(this::view)
                 .orElseThrow(NotFound::new);
     }
 
@@ -81,6 +86,10 @@ public class ProcedureService {
     @RolesAllowed({"PARTY", "NEUTRAL"})
     public List<ProcedureSummary> myProcedures() {
         return procedures.visibleToParticipant(caller()).stream().map(ProcedureSummary::of).toList();
+    }
+
+    private ProcedureView view(Procedure procedure) {
+        return ProcedureView.of(procedure, deadlines.engine(), GenevaTime.dateOf(clock.instant()));
     }
 
     private UserAccount caller() {

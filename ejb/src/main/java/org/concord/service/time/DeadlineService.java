@@ -29,6 +29,11 @@ public class DeadlineService {
         engine = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
     }
 
+    /** The engine with the Center's calendar, for the time limits of procedures. */
+    public DeadlineEngine engine() {
+        return engine;
+    }
+
     /**
      * @param days      the period N (R-3.3), 1 to {@link DeadlineEngine#MAX_DAYS}
      * @param domiciles the two Parties' domiciles (R-3.4)

@@ -34,6 +34,15 @@ public class ProcedureBacking implements Serializable {
         }
     }
 
+    /** "12 days left", "Due today", "Passed 3 days ago", in the page's language. */
+    public String countdown(ProcedureView.DeadlineView deadline) {
+        long left = deadline.daysLeft();
+        if (left == 0) {
+            return Messages.text("deadline.today");
+        }
+        return left > 0 ? Messages.text("deadline.daysLeft", left) : Messages.text("deadline.passed", -left);
+    }
+
     public String getId() {
         return id;
     }

@@ -27,6 +27,10 @@ public class HomeBacking {
         return security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN");
     }
 
+    public boolean isAdmin() {
+        return security.isCallerInRole("CENTER_ADMIN");
+    }
+
     /** Parties and Neutrals work in the portal. */
     public boolean isParticipant() {
         return security.isCallerInRole("PARTY") || security.isCallerInRole("NEUTRAL");

@@ -97,7 +97,7 @@ class EarOnPayaraServerIT {
 
         HttpResponse<String> list = get("api/v1/procedures", basic("staff@concord.example"));
         assertEquals(200, list.statusCode(), list.body());
-        assertTrue(list.body().contains("\"total\":3"), "demo data through Hibernate: " + list.body());
+        assertTrue(list.body().contains("\"total\":4"), "demo data through Hibernate: " + list.body());
 
         HttpResponse<String> asFirstAdmin = get("api/v1/procedures", "Basic " + Base64.getEncoder()
                 .encodeToString((FIRST_ADMIN + ":" + FIRST_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));

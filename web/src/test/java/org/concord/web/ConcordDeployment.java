@@ -15,6 +15,7 @@ public class ConcordDeployment {
 
     @Deployment(testable = false)
     public static WebArchive concord() {
+        Smtp.ensureStarted();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("concord.war")));
     }
 }

@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Filing a Request through the API: stored, readable by its party, acknowledged by e-mail over real SMTP (R-C1);
@@ -28,12 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(ArquillianExtension.class)
 class FileRequestIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("concord.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
 
     @ArquillianResource
     private URL base;
@@ -99,8 +88,8 @@ class FileRequestIT {
         assertEquals(201, accepted.statusCode(), "3,000 words are allowed");
         String reference = Http.json(accepted).getString("reference");
         awaitMailAbout(reference);
-        assertTrue(Arrays.stream(SMTP.getReceivedMessages()).allMatch(FileRequestIT::aboutAFiledProcedure),
-                "the refused filings sent no e-mail");
+        assertTrue(Smtp.received(m -> Smtp.subject(m).contains("Request was received")).stream()
+                .allMatch(FileRequestIT::aboutAFiledProcedure), "the refused filings sent no e-mail");
     }
 
     @Test
@@ -126,16 +115,7 @@ class FileRequestIT {
         }
     }
 
-    private static MimeMessage awaitMailAbout(String reference) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage m : SMTP.getReceivedMessages()) {
-                if (m.getSubject().contains(reference)) {
-                    return m;
-                }
-            }
-            SMTP.waitForIncomingEmail(1_000, SMTP.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no e-mail about " + reference + " within 30 s");
+    private static MimeMessage awaitMailAbout(String reference) {
+        return Smtp.await(m -> Smtp.subject(m).contains(reference), 30);
     }
 }

@@ -21,11 +21,13 @@ class ProcedureDeadlinesIT {
     @ArquillianResource
     private URL base;
 
+    /** The demo procedure Alice requested that commenced eight days ago. */
     private String commencedProcedureOfAlice() {
         JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("state").equals("COMMENCED"))
                 .map(p -> p.getString("id"))
+                .filter(id -> Http.as(base, ALICE).get("/api/v1/procedures/" + id).statusCode() == 200)
                 .findFirst()
                 .orElseThrow();
     }

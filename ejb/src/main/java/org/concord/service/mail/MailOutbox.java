@@ -36,12 +36,18 @@ public class MailOutbox {
      * @param key  the message key: {@code key.subject} and {@code key.body} in the bundle
      * @param reference the procedure reference, {0} in the texts
      * @param path the Portal page, appended to the base URL, {1} in the texts
+     * @param more further values, {2}, {3}, … in the texts (dates, numbers; never confidential content)
      */
-    public void enqueue(UserAccount recipient, String key, String reference, String path) {
+    public void enqueue(UserAccount recipient, String key, String reference, String path, Object... more) {
         ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.mail.mail", recipient.locale());
-        String link = baseUrl.replaceAll("/+$", "") + path;
-        String subject = MessageFormat.format(texts.getString(key + ".subject"), reference, link);
-        String body = MessageFormat.format(texts.getString(key + ".body"), reference, link);
+        Object[] args = new Object[2 + more.length];
+        args[0] = reference;
+        args[1] = baseUrl.replaceAll("/+$", "") + path;
+        System.arraycopy(more, 0, args, 2, more.length);
+        MessageFormat subjectFormat = new MessageFormat(texts.getString(key + ".subject"), recipient.locale());
+        MessageFormat bodyFormat = new MessageFormat(texts.getString(key + ".body"), recipient.locale());
+        String subject = subjectFormat.format(args);
+        String body = bodyFormat.format(args);
         em.persist(new OutboundMail(recipient.email(), subject, body, clock.instant()));
         queued.fire(new MailQueued());
     }

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -19,6 +20,7 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.Domicile;
 import org.concord.service.account.Accounts;
 import org.concord.service.procedure.Procedures;
+import org.concord.service.reminder.ReminderPlanner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,6 +46,9 @@ public class DemoData {
 
     @Inject
     private Procedures procedures;
+
+    @Inject
+    private ReminderPlanner reminders;
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
@@ -88,7 +93,17 @@ public class DemoData {
         appointed.commence(platform, days(now, 72));
         appointed.appointNeutral(expert, days(now, 45));
         procedures.add(appointed);
-        LOG.info("Demo data loaded: 7 accounts, 3 procedures");
+
+        // Its Answer period ends within five days: the first reminder to Streamly goes out at once (R-C3).
+        Procedure answerSoon = Procedure.fileRequest(bob, Matter.COPYRIGHT, "Streamly",
+                "Streamly demonetised our channel over a licensed sample.", days(now, 18));
+        answerSoon.commence(platform, days(now, 16));
+        procedures.add(answerSoon);
+
+        for (Procedure running : List.of(commenced, appointed, answerSoon)) {
+            reminders.plan(running);
+        }
+        LOG.info("Demo data loaded: 7 accounts, 4 procedures");
     }
 
     private UserAccount account(String email, String name, Role role, Locale locale, String hash, Instant now) {

@@ -1,0 +1,129 @@
+package org.concord.domain.procedure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.GenevaTime;
+
+/**
+ * R-C3: one reminder e-mail to the person who must act, a number of days before a time limit ends. Fires at 08:00
+ * Geneva time on that day, or at once when planned later than that but before the limit; never after it.
+ */
+@Entity
+@Table(name = "reminder")
+@NamedQuery(name = "Reminder.due",
+        query = "select r from Reminder r where r.sentAt is null and r.fireAt <= :now order by r.fireAt")
+public class Reminder {
+
+    /** Reminders go out at this Geneva time on their day. */
+    public static final LocalTime FIRE_TIME = LocalTime.of(8, 0);
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "procedure_id", nullable = false)
+    private Procedure procedure;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id", nullable = false)
+    private UserAccount recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ProcedureDeadline.Kind kind;
+
+    @Column(nullable = false)
+    private LocalDate due;
+
+    @Column(name = "days_before", nullable = false)
+    private int daysBefore;
+
+    @Column(name = "fire_at", nullable = false)
+    private Instant fireAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected Reminder() {
+    }
+
+    private Reminder(Procedure procedure, UserAccount recipient, ProcedureDeadline.Kind kind, LocalDate due,
+            int daysBefore, Instant fireAt) {
+        this.id = UUID.randomUUID();
+        this.procedure = procedure;
+        this.recipient = recipient;
+        this.kind = kind;
+        this.due = due;
+        this.daysBefore = daysBefore;
+        this.fireAt = fireAt;
+    }
+
+    /**
+     * The reminders for one time limit: one per number of days before it ends, skipping those whose day has passed
+     * together with the limit itself.
+     */
+    public static List<Reminder> plan(Procedure procedure, UserAccount recipient, ProcedureDeadline deadline,
+            List<Integer> daysBefore, Instant now) {
+        Objects.requireNonNull(recipient, "recipient");
+        LocalDate due = deadline.deadline().due();
+        LocalDate today = GenevaTime.dateOf(now);
+        List<Reminder> planned = new ArrayList<>();
+        for (int days : daysBefore) {
+            if (days < 1 || due.isBefore(today)) {
+                continue;
+            }
+            Instant fireAt = due.minusDays(days).atTime(FIRE_TIME).atZone(GenevaTime.ZONE).toInstant();
+            planned.add(new Reminder(procedure, recipient, deadline.kind(), due, days,
+                    fireAt.isBefore(now) ? now : fireAt));
+        }
+        return planned;
+    }
+
+    public void markSent(Instant at) {
+        this.sentAt = at;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public UserAccount recipient() {
+        return recipient;
+    }
+
+    public ProcedureDeadline.Kind kind() {
+        return kind;
+    }
+
+    public LocalDate due() {
+        return due;
+    }
+
+    public int daysBefore() {
+        return daysBefore;
+    }
+
+    public Instant fireAt() {
+        return fireAt;
+    }
+}

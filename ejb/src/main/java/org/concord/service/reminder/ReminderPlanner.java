@@ -1,0 +1,64 @@
+package org.concord.service.reminder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.procedure.ParticipantRole;
+import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.ProcedureDeadline;
+import org.concord.domain.procedure.Reminder;
+import org.concord.service.time.DeadlineService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Plans the reminders of a Procedure's running time limits (R-C3) in the caller's transaction: the Answer for the
+ * Responding Party, the Resolution for the Neutral. The Center's own target (R-8.1) is shown to staff, not mailed.
+ * Planning twice plans nothing new.
+ */
+@ApplicationScoped
+public class ReminderPlanner {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    @Inject
+    private DeadlineService deadlines;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "concord.reminders.days-before")
+    private List<Integer> daysBefore;
+
+    public void plan(Procedure procedure) {
+        for (ProcedureDeadline deadline : procedure.deadlines(deadlines.engine())) {
+            Optional<UserAccount> mustAct = switch (deadline.kind()) {
+                case ANSWER -> procedure.participant(ParticipantRole.RESPONDING_PARTY);
+                case RESOLUTION_CAP -> procedure.participant(ParticipantRole.NEUTRAL);
+                case APPOINTMENT_TARGET -> Optional.empty();
+            };
+            mustAct.ifPresent(recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant())
+                    .stream()
+                    .filter(r -> !alreadyPlanned(r))
+                    .forEach(em::persist));
+        }
+    }
+
+    private boolean alreadyPlanned(Reminder r) {
+        return !em.createQuery("""
+                select r.id from Reminder r where r.procedure = :procedure and r.recipient = :recipient
+                and r.kind = :kind and r.daysBefore = :daysBefore""")
+                .setParameter("procedure", r.procedure())
+                .setParameter("recipient", r.recipient())
+                .setParameter("kind", r.kind())
+                .setParameter("daysBefore", r.daysBefore())
+                .getResultList()
+                .isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.concord.web;
+
+import static org.concord.web.DemoAccounts.PLATFORM;
+import static org.concord.web.DemoAccounts.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * R-C3: before the Answer period ends, the Responding Party gets one e-mail per reminder — here the 5-day reminder
+ * of the demo procedure whose Answer is due within five days — and sweeps every second never send it again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReminderIT {
+
+    @ArquillianResource
+    private URL base;
+
+    /** The demo procedure commenced 16 days ago: its Answer is due within five days. */
+    private JsonObject answerSoon() {
+        JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("state").equals("COMMENCED"))
+                .map(p -> Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + p.getString("id"))))
+                .filter(p -> p.getJsonArray("deadlines").getJsonObject(0).getJsonNumber("daysLeft").longValue() < 5)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theRespondingPartyGetsOneMailPerReminderAndNeverTwo_RC3() throws MessagingException {
+        JsonObject procedure = answerSoon();
+        String reference = procedure.getString("reference");
+        String due = procedure.getJsonArray("deadlines").getJsonObject(0).getString("due");
+        Predicate<MimeMessage> reminder = m -> Smtp.subject(m).contains(reference)
+                && Smtp.subject(m).contains("time limit for the Answer");
+
+        MimeMessage mail = Smtp.await(reminder, 30);
+        assertEquals(PLATFORM, mail.getAllRecipients()[0].toString(), "the one who must act");
+        assertTrue(Smtp.subject(mail).contains(due), Smtp.subject(mail));
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("5 days before"), body);
+        assertFalse(body.contains("demonetised"), "no content of the filing (R-C1)");
+
+        Smtp.allowFurtherMail(4);
+        List<MimeMessage> all = Smtp.received(reminder);
+        assertEquals(1, all.size(), "exactly once, after several sweeps");
+    }
+}

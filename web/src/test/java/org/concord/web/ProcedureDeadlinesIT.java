@@ -1,7 +1,6 @@
 package org.concord.web;
 
 import static org.concord.web.DemoAccounts.ALICE;
-import static org.concord.web.DemoAccounts.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +22,10 @@ class ProcedureDeadlinesIT {
 
     /** The demo procedure Alice requested that commenced eight days ago. */
     private String commencedProcedureOfAlice() {
-        JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("state").equals("COMMENCED"))
+        return DemoProcedures.inState(base, "COMMENCED").stream()
+                .filter(p -> p.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(pa -> pa.getString("displayName").equals("Alice Martin")))
                 .map(p -> p.getString("id"))
-                .filter(id -> Http.as(base, ALICE).get("/api/v1/procedures/" + id).statusCode() == 200)
                 .findFirst()
                 .orElseThrow();
     }

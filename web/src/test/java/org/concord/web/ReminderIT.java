@@ -1,7 +1,6 @@
 package org.concord.web;
 
 import static org.concord.web.DemoAccounts.PLATFORM;
-import static org.concord.web.DemoAccounts.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +29,7 @@ class ReminderIT {
 
     /** The demo procedure commenced 16 days ago: its Answer is due within five days. */
     private JsonObject answerSoon() {
-        JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("state").equals("COMMENCED"))
-                .map(p -> Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + p.getString("id"))))
+        return DemoProcedures.inState(base, "COMMENCED").stream()
                 .filter(p -> p.getJsonArray("deadlines").getJsonObject(0).getJsonNumber("daysLeft").longValue() < 5)
                 .findFirst()
                 .orElseThrow();

@@ -1,0 +1,74 @@
+package org.concord.service.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.concord.service.mail.MailDispatcher;
+import org.concord.service.mail.MailQueued;
+import org.concord.service.reminder.ReminderDispatcher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The periodic work of every instance: sending the mail outbox (R-C1) and due reminders (R-C3), each at its configured
+ * interval; queued mail is also sent right after the transaction that queued it commits. The timers are not
+ * persistent (Payara Micro's persistent timers fire only where they were created): the rows are the state, claimed
+ * with {@code SKIP LOCKED}, so several instances and restarts still send each mail and reminder once.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "DemoData"})
+public class Sweeps {
+
+    private static final String MAIL = "mail-outbox";
+    private static final String REMINDERS = "reminders";
+
+    @Resource
+    private TimerService timerService;
+
+    @Inject
+    private MailDispatcher mail;
+
+    @Inject
+    private ReminderDispatcher reminders;
+
+    @Inject
+    @ConfigProperty(name = "concord.mail.dispatch.interval")
+    private long mailIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "concord.reminders.interval")
+    private long reminderIntervalSeconds;
+
+    @PostConstruct
+    void start() {
+        every(mailIntervalSeconds, MAIL);
+        every(reminderIntervalSeconds, REMINDERS);
+    }
+
+    private void every(long seconds, String what) {
+        long interval = Math.max(1, seconds) * 1000;
+        timerService.createIntervalTimer(interval, interval, new TimerConfig(what, false));
+    }
+
+    @Timeout
+    void sweep(Timer timer) {
+        if (REMINDERS.equals(timer.getInfo())) {
+            reminders.sendDue();
+        } else {
+            mail.dispatchDue();
+        }
+    }
+
+    public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+        mail.dispatchDueAsync();
+    }
+}

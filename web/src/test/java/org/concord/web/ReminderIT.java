@@ -41,7 +41,8 @@ class ReminderIT {
         String reference = procedure.getString("reference");
         String due = procedure.getJsonArray("deadlines").getJsonObject(0).getString("due");
         Predicate<MimeMessage> reminder = m -> Smtp.subject(m).contains(reference)
-                && Smtp.subject(m).contains("time limit for the Answer");
+                && Smtp.subject(m).contains("time limit for the Answer")
+                && GreenMailUtil.getBody(m).contains("(5 days before)");
 
         MimeMessage mail = Smtp.await(reminder, 30);
         assertEquals(PLATFORM, mail.getAllRecipients()[0].toString(), "the one who must act");

@@ -1,0 +1,162 @@
+package org.concord.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * R-C3 exactly once across instances and restarts: two more Payara Micro instances run the same ROOT.war on the same
+ * database with their clocks ten days ahead, so that both sweep for the reminders falling due in those days at the
+ * same moment; one of them is then killed and started again. Every reminder must arrive exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReminderRaceIT {
+
+    private static final Duration AHEAD = Duration.ofDays(10);
+    private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
+
+    @ArquillianResource
+    private URL base;
+
+    private final List<Process> instances = new ArrayList<>();
+
+    @AfterEach
+    void stopInstances() {
+        instances.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void twoInstancesRacingAndARestartSendEachReminderOnce_RC3() throws Exception {
+        Map<String, Integer> expected = remindersDueWithin(AHEAD);
+        assertFalse(expected.isEmpty(), "the demo data has reminders falling due in the next ten days");
+
+        Process first = start(28180);
+        Process second = start(28280);
+        awaitReady(28180);
+        awaitReady(28280);
+        awaitAll(expected.keySet());
+
+        first.destroyForcibly().waitFor();
+        instances.remove(first);
+        start(28180);
+        awaitReady(28180);
+        Smtp.allowFurtherMail(4);
+
+        assertEquals(expected, reminderMailsFor(expected.keySet()), "each reminder exactly once");
+        assertTrue(second.isAlive(), "the other instance ran throughout");
+    }
+
+    /** "reference/days before" of every reminder whose time has come ten days from now, each expected once. */
+    private Map<String, Integer> remindersDueWithin(Duration ahead) {
+        Instant then = Instant.now().plus(ahead);
+        Map<String, Integer> expected = new TreeMap<>();
+        for (String state : List.of("COMMENCED", "NEUTRAL_APPOINTED")) {
+            for (JsonObject p : DemoProcedures.inState(base, state)) {
+                String kind = state.equals("COMMENCED") ? "ANSWER" : "RESOLUTION_CAP";
+                for (JsonObject d : p.getJsonArray("deadlines").getValuesAs(JsonObject.class)) {
+                    if (!d.getString("kind").equals(kind)) {
+                        continue;
+                    }
+                    LocalDate due = LocalDate.parse(d.getString("due"));
+                    for (int daysBefore : List.of(5, 1)) {
+                        Instant fireAt = due.minusDays(daysBefore).atTime(8, 0).atZone(GENEVA).toInstant();
+                        if (!fireAt.isAfter(then) && !due.isBefore(LocalDate.now(GENEVA))) {
+                            expected.put(p.getString("reference") + "/" + daysBefore, 1);
+                        }
+                    }
+                }
+            }
+        }
+        return expected;
+    }
+
+    private static Map<String, Integer> reminderMailsFor(java.util.Set<String> keys) {
+        return Smtp.received(m -> true).stream()
+                .map(ReminderRaceIT::keyOf)
+                .filter(keys::contains)
+                .collect(Collectors.toMap(Function.identity(), k -> 1, Integer::sum, TreeMap::new));
+    }
+
+    private static String keyOf(MimeMessage m) {
+        String subject = Smtp.subject(m);
+        if (!subject.contains(": the time limit") && !subject.contains(": the Resolution")) {
+            return "";
+        }
+        String reference = subject.substring("Concord ".length(), subject.indexOf(':'));
+        String body = GreenMailUtil.getBody(m);
+        int open = body.indexOf("A reminder (");
+        String days = body.substring(open + "A reminder (".length(), body.indexOf(' ', open + 12));
+        return reference + "/" + days;
+    }
+
+    private static void awaitAll(java.util.Set<String> keys) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline && !reminderMailsFor(keys).keySet().containsAll(keys)) {
+            Smtp.allowFurtherMail(1);
+        }
+    }
+
+    private Process start(int port) throws IOException {
+        Path logs = Path.of("target", "reminder-race-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                javaBinary(), "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("concord.war"), "--port", String.valueOf(port), "--nocluster"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.toFile()));
+        builder.environment().put("CONCORD_CLOCK_OFFSET", AHEAD.toString());
+        builder.environment().put("CONCORD_DEMO_ENABLED", "false");
+        Process process = builder.start();
+        instances.add(process);
+        return process;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void awaitReady(int port) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(ready)
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Smtp.allowFurtherMail(1);
+        }
+        throw new AssertionError("instance on port " + port + " not ready within 240 s; see target/reminder-race-"
+                + port + ".log");
+    }
+}

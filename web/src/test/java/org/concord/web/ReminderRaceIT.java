@@ -72,22 +72,24 @@ class ReminderRaceIT {
         assertTrue(second.isAlive(), "the other instance ran throughout");
     }
 
-    /** "reference/days before" of every reminder whose time has come ten days from now, each expected once. */
+    /** "reference/kind/days before" of every reminder whose time has come ten days from now, each expected once. */
     private Map<String, Integer> remindersDueWithin(Duration ahead) {
         Instant then = Instant.now().plus(ahead);
         Map<String, Integer> expected = new TreeMap<>();
         for (String state : List.of("COMMENCED", "NEUTRAL_APPOINTED")) {
             for (JsonObject p : DemoProcedures.inState(base, state)) {
-                String kind = state.equals("COMMENCED") ? "ANSWER" : "RESOLUTION_CAP";
+                List<String> kinds = state.equals("COMMENCED") ? List.of("ANSWER")
+                        : List.of("RESOLUTION", "RESOLUTION_CAP");
                 for (JsonObject d : p.getJsonArray("deadlines").getValuesAs(JsonObject.class)) {
-                    if (!d.getString("kind").equals(kind)) {
+                    String kind = d.getString("kind");
+                    if (!kinds.contains(kind)) {
                         continue;
                     }
                     LocalDate due = LocalDate.parse(d.getString("due"));
                     for (int daysBefore : List.of(5, 1)) {
                         Instant fireAt = due.minusDays(daysBefore).atTime(8, 0).atZone(GENEVA).toInstant();
                         if (!fireAt.isAfter(then) && !due.isBefore(LocalDate.now(GENEVA))) {
-                            expected.put(p.getString("reference") + "/" + daysBefore, 1);
+                            expected.put(p.getString("reference") + "/" + kind + "/" + daysBefore, 1);
                         }
                     }
                 }
@@ -105,14 +107,17 @@ class ReminderRaceIT {
 
     private static String keyOf(MimeMessage m) {
         String subject = Smtp.subject(m);
-        if (!subject.contains(": the time limit") && !subject.contains(": the Resolution")) {
+        String kind = subject.contains(": the time limit for the Answer") ? "ANSWER"
+                : subject.contains("at the latest") ? "RESOLUTION_CAP"
+                : subject.contains(": the Resolution is due on") ? "RESOLUTION" : null;
+        if (kind == null) {
             return "";
         }
         String reference = subject.substring("Concord ".length(), subject.indexOf(':'));
         String body = GreenMailUtil.getBody(m);
         int open = body.indexOf("A reminder (");
         String days = body.substring(open + "A reminder (".length(), body.indexOf(' ', open + 12));
-        return reference + "/" + days;
+        return reference + "/" + kind + "/" + days;
     }
 
     private static void awaitAll(java.util.Set<String> keys) {

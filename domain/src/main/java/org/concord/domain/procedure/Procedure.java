@@ -77,6 +77,9 @@ public class Procedure {
     @Column(name = "commenced_at")
     private Instant commencedAt;
 
+    @Column(name = "appointed_at")
+    private Instant appointedAt;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Participant> participants = new ArrayList<>();
 
@@ -145,11 +148,12 @@ public class Procedure {
             throw new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral", "Only a Neutral can be appointed");
         }
         participants.add(new Participant(this, neutral, ParticipantRole.NEUTRAL, at));
+        this.appointedAt = at;
         this.state = ProcedureState.NEUTRAL_APPOINTED;
     }
 
     /**
-     * The time limits running since commencement (R-7, R-8.1, R-14.2), computed with both Parties' domiciles
+     * The time limits running since commencement (R-7, R-8.1, R-14.2) and appointment (R-14.2), computed with both Parties' domiciles
      * (R-3.4). Empty before commencement, or while a Party's domicile is unknown. R-8.1 runs from the end of the
      * Answer period: the Answer itself comes with the procedure rules, and an earlier Answer will bring it forward.
      */
@@ -168,10 +172,15 @@ public class Procedure {
         Deadline appointment = engine.computeFrom(answer.due(), ProcedureDeadline.Kind.APPOINTMENT_TARGET.days(), a,
                 b);
         Deadline cap = engine.compute(commencedAt, ProcedureDeadline.Kind.RESOLUTION_CAP.days(), a, b);
-        return List.of(
-                new ProcedureDeadline(ProcedureDeadline.Kind.ANSWER, answer),
-                new ProcedureDeadline(ProcedureDeadline.Kind.APPOINTMENT_TARGET, appointment),
-                new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
+        List<ProcedureDeadline> running = new ArrayList<>(4);
+        running.add(new ProcedureDeadline(ProcedureDeadline.Kind.ANSWER, answer));
+        running.add(new ProcedureDeadline(ProcedureDeadline.Kind.APPOINTMENT_TARGET, appointment));
+        if (appointedAt != null) {
+            running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION,
+                    engine.compute(appointedAt, ProcedureDeadline.Kind.RESOLUTION.days(), a, b)));
+        }
+        running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
+        return List.copyOf(running);
     }
 
     private void requireState(ProcedureState expected, String ruleId) {

@@ -11,6 +11,8 @@ public record ProcedureDeadline(Kind kind, Deadline deadline) {
         ANSWER(20, "R-7"),
         /** the Center should appoint the Neutral within 10 days after the end of the Answer period (target). */
         APPOINTMENT_TARGET(10, "R-8.1"),
+        /** the Resolution is due 30 days after the Neutral's appointment (the Center may extend it). */
+        RESOLUTION(30, "R-14.2"),
         /** R-14.2 / E4: the Resolution never later than 90 days from commencement. */
         RESOLUTION_CAP(90, "R-14.2");
 

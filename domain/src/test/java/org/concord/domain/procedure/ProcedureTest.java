@@ -108,6 +108,12 @@ class ProcedureTest {
         assertEquals(LocalDate.parse("2027-01-25"), deadlines.get(0).deadline().due(), "E1: Sunday 24 → Monday 25");
         assertEquals(LocalDate.parse("2027-02-04"), deadlines.get(1).deadline().due(), "10 days after the Answer period");
         assertEquals(LocalDate.parse("2027-04-05"), deadlines.get(2).deadline().due(), "90 days: Sunday 4 April → 5");
+
+        p.appointNeutral(neutral, Instant.parse("2027-02-01T10:00:00Z"));
+        List<ProcedureDeadline> appointed = p.deadlines(engine);
+        assertEquals(ProcedureDeadline.Kind.RESOLUTION, appointed.get(2).kind());
+        assertEquals(LocalDate.parse("2027-03-03"), appointed.get(2).deadline().due(), "30 days after appointment");
+        assertEquals(ProcedureDeadline.Kind.RESOLUTION_CAP, appointed.get(3).kind());
     }
 
     @Test

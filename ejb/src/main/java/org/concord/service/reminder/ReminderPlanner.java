@@ -40,7 +40,7 @@ public class ReminderPlanner {
         for (ProcedureDeadline deadline : procedure.deadlines(deadlines.engine())) {
             Optional<UserAccount> mustAct = switch (deadline.kind()) {
                 case ANSWER -> procedure.participant(ParticipantRole.RESPONDING_PARTY);
-                case RESOLUTION_CAP -> procedure.participant(ParticipantRole.NEUTRAL);
+                case RESOLUTION, RESOLUTION_CAP -> procedure.participant(ParticipantRole.NEUTRAL);
                 case APPOINTMENT_TARGET -> Optional.empty();
             };
             mustAct.ifPresent(recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant())

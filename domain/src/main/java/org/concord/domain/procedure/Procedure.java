@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -80,8 +81,19 @@ public class Procedure {
     @Column(name = "appointed_at")
     private Instant appointedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_ground", length = 30)
+    private TerminationGround terminationGround;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Participant> participants = new ArrayList<>();
+
+    @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("filedAt, id")
+    private List<Filing> filings = new ArrayList<>();
 
     @Version
     private long version;
@@ -100,6 +112,8 @@ public class Procedure {
         this.receivedAt = receivedAt;
         this.receivedDate = GenevaTime.dateOf(receivedAt);
         this.participants.add(new Participant(this, requestingParty, ParticipantRole.REQUESTING_PARTY, receivedAt));
+        // the filing fee falls due with the Request, so the Request is held until it is paid.
+        this.filings.add(new Filing(this, Filing.Kind.REQUEST, ParticipantRole.REQUESTING_PARTY, receivedAt, false));
     }
 
     /**
@@ -133,9 +147,24 @@ public class Procedure {
         return new Procedure(requestingParty, matter, platformName, description, receivedAt);
     }
 
-    /** the Center notified the Responding Party of a compliant Request; the Answer period starts. */
+    /**
+     * R-6: the Center notified the Responding Party of a compliant Request; the Answer period starts. Only a Request
+     * whose filing fee is paid commences (R-6, R-17.1, R-17.2).
+     */
     public void commence(UserAccount respondingParty, Instant at) {
         requireState(ProcedureState.REQUEST_FILED, "R-6");
+        if (requestFiling().isHeld()) {
+            throw new RuleViolation("R-6", null, "rule.commence.feeUnpaid",
+                    "The Request is held until the filing fee is paid (R-17.2)");
+        }
+        if (respondingParty == null || !respondingParty.hasRole(Role.PARTY)) {
+            throw new RuleViolation("R-6", "respondingParty", "rule.commence.respondingParty",
+                    "The Responding Party is an Online Platform's Party account");
+        }
+        if (participationOf(respondingParty).isPresent()) {
+            throw new RuleViolation("R-6", "respondingParty", "rule.commence.sameParty",
+                    "The Responding Party cannot already take part in the Procedure");
+        }
         participants.add(new Participant(this, respondingParty, ParticipantRole.RESPONDING_PARTY, at));
         this.commencedAt = at;
         this.state = ProcedureState.COMMENCED;
@@ -181,6 +210,50 @@ public class Procedure {
         }
         running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
         return List.copyOf(running);
+    }
+
+    /**
+     * R-17.2: the fees of {@code payer} are paid in full; the filings held for them are released now. Returns the
+     * filings released.
+     */
+    public List<Filing> releaseHeldFilings(ParticipantRole payer, Instant at) {
+        List<Filing> released = filings.stream().filter(f -> f.filedBy() == payer && f.isHeld()).toList();
+        released.forEach(f -> f.release(at));
+        return released;
+    }
+
+    /**
+     * R-15 (b), (e): before appointment, the Center ends the Procedure because the Parties settled or the Request is
+     * outside the scope of Article 2 (R-17.4).
+     */
+    public void terminateBeforeAppointment(TerminationGround ground, Instant at) {
+        if (state != ProcedureState.REQUEST_FILED && state != ProcedureState.COMMENCED) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.afterAppointment",
+                    "After the Neutral's appointment, the Neutral decides on termination");
+        }
+        this.terminationGround = ground;
+        this.endedAt = at;
+        this.state = ProcedureState.TERMINATED;
+    }
+
+    public Filing requestFiling() {
+        return filings.stream().filter(f -> f.kind() == Filing.Kind.REQUEST).findFirst().orElseThrow();
+    }
+
+    public List<Filing> filings() {
+        return Collections.unmodifiableList(filings);
+    }
+
+    public Optional<TerminationGround> terminationGround() {
+        return Optional.ofNullable(terminationGround);
+    }
+
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    public Optional<Instant> appointedAt() {
+        return Optional.ofNullable(appointedAt);
     }
 
     private void requireState(ProcedureState expected, String ruleId) {

@@ -35,8 +35,42 @@ class ProcedureTest {
         return new UserAccount(email, email, "hash", Set.of(role), Locale.ENGLISH, RECEIVED);
     }
 
+    /** A Request whose filing fee is paid (R-17.2: released). */
     private Procedure request() {
-        return Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
+        Procedure p = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
+        p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED);
+        return p;
+    }
+
+    @Test
+    void aRequestIsHeldUntilItsFilingFeeIsPaidAndOnlyThenCommences_R17_2_R6() {
+        Procedure p = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
+        assertTrue(p.requestFiling().isHeld(), "held: fees unpaid");
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> p.commence(platform, RECEIVED));
+        assertEquals("R-6", refused.ruleId());
+        assertEquals(List.of(), p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, RECEIVED),
+                "the other Party's payment releases nothing of the Requesting Party's");
+        assertEquals(1, p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED.plusSeconds(60)).size());
+        assertFalse(p.requestFiling().isHeld());
+        assertEquals(RECEIVED.plusSeconds(60), p.requestFiling().releasedAt().orElseThrow(), "nothing lost, kept");
+        p.commence(platform, RECEIVED.plusSeconds(120));
+        assertEquals(ProcedureState.COMMENCED, p.state());
+    }
+
+    @Test
+    void theCenterTerminatesBeforeAppointmentOnly_R15() {
+        Procedure settled = request();
+        settled.terminateBeforeAppointment(TerminationGround.SETTLED_BEFORE_APPOINTMENT, RECEIVED);
+        assertEquals(ProcedureState.TERMINATED, settled.state());
+        assertEquals(TerminationGround.SETTLED_BEFORE_APPOINTMENT, settled.terminationGround().orElseThrow());
+
+        Procedure appointed = request();
+        appointed.commence(platform, RECEIVED);
+        appointed.appointNeutral(neutral, RECEIVED);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> appointed.terminateBeforeAppointment(TerminationGround.OUT_OF_SCOPE, RECEIVED));
+        assertEquals("R-17.4", refused.ruleId());
+        assertThrows(RuleViolation.class, () -> request().commence(alice, RECEIVED), "not against oneself");
     }
 
     @Test

@@ -25,6 +25,7 @@ class ReminderTest {
         alice.domicileIn(Domicile.parse("FR"));
         platform.domicileIn(Domicile.parse("DE"));
         Procedure p = Procedure.fileRequest(alice, Matter.COPYRIGHT, "P", "x", Instant.parse("2027-01-01T09:00:00Z"));
+        p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, Instant.parse("2027-01-02T09:00:00Z"));
         p.commence(platform, Instant.parse("2027-01-04T09:00:00Z"));
         holder[0] = p;
         return p.deadlines(ENGINE).get(0);

@@ -15,10 +15,17 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.fee.Fee;
+import org.concord.domain.fee.FeeKind;
+import org.concord.domain.fee.LedgerEntry;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.Domicile;
+import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
+import org.concord.service.fee.FeeService;
+import org.concord.service.fee.Fees;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +58,12 @@ public class DemoData {
     private ReminderPlanner reminders;
 
     @Inject
+    private FeeService fees;
+
+    @Inject
+    private Fees feeRepository;
+
+    @Inject
     private Pbkdf2PasswordHash passwordHash;
 
     @Inject
@@ -79,31 +92,53 @@ public class DemoData {
         bob.domicileIn(Domicile.parse("DE-BY"));
         platform.domicileIn(Domicile.parse("IE"));
 
+        // Its filing fee is unpaid: the Request is held.
         Procedure filed = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
                 "Streamly removed my cover of a public-domain song as a copyright infringement.", days(now, 3));
         procedures.add(filed);
+        fees.assess(filed, ParticipantRole.REQUESTING_PARTY);
 
+        // Streamly has paid its administration fee but not yet the Neutral's fee.
         Procedure commenced = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
                 "My account was suspended after a notice about a video I recorded myself.", days(now, 40));
-        commenced.commence(platform, days(now, 8));
         procedures.add(commenced);
+        commence(commenced, platform, days(now, 39), days(now, 8));
+        pay(commenced, FeeKind.ADMINISTRATION, days(now, 5));
 
         Procedure appointed = Procedure.fileRequest(bob, Matter.TRADEMARK, "Streamly",
                 "Streamly kept listing counterfeit goods under our registered trademark.", days(now, 75));
-        appointed.commence(platform, days(now, 72));
-        appointed.appointNeutral(expert, days(now, 45));
         procedures.add(appointed);
+        commence(appointed, platform, days(now, 74), days(now, 72));
+        pay(appointed, FeeKind.ADMINISTRATION, days(now, 60));
+        pay(appointed, FeeKind.NEUTRAL, days(now, 60));
+        appointed.appointNeutral(expert, days(now, 45));
 
         // Its Answer period ends within five days: the first reminder to Streamly goes out at once (R-C3).
         Procedure answerSoon = Procedure.fileRequest(bob, Matter.COPYRIGHT, "Streamly",
                 "Streamly demonetised our channel over a licensed sample.", days(now, 18));
-        answerSoon.commence(platform, days(now, 16));
         procedures.add(answerSoon);
+        commence(answerSoon, platform, days(now, 17), days(now, 16));
 
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);
         }
         LOG.info("Demo data loaded: 7 accounts, 4 procedures");
+    }
+
+    /** The filing fee paid on {@code paidAt}, then commenced on {@code commencedAt} with the Responding Party's fees. */
+    private void commence(Procedure procedure, UserAccount respondingParty, Instant paidAt, Instant commencedAt) {
+        fees.assess(procedure, ParticipantRole.REQUESTING_PARTY);
+        pay(procedure, FeeKind.FILING, paidAt);
+        procedure.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, paidAt);
+        procedure.commence(respondingParty, commencedAt);
+        fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
+    }
+
+    private void pay(Procedure procedure, FeeKind kind, Instant at) {
+        Fee fee = feeRepository.ofProcedure(procedure.id()).stream().filter(f -> f.kind() == kind).findFirst()
+                .orElseThrow();
+        fee.recordPayment(fee.amount(), fee.currency(), GenevaTime.dateOf(at),
+                LedgerEntry.Recorded.by("staff@concord.example", at).withNote("Demo data"));
     }
 
     private UserAccount account(String email, String name, Role role, Locale locale, String hash, Instant now) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,16 +13,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.fee.Conclusion;
+import org.concord.domain.fee.Fee;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.procedure.Participant;
+import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
+import org.concord.service.fee.FeeService;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.reminder.ReminderPlanner;
 import org.concord.service.time.DeadlineService;
 
 /**
- * The Procedure use cases of the walking skeleton: a Party files a Request; the circle of R-13.1 reads it; staff
- * list all procedures. Whoever is outside the circle gets {@link NotFound}, exactly as for an id that does not exist.
+ * The Procedure use cases so far: a Party files a Request (and owes the filing fee); the circle of R-13.1 reads it;
+ * staff list all procedures, commence a paid Request and end one before appointment. Whoever is outside the circle gets {@link NotFound}, exactly as for an id that does not exist.
  */
 @Stateless
 public class ProcedureService {
@@ -43,6 +51,15 @@ public class ProcedureService {
     @Inject
     private DeadlineService deadlines;
 
+    @Inject
+    private FeeService fees;
+
+    @Inject
+    private ReminderPlanner reminders;
+
+    @Inject
+    private Event<ProcedureConcluded> concluded;
+
     @Resource
     private SessionContext context;
 
@@ -56,8 +73,47 @@ public class ProcedureService {
         Procedure procedure = Procedure.fileRequest(requester, form.getMatter(), form.getPlatformName(),
                 form.getDescription(), clock.instant());
         procedures.add(procedure);
+        Fee filingFee = fees.assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
         mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
-                "/procedure.xhtml?id=" + procedure.id());
+                "/procedure.xhtml?id=" + procedure.id(), filingFee.amount(), filingFee.currency(),
+                filingFee.reference().printed());
+        return view(procedure);
+    }
+
+    /**
+     * R-6: staff commence a compliant Request whose filing fee is paid. The Responding Party joins the circle, owes
+     * its fees from the schedule in force on the date of receipt (17(a)), is notified, and the Answer period starts.
+     */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public ProcedureView commence(UUID id, @NotNull @Valid CommencementForm form) {
+        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
+                .orElseThrow(() -> new RuleViolation("R-6", "respondingParty", "rule.commence.unknownAccount",
+                        "No account has this address: the Online Platform needs a Party account first"));
+        procedure.commence(respondingParty, clock.instant());
+        fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
+        reminders.plan(procedure);
+        mailOutbox.enqueue(respondingParty, "mail.commenced", procedure.reference().value(),
+                "/fees.xhtml?id=" + procedure.id());
+        return view(procedure);
+    }
+
+    /**
+     * R-15 (b), (e): before the Neutral's appointment, the Center ends the Procedure because the Parties settled or
+     * the Request is outside the scope of Article 2; the fees follow (R-17.3, R-17.4) in the same transaction.
+     */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public ProcedureView terminate(UUID id, @NotNull @Valid TerminationForm form) {
+        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        procedure.terminateBeforeAppointment(form.getGround(), clock.instant());
+        concluded.fire(new ProcedureConcluded(procedure.id(), switch (form.getGround()) {
+            case SETTLED_BEFORE_APPOINTMENT -> Conclusion.SETTLED_BEFORE_APPOINTMENT;
+            case OUT_OF_SCOPE -> Conclusion.OUT_OF_SCOPE_BEFORE_APPOINTMENT;
+        }));
+        for (Participant party : procedure.participants()) {
+            mailOutbox.enqueue(party.account(), "mail.terminated", procedure.reference().value(),
+                    "/procedure.xhtml?id=" + procedure.id());
+        }
         return view(procedure);
     }
 
@@ -67,7 +123,7 @@ public class ProcedureService {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         return procedures.find(id)
                 .filter(p -> p.isVisibleTo(caller))
-                .map(this::view)
+                .map(p -> ProcedureView.of(p, deadlines.engine(), GenevaTime.dateOf(clock.instant()), caller))
                 .orElseThrow(NotFound::new);
     }
 
@@ -89,7 +145,7 @@ public class ProcedureService {
     }
 
     private ProcedureView view(Procedure procedure) {
-        return ProcedureView.of(procedure, deadlines.engine(), GenevaTime.dateOf(clock.instant()));
+        return ProcedureView.of(procedure, deadlines.engine(), GenevaTime.dateOf(clock.instant()), caller());
     }
 
     private UserAccount caller() {

@@ -1,0 +1,35 @@
+package org.concord.service.fee;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.concord.domain.fee.Fee;
+import org.concord.domain.procedure.Procedure;
+import org.concord.service.mail.MailOutbox;
+
+/**
+ * What follows a payment, however it was recorded (by hand or from a bank statement): once the payer's fees are all
+ * paid in full, its held filings are released (R-17.2) and the payer is told. Joins the caller's transaction.
+ */
+@ApplicationScoped
+public class FeePayments {
+
+    @Inject
+    private Fees fees;
+
+    @Inject
+    private MailOutbox mailOutbox;
+
+    @Inject
+    private Clock clock;
+
+    public void recorded(Fee fee) {
+        Procedure procedure = fee.procedure();
+        boolean allPaid = fees.ofProcedure(procedure.id()).stream().filter(f -> f.payer() == fee.payer())
+                .allMatch(f -> f.balance().paidInFull());
+        if (allPaid && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
+            procedure.participant(fee.payer()).ifPresent(party -> mailOutbox.enqueue(party, "mail.filingReleased",
+                    procedure.reference().value(), "/fees.xhtml?id=" + procedure.id()));
+        }
+    }
+}

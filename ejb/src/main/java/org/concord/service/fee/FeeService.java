@@ -1,0 +1,192 @@
+package org.concord.service.fee;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.fee.Fee;
+import org.concord.domain.fee.FeeBalance;
+import org.concord.domain.fee.FeeKind;
+import org.concord.domain.fee.LedgerEntry;
+import org.concord.domain.fee.RefundPolicy;
+import org.concord.domain.fee.RefundProposal;
+import org.concord.domain.procedure.Participant;
+import org.concord.domain.procedure.ParticipantRole;
+import org.concord.domain.procedure.Procedure;
+import org.concord.domain.time.GenevaTime;
+import org.concord.reports.Invoice;
+import org.concord.reports.InvoiceLine;
+import org.concord.service.account.Accounts;
+import org.concord.service.procedure.ProcedureConcluded;
+import org.concord.service.procedure.Procedures;
+
+/**
+ * The fees of a Procedure (Article 17): assessed from the schedule in force on the date of receipt, shown to staff and
+ * to each paying Party (its own part only), paid, and refunded or retained when the Procedure ends. Whoever is outside
+ * the circle of R-13.1 gets the same "not found" as for a wrong id.
+ */
+@Stateless
+public class FeeService {
+
+    @Inject
+    private Fees fees;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private FeePayments payments;
+
+    @Inject
+    private CenterBankAccount bank;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** 17(a): the fees {@code payer} owes, from the schedule in force on the date of receipt. */
+    @PermitAll
+    public List<Fee> assess(Procedure procedure, ParticipantRole payer) {
+        List<Fee> assessed = Fee.assess(procedure, payer, fees.scheduleInForceOn(procedure.receivedDate()),
+                clock.instant());
+        assessed.forEach(fees::add);
+        return assessed;
+    }
+
+    @PermitAll
+    public FeeStatement statement(UUID procedureId) {
+        Procedure procedure = visible(procedureId);
+        Optional<ParticipantRole> payer = payerRole(procedure);
+        boolean staff = payer.isEmpty();
+        List<FeeStatement.FeeView> visibleFees = fees.ofProcedure(procedureId).stream()
+                .filter(f -> staff || f.payer() == payer.get())
+                .map(FeeStatement.FeeView::of)
+                .toList();
+        List<FeeStatement.ProposalView> proposals = staff
+                ? fees.proposalsOf(procedureId).stream().map(FeeStatement.ProposalView::of).toList()
+                : List.of();
+        return new FeeStatement(procedureId, procedure.reference().value(), visibleFees, proposals);
+    }
+
+    /**
+     * The invoice of {@code payer}'s fees as PDF: a Party gets its own; staff get either Party's.
+     */
+    @PermitAll
+    public byte[] invoice(UUID procedureId, ParticipantRole payer) {
+        Procedure procedure = visible(procedureId);
+        Optional<ParticipantRole> own = payerRole(procedure);
+        if (own.isPresent() && own.get() != payer) {
+            throw new EJBAccessException("An invoice of the other Party");
+        }
+        UserAccount party = procedure.participant(payer).orElseThrow(NotFound::new);
+        List<InvoiceLine> lines = fees.ofProcedure(procedureId).stream().filter(f -> f.payer() == payer)
+                .map(f -> new InvoiceLine(f.kind().name(), f.amount(), f.currency(), f.reference().value(),
+                        f.balance().outstanding()))
+                .toList();
+        if (lines.isEmpty()) {
+            throw new NotFound();
+        }
+        return Invoice.pdf(bank.details(), party.displayName(), procedure.reference().value(), lines, party.locale(),
+                today());
+    }
+
+    /** Staff record a payment received for a fee; the fee is locked so the same payment lands once. */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public FeeStatement.FeeView recordPayment(UUID procedureId, UUID feeId, @NotNull @Valid PaymentForm form) {
+        Fee fee = fees.lock(feeId).filter(f -> f.procedure().id().equals(procedureId)).orElseThrow(NotFound::new);
+        LocalDate valueDate = form.getValueDate() != null ? form.getValueDate() : today();
+        fee.recordPayment(form.getAmount(), form.getCurrency(), valueDate,
+                LedgerEntry.Recorded.by(caller(), clock.instant()).withNote(form.getNote()));
+        payments.recorded(fee);
+        return FeeStatement.FeeView.of(fee);
+    }
+
+    /** when a Procedure ends, the system proposes what happens to the fees; staff decide. */
+    @PermitAll
+    public void propose(@Observes ProcedureConcluded concluded) {
+        List<Fee> all = fees.ofProcedure(concluded.procedureId());
+        Map<FeeKind, FeeBalance> balances = new EnumMap<>(FeeKind.class);
+        Map<FeeKind, Fee> byKind = new EnumMap<>(FeeKind.class);
+        all.forEach(f -> {
+            balances.put(f.kind(), f.balance());
+            byKind.put(f.kind(), f);
+        });
+        Instant now = clock.instant();
+        for (RefundPolicy.Move move : RefundPolicy.movesFor(concluded.conclusion(), balances)) {
+            Fee fee = byKind.get(move.fee());
+            if (fee != null) {
+                fees.add(new RefundProposal(fee, move, concluded.conclusion(), now));
+            }
+        }
+    }
+
+    /** Staff confirm a proposal: its refund or retention enters the ledger. */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public FeeStatement confirm(UUID procedureId, UUID proposalId) {
+        RefundProposal proposal = proposalOf(procedureId, proposalId);
+        fees.lock(proposal.fee().id());
+        proposal.confirm(caller(), clock.instant(), today());
+        return statement(procedureId);
+    }
+
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public FeeStatement decline(UUID procedureId, UUID proposalId, @NotNull @Valid NoteForm reason) {
+        proposalOf(procedureId, proposalId).decline(caller(), clock.instant(), reason.getNote());
+        return statement(procedureId);
+    }
+
+    private RefundProposal proposalOf(UUID procedureId, UUID proposalId) {
+        return fees.proposal(proposalId).filter(p -> p.fee().procedure().id().equals(procedureId))
+                .orElseThrow(NotFound::new);
+    }
+
+    private Procedure visible(UUID procedureId) {
+        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        return procedures.find(procedureId).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * The role whose fees the caller may see: empty for the Center (all fees). A Neutral sees none: fees are between
+     * the Parties and the Center (a representative's link to the Party it acts for comes with the procedure rules).
+     */
+    private Optional<ParticipantRole> payerRole(Procedure procedure) {
+        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        if (caller.actsForCenter()) {
+            return Optional.empty();
+        }
+        ParticipantRole role = procedure.participationOf(caller).map(Participant::role).orElseThrow(NotFound::new);
+        if (role != ParticipantRole.REQUESTING_PARTY && role != ParticipantRole.RESPONDING_PARTY) {
+            throw new EJBAccessException("The fees are the paying Parties' and the Center's");
+        }
+        return Optional.of(role);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private LocalDate today() {
+        return GenevaTime.dateOf(clock.instant());
+    }
+}

@@ -1,11 +1,13 @@
 package org.concord.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -116,6 +118,52 @@ class BrowserFilingIT {
         assertTrue(list.getText().contains(reference), list.getText());
         assertAccessible("the console");
         screenshot("console.png");
+    }
+
+    @Test
+    void staffRecordAPaymentThatReleasesTheRequestCommenceItAndImportAStatement_R17_2() throws IOException {
+        HttpResponse<String> filed = Http.as(base, DemoAccounts.ALICE).postJson("/api/v1/requests",
+                "{\"matter\":\"TRADEMARK\",\"platformName\":\"Streamly\",\"description\":\"Fake shop.\"}");
+        String id = Http.json(filed).getString("id");
+        signIn(DemoAccounts.STAFF);
+        browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
+        WebElement filings = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filings")));
+        assertTrue(filings.getText().contains("Held: fees unpaid"), filings.getText());
+        browser.findElement(By.id("fees-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment:amount"))).sendKeys("50.00");
+        assertAccessible("the fee statement");
+        browser.findElement(By.id("payment:record")).click();
+        WebElement ledger = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger")));
+        assertTrue(ledger.getText().contains(DemoAccounts.STAFF) && ledger.getText().contains("R-17.1"),
+                ledger.getText());
+        assertTrue(browser.findElement(By.id("fees")).getText().contains("Paid"));
+
+        browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:respondingParty")))
+                .sendKeys(DemoAccounts.PLATFORM);
+        assertFalse(browser.findElement(By.id("filings")).getText().contains("Held"), "released (R-17.2)");
+        browser.findElement(By.id("actions:commence")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("state"), "Commenced"));
+
+        Path statement = Files.createTempFile("camt053", ".xml");
+        Files.writeString(statement, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
+                <Id>BROWSER-%s</Id><Acct><Id><IBAN>CH9300762011623852957</IBAN></Id></Acct>
+                <Ntry><Amt Ccy="EUR">123.45</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                <BookgDt><Dt>2026-11-20</Dt></BookgDt><AcctSvcrRef>B-%s</AcctSvcrRef>
+                <NtryDtls><TxDtls><RmtInf><Ustrd>For my case</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+                </Stmt></BkToCstmrStmt></Document>""".formatted(id.substring(0, 8), id.substring(0, 8)));
+        browser.get(Http.local(base).resolve("console/payments.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:statement")))
+                .sendKeys(statement.toString());
+        assertAccessible("the payments console");
+        browser.findElement(By.id("upload:import")).click();
+        WebElement review = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:credits")));
+        assertTrue(browser.getPageSource().contains("0 matched, 1 to review"), "import report");
+        assertTrue(review.getText().contains("123.45") && review.getText().contains("No known payment reference"),
+                review.getText());
+        Files.delete(statement);
     }
 
     @Test

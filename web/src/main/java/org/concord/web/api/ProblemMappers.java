@@ -2,6 +2,9 @@ package org.concord.web.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -18,6 +21,7 @@ import java.util.logging.Logger;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.service.RuleId;
+import org.concord.service.fee.MalformedStatement;
 
 /** Maps every exception the API can meet to problem details (one mapper per kind, in one place). */
 public final class ProblemMappers {
@@ -46,6 +50,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A bank statement that cannot be read: where and what, 400. */
+    @Provider
+    public static class MalformedStatementMapper implements ExceptionMapper<MalformedStatement> {
+        @Override
+        public Response toResponse(MalformedStatement e) {
+            return Problems.response(Problems.malformedStatement(e.line(), e.column(), e.element(), e.getMessage()));
+        }
+    }
+
     @Provider
     public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
         @Override
@@ -65,6 +78,10 @@ public final class ProblemMappers {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof ConstraintViolationException cve) {
                     return Problems.response(Problems.invalid(fieldErrors(cve)));
+                }
+                if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
+                        || cause instanceof OptimisticLockException) {
+                    return Problems.response(Problems.concurrentChange());
                 }
             }
             LOG.log(Level.SEVERE, "Unexpected failure in a service", e);

@@ -88,6 +88,24 @@ public final class Problems {
         return base(RULE_VIOLATION, "Not allowed by the Rules", 409).add("detail", detail).add("rule", rule).build();
     }
 
+    /** A camt.053 document Concord cannot read: the line, column and element, and what is wrong. */
+    public static JsonObject malformedStatement(int line, int column, String element, String detail) {
+        JsonObjectBuilder problem = base(INVALID_INPUT, "Unreadable bank statement", 400)
+                .add("detail", detail).add("line", line).add("column", column);
+        if (element != null) {
+            problem.add("element", element);
+        }
+        return problem.build();
+    }
+
+    /** Someone else changed the same record at the same moment; nothing was changed, try again. */
+    public static JsonObject concurrentChange() {
+        return base("about:blank", "Conflict", 409)
+                .add("detail", "The record was changed at the same moment by someone else; nothing was changed. "
+                        + "Reload and try again.")
+                .build();
+    }
+
     public static JsonObject serverError() {
         return base("about:blank", "Internal Server Error", 500)
                 .add("detail", "Concord could not complete the request; nothing was changed.")

@@ -1,8 +1,12 @@
 package org.concord.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,12 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.concord.domain.NotFound;
+import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.Page;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureSummary;
 import org.concord.service.procedure.ProcedureView;
+import org.concord.service.procedure.TerminationForm;
 
-/** Procedures: one by id for its circle, the full list for staff. */
+/** Procedures: one by id for its circle, the full list, commencement and termination for staff. */
 @Path("/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
@@ -28,6 +34,22 @@ public class ProcedureResource {
     @Path("/{id}")
     public ProcedureView procedure(@PathParam("id") String id) {
         return procedures.getProcedure(parse(id));
+    }
+
+    /** R-6, staff: body {@code {"respondingParty": "legal@platform.example"}}. */
+    @POST
+    @Path("/{id}/commencement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView commence(@PathParam("id") String id, @NotNull @Valid CommencementForm form) {
+        return procedures.commence(parse(id), form);
+    }
+
+    /** R-15 (b), (e), staff before appointment: body {@code {"ground": "SETTLED_BEFORE_APPOINTMENT"}}. */
+    @POST
+    @Path("/{id}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView terminate(@PathParam("id") String id, @NotNull @Valid TerminationForm form) {
+        return procedures.terminate(parse(id), form);
     }
 
     @GET

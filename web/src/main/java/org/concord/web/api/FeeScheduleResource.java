@@ -1,0 +1,46 @@
+package org.concord.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.concord.service.fee.FeeScheduleService;
+import org.concord.service.fee.ScheduleForm;
+import org.concord.service.fee.ScheduleView;
+
+/** The fee schedule (R-17.1, 17(a)): staff read it; administrators add future schedules and withdraw them. */
+@Path("/v1/fee-schedules")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeeScheduleResource {
+
+    @Inject
+    private FeeScheduleService schedules;
+
+    @GET
+    public List<ScheduleView> all() {
+        return schedules.schedules();
+    }
+
+    /** Body: {@code {"validFrom": "2027-01-01", "filingFee": 60, "administrationFee": 300, "neutralFee": 700}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@NotNull @Valid ScheduleForm schedule) {
+        return Response.status(Response.Status.CREATED).entity(schedules.add(schedule)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response withdraw(@PathParam("id") String id) {
+        schedules.withdraw(ProcedureResource.parse(id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,134 @@
+package org.concord.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.concord.domain.RuleViolation;
+import org.concord.service.fee.ApplyForm;
+import org.concord.service.fee.CreditView;
+import org.concord.service.fee.ImportReport;
+import org.concord.service.fee.MalformedStatement;
+import org.concord.service.fee.NoteForm;
+import org.concord.service.fee.PaymentImportService;
+
+/**
+ * The console page of bank payments (R-17.5): staff upload a camt.053 statement, see what was matched, and work
+ * through the credits waiting for review: apply one to a fee (by its RF reference) or dismiss it with a note.
+ */
+@Named
+@ViewScoped
+public class PaymentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PaymentImportService imports;
+
+    private transient Part statement;
+    private ImportReport report;
+    private List<CreditView> review;
+    private final Map<UUID, String> references = new HashMap<>();
+    private final Map<UUID, BigDecimal> amounts = new HashMap<>();
+    private final Map<UUID, String> notes = new HashMap<>();
+
+    public void importStatement() {
+        if (statement == null || statement.getSize() == 0) {
+            Messages.error("upload:statement", "payments.fileRequired");
+            return;
+        }
+        if (statement.getSize() > PaymentImportService.MAX_STATEMENT_BYTES) {
+            Messages.error("upload:statement", "rule.import.tooLarge");
+            return;
+        }
+        try (InputStream in = statement.getInputStream()) {
+            report = imports.importStatement(in.readAllBytes());
+            review = null;
+            Messages.info("payments.imported", report.matched(), report.toReview());
+        } catch (MalformedStatement malformed) {
+            Messages.error("upload:statement", "payments.malformed", malformed.line(), malformed.column(),
+                    String.valueOf(malformed.element()), malformed.getMessage());
+        } catch (RuleViolation refused) {
+            Messages.error("upload:statement", refused.messageKey());
+        } catch (IOException unreadable) {
+            Messages.error("upload:statement", "payments.fileRequired");
+        }
+    }
+
+    public void apply(CreditView credit) {
+        ApplyForm form = new ApplyForm();
+        String reference = references.get(credit.id());
+        form.setPaymentReference(reference == null || reference.isBlank() ? credit.paymentReference() : reference);
+        BigDecimal amount = amounts.get(credit.id());
+        form.setAmount(amount != null ? amount : credit.feeOutstanding() == null ? credit.amount()
+                : credit.amount().min(credit.feeOutstanding()));
+        form.setNote(notes.get(credit.id()));
+        if (form.getPaymentReference() == null) {
+            Messages.error(null, "credit.reference.required");
+            return;
+        }
+        try {
+            imports.apply(credit.id(), form);
+            review = null;
+            Messages.info("payments.applied");
+        } catch (RuleViolation refused) {
+            Messages.error(null, refused.messageKey());
+        }
+    }
+
+    public void dismiss(CreditView credit) {
+        String note = notes.get(credit.id());
+        if (note == null || note.isBlank()) {
+            Messages.error(null, "payments.noteRequired");
+            return;
+        }
+        NoteForm form = new NoteForm();
+        form.setNote(note);
+        try {
+            imports.dismiss(credit.id(), form);
+            review = null;
+            Messages.info("payments.dismissed");
+        } catch (RuleViolation refused) {
+            Messages.error(null, refused.messageKey());
+        }
+    }
+
+    public List<CreditView> getReview() {
+        if (review == null) {
+            review = imports.reviewList();
+        }
+        return review;
+    }
+
+    public Part getStatement() {
+        return statement;
+    }
+
+    public void setStatement(Part statement) {
+        this.statement = statement;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public Map<UUID, String> getReferences() {
+        return references;
+    }
+
+    public Map<UUID, BigDecimal> getAmounts() {
+        return amounts;
+    }
+
+    public Map<UUID, String> getNotes() {
+        return notes;
+    }
+}

@@ -19,11 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the Center's first administrator on a new installation: when {@code concord.admin.email} and
  * {@code concord.admin.initial-password} are set and no account with that address exists yet. Nothing happens
- * otherwise, so the keys can stay set; remove the password from the configuration once signed in.
+ * otherwise, so the keys can stay set; remove the password from the configuration once signed in. Runs after the demo
+ * data, which only ever goes into an empty database.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoData"})
 public class FirstAdministrator {
 
     /** Shorter initial passwords are refused: the account can do everything. */

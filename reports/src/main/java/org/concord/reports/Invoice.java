@@ -1,5 +1,6 @@
 package org.concord.reports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -52,7 +53,7 @@ public final class Invoice {
         parameters.put("ISSUED_ON", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(issuedOn));
         parameters.put("TOTAL_OUTSTANDING", lines.stream().map(InvoiceLine::outstanding)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         parameters.put("CURRENCY", lines.isEmpty() ? "EUR" : lines.get(0).currency());
         JasperPrint print = LAYOUT.fill(parameters, new JRMapCollectionDataSource(data));
         return Layout.toPdf(print);

@@ -165,11 +165,13 @@ public class BankCredit {
 
     /**
      * Staff apply a reviewed credit to {@code target} (the fee it names, or the one staff identified), for at most the
-     * credit's amount and never more than is outstanding; the rest is returned to the payer outside Concord.
+     * credit's amount and never more than is outstanding; the rest is returned to the payer outside Concord. Without
+     * an amount, as much of the credit as the fee still owes.
      */
-    public LedgerEntry apply(Fee target, BigDecimal applied, String note, String by, Instant at) {
+    public LedgerEntry apply(Fee target, BigDecimal requested, String note, String by, Instant at) {
         requireOpen();
-        if (applied == null || applied.compareTo(amount) > 0) {
+        BigDecimal applied = requested != null ? requested : amount.min(target.balance().outstanding());
+        if (applied.compareTo(amount) > 0) {
             throw new RuleViolation("R-17.5", "amount", "rule.credit.exceedsCredit",
                     "At most the credit's " + amount + " " + currency + " can be applied");
         }

@@ -11,10 +11,5 @@ public enum ProcedureState {
     /** The Center communicated the Resolution. */
     RESOLVED,
     /** Ended on a ground of Article 15. */
-    TERMINATED;
-
-    /** Resolved or terminated: no time limit runs any more. */
-    public boolean hasEnded() {
-        return this == RESOLVED || this == TERMINATED;
-    }
+    TERMINATED
 }

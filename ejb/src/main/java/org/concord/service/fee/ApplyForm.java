@@ -2,25 +2,21 @@ package org.concord.service.fee;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.concord.service.RuleId;
 
 /**
- * Staff apply a reviewed credit: to the fee with this payment reference, for this amount (at most the credit's and
- * the fee's outstanding), with a note on what happens to any rest.
+ * Staff apply a reviewed credit: to the fee with this payment reference (by default the one the credit names), for
+ * this amount (by default as much of the credit as the fee still owes), with a note on what happens to any rest.
  */
 public class ApplyForm {
 
     @RuleId("R-17.5")
-    @NotBlank(message = "{credit.reference.required}")
     @Size(max = 40, message = "{credit.reference.required}")
     private String paymentReference;
 
     @RuleId("R-17.5")
-    @NotNull(message = "{payment.amount.required}")
     @DecimalMin(value = "0.01", message = "{payment.amount.positive}")
     @Digits(integer = 10, fraction = 2, message = "{payment.amount.cents}")
     private BigDecimal amount;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +151,7 @@ public final class Camt053 {
 
         private List<String> reversed() {
             List<String> names = new ArrayList<>(path);
-            java.util.Collections.reverse(names);
+            Collections.reverse(names);
             return names;
         }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.NotFound;
+import org.concord.domain.RuleViolation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.FeeBalance;
@@ -76,8 +77,9 @@ public class FeeService {
 
     @PermitAll
     public FeeStatement statement(UUID procedureId) {
-        Procedure procedure = visible(procedureId);
-        Optional<ParticipantRole> payer = payerRole(procedure);
+        Reader reader = reader(procedureId);
+        Procedure procedure = reader.procedure();
+        Optional<ParticipantRole> payer = reader.ownFees();
         boolean staff = payer.isEmpty();
         List<FeeStatement.FeeView> visibleFees = fees.ofProcedure(procedureId).stream()
                 .filter(f -> staff || f.payer() == payer.get())
@@ -90,14 +92,21 @@ public class FeeService {
     }
 
     /**
-     * The invoice of {@code payer}'s fees as PDF: a Party gets its own; staff get either Party's.
+     * The invoice of {@code payer}'s fees as PDF: a Party gets its own ({@code payer} may be left out); staff get
+     * either Party's and must say which.
      */
     @PermitAll
-    public byte[] invoice(UUID procedureId, ParticipantRole payer) {
-        Procedure procedure = visible(procedureId);
-        Optional<ParticipantRole> own = payerRole(procedure);
-        if (own.isPresent() && own.get() != payer) {
+    public byte[] invoice(UUID procedureId, ParticipantRole requested) {
+        Reader reader = reader(procedureId);
+        Procedure procedure = reader.procedure();
+        Optional<ParticipantRole> own = reader.ownFees();
+        if (own.isPresent() && requested != null && own.get() != requested) {
             throw new EJBAccessException("An invoice of the other Party");
+        }
+        ParticipantRole payer = own.orElse(requested);
+        if (payer == null) {
+            throw new RuleViolation("R-17.1", "payer", "rule.invoice.payer",
+                    "Say whose invoice: REQUESTING_PARTY or RESPONDING_PARTY");
         }
         UserAccount party = procedure.participant(payer).orElseThrow(NotFound::new);
         List<InvoiceLine> lines = fees.ofProcedure(procedureId).stream().filter(f -> f.payer() == payer)
@@ -161,25 +170,29 @@ public class FeeService {
                 .orElseThrow(NotFound::new);
     }
 
-    private Procedure visible(UUID procedureId) {
-        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        return procedures.find(procedureId).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
+    /**
+     * A Procedure the caller may read (R-13.1: otherwise "not found") and whose fees it sees: {@code ownFees} is empty
+     * for the Center (all fees), else the caller's role as payer.
+     */
+    private record Reader(Procedure procedure, Optional<ParticipantRole> ownFees) {
     }
 
     /**
-     * The role whose fees the caller may see: empty for the Center (all fees). A Neutral sees none: fees are between
-     * the Parties and the Center (a representative's link to the Party it acts for comes with the procedure rules).
+     * A Neutral sees no fees: they are between the Parties and the Center (a representative's link to the Party it
+     * acts for comes with the procedure rules).
      */
-    private Optional<ParticipantRole> payerRole(Procedure procedure) {
+    private Reader reader(UUID procedureId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        Procedure procedure = procedures.find(procedureId).filter(p -> p.isVisibleTo(caller))
+                .orElseThrow(NotFound::new);
         if (caller.actsForCenter()) {
-            return Optional.empty();
+            return new Reader(procedure, Optional.empty());
         }
         ParticipantRole role = procedure.participationOf(caller).map(Participant::role).orElseThrow(NotFound::new);
         if (role != ParticipantRole.REQUESTING_PARTY && role != ParticipantRole.RESPONDING_PARTY) {
             throw new EJBAccessException("The fees are the paying Parties' and the Center's");
         }
-        return Optional.of(role);
+        return new Reader(procedure, Optional.of(role));
     }
 
     private String caller() {

@@ -35,8 +35,9 @@ public class Fees {
         return Optional.ofNullable(em.find(FeeSchedule.class, id));
     }
 
-    public void add(Object feeOrScheduleOrProposal) {
-        em.persist(feeOrScheduleOrProposal);
+    /** Persists a new fee, schedule or refund proposal. */
+    public void add(Object entity) {
+        em.persist(entity);
     }
 
     public void remove(FeeSchedule schedule) {

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -120,7 +121,11 @@ public class PaymentImportService {
 
     public CreditView apply(UUID creditId, @NotNull @Valid ApplyForm form) {
         BankCredit credit = credit(creditId);
-        PaymentReference reference = PaymentReference.parse(form.getPaymentReference())
+        String given = form.getPaymentReference() == null || form.getPaymentReference().isBlank()
+                ? credit.paymentReference().orElseThrow(() -> new RuleViolation("R-17.5", "paymentReference",
+                        "credit.reference.required", "Give the RF payment reference of the fee the credit pays"))
+                : form.getPaymentReference();
+        PaymentReference reference = PaymentReference.parse(given)
                 .orElseThrow(() -> new RuleViolation("R-17.5", "paymentReference", "rule.credit.badReference",
                         "Not a valid RF creditor reference"));
         Fee fee = fees.lockByReference(reference).orElseThrow(() -> new RuleViolation("R-17.5",
@@ -138,7 +143,7 @@ public class PaymentImportService {
     }
 
     private BankCredit credit(UUID id) {
-        BankCredit credit = em.find(BankCredit.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        BankCredit credit = em.find(BankCredit.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (credit == null) {
             throw new NotFound();
         }

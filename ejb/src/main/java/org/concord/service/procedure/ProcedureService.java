@@ -106,10 +106,8 @@ public class ProcedureService {
     public ProcedureView terminate(UUID id, @NotNull @Valid TerminationForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         procedure.terminateBeforeAppointment(form.getGround(), clock.instant());
-        concluded.fire(new ProcedureConcluded(procedure.id(), switch (form.getGround()) {
-            case SETTLED_BEFORE_APPOINTMENT -> Conclusion.SETTLED_BEFORE_APPOINTMENT;
-            case OUT_OF_SCOPE -> Conclusion.OUT_OF_SCOPE_BEFORE_APPOINTMENT;
-        }));
+        reminders.withdraw(procedure);
+        concluded.fire(new ProcedureConcluded(procedure.id(), Conclusion.of(form.getGround())));
         for (Participant party : procedure.participants()) {
             mailOutbox.enqueue(party.account(), "mail.terminated", procedure.reference().value(),
                     "/procedure.xhtml?id=" + procedure.id());

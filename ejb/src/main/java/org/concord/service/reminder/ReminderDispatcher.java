@@ -44,11 +44,6 @@ public class ReminderDispatcher {
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
         for (Reminder reminder : due) {
-            if (reminder.procedure().state().hasEnded()) {
-                // Resolved or terminated: nothing is due any more; the reminder is settled without a mail.
-                reminder.markSent(now);
-                continue;
-            }
             mailOutbox.enqueue(reminder.recipient(), "mail.reminder." + reminder.kind(),
                     reminder.procedure().reference().value(), "/procedure.xhtml?id=" + reminder.procedure().id(),
                     reminder.due(), reminder.daysBefore());

@@ -50,6 +50,13 @@ public class ReminderPlanner {
         }
     }
 
+    /** The Procedure ended: no time limit runs any more, so its reminders not yet sent are withdrawn. */
+    public void withdraw(Procedure procedure) {
+        em.createQuery("delete from Reminder r where r.procedure = :procedure and r.sentAt is null")
+                .setParameter("procedure", procedure)
+                .executeUpdate();
+    }
+
     private boolean alreadyPlanned(Reminder r) {
         return !em.createQuery("""
                 select r.id from Reminder r where r.procedure = :procedure and r.recipient = :recipient

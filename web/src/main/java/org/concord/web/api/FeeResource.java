@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.concord.domain.NotFound;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.service.fee.FeeService;
 import org.concord.service.fee.FeeStatement;
@@ -39,7 +38,7 @@ public class FeeResource {
         return fees.statement(ProcedureResource.parse(id));
     }
 
-    /** {@code ?payer=REQUESTING_PARTY|RESPONDING_PARTY}; a Party may leave it out and gets its own. */
+    /** {@code ?payer=REQUESTING_PARTY|RESPONDING_PARTY}: staff say whose; a Party may leave it out. */
     @GET
     @Path("/invoice")
     @Produces("application/pdf")
@@ -48,8 +47,7 @@ public class FeeResource {
             return Problems.response(Problems.invalid(List.of(Problems.FieldError.parameter("payer",
                     "Give the paying Party: REQUESTING_PARTY or RESPONDING_PARTY", "R-17.1"))));
         }
-        ParticipantRole role = payer == null ? ownRole() : ParticipantRole.valueOf(payer);
-        byte[] pdf = fees.invoice(ProcedureResource.parse(id), role);
+        byte[] pdf = fees.invoice(ProcedureResource.parse(id), payer == null ? null : ParticipantRole.valueOf(payer));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"invoice.pdf\"")
                 .header("Cache-Control", "no-store")
@@ -78,10 +76,5 @@ public class FeeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public FeeStatement decline(@PathParam("proposalId") String proposalId, @NotNull @Valid NoteForm reason) {
         return fees.decline(ProcedureResource.parse(id), ProcedureResource.parse(proposalId), reason);
-    }
-
-    private ParticipantRole ownRole() {
-        return fees.statement(ProcedureResource.parse(id)).fees().stream().map(FeeStatement.FeeView::payer)
-                .findFirst().orElseThrow(NotFound::new);
     }
 }

@@ -65,16 +65,9 @@ public class PaymentsBacking implements Serializable {
 
     public void apply(CreditView credit) {
         ApplyForm form = new ApplyForm();
-        String reference = references.get(credit.id());
-        form.setPaymentReference(reference == null || reference.isBlank() ? credit.paymentReference() : reference);
-        BigDecimal amount = amounts.get(credit.id());
-        form.setAmount(amount != null ? amount : credit.feeOutstanding() == null ? credit.amount()
-                : credit.amount().min(credit.feeOutstanding()));
+        form.setPaymentReference(references.get(credit.id()));
+        form.setAmount(amounts.get(credit.id()));
         form.setNote(notes.get(credit.id()));
-        if (form.getPaymentReference() == null) {
-            Messages.error(null, "credit.reference.required");
-            return;
-        }
         try {
             imports.apply(credit.id(), form);
             review = null;

@@ -31,7 +31,7 @@ class ApiTokenIT {
 
         Http bearer = Http.bearer(base, secret);
         HttpResponse<String> filed = bearer.postJson("/api/v1/requests",
-                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"Filed with a token.\"}");
+                RequestBodies.complete("COPYRIGHT", "Streamly", "Filed with a token."));
         assertEquals(201, filed.statusCode(), filed.body());
         assertEquals(200, bearer.get("/api/v1/procedures/" + Http.json(filed).getString("id")).statusCode());
 

@@ -93,18 +93,40 @@ class BrowserFilingIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request:description")));
         assertAccessible("the Request form");
 
-        // Submitting an empty form names each missing item and files nothing.
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("request:submit"))).click();
-        WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request:errors")));
-        assertTrue(errors.getText().contains("R-2"), errors.getText());
-        assertTrue(errors.getText().contains("R-5.1"), errors.getText());
+        // The platform's Statement of Reasons, pasted, prefills the form and is checked for scope (R-SOR.1, R-SOR.3).
+        String statement = StatementOfReasonsIT.fixture("example_statement.json")
+                .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "browser-" + java.util.UUID.randomUUID())
+                .replace("\"category_specification\":[]",
+                        "\"category_specification\":[\"KEYWORD_COPYRIGHT_INFRINGEMENT\"]");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('statement:json').value = arguments[0];", statement);
+        browser.findElement(By.id("statement:import")).click();
+        WebElement scope = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scope")));
+        assertTrue(scope.getText().contains("Within Article 2"), scope.getText());
+        assertEquals("Platform 1", browser.findElement(By.id("request:platformName")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("request:matter:0")).isSelected(), "copyright, from the keyword");
+        assertAccessible("the Request form with a Statement of Reasons");
 
-        browser.findElement(By.cssSelector("label[for='request:matter:0']")).click();
-        browser.findElement(By.id("request:platformName")).sendKeys("Streamly");
+        // Submitting with items missing names each of them at its field and files nothing.
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("request:submit"))).click();
+        WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertTrue(errors.getText().contains("R-5.1"), errors.getText());
+        String page = browser.findElement(By.id("request")).getText();
+        for (String item : List.of("5(b)(i)", "5(b)(iii)", "5(b)(vi)", "5(b)(vii)", "5(b)(viii)")) {
+            assertTrue(page.contains(item), item + " is named: " + page);
+        }
+
+        browser.findElement(By.cssSelector("label[for='request:capacity:0']")).click();
+        browser.findElement(By.id("request:platformCorrespondenceEmail")).sendKeys("alice@concord.example");
         browser.findElement(By.id("request:description"))
                 .sendKeys("Streamly removed my recording of a song I wrote myself.");
         assertEquals("10 of 3000 words", browser.findElement(By.id("request:wordcount")).getText(),
                 "live word count (R-5.2)");
+        browser.findElement(By.id("request:remedy")).sendKeys("Restore the recording.");
+        browser.findElement(By.cssSelector("label[for='request:noIchsDecision']")).click();
+        browser.findElement(By.id("request:domicile")).sendKeys("FR");
+        browser.findElement(By.cssSelector("label[for='request:submitsToJurisdiction']")).click();
+        browser.findElement(By.id("request:otherProceedings")).sendKeys("None");
         browser.findElement(By.id("request:submit")).click();
 
         String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
@@ -123,7 +145,7 @@ class BrowserFilingIT {
     @Test
     void staffRecordAPaymentThatReleasesTheRequestCommenceItAndImportAStatement_R17_2() throws IOException {
         HttpResponse<String> filed = Http.as(base, DemoAccounts.ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"TRADEMARK\",\"platformName\":\"Streamly\",\"description\":\"Fake shop.\"}");
+                RequestBodies.complete("TRADEMARK", "Streamly", "Fake shop."));
         String id = Http.json(filed).getString("id");
         signIn(DemoAccounts.STAFF);
         browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());

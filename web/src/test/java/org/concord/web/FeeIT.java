@@ -44,7 +44,7 @@ class FeeIT {
     /** Alice files a Request; its id. */
     private String file() {
         HttpResponse<String> filed = Http.as(base, ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"Removed my song.\"}");
+                RequestBodies.complete("COPYRIGHT", "Streamly", "Removed my song."));
         assertEquals(201, filed.statusCode(), filed.body());
         return Http.json(filed).getString("id");
     }

@@ -35,7 +35,7 @@ class FileRequestIT {
     void aFiledRequestIsStoredAndAcknowledgedByMailWithoutItsContent_RC1() throws Exception {
         String description = "Streamly removed my video of the village choir, citing a notice I never saw.";
         HttpResponse<String> filed = Http.as(base, ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"" + description + "\"}");
+                RequestBodies.complete("COPYRIGHT", "Streamly", description));
         assertEquals(201, filed.statusCode(), filed.body());
         JsonObject procedure = Http.json(filed);
         String reference = procedure.getString("reference");
@@ -66,7 +66,11 @@ class FileRequestIT {
         assertEquals(400, problem.getInt("status"));
         List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("pointer") + " " + e.getString("rule")).toList();
-        assertEquals(List.of("/description R-5.1", "/matter R-2", "/platformName R-5.1"), fields);
+        assertEquals(List.of("/capacity R-5.1", "/platformName R-5.1", "/platformReference R-5.1",
+                "/platformCorrespondenceEmail R-5.1", "/matter R-2", "/restrictions R-2", "/description R-5.1",
+                "/remedy R-5.1", "/statementOfReasons R-5.1", "/ichsDecision R-5.1", "/domicile R-5.1",
+                "/submitsToJurisdiction R-5.1", "/otherProceedings R-5.1"), fields,
+                "every missing item of Article 5(b), in its order");
         assertEquals(before, procedureCount(), "nothing half-written");
     }
 
@@ -75,7 +79,7 @@ class FileRequestIT {
         long before = procedureCount();
         String words = String.join(" ", java.util.Collections.nCopies(3001, "mot"));
         HttpResponse<String> refused = Http.as(base, ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"TRADEMARK\",\"platformName\":\"Streamly\",\"description\":\"" + words + "\"}");
+                RequestBodies.complete("TRADEMARK", "Streamly", words));
         assertEquals(400, refused.statusCode(), refused.body());
         JsonObject error = Http.json(refused).getJsonArray("errors").getJsonObject(0);
         assertEquals("/description", error.getString("pointer"));
@@ -84,7 +88,7 @@ class FileRequestIT {
 
         String exactly = String.join(" ", java.util.Collections.nCopies(3000, "mot"));
         HttpResponse<String> accepted = Http.as(base, ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"TRADEMARK\",\"platformName\":\"Streamly\",\"description\":\"" + exactly + "\"}");
+                RequestBodies.complete("TRADEMARK", "Streamly", exactly));
         assertEquals(201, accepted.statusCode(), "3,000 words are allowed");
         String reference = Http.json(accepted).getString("reference");
         awaitMailAbout(reference);
@@ -98,10 +102,10 @@ class FileRequestIT {
         assertEquals(400, notJson.statusCode());
         assertEquals("application/problem+json", notJson.headers().firstValue("Content-Type").orElse(""));
         HttpResponse<String> badMatter = Http.as(base, ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"PATENT\",\"platformName\":\"Streamly\",\"description\":\"x\"}");
+                RequestBodies.complete("PATENT", "Streamly", "x"));
         assertEquals(400, badMatter.statusCode());
         HttpResponse<String> staffFiling = Http.as(base, STAFF).postJson("/api/v1/requests",
-                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"x\"}");
+                RequestBodies.complete("COPYRIGHT", "Streamly", "x"));
         assertEquals(403, staffFiling.statusCode(), "only a Party files a Request");
         HttpResponse<String> wrongPassword = Http.basic(base, ALICE, "wrong").postJson("/api/v1/requests", "{}");
         assertEquals(401, wrongPassword.statusCode());

@@ -49,7 +49,7 @@ class ProcedureAccessIT {
 
     private String newRequestOfAlice() {
         HttpResponse<String> filed = Http.as(base, ALICE).postJson("/api/v1/requests",
-                "{\"matter\":\"COPYRIGHT\",\"platformName\":\"Streamly\",\"description\":\"Access matrix test.\"}");
+                RequestBodies.complete("COPYRIGHT", "Streamly", "Access matrix test."));
         assertEquals(201, filed.statusCode(), filed.body());
         return Http.json(filed).getString("id");
     }

@@ -1,5 +1,6 @@
 package org.concord.domain.procedure;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +9,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.concord.domain.document.Document;
+import org.concord.domain.document.Upload;
 
 /**
  * Something a Party filed in a Procedure. R-17.2: no action is taken on the filing of a Party that has not paid its
@@ -47,6 +55,12 @@ public class Filing {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** The annexes that came with this filing; they share its visibility and its hold. */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "filing_id", nullable = false, updatable = false)
+    @OrderBy("uploadedAt, id")
+    private List<Document> documents = new ArrayList<>();
+
     protected Filing() {
     }
 
@@ -57,6 +71,14 @@ public class Filing {
         this.filedBy = filedBy;
         this.filedAt = filedAt;
         this.releasedAt = feesPaid ? filedAt : null;
+    }
+
+    void attach(Upload upload, String uploadedBy, Instant at) {
+        documents.add(new Document(upload, uploadedBy, at));
+    }
+
+    public List<Document> documents() {
+        return Collections.unmodifiableList(documents);
     }
 
     void release(Instant at) {

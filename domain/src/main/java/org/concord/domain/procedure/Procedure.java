@@ -1,12 +1,15 @@
 package org.concord.domain.procedure;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,13 +19,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Upload;
+import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.Domicile;
@@ -40,6 +49,9 @@ import org.concord.domain.time.GenevaTime;
         where pa.account.id = :accountId order by p.receivedAt desc, p.id""")
 @NamedQuery(name = "Procedure.all", query = "select p from Procedure p order by p.receivedAt desc, p.id")
 @NamedQuery(name = "Procedure.count", query = "select count(p) from Procedure p")
+@NamedQuery(name = "Procedure.samePlatformReference", query = """
+        select p from Procedure p where p.platformName = :platformName and p.platformReference = :platformReference
+        order by p.receivedAt, p.id""")
 @NamedQuery(name = "Procedure.caseloadByMonthAndState", query = """
         select extract(year from p.receivedDate), extract(month from p.receivedDate), p.state, count(p)
         from Procedure p group by 1, 2, 3 order by 1, 2, 3""")
@@ -63,6 +75,53 @@ public class Procedure {
 
     @Column(nullable = false, length = DESCRIPTION_MAX_CHARS)
     private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private RequesterCapacity capacity;
+
+    @Column(length = 500)
+    private String representative;
+
+    @Column(name = "platform_reference", length = 500)
+    private String platformReference;
+
+    @Column(name = "platform_correspondence_email", length = 254)
+    private String platformCorrespondenceEmail;
+
+    @ElementCollection
+    @CollectionTable(name = "procedure_restriction", joinColumns = @JoinColumn(name = "procedure_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "restriction", nullable = false, length = 20)
+    private Set<Restriction> restrictions = EnumSet.noneOf(Restriction.class);
+
+    @Column(length = 10_000)
+    private String remedy;
+
+    /** 5(b)(vii): the Requesting Party's declared domicile; R-3.4 counts its business days. */
+    @Column(name = "requester_domicile", length = 10)
+    private String requesterDomicile;
+
+    @Column(name = "submits_to_jurisdiction", nullable = false)
+    private boolean submitsToJurisdiction;
+
+    @Column(name = "other_proceedings", length = 10_000)
+    private String otherProceedings;
+
+    @Column(name = "no_ichs_decision", nullable = false)
+    private boolean noIchsDecision;
+
+    /** The imported Statement of Reasons (5(b)(v), R-SOR.1), if the Request started from one. */
+    @Column(name = "statement_id")
+    private UUID statementId;
+
+    /** R-SOR.3: why the Statement looks outside Article 2 (a message key), {@code null} if in scope or unknown. */
+    @Column(name = "scope_flag", length = 60)
+    private String scopeFlag;
+
+    /** R-SOR.4: an earlier Procedure about the same platform decision, flagged to staff. */
+    @Column(name = "possible_duplicate_of")
+    private UUID possibleDuplicateOf;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -101,50 +160,87 @@ public class Procedure {
     protected Procedure() {
     }
 
-    private Procedure(UserAccount requestingParty, Matter matter, String platformName, String description,
-            Instant receivedAt) {
+    private Procedure(UserAccount requestingParty, RequestItems items, StatementOfReasons statement,
+            List<Upload> annexes, Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.random();
-        this.matter = matter;
-        this.platformName = platformName.strip();
-        this.description = description.strip();
+        this.matter = items.matter();
+        this.platformName = items.platformName().strip();
+        this.description = items.description().strip();
+        this.capacity = items.capacity();
+        this.representative = strippedOrNull(items.representative());
+        this.platformReference = items.platformReference().strip();
+        this.platformCorrespondenceEmail = items.platformCorrespondenceEmail().strip();
+        this.restrictions.addAll(items.restrictions());
+        this.remedy = items.remedy().strip();
+        this.requesterDomicile = items.domicile().toString();
+        this.submitsToJurisdiction = items.submitsToJurisdiction();
+        this.otherProceedings = items.otherProceedings().strip();
+        this.noIchsDecision = items.noIchsDecision();
+        if (statement != null) {
+            // 5(b)(ii), R-SOR.4: the platform and its reference number are the Statement's own, as the platform
+            // recorded them, so that the same decision is recognised whoever files about it.
+            this.platformName = statement.platformName();
+            this.platformReference = statement.puid();
+            statement.fileWith(id);
+            this.statementId = statement.id();
+            this.scopeFlag = statement.scope().reasonKey();
+        }
         this.state = ProcedureState.REQUEST_FILED;
         this.receivedAt = receivedAt;
         this.receivedDate = GenevaTime.dateOf(receivedAt);
         this.participants.add(new Participant(this, requestingParty, ParticipantRole.REQUESTING_PARTY, receivedAt));
         // R-17.2: the filing fee falls due with the Request, so the Request is held until it is paid.
-        this.filings.add(new Filing(this, Filing.Kind.REQUEST, ParticipantRole.REQUESTING_PARTY, receivedAt, false));
+        Filing request = new Filing(this, Filing.Kind.REQUEST, ParticipantRole.REQUESTING_PARTY, receivedAt, false);
+        annexes.forEach(annex -> request.attach(annex, requestingParty.email(), receivedAt));
+        this.filings.add(request);
+    }
+
+    private static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
      * A Requesting Party files a Request in the Portal. It is received at {@code receivedAt} (R-3.2).
      *
-     * @throws RuleViolation R-5.1 when a required item is missing, R-5.2 when the description exceeds 3,000 words
+     * @param statement the imported Statement of Reasons (5(b)(v)), or {@code null} when a copy is attached instead
+     * @param annexes the annexes, their size and type already checked against the Center's policy (R-C2)
+     * @throws RuleViolation R-5.1 naming the first missing item (all of them in the message), R-5.2 when the
+     *         description exceeds 3,000 words
      */
-    public static Procedure fileRequest(UserAccount requestingParty, Matter matter, String platformName,
-            String description, Instant receivedAt) {
+    public static Procedure fileRequest(UserAccount requestingParty, RequestItems items, StatementOfReasons statement,
+            List<Upload> annexes, Instant receivedAt) {
         Objects.requireNonNull(requestingParty, "requestingParty");
+        Objects.requireNonNull(items, "items");
         Objects.requireNonNull(receivedAt, "receivedAt");
         if (!requestingParty.hasRole(Role.PARTY)) {
             throw new RuleViolation("R-1", null, "rule.request.partyOnly", "Only a Party can file a Request");
         }
-        if (matter == null) {
-            throw new RuleViolation("R-2", "matter", "rule.request.matterRequired",
-                    "Say whether the dispute concerns copyright or trademark infringement");
+        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
+        List<RequestItems.Missing> missing = items.missing(statement != null, kinds);
+        if (!missing.isEmpty()) {
+            RequestItems.Missing first = missing.get(0);
+            throw new RuleViolation(first.item().equals("5(b)(iii)") && first.field().equals("matter") ? "R-2"
+                    : "R-5.1", first.field(), first.messageKey(), "Missing "
+                    + missing.stream().map(m -> m.item() + " " + m.message()).collect(Collectors.joining("; ")));
         }
-        if (platformName == null || platformName.isBlank()) {
-            throw new RuleViolation("R-5.1", "platformName", "rule.request.platformRequired",
-                    "Name the Online Platform whose decision is contested");
-        }
-        if (description == null || description.isBlank()) {
-            throw new RuleViolation("R-5.1", "description", "rule.request.descriptionRequired",
-                    "Describe the dispute");
-        }
-        if (WordCount.of(description).exceedsLimit()) {
+        if (WordCount.of(items.description()).exceedsLimit()) {
             throw new RuleViolation("R-5.2", "description", "rule.request.tooManyWords",
                     "The description may hold at most " + WordCount.LIMIT + " words");
         }
-        return new Procedure(requestingParty, matter, platformName, description, receivedAt);
+        if (statement != null && !statement.isAvailable()) {
+            throw new RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.alreadyFiled",
+                    "This Statement of Reasons is already part of a Request");
+        }
+        return new Procedure(requestingParty, items, statement, annexes, receivedAt);
+    }
+
+    /** R-SOR.4: staff see that an earlier Procedure concerns the same platform decision. */
+    public void flagPossibleDuplicateOf(Procedure earlier) {
+        if (!earlier.id.equals(id)) {
+            this.possibleDuplicateOf = earlier.id;
+        }
     }
 
     /**
@@ -190,7 +286,8 @@ public class Procedure {
         if (commencedAt == null) {
             return List.of();
         }
-        Optional<Domicile> requesting = requestingParty().domicile();
+        Optional<Domicile> requesting = requesterDomicile != null ? Optional.of(Domicile.parse(requesterDomicile))
+                : requestingParty().domicile();
         Optional<Domicile> responding = participant(ParticipantRole.RESPONDING_PARTY).flatMap(UserAccount::domicile);
         if (requesting.isEmpty() || responding.isEmpty()) {
             return List.of();
@@ -242,6 +339,21 @@ public class Procedure {
 
     public List<Filing> filings() {
         return Collections.unmodifiableList(filings);
+    }
+
+    /**
+     * R-11.1, R-17.2: the filings {@code viewer} may see: every released filing; a held one only by the Party that
+     * filed it and by the Center. Their documents share their visibility.
+     */
+    public List<Filing> filingsVisibleTo(UserAccount viewer) {
+        if (!isVisibleTo(viewer)) {
+            return List.of();
+        }
+        ParticipantRole role = viewer.actsForCenter() ? null
+                : participationOf(viewer).map(Participant::role).orElse(null);
+        return filings.stream()
+                .filter(f -> !f.isHeld() || viewer.actsForCenter() || f.filedBy() == role)
+                .toList();
     }
 
     public Optional<TerminationGround> terminationGround() {
@@ -314,6 +426,62 @@ public class Procedure {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public Optional<RequesterCapacity> capacity() {
+        return Optional.ofNullable(capacity);
+    }
+
+    public Optional<String> representative() {
+        return Optional.ofNullable(representative);
+    }
+
+    public Optional<String> platformReference() {
+        return Optional.ofNullable(platformReference);
+    }
+
+    public Optional<String> platformCorrespondenceEmail() {
+        return Optional.ofNullable(platformCorrespondenceEmail);
+    }
+
+    /** A copy: safe to keep after the transaction. */
+    public Set<Restriction> restrictions() {
+        Set<Restriction> copy = EnumSet.noneOf(Restriction.class);
+        copy.addAll(restrictions);
+        return copy;
+    }
+
+    public Optional<String> remedy() {
+        return Optional.ofNullable(remedy);
+    }
+
+    public Optional<String> requesterDomicile() {
+        return Optional.ofNullable(requesterDomicile);
+    }
+
+    public boolean submitsToJurisdiction() {
+        return submitsToJurisdiction;
+    }
+
+    public Optional<String> otherProceedings() {
+        return Optional.ofNullable(otherProceedings);
+    }
+
+    public boolean noIchsDecision() {
+        return noIchsDecision;
+    }
+
+    public Optional<UUID> statementId() {
+        return Optional.ofNullable(statementId);
+    }
+
+    /** R-SOR.3: the message key of why the Statement looks outside Article 2, if it does. */
+    public Optional<String> scopeFlag() {
+        return Optional.ofNullable(scopeFlag);
+    }
+
+    public Optional<UUID> possibleDuplicateOf() {
+        return Optional.ofNullable(possibleDuplicateOf);
     }
 
     public Optional<Instant> commencedAt() {

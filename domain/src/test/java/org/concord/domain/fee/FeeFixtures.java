@@ -11,6 +11,7 @@ import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.Requests;
 
 /** A Procedure received on 2026-03-02 under the DCTI schedule, and its fees. */
 final class FeeFixtures {
@@ -30,7 +31,7 @@ final class FeeFixtures {
     static Procedure procedure() {
         UserAccount alice = new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY), Locale.ENGLISH,
                 RECEIVED);
-        return Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "Removed.", RECEIVED);
+        return Requests.file(alice, Matter.COPYRIGHT, "Streamly", "Removed.", RECEIVED);
     }
 
     static Fee filingFee() {

@@ -37,14 +37,14 @@ class ProcedureTest {
 
     /** A Request whose filing fee is paid (R-17.2: released). */
     private Procedure request() {
-        Procedure p = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
+        Procedure p = Requests.file(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
         p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED);
         return p;
     }
 
     @Test
     void aRequestIsHeldUntilItsFilingFeeIsPaidAndOnlyThenCommences_R17_2_R6() {
-        Procedure p = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
+        Procedure p = Requests.file(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
         assertTrue(p.requestFiling().isHeld(), "held: fees unpaid");
         RuleViolation refused = assertThrows(RuleViolation.class, () -> p.commence(platform, RECEIVED));
         assertEquals("R-6", refused.ruleId());
@@ -102,26 +102,58 @@ class ProcedureTest {
 
     @Test
     void aDescriptionOverThreeThousandWordsIsRefusedNamingTheField_R5_2() {
-        RuleViolation v = assertThrows(RuleViolation.class, () -> Procedure.fileRequest(alice, Matter.TRADEMARK,
+        RuleViolation v = assertThrows(RuleViolation.class, () -> Requests.file(alice, Matter.TRADEMARK,
                 "Streamly", "word ".repeat(3001), RECEIVED));
         assertEquals("R-5.2", v.ruleId());
         assertEquals("description", v.field());
     }
 
     @Test
-    void missingItemsAreRefusedOneByOne_R5_1() {
+    void everyMissingItemOfArticle5bIsNamedAndTheFirstIsTheField_R5_1() {
+        RequestItems empty = new RequestItems(null, null, " ", null, null, null, Set.of(), "", null, null, false,
+                null, false);
+        List<String> items = empty.missing(false, Set.of()).stream().map(m -> m.item() + " " + m.field()).toList();
+        assertEquals(List.of("5(b)(i) capacity", "5(b)(ii) platformName", "5(b)(ii) platformReference",
+                "5(b)(ii) platformCorrespondenceEmail", "5(b)(iii) matter", "5(b)(iii) restrictions",
+                "5(b)(iii) description", "5(b)(iii) remedy", "5(b)(v) statementOfReasons", "5(b)(vi) ichsDecision",
+                "5(b)(vii) domicile", "5(b)(vii) submitsToJurisdiction", "5(b)(viii) otherProceedings"), items);
+        RuleViolation v = assertThrows(RuleViolation.class,
+                () -> Procedure.fileRequest(alice, empty, null, List.of(), RECEIVED));
+        assertEquals("capacity", v.field());
+        assertTrue(v.getMessage().contains("5(b)(viii)"), "the message lists every missing item");
         assertEquals("matter", assertThrows(RuleViolation.class,
-                () -> Procedure.fileRequest(alice, null, "Streamly", "x", RECEIVED)).field());
-        assertEquals("platformName", assertThrows(RuleViolation.class,
-                () -> Procedure.fileRequest(alice, Matter.COPYRIGHT, " ", "x", RECEIVED)).field());
-        assertEquals("description", assertThrows(RuleViolation.class,
-                () -> Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly", "", RECEIVED)).field());
+                () -> Requests.file(alice, null, "Streamly", "x", RECEIVED)).field());
+        assertEquals("R-2", assertThrows(RuleViolation.class,
+                () -> Requests.file(alice, null, "Streamly", "x", RECEIVED)).ruleId());
+    }
+
+    @Test
+    void aRightholderAttachesTheNoticeAndTheIchsDecisionOrSaysThereIsNone_R5_1_readings() {
+        RequestItems rightholder = new RequestItems(RequesterCapacity.RIGHTHOLDER, "Counsel LLP, k@counsel.example",
+                "Streamly", "p-1", "rights@example.org", Matter.TRADEMARK, Set.of(Restriction.ACCOUNT), "Fakes.",
+                "Confirm the termination", new Domicile("DE", null), true, "None", false);
+        assertEquals(List.of("notice", "ichsDecision"),
+                rightholder.missing(true, Set.of()).stream().map(RequestItems.Missing::field).toList());
+        assertEquals(List.of(), rightholder.missing(true,
+                Set.of(org.concord.domain.document.DocumentKind.NOTICE,
+                        org.concord.domain.document.DocumentKind.ICHS_DECISION)));
+    }
+
+    @Test
+    void theRequestKeepsItsItemsAndItsAnnexesWithTheirHash_R5_1_RC2() {
+        Procedure p = Requests.file(alice, Matter.COPYRIGHT, "Streamly", "Removed.", RECEIVED);
+        assertEquals(Set.of(Restriction.VISIBILITY), p.restrictions());
+        assertEquals("FR", p.requesterDomicile().orElseThrow());
+        var annex = p.requestFiling().documents().get(0);
+        assertEquals("text/plain", annex.mediaType());
+        assertEquals(64, annex.sha256().length());
+        assertEquals(20, annex.size());
     }
 
     @Test
     void onlyAPartyFilesAndOnlyANeutralIsAppointed() {
         assertThrows(RuleViolation.class,
-                () -> Procedure.fileRequest(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
+                () -> Requests.file(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
         Procedure p = request();
         assertThrows(RuleViolation.class, () -> p.appointNeutral(neutral, RECEIVED), "not commenced yet (R-8.1)");
         p.commence(platform, RECEIVED);

@@ -24,7 +24,7 @@ class ReminderTest {
                 Locale.ENGLISH, Instant.EPOCH);
         alice.domicileIn(Domicile.parse("FR"));
         platform.domicileIn(Domicile.parse("DE"));
-        Procedure p = Procedure.fileRequest(alice, Matter.COPYRIGHT, "P", "x", Instant.parse("2027-01-01T09:00:00Z"));
+        Procedure p = Requests.file(alice, Matter.COPYRIGHT, "P", "x", Instant.parse("2027-01-01T09:00:00Z"));
         p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, Instant.parse("2027-01-02T09:00:00Z"));
         p.commence(platform, Instant.parse("2027-01-04T09:00:00Z"));
         holder[0] = p;

@@ -9,7 +9,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -21,6 +24,14 @@ import org.concord.domain.fee.LedgerEntry;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.RequestItems;
+import org.concord.domain.procedure.RequesterCapacity;
+import org.concord.domain.procedure.Restriction;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Upload;
+import org.concord.domain.sor.StatementImport;
+import org.concord.domain.sor.StatementOfReasons;
+import org.concord.service.sor.Statements;
 import org.concord.domain.time.Domicile;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
@@ -58,6 +69,9 @@ public class DemoData {
     private ReminderPlanner reminders;
 
     @Inject
+    private Statements statements;
+
+    @Inject
     private FeeService fees;
 
     @Inject
@@ -93,19 +107,19 @@ public class DemoData {
         platform.domicileIn(Domicile.parse("IE"));
 
         // Its filing fee is unpaid: the Request is held (R-17.2).
-        Procedure filed = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
+        Procedure filed = request(alice, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.VISIBILITY,
                 "Streamly removed my cover of a public-domain song as a copyright infringement.", days(now, 3));
         procedures.add(filed);
         fees.assess(filed, ParticipantRole.REQUESTING_PARTY);
 
         // Streamly has paid its administration fee but not yet the Neutral's fee.
-        Procedure commenced = Procedure.fileRequest(alice, Matter.COPYRIGHT, "Streamly",
+        Procedure commenced = request(alice, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.ACCOUNT,
                 "My account was suspended after a notice about a video I recorded myself.", days(now, 40));
         procedures.add(commenced);
         commence(commenced, platform, days(now, 39), days(now, 8));
         pay(commenced, FeeKind.ADMINISTRATION, days(now, 5));
 
-        Procedure appointed = Procedure.fileRequest(bob, Matter.TRADEMARK, "Streamly",
+        Procedure appointed = request(bob, Matter.TRADEMARK, RequesterCapacity.RIGHTHOLDER, Restriction.VISIBILITY,
                 "Streamly kept listing counterfeit goods under our registered trademark.", days(now, 75));
         procedures.add(appointed);
         commence(appointed, platform, days(now, 74), days(now, 72));
@@ -114,7 +128,7 @@ public class DemoData {
         appointed.appointNeutral(expert, days(now, 45));
 
         // Its Answer period ends within five days: the first reminder to Streamly goes out at once (R-C3).
-        Procedure answerSoon = Procedure.fileRequest(bob, Matter.COPYRIGHT, "Streamly",
+        Procedure answerSoon = request(bob, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.MONETARY,
                 "Streamly demonetised our channel over a licensed sample.", days(now, 18));
         procedures.add(answerSoon);
         commence(answerSoon, platform, days(now, 17), days(now, 16));
@@ -123,6 +137,44 @@ public class DemoData {
             reminders.plan(running);
         }
         LOG.info("Demo data loaded: 7 accounts, 4 procedures");
+    }
+
+    /**
+     * A Request with every item of Article 5(b), started from a Statement of Reasons that Streamly posted in the
+     * Transparency Database form (R-SOR.1); a Rightholder attaches its Notice (5(b)(iv)).
+     */
+    private Procedure request(UserAccount party, Matter matter, RequesterCapacity capacity, Restriction restriction,
+            String description, Instant at) {
+        String puid = "streamly-" + UUID.randomUUID();
+        String keyword = matter == Matter.COPYRIGHT ? "KEYWORD_COPYRIGHT_INFRINGEMENT" : "KEYWORD_TRADEMARK_INFRINGEMENT";
+        String decision = switch (restriction) {
+            case VISIBILITY -> "\"decision_visibility\": [\"DECISION_VISIBILITY_CONTENT_REMOVED\"]";
+            case MONETARY -> "\"decision_monetary\": \"DECISION_MONETARY_SUSPENSION\"";
+            case PROVISION -> "\"decision_provision\": \"DECISION_PROVISION_PARTIAL_SUSPENSION\"";
+            case ACCOUNT -> "\"decision_account\": \"DECISION_ACCOUNT_SUSPENDED\"";
+        };
+        String json = """
+                {"puid": "%s", "platform_name": "Streamly", %s,
+                 "decision_ground": "DECISION_GROUND_ILLEGAL_CONTENT",
+                 "illegal_content_legal_ground": "Directive (EU) 2019/790, Art. 17",
+                 "illegal_content_explanation": "A rightholder's notice identified the content as infringing.",
+                 "category": "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+                 "category_specification": ["%s"], "content_type": ["CONTENT_TYPE_VIDEO"],
+                 "content_language": "EN", "territorial_scope": ["FR", "DE", "IE"],
+                 "application_date": "%s", "decision_facts": "Removed after a notice.",
+                 "source_type": "SOURCE_ARTICLE_16", "automated_detection": "Yes",
+                 "automated_decision": "AUTOMATED_DECISION_PARTIALLY"}
+                """.formatted(puid, decision, keyword, GenevaTime.dateOf(at).minusDays(20));
+        StatementOfReasons statement = StatementImport.read(json, party, at).statements().get(0);
+        statements.add(statement);
+        List<Upload> annexes = capacity == RequesterCapacity.RIGHTHOLDER
+                ? List.of(new Upload(DocumentKind.NOTICE, "notice.txt", "text/plain",
+                        "Notice of trademark infringement sent to Streamly.".getBytes(StandardCharsets.UTF_8)))
+                : List.of();
+        RequestItems items = new RequestItems(capacity, null, "Streamly", puid, party.email(), matter,
+                EnumSet.of(restriction), description, "Reverse the platform's decision",
+                party.domicile().orElseThrow(), true, "None", true);
+        return Procedure.fileRequest(party, items, statement, annexes, at);
     }
 
     /** The filing fee paid on {@code paidAt}, then commenced on {@code commencedAt} with the Responding Party's fees. */

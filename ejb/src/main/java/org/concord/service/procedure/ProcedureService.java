@@ -10,13 +10,24 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.Conclusion;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Upload;
+import org.concord.domain.procedure.RequestItems;
+import org.concord.domain.sor.StatementOfReasons;
+import org.concord.domain.time.Domicile;
+import org.concord.service.document.DocumentIntake;
+import org.concord.service.sor.Statements;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -58,26 +69,68 @@ public class ProcedureService {
     private ReminderPlanner reminders;
 
     @Inject
+    private Statements statements;
+
+    @Inject
+    private DocumentIntake documents;
+
+    @Inject
     private Event<ProcedureConcluded> concluded;
 
     @Resource
     private SessionContext context;
 
     /**
-     * A Requesting Party files a Request in the Portal (R-3.2: received now). The acknowledgment e-mail is queued in
-     * the same transaction and sent after commit (R-C1): a refused filing leaves no row and sends no mail.
+     * A Requesting Party files a Request in the Portal (R-3.2: received now), with every item of Article 5(b)
+     * (R-5.1), from an imported Statement of Reasons or with a copy attached (R-SOR.1), its annexes checked on their
+     * content (R-C2). An earlier Procedure about the same platform decision is flagged to staff (R-SOR.4). The
+     * acknowledgment e-mail is queued in the same transaction and sent after commit (R-C1): a refused filing leaves
+     * no row and sends no mail.
+     *
+     * @throws RequestIncomplete naming every missing item
      */
     @RolesAllowed("PARTY")
     public ProcedureView fileRequest(@NotNull @Valid RequestForm form) {
         UserAccount requester = caller();
-        Procedure procedure = Procedure.fileRequest(requester, form.getMatter(), form.getPlatformName(),
-                form.getDescription(), clock.instant());
+        StatementOfReasons statement = blank(form.getStatementOfReasons()) ? null
+                : statements.find(UUID.fromString(form.getStatementOfReasons()))
+                        .filter(StatementOfReasons::isAvailable)
+                        .orElseThrow(() -> new RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.unknown",
+                                "No Statement of Reasons with this id is waiting for a Request"));
+        List<Upload> annexes = new ArrayList<>();
+        for (int i = 0; i < form.getAnnexes().size(); i++) {
+            AnnexForm annex = form.getAnnexes().get(i);
+            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(),
+                    "annexes/" + i));
+        }
+        RequestItems items = items(form);
+        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
+        List<RequestItems.Missing> missing = items.missing(statement != null, kinds);
+        if (!missing.isEmpty()) {
+            throw new RequestIncomplete(missing);
+        }
+        Procedure procedure = Procedure.fileRequest(requester, items, statement, annexes, clock.instant());
+        procedures.samePlatformReference(procedure.platformName(), procedure.platformReference().orElseThrow())
+                .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
         procedures.add(procedure);
         Fee filingFee = fees.assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
         mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
                 "/procedure.xhtml?id=" + procedure.id(), filingFee.amount(), filingFee.currency(),
                 filingFee.reference().printed());
         return view(procedure);
+    }
+
+    private static RequestItems items(RequestForm form) {
+        return new RequestItems(form.getCapacity(), form.getRepresentative(), form.getPlatformName(),
+                form.getPlatformReference(), form.getPlatformCorrespondenceEmail(), form.getMatter(),
+                form.getRestrictions(), form.getDescription(), form.getRemedy(),
+                blank(form.getDomicile()) ? null : Domicile.parse(form.getDomicile()),
+                form.isSubmitsToJurisdiction(), form.getOtherProceedings(), form.isNoIchsDecision());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /**
@@ -131,7 +184,7 @@ public class ProcedureService {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
         List<ProcedureSummary> items = procedures.page(safePage * safeSize, safeSize).stream()
-                .map(ProcedureSummary::of)
+                .map(ProcedureSummary::forCenter)
                 .toList();
         return new Page<>(items, safePage, safeSize, procedures.count());
     }
@@ -139,7 +192,7 @@ public class ProcedureService {
     /** The procedures the caller takes part in (a Party, a representative or a Neutral). */
     @RolesAllowed({"PARTY", "NEUTRAL"})
     public List<ProcedureSummary> myProcedures() {
-        return procedures.visibleToParticipant(caller()).stream().map(ProcedureSummary::of).toList();
+        return procedures.visibleToParticipant(caller()).stream().map(ProcedureSummary::forParty).toList();
     }
 
     private ProcedureView view(Procedure procedure) {

@@ -7,12 +7,22 @@ import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureState;
 
-/** One line of a list of procedures; {@code requestHeld}: the Request waits for its filing fee. */
+/**
+ * One line of a list of procedures; {@code requestHeld}: the Request waits for its filing fee (R-17.2). For staff only:
+ * {@code likelyOutOfScope} (R-SOR.3) and {@code possibleDuplicate} (R-SOR.4); both are false in a Party's list.
+ */
 public record ProcedureSummary(UUID id, String reference, Matter matter, String platformName, ProcedureState state,
-        Instant receivedAt, LocalDate receivedDate, boolean requestHeld) {
+        Instant receivedAt, LocalDate receivedDate, boolean requestHeld, boolean likelyOutOfScope,
+        boolean possibleDuplicate) {
 
-    static ProcedureSummary of(Procedure p) {
+    static ProcedureSummary forParty(Procedure p) {
         return new ProcedureSummary(p.id(), p.reference().value(), p.matter(), p.platformName(), p.state(),
-                p.receivedAt(), p.receivedDate(), p.requestFiling().isHeld());
+                p.receivedAt(), p.receivedDate(), p.requestFiling().isHeld(), false, false);
+    }
+
+    static ProcedureSummary forCenter(Procedure p) {
+        return new ProcedureSummary(p.id(), p.reference().value(), p.matter(), p.platformName(), p.state(),
+                p.receivedAt(), p.receivedDate(), p.requestFiling().isHeld(), p.scopeFlag().isPresent(),
+                p.possibleDuplicateOf().isPresent());
     }
 }

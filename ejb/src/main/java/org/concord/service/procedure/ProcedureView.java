@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.Document;
+import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.Matter;
-import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureDeadline;
 import org.concord.domain.procedure.ProcedureState;
+import org.concord.domain.procedure.RequesterCapacity;
+import org.concord.domain.procedure.Restriction;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
@@ -21,17 +25,47 @@ import org.concord.domain.time.DeadlineEngine;
 public record ProcedureView(UUID id, String reference, Matter matter, String platformName, String description,
         ProcedureState state, Instant receivedAt, LocalDate receivedDate, Instant commencedAt,
         List<ParticipantView> participants, List<DeadlineView> deadlines, List<FilingView> filings,
-        TerminationGround terminationGround, Instant endedAt) {
+        TerminationGround terminationGround, Instant endedAt, RequestView request) {
+
+    /**
+     * The items of Article 5(b) beside the description (R-5.1, R-2), the scope flag of R-SOR.3 and, for staff only,
+     * the possible duplicate of R-SOR.4.
+     */
+    public record RequestView(RequesterCapacity capacity, String representative, String platformReference,
+            String platformCorrespondenceEmail, Set<Restriction> restrictions, String remedy, String domicile,
+            boolean submitsToJurisdiction, String otherProceedings, boolean noIchsDecision, UUID statementOfReasons,
+            String scopeFlag, UUID possibleDuplicateOf) {
+
+        static RequestView of(Procedure p, boolean staff) {
+            return new RequestView(p.capacity().orElse(null), p.representative().orElse(null),
+                    p.platformReference().orElse(null), p.platformCorrespondenceEmail().orElse(null),
+                    p.restrictions(), p.remedy().orElse(null), p.requesterDomicile().orElse(null),
+                    p.submitsToJurisdiction(), p.otherProceedings().orElse(null), p.noIchsDecision(),
+                    p.statementId().orElse(null), p.scopeFlag().orElse(null),
+                    staff ? p.possibleDuplicateOf().orElse(null) : null);
+        }
+    }
+
+    /** A stored document (R-C2) as a link, its hash and its detected type. */
+    public record DocumentView(UUID id, DocumentKind kind, String filename, String mediaType, long size,
+            String sha256, Instant uploadedAt) {
+
+        static DocumentView of(Document d) {
+            return new DocumentView(d.id(), d.kind(), d.filename(), d.mediaType(), d.size(), d.sha256(),
+                    d.uploadedAt());
+        }
+    }
 
     /**
      * A filing and whether it is held because its Party's fees are unpaid (R-17.2). A held filing is shown only to
      * the Party that filed it and to the Center.
      */
     public record FilingView(UUID id, Filing.Kind kind, ParticipantRole filedBy, Instant filedAt, boolean held,
-            Instant releasedAt) {
+            Instant releasedAt, List<DocumentView> documents) {
 
         static FilingView of(Filing f) {
-            return new FilingView(f.id(), f.kind(), f.filedBy(), f.filedAt(), f.isHeld(), f.releasedAt().orElse(null));
+            return new FilingView(f.id(), f.kind(), f.filedBy(), f.filedAt(), f.isHeld(), f.releasedAt().orElse(null),
+                    f.documents().stream().map(DocumentView::of).toList());
         }
     }
 
@@ -47,8 +81,6 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
     }
 
     static ProcedureView of(Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer) {
-        ParticipantRole viewerRole = viewer.actsForCenter() ? null
-                : p.participationOf(viewer).map(Participant::role).orElse(null);
         return new ProcedureView(p.id(), p.reference().value(), p.matter(), p.platformName(), p.description(),
                 p.state(), p.receivedAt(), p.receivedDate(), p.commencedAt().orElse(null),
                 p.participants().stream()
@@ -58,10 +90,8 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                         .map(d -> new DeadlineView(d.kind(), d.kind().ruleId(), d.deadline().due(),
                                 ChronoUnit.DAYS.between(today, d.deadline().due()), d.deadline()))
                         .toList(),
-                p.filings().stream()
-                        .filter(f -> !f.isHeld() || viewer.actsForCenter() || f.filedBy() == viewerRole)
-                        .map(FilingView::of)
-                        .toList(),
-                p.terminationGround().orElse(null), p.endedAt().orElse(null));
+                p.filingsVisibleTo(viewer).stream().map(FilingView::of).toList(),
+                p.terminationGround().orElse(null), p.endedAt().orElse(null),
+                RequestView.of(p, viewer.actsForCenter()));
     }
 }

@@ -31,6 +31,14 @@ public class Procedures {
                 .getResultList();
     }
 
+    /** R-SOR.4: the Procedures about the same decision of the same platform, oldest first. */
+    public List<Procedure> samePlatformReference(String platformName, String platformReference) {
+        return em.createNamedQuery("Procedure.samePlatformReference", Procedure.class)
+                .setParameter("platformName", platformName)
+                .setParameter("platformReference", platformReference)
+                .getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery("Procedure.count", Long.class).getSingleResult();
     }

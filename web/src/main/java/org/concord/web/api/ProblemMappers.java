@@ -20,6 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.service.procedure.RequestIncomplete;
+import org.concord.service.sor.InvalidStatement;
 import org.concord.service.RuleId;
 import org.concord.service.fee.MalformedStatement;
 
@@ -47,6 +49,29 @@ public final class ProblemMappers {
             return Problems.response(e.field() == null ? Problems.ruleViolation(e.ruleId(), e.getMessage())
                     : Problems.invalid(List.of(new Problems.FieldError("/" + e.field(), e.getMessage(),
                             e.ruleId()))));
+        }
+    }
+
+    /** R-SOR.1: every violation of the Statement of Reasons schema with its JSON pointer, 400. */
+    @Provider
+    public static class InvalidStatementMapper implements ExceptionMapper<InvalidStatement> {
+        @Override
+        public Response toResponse(InvalidStatement e) {
+            return Problems.response(Problems.invalid(e.problems().stream()
+                    .map(p -> new Problems.FieldError(p.pointer(), p.message(), p.ruleId()))
+                    .toList()));
+        }
+    }
+
+    /** every missing item of Article 5(b), by the property that holds it, 400. */
+    @Provider
+    public static class RequestIncompleteMapper implements ExceptionMapper<RequestIncomplete> {
+        @Override
+        public Response toResponse(RequestIncomplete e) {
+            return Problems.response(Problems.invalid(e.missing().stream()
+                    .map(m -> new Problems.FieldError("/" + m.field(), m.item() + ": " + m.message(),
+                            "matter".equals(m.field()) || "restrictions".equals(m.field()) ? "R-2" : "R-5.1"))
+                    .toList()));
         }
     }
 

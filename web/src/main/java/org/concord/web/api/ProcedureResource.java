@@ -12,11 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.Page;
+import org.concord.service.document.DocumentDownload;
+import org.concord.service.document.DocumentService;
 import org.concord.service.procedure.ProcedureService;
+import org.concord.web.faces.DocumentServlet;
 import org.concord.service.procedure.ProcedureSummary;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.TerminationForm;
@@ -28,6 +32,9 @@ public class ProcedureResource {
 
     @Inject
     private ProcedureService procedures;
+
+    @Inject
+    private DocumentService documents;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
     @GET
@@ -50,6 +57,21 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProcedureView terminate(@PathParam("id") String id, @NotNull @Valid TerminationForm form) {
         return procedures.terminate(parse(id), form);
+    }
+
+    /** A document of the Procedure (R-C2), served with its stored type and hash; 404 outside its circle. */
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        DocumentDownload download = documents.open(parse(id), parse(documentId));
+        return Response.ok(download.bytes(), download.mediaType())
+                .header("Content-Disposition", DocumentServlet.attachment(download.filename()))
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
+                        .encodeToString(java.util.HexFormat.of().parseHex(download.sha256())))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

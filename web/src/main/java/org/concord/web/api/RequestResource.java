@@ -4,18 +4,29 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.RequestForm;
+import org.concord.service.sor.StatementDraft;
+import org.concord.service.sor.StatementService;
 
-/** A Party files a Request through the API; answers 201 with the new Procedure's location. */
+/**
+ * A Party files a Request (R-5) through the API; answers 201 with the new Procedure's location. A Statement of
+ * Reasons in the Transparency Database form is imported first (R-SOR.1), by the user or by the platform on the user's
+ * behalf; the Request then names it by id. Annexes travel base64-encoded.
+ */
 @Path("/v1/requests")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,11 +35,33 @@ public class RequestResource {
     @Inject
     private ProcedureService procedures;
 
+    @Inject
+    private StatementService statements;
+
     @POST
     public Response file(@NotNull @Valid RequestForm request, @Context UriInfo uri) {
         ProcedureView filed = procedures.fileRequest(request);
         return Response.created(uri.getBaseUriBuilder().path("v1/procedures/{id}").build(filed.id()))
                 .entity(filed)
                 .build();
+    }
+
+    /**
+     * R-SOR.1–R-SOR.4: imports one Statement of Reasons or a batch ({@code {"statements": [...]}}); 201 with a
+     * draft per statement (scope check, warnings, the link where the user completes the Request), or 400 with every
+     * violation and nothing stored.
+     */
+    @POST
+    @Path("statement-of-reasons")
+    public Response importStatements(String json) {
+        List<StatementDraft> drafts = statements.importStatements(json);
+        return Response.status(Response.Status.CREATED).entity(Map.of("statements", drafts)).build();
+    }
+
+    /** A draft imported before, by its id (the capability the platform handed to the user). */
+    @GET
+    @Path("statement-of-reasons/{id}")
+    public StatementDraft draft(@PathParam("id") UUID id) {
+        return statements.draft(id);
     }
 }

@@ -1,46 +1,245 @@
 package org.concord.web.faces;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.RequestItems;
+import org.concord.domain.procedure.RequesterCapacity;
+import org.concord.domain.procedure.Restriction;
 import org.concord.domain.procedure.WordCount;
+import org.concord.domain.sor.SorProblem;
+import org.concord.service.procedure.AnnexForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.RequestForm;
+import org.concord.service.procedure.RequestIncomplete;
+import org.concord.service.sor.InvalidStatement;
+import org.concord.service.sor.StatementDraft;
+import org.concord.service.sor.StatementService;
 
-/** The portal's Request form: validated on the server, field by field, with the rule that refused it. */
+/**
+ * The portal's Request form (R-5): first the platform's Statement of Reasons, pasted or uploaded (R-SOR.1) or
+ * handed over by the platform as {@code ?statement=<id>}, prefills the form; then every item of Article 5(b) with
+ * its annexes. The server says every missing item at once, next to its field.
+ */
 @Named
 @ViewScoped
 public class FileRequestBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_STATEMENT_BYTES = 1_000_000;
 
     @Inject
     private ProcedureService procedures;
 
+    @Inject
+    private StatementService statements;
+
     private final RequestForm request = new RequestForm();
+    private String[] restrictions = new String[0];
+    private final List<String> annexFields = new ArrayList<>();
+    private String statementJson;
+    private StatementDraft draft;
+    private List<SorProblem> statementErrors = List.of();
+
+    private transient Part statementFile;
+    private transient Part notice;
+    private transient Part statementCopy;
+    private transient Part ichsDecision;
+    private transient Part otherAnnex;
+
+    @PostConstruct
+    void init() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("statement");
+        if (id != null && !id.isBlank()) {
+            try {
+                prefill(statements.draft(UUID.fromString(id)));
+            } catch (NotFound | IllegalArgumentException gone) {
+                Messages.error(null, "sor.draftUnavailable");
+            }
+        }
+    }
+
+    /** R-SOR.1: reads the pasted or uploaded Statement; every violation is listed with its attribute. */
+    public void importStatement() {
+        String json = statementJson;
+        try {
+            if (statementFile != null && statementFile.getSize() > 0) {
+                if (statementFile.getSize() > MAX_STATEMENT_BYTES) {
+                    Messages.error("statement:file", "sor.tooLarge");
+                    return;
+                }
+                try (InputStream in = statementFile.getInputStream()) {
+                    json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            List<StatementDraft> drafts = statements.importStatements(json == null ? "" : json);
+            statementErrors = List.of();
+            prefill(drafts.get(0));
+            if (drafts.size() > 1) {
+                Messages.info("sor.batchFirst", drafts.size());
+            }
+        } catch (InvalidStatement invalid) {
+            draft = null;
+            statementErrors = invalid.problems();
+            Messages.error("statement:json", "sor.invalid", invalid.problems().size());
+        } catch (IOException unreadable) {
+            Messages.error("statement:file", "sor.unreadable");
+        }
+    }
+
+    private void prefill(StatementDraft statement) {
+        draft = statement;
+        request.setStatementOfReasons(statement.id().toString());
+        request.setPlatformName(statement.platformName());
+        request.setPlatformReference(statement.puid());
+        restrictions = statement.restrictions().stream().map(Enum::name).toArray(String[]::new);
+        if (statement.suggestedMatter() != null) {
+            request.setMatter(statement.suggestedMatter());
+        }
+    }
 
     public String submit() {
         try {
+            List<AnnexForm> annexes = new ArrayList<>();
+            annexFields.clear();
+            add(annexes, DocumentKind.NOTICE, notice, "notice");
+            add(annexes, DocumentKind.STATEMENT_OF_REASONS, statementCopy, "statementOfReasons");
+            add(annexes, DocumentKind.ICHS_DECISION, ichsDecision, "ichsDecision");
+            add(annexes, DocumentKind.ANNEX, otherAnnex, "annex");
+            request.setAnnexes(annexes);
+            request.setRestrictions(java.util.Arrays.stream(restrictions).map(Restriction::valueOf)
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(
+                            Restriction.class))));
             ProcedureView filed = procedures.fileRequest(request);
             Messages.info("request.filed", filed.reference());
             return "/procedure.xhtml?faces-redirect=true&id=" + filed.id();
+        } catch (RequestIncomplete incomplete) {
+            for (RequestItems.Missing missing : incomplete.missing()) {
+                Messages.error("request:" + missing.field(), missing.messageKey());
+            }
+            Messages.error(null, "request.incomplete", incomplete.missing().size());
         } catch (RuleViolation refused) {
-            Messages.error(refused.field() == null ? null : "request:" + refused.field(), refused.messageKey(),
-                    WordCount.LIMIT);
+            Messages.error(clientId(refused.field()), refused.messageKey(), WordCount.LIMIT);
+        } catch (IOException unreadable) {
+            Messages.error(null, "document.unreadable");
+        }
+        return null;
+    }
+
+    private void add(List<AnnexForm> annexes, DocumentKind kind, Part part, String field) throws IOException {
+        if (part != null && part.getSize() > 0) {
+            try (InputStream in = part.getInputStream()) {
+                annexes.add(new AnnexForm(kind, part.getSubmittedFileName(), in.readAllBytes()));
+                annexFields.add(field);
+            }
+        }
+    }
+
+    /** The form field a refusal names: {@code annexes/2} is the third file input that carried a file. */
+    private String clientId(String field) {
+        if (field == null) {
             return null;
         }
+        if (field.startsWith("annexes/")) {
+            int index = Integer.parseInt(field.substring("annexes/".length()));
+            return index < annexFields.size() ? "request:" + annexFields.get(index) : null;
+        }
+        return "request:" + field;
     }
 
     public RequestForm getRequest() {
         return request;
     }
 
+    public String[] getRestrictions() {
+        return restrictions;
+    }
+
+    public void setRestrictions(String[] restrictions) {
+        this.restrictions = restrictions == null ? new String[0] : restrictions;
+    }
+
+    public StatementDraft getDraft() {
+        return draft;
+    }
+
+    public List<SorProblem> getStatementErrors() {
+        return statementErrors;
+    }
+
+    public String getStatementJson() {
+        return statementJson;
+    }
+
+    public void setStatementJson(String statementJson) {
+        this.statementJson = statementJson;
+    }
+
+    public Part getStatementFile() {
+        return statementFile;
+    }
+
+    public void setStatementFile(Part statementFile) {
+        this.statementFile = statementFile;
+    }
+
+    public Part getNotice() {
+        return notice;
+    }
+
+    public void setNotice(Part notice) {
+        this.notice = notice;
+    }
+
+    public Part getStatementCopy() {
+        return statementCopy;
+    }
+
+    public void setStatementCopy(Part statementCopy) {
+        this.statementCopy = statementCopy;
+    }
+
+    public Part getIchsDecision() {
+        return ichsDecision;
+    }
+
+    public void setIchsDecision(Part ichsDecision) {
+        this.ichsDecision = ichsDecision;
+    }
+
+    public Part getOtherAnnex() {
+        return otherAnnex;
+    }
+
+    public void setOtherAnnex(Part otherAnnex) {
+        this.otherAnnex = otherAnnex;
+    }
+
     public Matter[] getMatters() {
         return Matter.values();
+    }
+
+    public RequesterCapacity[] getCapacities() {
+        return RequesterCapacity.values();
+    }
+
+    public Restriction[] getRestrictionTypes() {
+        return Restriction.values();
     }
 
     public int getWordLimit() {

@@ -1,0 +1,13 @@
+package org.concord.domain.document;
+
+/** What a stored document is in a Procedure (R-C2). */
+public enum DocumentKind {
+    /** 5(b)(iv): the Notice filed with the Online Platform. */
+    NOTICE,
+    /** 5(b)(v): a copy of the Statement of Reasons (when it was not imported in the Transparency Database form). */
+    STATEMENT_OF_REASONS,
+    /** 5(b)(vi): the decision of the Internal Complaint-Handling System. */
+    ICHS_DECISION,
+    /** Any other annex of a filing (5(b), 7(b)(iv)). */
+    ANNEX
+}

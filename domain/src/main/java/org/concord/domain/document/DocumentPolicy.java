@@ -1,0 +1,26 @@
+package org.concord.domain.document;
+
+import java.util.Set;
+import org.concord.domain.RuleViolation;
+
+/**
+ * R-C2: what the Center accepts as a document, by size and by the media type detected from the content. Both limits
+ * are configuration; a refused upload says which limit it broke and names the field.
+ */
+public record DocumentPolicy(long maxBytes, Set<String> mediaTypes) {
+
+    public void check(Upload upload, String field) {
+        if (upload.content().length == 0) {
+            throw new RuleViolation("R-C2", field, "rule.document.empty", upload.filename() + " is empty");
+        }
+        if (upload.content().length > maxBytes) {
+            throw new RuleViolation("R-C2", field, "rule.document.tooLarge",
+                    upload.filename() + " is larger than " + maxBytes / 1024 + " KiB");
+        }
+        if (!mediaTypes.contains(upload.mediaType())) {
+            throw new RuleViolation("R-C2", field, "rule.document.type",
+                    upload.filename() + " is " + upload.mediaType() + "; accepted are " + String.join(", ",
+                            mediaTypes.stream().sorted().toList()));
+        }
+    }
+}

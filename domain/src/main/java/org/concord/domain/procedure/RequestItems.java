@@ -1,0 +1,110 @@
+package org.concord.domain.procedure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.time.Domicile;
+
+/**
+ * The items (i)–(viii) of Article 5(b) that a Requesting Party states in a Request, beside its annexes. Name and
+ * e-mail address of item (i) are the signed-in account's.
+ *
+ * <p><b>Readings</b> (shown on the form): item (iv), the Notice "filed by the Requesting Party", is required of a
+ * Rightholder, who filed it; a User may add the Notice the platform forwarded. Item (vi) is the decision of the
+ * Internal Complaint-Handling System, or, since Article 2 also admits a dispute about the Statement of Reasons alone,
+ * the Requesting Party's statement that there is none.
+ *
+ * @param capacity (i) and Article 1: a User or a Rightholder
+ * @param representative (i) the representative, if any (name and contact), or {@code null}
+ * @param platformName (ii) the Online Platform
+ * @param platformReference (ii) the reference number of the decision (the Statement's {@code puid})
+ * @param platformCorrespondenceEmail (ii) the e-mail address used with the platform about the matter
+ * @param matter (iii) copyright or trademark infringement (R-2)
+ * @param restrictions R-2: the restriction types (a)–(d) contested
+ * @param description (iii) the brief description, at most 3,000 words (R-5.2)
+ * @param remedy (iii) the Remedy requested
+ * @param domicile (vii) the country of domicile
+ * @param submitsToJurisdiction (vii) submission to that country's jurisdiction should the Resolution be challenged
+ * @param otherProceedings (viii) other legal or dispute resolution proceedings, or that there are none
+ * @param noIchsDecision (vi) the Requesting Party states that no complaint-handling decision exists
+ */
+public record RequestItems(RequesterCapacity capacity, String representative, String platformName,
+        String platformReference, String platformCorrespondenceEmail, Matter matter, Set<Restriction> restrictions,
+        String description, String remedy, Domicile domicile, boolean submitsToJurisdiction, String otherProceedings,
+        boolean noIchsDecision) {
+
+    /** An item of Article 5(b) that is missing, with the field that holds it. */
+    public record Missing(String item, String field, String messageKey, String message) {
+    }
+
+    /**
+     * R-5.1, R-2: the items still missing, in the order of Article 5(b), given whether a Statement of Reasons was
+     * imported and which annexes come with the Request.
+     */
+    public List<Missing> missing(boolean statementImported, Set<DocumentKind> annexes) {
+        List<Missing> missing = new ArrayList<>();
+        if (capacity == null) {
+            missing.add(new Missing("5(b)(i)", "capacity", "request.capacity.required",
+                    "Say whether you file as the User or as the Rightholder"));
+        }
+        if (blank(platformName)) {
+            missing.add(new Missing("5(b)(ii)", "platformName", "request.platformName.required",
+                    "Name the Online Platform whose decision is contested"));
+        }
+        if (blank(platformReference)) {
+            missing.add(new Missing("5(b)(ii)", "platformReference", "request.platformReference.required",
+                    "Give the platform's reference number of the decision"));
+        }
+        if (blank(platformCorrespondenceEmail)) {
+            missing.add(new Missing("5(b)(ii)", "platformCorrespondenceEmail",
+                    "request.platformCorrespondenceEmail.required",
+                    "Give the e-mail address you used with the platform about this matter"));
+        }
+        if (matter == null) {
+            missing.add(new Missing("5(b)(iii)", "matter", "request.matter.required",
+                    "Say whether the dispute concerns copyright or trademark infringement"));
+        }
+        if (restrictions == null || restrictions.isEmpty()) {
+            missing.add(new Missing("5(b)(iii)", "restrictions", "request.restrictions.required",
+                    "Say which restriction the platform imposed"));
+        }
+        if (blank(description)) {
+            missing.add(new Missing("5(b)(iii)", "description", "request.description.required",
+                    "Describe the dispute"));
+        }
+        if (blank(remedy)) {
+            missing.add(new Missing("5(b)(iii)", "remedy", "request.remedy.required",
+                    "Say which Remedy you request"));
+        }
+        if (capacity == RequesterCapacity.RIGHTHOLDER && !annexes.contains(DocumentKind.NOTICE)) {
+            missing.add(new Missing("5(b)(iv)", "notice", "request.notice.required",
+                    "Attach the Notice you filed with the platform"));
+        }
+        if (!statementImported && !annexes.contains(DocumentKind.STATEMENT_OF_REASONS)) {
+            missing.add(new Missing("5(b)(v)", "statementOfReasons", "request.statementOfReasons.required",
+                    "Import or attach the platform's Statement of Reasons"));
+        }
+        if (!noIchsDecision && !annexes.contains(DocumentKind.ICHS_DECISION)) {
+            missing.add(new Missing("5(b)(vi)", "ichsDecision", "request.ichsDecision.required",
+                    "Attach the complaint-handling decision, or state that there is none"));
+        }
+        if (domicile == null) {
+            missing.add(new Missing("5(b)(vii)", "domicile", "request.domicile.required",
+                    "Give your country of domicile"));
+        }
+        if (!submitsToJurisdiction) {
+            missing.add(new Missing("5(b)(vii)", "submitsToJurisdiction", "request.jurisdiction.required",
+                    "Submit to the jurisdiction of your country of domicile"));
+        }
+        if (blank(otherProceedings)) {
+            missing.add(new Missing("5(b)(viii)", "otherProceedings", "request.otherProceedings.required",
+                    "Say whether other proceedings about the matter were started or ended (or that there are none)"));
+        }
+        return missing;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,32 @@
+package org.concord.service.sor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.Restriction;
+import org.concord.domain.sor.ScopeAssessment;
+import org.concord.domain.sor.SorProblem;
+import org.concord.domain.sor.StatementOfReasons;
+
+/**
+ * An imported Statement of Reasons ready to start a Request: what prefills the form, the scope check (R-SOR.3), the
+ * warnings (R-SOR.2) and, only for a caller who is a Party of it, the Procedure that already concerns the same
+ * decision (R-SOR.4).
+ *
+ * @param link where the Requesting Party completes the Request (a platform hands it to its user)
+ */
+public record StatementDraft(UUID id, String puid, String platformName, Set<Restriction> restrictions,
+        String decisionGround, String category, List<String> keywords, String contentLanguage,
+        List<String> territorialScope, LocalDate applicationDate, boolean likelyInScope, Matter suggestedMatter,
+        String scopeReason, List<SorProblem> warnings, UUID existingProcedure, String link) {
+
+    static StatementDraft of(StatementOfReasons s, List<SorProblem> warnings, UUID existingProcedure) {
+        ScopeAssessment scope = s.scope();
+        return new StatementDraft(s.id(), s.puid(), s.platformName(), s.restrictions(), s.decisionGround(),
+                s.category(), s.keywords(), s.contentLanguage().orElse(null), s.territorialScope(),
+                s.applicationDate(), scope.likelyInScope(), scope.matter(), scope.reason(), warnings,
+                existingProcedure, "/portal/file-request.xhtml?statement=" + s.id());
+    }
+}

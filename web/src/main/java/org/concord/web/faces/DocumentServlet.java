@@ -1,0 +1,51 @@
+package org.concord.web.faces;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.service.document.DocumentDownload;
+import org.concord.service.document.DocumentService;
+
+/**
+ * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}. Outside the
+ * circle of R-13.1, or for a held filing of the other Party (R-17.2), the same 404 as for a wrong id.
+ */
+@WebServlet("/document")
+public class DocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DocumentService documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DocumentDownload download;
+        try {
+            download = documents.open(UUID.fromString(String.valueOf(request.getParameter("procedure"))),
+                    UUID.fromString(String.valueOf(request.getParameter("id"))));
+        } catch (NotFound | IllegalArgumentException hidden) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(download.mediaType());
+        response.setHeader("Content-Disposition", attachment(download.filename()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(download.bytes().length);
+        response.getOutputStream().write(download.bytes());
+    }
+
+    /** RFC 6266: always an attachment (never rendered inline), the name in UTF-8. */
+    public static String attachment(String filename) {
+        return "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -111,6 +111,46 @@ class FileRequestIT {
         assertEquals(401, wrongPassword.statusCode());
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyFilesOnce_concurrentRetriesIncluded() throws Exception {
+        long before = procedureCount();
+        String key = "retry-" + java.util.UUID.randomUUID();
+        String body = RequestBodies.complete("COPYRIGHT", "Streamly", "Filed twice by a flaky network.");
+        HttpResponse<String> first = Http.as(base, ALICE).postJson("/api/v1/requests", body, "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> retry = Http.as(base, ALICE).postJson("/api/v1/requests", body, "Idempotency-Key", key);
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(Http.json(first).getString("id"), Http.json(retry).getString("id"));
+        assertEquals(before + 1, procedureCount(), "one filing");
+
+        HttpResponse<String> reused = Http.as(base, ALICE).postJson("/api/v1/requests",
+                RequestBodies.complete("COPYRIGHT", "Streamly", "Another dispute."), "Idempotency-Key", key);
+        assertEquals(422, reused.statusCode(), reused.body());
+        assertEquals("Idempotency-Key", Http.json(reused).getString("header"));
+        assertEquals(before + 1, procedureCount(), "nothing filed under a reused key");
+
+        String concurrentKey = "race-" + java.util.UUID.randomUUID();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = pool.invokeAll(
+                    java.util.Collections.nCopies(6, () -> Http.as(base, ALICE).postJson("/api/v1/requests", body,
+                            "Idempotency-Key", concurrentKey)));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertTrue(List.of(200, 201, 409).contains(response.statusCode()), response.body());
+                if (response.statusCode() != 409) {
+                    ids.add(Http.json(response).getString("id"));
+                }
+            }
+            assertEquals(1, ids.size(), "every answer names the one Procedure");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 2, procedureCount(), "six concurrent submissions, one filing");
+    }
+
     private static boolean aboutAFiledProcedure(MimeMessage message) {
         try {
             return message.getSubject().matches("Concord DCTI-[0-9A-Z]{4}-[0-9A-Z]{4}: .*");

@@ -79,6 +79,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON POST with extra headers, given as name, value, name, value… */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path).header("Content-Type", "application/json").headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -7,12 +7,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.Conclusion;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.Document;
 import org.concord.domain.document.DocumentKind;
+import org.concord.domain.procedure.FilingKey;
 import org.concord.domain.document.Upload;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.sor.StatementOfReasons;
@@ -87,11 +91,31 @@ public class ProcedureService {
      * acknowledgment e-mail is queued in the same transaction and sent after commit (R-C1): a refused filing leaves
      * no row and sends no mail.
      *
+     * <p>With an {@code idempotencyKey} (the API's {@code Idempotency-Key} header, the form's key per page), a retry
+     * of the same filing answers the Procedure filed the first time; nothing is filed twice.
+     *
+     * @param idempotencyKey {@code null}, or at most {@value FilingKey#MAX_LENGTH} characters
      * @throws RequestIncomplete naming every missing item
+     * @throws IdempotencyConflict when the key belongs to another filing, or its first filing is still in progress
      */
     @RolesAllowed("PARTY")
-    public ProcedureView fileRequest(@NotNull @Valid RequestForm form) {
+    public FiledRequest fileRequest(@NotNull @Valid RequestForm form, String idempotencyKey) {
         UserAccount requester = caller();
+        String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
+        String fingerprint = fingerprint(form);
+        if (key != null) {
+            if (key.length() > FilingKey.MAX_LENGTH) {
+                throw new IdempotencyConflict(false, "An Idempotency-Key has at most " + FilingKey.MAX_LENGTH
+                        + " characters");
+            }
+            Optional<FilingKey> seen = procedures.filingKey(requester.id(), key);
+            if (seen.isPresent()) {
+                if (!seen.get().isRetryOf(fingerprint)) {
+                    throw new IdempotencyConflict(false, "This Idempotency-Key was used for a different filing");
+                }
+                return new FiledRequest(view(procedures.find(seen.get().procedureId()).orElseThrow()), true);
+            }
+        }
         StatementOfReasons statement = blank(form.getStatementOfReasons()) ? null
                 : statements.find(UUID.fromString(form.getStatementOfReasons()))
                         .filter(StatementOfReasons::isAvailable)
@@ -114,11 +138,39 @@ public class ProcedureService {
         procedures.samePlatformReference(procedure.platformName(), procedure.platformReference().orElseThrow())
                 .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
         procedures.add(procedure);
+        if (key != null) {
+            try {
+                procedures.addFilingKey(new FilingKey(requester.id(), key, fingerprint, procedure.id(),
+                        clock.instant()));
+            } catch (PersistenceException concurrent) {
+                throw new IdempotencyConflict(true, "A filing with this Idempotency-Key is in progress; retry");
+            }
+        }
         Fee filingFee = fees.assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
         mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
                 "/procedure.xhtml?id=" + procedure.id(), filingFee.amount(), filingFee.currency(),
                 filingFee.reference().printed());
-        return view(procedure);
+        return new FiledRequest(view(procedure), false);
+    }
+
+    /** What a filing holds, hashed: the same form (annexes included) gives the same fingerprint. */
+    private static String fingerprint(RequestForm form) {
+        StringBuilder text = new StringBuilder();
+        for (Object value : List.of(String.valueOf(form.getCapacity()), String.valueOf(form.getRepresentative()),
+                String.valueOf(form.getPlatformName()), String.valueOf(form.getPlatformReference()),
+                String.valueOf(form.getPlatformCorrespondenceEmail()), String.valueOf(form.getMatter()),
+                String.valueOf(new java.util.TreeSet<>(form.getRestrictions())),
+                String.valueOf(form.getDescription()), String.valueOf(form.getRemedy()),
+                String.valueOf(form.getDomicile()), form.isSubmitsToJurisdiction(),
+                String.valueOf(form.getOtherProceedings()), form.isNoIchsDecision(),
+                String.valueOf(form.getStatementOfReasons()))) {
+            text.append(value).append('\u0000');
+        }
+        for (AnnexForm annex : form.getAnnexes()) {
+            text.append(annex.getKind()).append('\u0000').append(annex.getFilename()).append('\u0000')
+                    .append(annex.getContent() == null ? "" : Document.sha256(annex.getContent())).append('\u0000');
+        }
+        return Document.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static RequestItems items(RequestForm form) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.procedure.FilingKey;
 import org.concord.domain.procedure.Procedure;
 
 /** Repository of Procedures; joins the caller's transaction. */
@@ -37,6 +38,20 @@ public class Procedures {
                 .setParameter("platformName", platformName)
                 .setParameter("platformReference", platformReference)
                 .getResultList();
+    }
+
+    public Optional<FilingKey> filingKey(UUID accountId, String key) {
+        return em.createNamedQuery("FilingKey.of", FilingKey.class)
+                .setParameter("accountId", accountId)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Stored at once, so that a concurrent filing under the same key fails here, on the unique constraint. */
+    public void addFilingKey(FilingKey filingKey) {
+        em.persist(filingKey);
+        em.flush();
     }
 
     public long count() {

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.service.procedure.IdempotencyConflict;
 import org.concord.service.procedure.RequestIncomplete;
 import org.concord.service.sor.InvalidStatement;
 import org.concord.service.RuleId;
@@ -72,6 +73,15 @@ public final class ProblemMappers {
                     .map(m -> new Problems.FieldError("/" + m.field(), m.item() + ": " + m.message(),
                             "matter".equals(m.field()) || "restrictions".equals(m.field()) ? "R-2" : "R-5.1"))
                     .toList()));
+        }
+    }
+
+    /** An Idempotency-Key reused for another filing (422) or whose first filing is in progress (409). */
+    @Provider
+    public static class IdempotencyConflictMapper implements ExceptionMapper<IdempotencyConflict> {
+        @Override
+        public Response toResponse(IdempotencyConflict e) {
+            return Problems.response(Problems.idempotencyConflict(e.inProgress() ? 409 : 422, e.getMessage()));
         }
     }
 

@@ -98,6 +98,12 @@ public final class Problems {
         return problem.build();
     }
 
+    /** RFC 9457 for an Idempotency-Key that cannot be honoured; the header is named. */
+    public static JsonObject idempotencyConflict(int status, String detail) {
+        return base("urn:concord:problem:idempotency-key", status == 409 ? "Conflict" : "Unprocessable Content",
+                status).add("detail", detail).add("header", "Idempotency-Key").build();
+    }
+
     /** Someone else changed the same record at the same moment; nothing was changed, try again. */
     public static JsonObject concurrentChange() {
         return base("about:blank", "Conflict", 409)

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,11 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.concord.service.procedure.FiledRequest;
 import org.concord.service.procedure.ProcedureService;
-import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.RequestForm;
 import org.concord.service.sor.StatementDraft;
 import org.concord.service.sor.StatementService;
@@ -38,12 +40,18 @@ public class RequestResource {
     @Inject
     private StatementService statements;
 
+    /**
+     * 201 with the new Procedure. With an {@code Idempotency-Key}, a retry of the same filing answers 200 with the
+     * Procedure filed the first time and {@code Idempotent-Replayed: true}; the key reused for another filing is 422,
+     * a retry while the first filing is still in progress 409.
+     */
     @POST
-    public Response file(@NotNull @Valid RequestForm request, @Context UriInfo uri) {
-        ProcedureView filed = procedures.fileRequest(request);
-        return Response.created(uri.getBaseUriBuilder().path("v1/procedures/{id}").build(filed.id()))
-                .entity(filed)
-                .build();
+    public Response file(@NotNull @Valid RequestForm request, @HeaderParam("Idempotency-Key") String key,
+            @Context UriInfo uri) {
+        FiledRequest filed = procedures.fileRequest(request, key);
+        URI location = uri.getBaseUriBuilder().path("v1/procedures/{id}").build(filed.procedure().id());
+        return (filed.replayed() ? Response.ok().header("Idempotent-Replayed", "true")
+                : Response.created(location)).location(location).entity(filed.procedure()).build();
     }
 
     /**

@@ -23,6 +23,7 @@ import org.concord.domain.procedure.Restriction;
 import org.concord.domain.procedure.WordCount;
 import org.concord.domain.sor.SorProblem;
 import org.concord.service.procedure.AnnexForm;
+import org.concord.service.procedure.IdempotencyConflict;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.RequestForm;
@@ -52,6 +53,8 @@ public class FileRequestBacking implements Serializable {
     private final RequestForm request = new RequestForm();
     private String[] restrictions = new String[0];
     private final List<String> annexFields = new ArrayList<>();
+    /** One key per page: a second click or a browser resubmission of the same form files nothing new. */
+    private final String submissionKey = "form-" + UUID.randomUUID();
     private String statementJson;
     private StatementDraft draft;
     private List<SorProblem> statementErrors = List.of();
@@ -125,7 +128,7 @@ public class FileRequestBacking implements Serializable {
             request.setRestrictions(java.util.Arrays.stream(restrictions).map(Restriction::valueOf)
                     .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(
                             Restriction.class))));
-            ProcedureView filed = procedures.fileRequest(request);
+            ProcedureView filed = procedures.fileRequest(request, submissionKey).procedure();
             Messages.info("request.filed", filed.reference());
             return "/procedure.xhtml?faces-redirect=true&id=" + filed.id();
         } catch (RequestIncomplete incomplete) {
@@ -133,6 +136,8 @@ public class FileRequestBacking implements Serializable {
                 Messages.error("request:" + missing.field(), missing.messageKey());
             }
             Messages.error(null, "request.incomplete", incomplete.missing().size());
+        } catch (IdempotencyConflict changed) {
+            Messages.error(null, changed.inProgress() ? "request.inProgress" : "request.changedAfterFiling");
         } catch (RuleViolation refused) {
             Messages.error(clientId(refused.field()), refused.messageKey(), WordCount.LIMIT);
         } catch (IOException unreadable) {

@@ -164,6 +164,7 @@ class BrowserFilingIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:respondingParty")))
                 .sendKeys(DemoAccounts.PLATFORM);
         assertFalse(browser.findElement(By.id("filings")).getText().contains("Held"), "released (R-17.2)");
+        browser.findElement(By.cssSelector("label[for='actions:compliant']")).click();
         browser.findElement(By.id("actions:commence")).click();
         wait.until(ExpectedConditions.textToBe(By.id("state"), "Commenced"));
 

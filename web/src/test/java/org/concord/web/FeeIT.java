@@ -85,14 +85,14 @@ class FeeIT {
             assertTrue(requestHeld(ALICE, id), "held: fees unpaid, shown to the Party (R-17.2)");
 
             HttpResponse<String> early = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/commencement",
-                    "{\"respondingParty\":\"" + PLATFORM + "\"}");
+                    "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
             assertEquals(409, early.statusCode(), early.body());
             assertEquals("R-6", Http.json(early).getString("rule"));
 
             assertEquals(201, pay(STAFF, id, "FILING", "50.00").statusCode());
             assertFalse(requestHeld(ALICE, id), "released when payment completes");
             HttpResponse<String> commenced = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id
-                    + "/commencement", "{\"respondingParty\":\"" + PLATFORM + "\"}");
+                    + "/commencement", "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
             assertEquals(200, commenced.statusCode(), commenced.body());
             assertEquals("300.00", fee(id, "ADMINISTRATION").getJsonNumber("amount").bigDecimalValue().toPlainString(),
                     "17(a): the schedule in force on the date of receipt, not the one added since");
@@ -125,7 +125,7 @@ class FeeIT {
         String id = file();
         assertEquals(201, pay(STAFF, id, "FILING", "50").statusCode());
         Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/commencement",
-                "{\"respondingParty\":\"" + PLATFORM + "\"}");
+                "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
         String path = "/api/v1/procedures/" + id + "/fees";
         List<String> aliceSees = Http.json(Http.as(base, ALICE).get(path)).getJsonArray("fees")
                 .getValuesAs(JsonObject.class).stream().map(f -> f.getString("kind")).toList();
@@ -248,7 +248,7 @@ class FeeIT {
         String id = file();
         assertEquals(201, pay(STAFF, id, "FILING", "50").statusCode());
         assertEquals(200, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/commencement",
-                "{\"respondingParty\":\"" + PLATFORM + "\"}").statusCode());
+                "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}").statusCode());
         assertEquals(201, pay(STAFF, id, "ADMINISTRATION", "300").statusCode());
         assertEquals(201, pay(STAFF, id, "NEUTRAL", "700").statusCode());
         return id;

@@ -37,6 +37,14 @@ public final class Smtp {
         return Arrays.stream(SERVER.getReceivedMessages()).filter(which).toList();
     }
 
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -31,7 +31,10 @@ public class Filing {
 
     /** What was filed. The Answer and the Parties' later submissions come with the procedure rules. */
     public enum Kind {
-        REQUEST
+        /** Article 5: the Request. */
+        REQUEST,
+        /** Article 7: the Answer to the Request. */
+        ANSWER
     }
 
     @Id
@@ -55,6 +58,10 @@ public class Filing {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** dispatched after the last day of its time limit; kept and shown as late. */
+    @Column(nullable = false, updatable = false)
+    private boolean late;
+
     /** The annexes that came with this filing; they share its visibility and its hold. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "filing_id", nullable = false, updatable = false)
@@ -65,6 +72,11 @@ public class Filing {
     }
 
     Filing(Procedure procedure, Kind kind, ParticipantRole filedBy, Instant filedAt, boolean feesPaid) {
+        this(procedure, kind, filedBy, filedAt, feesPaid, false);
+    }
+
+    Filing(Procedure procedure, Kind kind, ParticipantRole filedBy, Instant filedAt, boolean feesPaid, boolean late) {
+        this.late = late;
         this.id = UUID.randomUUID();
         this.procedure = procedure;
         this.kind = kind;
@@ -85,6 +97,11 @@ public class Filing {
         if (releasedAt == null) {
             releasedAt = at;
         }
+    }
+
+    /** filed after its time limit, kept and marked late. */
+    public boolean isLate() {
+        return late;
     }
 
     /** held while the filing Party's fees are unpaid. */

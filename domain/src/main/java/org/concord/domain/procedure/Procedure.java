@@ -123,6 +123,42 @@ public class Procedure {
     @Column(name = "possible_duplicate_of")
     private UUID possibleDuplicateOf;
 
+    /** the language of the Procedure (ISO 639-1), who decided it (empty: Concord's proposal) and why. */
+    @Column(name = "language", length = 3)
+    private String language;
+
+    @Column(name = "language_decided_by", length = 254)
+    private String languageDecidedBy;
+
+    @Column(name = "language_reason", length = 2000)
+    private String languageReason;
+
+    /** the member of staff who found the Request compliant with Article 5. */
+    @Column(name = "compliance_checked_by", length = 254)
+    private String complianceCheckedBy;
+
+    /** Article 7(b)(i)–(iii): the Answer's items; its documents are the Answer filing's annexes. */
+    @Column(name = "answer_through_representative", nullable = false)
+    private boolean answerThroughRepresentative;
+
+    @Column(name = "answer_representative", length = 500)
+    private String answerRepresentative;
+
+    @Column(name = "answer_contact_email", length = 254)
+    private String answerContactEmail;
+
+    @Column(name = "answer_domicile", length = 10)
+    private String answerDomicile;
+
+    @Column(name = "answer_reply", length = DESCRIPTION_MAX_CHARS)
+    private String answerReply;
+
+    @Column(name = "answer_terms", length = 10_000)
+    private String answerTerms;
+
+    @Column(name = "answer_other_proceedings", length = 10_000)
+    private String answerOtherProceedings;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ProcedureState state;
@@ -177,6 +213,10 @@ public class Procedure {
         this.submitsToJurisdiction = items.submitsToJurisdiction();
         this.otherProceedings = items.otherProceedings().strip();
         this.noIchsDecision = items.noIchsDecision();
+        LanguageChoice.Proposal proposal = LanguageChoice.propose(items.domicile().country(),
+                statement == null ? Optional.empty() : statement.contentLanguage());
+        this.language = proposal.language();
+        this.languageReason = proposal.reason();
         if (statement != null) {
             // 5(b)(ii), R-SOR.4: the platform and its reference number are the Statement's own, as the platform
             // recorded them, so that the same decision is recognised whoever files about it.
@@ -221,8 +261,7 @@ public class Procedure {
         List<RequestItems.Missing> missing = items.missing(statement != null, kinds);
         if (!missing.isEmpty()) {
             RequestItems.Missing first = missing.get(0);
-            throw new RuleViolation(first.item().equals("5(b)(iii)") && first.field().equals("matter") ? "R-2"
-                    : "R-5.1", first.field(), first.messageKey(), "Missing "
+            throw new RuleViolation(first.ruleId(), first.field(), first.messageKey(), "Missing "
                     + missing.stream().map(m -> m.item() + " " + m.message()).collect(Collectors.joining("; ")));
         }
         if (WordCount.of(items.description()).exceedsLimit()) {
@@ -247,8 +286,12 @@ public class Procedure {
      * R-6: the Center notified the Responding Party of a compliant Request; the Answer period starts. Only a Request
      * whose filing fee is paid commences (R-6, R-17.1, R-17.2).
      */
-    public void commence(UserAccount respondingParty, Instant at) {
+    public void commence(UserAccount respondingParty, UserAccount checkedBy, Instant at) {
         requireState(ProcedureState.REQUEST_FILED, "R-6");
+        if (checkedBy == null || !checkedBy.actsForCenter()) {
+            throw new RuleViolation("R-6", null, "rule.commence.centerOnly",
+                    "Only the Center checks a Request's compliance and commences it");
+        }
         if (requestFiling().isHeld()) {
             throw new RuleViolation("R-6", null, "rule.commence.feeUnpaid",
                     "The Request is held until the filing fee is paid (R-17.2)");
@@ -262,8 +305,96 @@ public class Procedure {
                     "The Responding Party cannot already take part in the Procedure");
         }
         participants.add(new Participant(this, respondingParty, ParticipantRole.RESPONDING_PARTY, at));
+        this.complianceCheckedBy = checkedBy.email();
         this.commencedAt = at;
         this.state = ProcedureState.COMMENCED;
+    }
+
+    /**
+     * R-7: the Responding Party answers. An Answer after the period is kept and marked late (R-3.5); it is held while
+     * the Responding Party's fees are unpaid (R-17.2). One Answer per Procedure; none once the Procedure has ended.
+     *
+     * @param feesPaid whether the Responding Party has paid its fees in full (R-17.2)
+     */
+    public Filing fileAnswer(UserAccount by, AnswerItems items, List<Upload> annexes, boolean feesPaid, Instant at,
+            DeadlineEngine engine) {
+        if (participationOf(by).map(Participant::role).orElse(null) != ParticipantRole.RESPONDING_PARTY) {
+            throw new RuleViolation("R-7", null, "rule.answer.respondingPartyOnly",
+                    "Only the Responding Party answers the Request");
+        }
+        if (state != ProcedureState.COMMENCED && state != ProcedureState.NEUTRAL_APPOINTED) {
+            throw new RuleViolation("R-7", null, "rule.procedure.wrongState",
+                    "No Answer is possible while the procedure is " + state);
+        }
+        if (answerFiling().isPresent()) {
+            throw new RuleViolation("R-7", null, "rule.answer.once", "The Request was answered already");
+        }
+        List<RequestItems.Missing> missing = items.missing();
+        if (!missing.isEmpty()) {
+            RequestItems.Missing first = missing.get(0);
+            throw new RuleViolation("R-7", first.field(), first.messageKey(), "Missing " + missing.stream()
+                    .map(m -> m.item() + " " + m.message()).collect(Collectors.joining("; ")));
+        }
+        if (WordCount.of(items.reply()).exceedsLimit()) {
+            throw new RuleViolation("R-5.2", "reply", "rule.answer.tooManyWords",
+                    "The Answer may hold at most " + WordCount.LIMIT + " words (7(c))");
+        }
+        boolean late = deadline(engine, ProcedureDeadline.Kind.ANSWER)
+                .map(d -> GenevaTime.dateOf(at).isAfter(d.deadline().due()))
+                .orElse(false);
+        this.answerThroughRepresentative = items.throughRepresentative();
+        this.answerRepresentative = strippedOrNull(items.representative());
+        this.answerContactEmail = items.contactEmail().strip();
+        this.answerDomicile = items.domicile().toString();
+        this.answerReply = items.reply().strip();
+        this.answerTerms = strippedOrNull(items.termsAndConditions());
+        this.answerOtherProceedings = items.otherProceedings().strip();
+        Filing answer = new Filing(this, Filing.Kind.ANSWER, ParticipantRole.RESPONDING_PARTY, at, feesPaid, late);
+        annexes.forEach(annex -> answer.attach(annex, by.email(), at));
+        filings.add(answer);
+        return answer;
+    }
+
+    public Optional<Filing> answerFiling() {
+        return filings.stream().filter(f -> f.kind() == Filing.Kind.ANSWER).findFirst();
+    }
+
+    /** whether an Answer came, came late, or did not come by the end of the period. */
+    public AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
+        Optional<Filing> answer = answerFiling();
+        if (answer.isPresent()) {
+            return answer.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
+        }
+        boolean passed = deadline(engine, ProcedureDeadline.Kind.ANSWER)
+                .map(d -> today.isAfter(d.deadline().due()))
+                .orElse(false);
+        return passed ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
+    }
+
+    private Optional<ProcedureDeadline> deadline(DeadlineEngine engine, ProcedureDeadline.Kind kind) {
+        return deadlines(engine).stream().filter(d -> d.kind() == kind).findFirst();
+    }
+
+    /**
+     * R-4.1: the Neutral determines the language of the Procedure, having regard to the Parties' observations; who
+     * and why are recorded.
+     */
+    public void determineLanguage(UserAccount neutral, String newLanguage, String reason) {
+        if (participationOf(neutral).map(Participant::role).orElse(null) != ParticipantRole.NEUTRAL) {
+            throw new RuleViolation("R-4.1", null, "rule.language.neutralOnly",
+                    "Only the Neutral determines another language");
+        }
+        if (newLanguage == null || !newLanguage.matches("[a-z]{2,3}")) {
+            throw new RuleViolation("R-4.1", "language", "rule.language.code",
+                    "Give the language as an ISO 639-1 code, e.g. fr");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-4.1", "reason", "rule.language.reason",
+                    "Say why, having regard to the Parties' observations");
+        }
+        this.language = newLanguage;
+        this.languageDecidedBy = neutral.email();
+        this.languageReason = reason.strip();
     }
 
     /** a Neutral accepted appointment and from now on belongs to the circle of. */
@@ -295,7 +426,10 @@ public class Procedure {
         Domicile a = requesting.get();
         Domicile b = responding.get();
         Deadline answer = engine.compute(commencedAt, ProcedureDeadline.Kind.ANSWER.days(), a, b);
-        Deadline appointment = engine.computeFrom(answer.due(), ProcedureDeadline.Kind.APPOINTMENT_TARGET.days(), a,
+        // 10 days after the Answer or the end of the Answer period, whichever comes first.
+        LocalDate answeredOrDue = answerFiling().map(f -> GenevaTime.dateOf(f.filedAt()))
+                .filter(d -> d.isBefore(answer.due())).orElse(answer.due());
+        Deadline appointment = engine.computeFrom(answeredOrDue, ProcedureDeadline.Kind.APPOINTMENT_TARGET.days(), a,
                 b);
         Deadline cap = engine.compute(commencedAt, ProcedureDeadline.Kind.RESOLUTION_CAP.days(), a, b);
         List<ProcedureDeadline> running = new ArrayList<>(4);
@@ -482,6 +616,29 @@ public class Procedure {
 
     public Optional<UUID> possibleDuplicateOf() {
         return Optional.ofNullable(possibleDuplicateOf);
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** Empty while the language is Concord's proposal. */
+    public Optional<String> languageDecidedBy() {
+        return Optional.ofNullable(languageDecidedBy);
+    }
+
+    public Optional<String> languageReason() {
+        return Optional.ofNullable(languageReason);
+    }
+
+    public Optional<String> complianceCheckedBy() {
+        return Optional.ofNullable(complianceCheckedBy);
+    }
+
+    /** The Answer's items (7(b)(i)–(iii)), once answered. */
+    public Optional<AnswerItems> answer() {
+        return answerFiling().map(f -> new AnswerItems(answerThroughRepresentative, answerRepresentative,
+                answerContactEmail, Domicile.parse(answerDomicile), answerReply, answerTerms, answerOtherProceedings));
     }
 
     public Optional<Instant> commencedAt() {

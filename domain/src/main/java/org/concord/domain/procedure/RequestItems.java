@@ -34,8 +34,16 @@ public record RequestItems(RequesterCapacity capacity, String representative, St
         String description, String remedy, Domicile domicile, boolean submitsToJurisdiction, String otherProceedings,
         boolean noIchsDecision) {
 
-    /** An item of Article 5(b) that is missing, with the field that holds it. */
+    /** An item of Article 5(b) or 7(b) that is missing, with the field that holds it. */
     public record Missing(String item, String field, String messageKey, String message) {
+
+        /** R-7 for the Answer's items, R-2 for the matter and restriction, R-5.1 for the rest of the Request. */
+        public String ruleId() {
+            if (item.startsWith("7")) {
+                return "R-7";
+            }
+            return "matter".equals(field) || "restrictions".equals(field) ? "R-2" : "R-5.1";
+        }
     }
 
     /**

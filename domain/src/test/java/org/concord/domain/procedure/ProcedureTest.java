@@ -46,14 +46,14 @@ class ProcedureTest {
     void aRequestIsHeldUntilItsFilingFeeIsPaidAndOnlyThenCommences_R17_2_R6() {
         Procedure p = Requests.file(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
         assertTrue(p.requestFiling().isHeld(), "held: fees unpaid");
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> p.commence(platform, RECEIVED));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> p.commence(platform, staff, RECEIVED));
         assertEquals("R-6", refused.ruleId());
         assertEquals(List.of(), p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, RECEIVED),
                 "the other Party's payment releases nothing of the Requesting Party's");
         assertEquals(1, p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED.plusSeconds(60)).size());
         assertFalse(p.requestFiling().isHeld());
         assertEquals(RECEIVED.plusSeconds(60), p.requestFiling().releasedAt().orElseThrow(), "nothing lost, kept");
-        p.commence(platform, RECEIVED.plusSeconds(120));
+        p.commence(platform, staff, RECEIVED.plusSeconds(120));
         assertEquals(ProcedureState.COMMENCED, p.state());
     }
 
@@ -65,12 +65,12 @@ class ProcedureTest {
         assertEquals(TerminationGround.SETTLED_BEFORE_APPOINTMENT, settled.terminationGround().orElseThrow());
 
         Procedure appointed = request();
-        appointed.commence(platform, RECEIVED);
+        appointed.commence(platform, staff, RECEIVED);
         appointed.appointNeutral(neutral, RECEIVED);
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> appointed.terminateBeforeAppointment(TerminationGround.OUT_OF_SCOPE, RECEIVED));
         assertEquals("R-17.4", refused.ruleId());
-        assertThrows(RuleViolation.class, () -> request().commence(alice, RECEIVED), "not against oneself");
+        assertThrows(RuleViolation.class, () -> request().commence(alice, staff, RECEIVED), "not against oneself");
     }
 
     @Test
@@ -92,7 +92,7 @@ class ProcedureTest {
         assertFalse(p.isVisibleTo(neutral), "a neutral not appointed");
         assertFalse(p.isVisibleTo(null), "anonymous");
 
-        p.commence(platform, RECEIVED.plusSeconds(86_400));
+        p.commence(platform, staff, RECEIVED.plusSeconds(86_400));
         p.appointNeutral(neutral, RECEIVED.plusSeconds(2 * 86_400));
         assertTrue(p.isVisibleTo(platform), "responding party after commencement");
         assertTrue(p.isVisibleTo(neutral), "appointed neutral");
@@ -156,9 +156,9 @@ class ProcedureTest {
                 () -> Requests.file(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
         Procedure p = request();
         assertThrows(RuleViolation.class, () -> p.appointNeutral(neutral, RECEIVED), "not commenced yet (R-8.1)");
-        p.commence(platform, RECEIVED);
+        p.commence(platform, staff, RECEIVED);
         assertThrows(RuleViolation.class, () -> p.appointNeutral(bob, RECEIVED));
-        assertThrows(RuleViolation.class, () -> p.commence(platform, RECEIVED), "commences once (R-6)");
+        assertThrows(RuleViolation.class, () -> p.commence(platform, staff, RECEIVED), "commences once (R-6)");
     }
 
     @Test
@@ -168,7 +168,7 @@ class ProcedureTest {
         platform.domicileIn(Domicile.parse("DE"));
         Procedure p = request();
         assertEquals(List.of(), p.deadlines(engine), "nothing runs before commencement");
-        p.commence(platform, Instant.parse("2027-01-04T09:00:00Z"));
+        p.commence(platform, staff, Instant.parse("2027-01-04T09:00:00Z"));
         List<ProcedureDeadline> deadlines = p.deadlines(engine);
         assertEquals(ProcedureDeadline.Kind.ANSWER, deadlines.get(0).kind());
         assertEquals(LocalDate.parse("2027-01-25"), deadlines.get(0).deadline().due(), "E1: Sunday 24 → Monday 25");
@@ -186,7 +186,7 @@ class ProcedureTest {
     void withoutAPartysDomicileNoTimeLimitIsGuessed_R3_4() {
         DeadlineEngine engine = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
         Procedure p = request();
-        p.commence(platform, RECEIVED);
+        p.commence(platform, staff, RECEIVED);
         assertEquals(List.of(), p.deadlines(engine));
     }
 

@@ -26,7 +26,9 @@ class ReminderTest {
         platform.domicileIn(Domicile.parse("DE"));
         Procedure p = Requests.file(alice, Matter.COPYRIGHT, "P", "x", Instant.parse("2027-01-01T09:00:00Z"));
         p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, Instant.parse("2027-01-02T09:00:00Z"));
-        p.commence(platform, Instant.parse("2027-01-04T09:00:00Z"));
+        UserAccount staff = new UserAccount("staff@center.example", "S", "h", Set.of(Role.CENTER_STAFF),
+                Locale.ENGLISH, Instant.EPOCH);
+        p.commence(platform, staff, Instant.parse("2027-01-04T09:00:00Z"));
         holder[0] = p;
         return p.deadlines(ENGINE).get(0);
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.concord.domain.fee.Fee;
+import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.service.mail.MailOutbox;
 
@@ -23,13 +24,21 @@ public class FeePayments {
     @Inject
     private Clock clock;
 
+    /** whether {@code payer} has paid every fee it owes in the Procedure. */
+    public boolean paidInFull(Procedure procedure, ParticipantRole payer) {
+        return fees.ofProcedure(procedure.id()).stream().filter(f -> f.payer() == payer)
+                .allMatch(f -> f.balance().paidInFull());
+    }
+
     public void recorded(Fee fee) {
         Procedure procedure = fee.procedure();
-        boolean allPaid = fees.ofProcedure(procedure.id()).stream().filter(f -> f.payer() == fee.payer())
-                .allMatch(f -> f.balance().paidInFull());
-        if (allPaid && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
+        if (paidInFull(procedure, fee.payer()) && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
             procedure.participant(fee.payer()).ifPresent(party -> mailOutbox.enqueue(party, "mail.filingReleased",
                     procedure.reference().value(), "/fees.xhtml?id=" + procedure.id()));
+            // R-C1: what was held is now before the other Party and the Neutral; each is told, no content.
+            procedure.participants().stream().filter(p -> p.role() != fee.payer())
+                    .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
+                            procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id()));
         }
     }
 }

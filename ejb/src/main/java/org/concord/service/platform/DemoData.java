@@ -92,7 +92,7 @@ public class DemoData {
         String hash = passwordHash.generate(PASSWORD.toCharArray());
         account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
         // Domiciles: Alice in France, Bob's label in Bavaria, Streamly in Ireland.
-        account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
+        UserAccount staff = account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
         UserAccount expert = account("expert@concord.example", "Dr. Nora Expert", Role.NEUTRAL, Locale.FRENCH,
                 hash, now);
         account("expert2@concord.example", "Dr. Otto Zweitgutachter", Role.NEUTRAL, Locale.GERMAN, hash, now);
@@ -116,13 +116,13 @@ public class DemoData {
         Procedure commenced = request(alice, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.ACCOUNT,
                 "My account was suspended after a notice about a video I recorded myself.", days(now, 40));
         procedures.add(commenced);
-        commence(commenced, platform, days(now, 39), days(now, 8));
+        commence(commenced, platform, staff, days(now, 39), days(now, 8));
         pay(commenced, FeeKind.ADMINISTRATION, days(now, 5));
 
         Procedure appointed = request(bob, Matter.TRADEMARK, RequesterCapacity.RIGHTHOLDER, Restriction.VISIBILITY,
                 "Streamly kept listing counterfeit goods under our registered trademark.", days(now, 75));
         procedures.add(appointed);
-        commence(appointed, platform, days(now, 74), days(now, 72));
+        commence(appointed, platform, staff, days(now, 74), days(now, 72));
         pay(appointed, FeeKind.ADMINISTRATION, days(now, 60));
         pay(appointed, FeeKind.NEUTRAL, days(now, 60));
         appointed.appointNeutral(expert, days(now, 45));
@@ -131,7 +131,7 @@ public class DemoData {
         Procedure answerSoon = request(bob, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.MONETARY,
                 "Streamly demonetised our channel over a licensed sample.", days(now, 18));
         procedures.add(answerSoon);
-        commence(answerSoon, platform, days(now, 17), days(now, 16));
+        commence(answerSoon, platform, staff, days(now, 17), days(now, 16));
 
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);
@@ -178,11 +178,12 @@ public class DemoData {
     }
 
     /** The filing fee paid on {@code paidAt}, then commenced on {@code commencedAt} with the Responding Party's fees. */
-    private void commence(Procedure procedure, UserAccount respondingParty, Instant paidAt, Instant commencedAt) {
+    private void commence(Procedure procedure, UserAccount respondingParty, UserAccount staff, Instant paidAt,
+            Instant commencedAt) {
         fees.assess(procedure, ParticipantRole.REQUESTING_PARTY);
         pay(procedure, FeeKind.FILING, paidAt);
         procedure.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, paidAt);
-        procedure.commence(respondingParty, commencedAt);
+        procedure.commence(respondingParty, staff, commencedAt);
         fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
     }
 

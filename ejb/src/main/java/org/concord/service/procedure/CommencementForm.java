@@ -14,6 +14,19 @@ public class CommencementForm {
     @Size(max = 254, message = "{commence.respondingParty.email}")
     private String respondingParty;
 
+    /** staff checked the Request against Article 5 (all items, scope flag, duplicates). */
+    @RuleId("R-6")
+    @jakarta.validation.constraints.AssertTrue(message = "{commence.compliant.required}")
+    private boolean compliant;
+
+    public boolean isCompliant() {
+        return compliant;
+    }
+
+    public void setCompliant(boolean compliant) {
+        this.compliant = compliant;
+    }
+
     public String getRespondingParty() {
         return respondingParty;
     }

@@ -25,6 +25,8 @@ import org.concord.domain.fee.Fee;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.domain.document.DocumentKind;
+import org.concord.domain.procedure.AnswerItems;
+import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.FilingKey;
 import org.concord.domain.document.Upload;
 import org.concord.domain.procedure.RequestItems;
@@ -37,6 +39,7 @@ import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
+import org.concord.service.fee.FeePayments;
 import org.concord.service.fee.FeeService;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.reminder.ReminderPlanner;
@@ -79,6 +82,9 @@ public class ProcedureService {
     private DocumentIntake documents;
 
     @Inject
+    private FeePayments feePayments;
+
+    @Inject
     private Event<ProcedureConcluded> concluded;
 
     @Resource
@@ -103,30 +109,16 @@ public class ProcedureService {
         UserAccount requester = caller();
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
         String fingerprint = fingerprint(form);
-        if (key != null) {
-            if (key.length() > FilingKey.MAX_LENGTH) {
-                throw new IdempotencyConflict(false, "An Idempotency-Key has at most " + FilingKey.MAX_LENGTH
-                        + " characters");
-            }
-            Optional<FilingKey> seen = procedures.filingKey(requester.id(), key);
-            if (seen.isPresent()) {
-                if (!seen.get().isRetryOf(fingerprint)) {
-                    throw new IdempotencyConflict(false, "This Idempotency-Key was used for a different filing");
-                }
-                return new FiledRequest(view(procedures.find(seen.get().procedureId()).orElseThrow()), true);
-            }
+        Optional<Procedure> earlier = replay(requester, key, fingerprint);
+        if (earlier.isPresent()) {
+            return new FiledRequest(view(earlier.get()), true);
         }
         StatementOfReasons statement = blank(form.getStatementOfReasons()) ? null
                 : statements.find(UUID.fromString(form.getStatementOfReasons()))
                         .filter(StatementOfReasons::isAvailable)
                         .orElseThrow(() -> new RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.unknown",
                                 "No Statement of Reasons with this id is waiting for a Request"));
-        List<Upload> annexes = new ArrayList<>();
-        for (int i = 0; i < form.getAnnexes().size(); i++) {
-            AnnexForm annex = form.getAnnexes().get(i);
-            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(),
-                    "annexes/" + i));
-        }
+        List<Upload> annexes = accept(form.getAnnexes());
         RequestItems items = items(form);
         Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
@@ -138,14 +130,7 @@ public class ProcedureService {
         procedures.samePlatformReference(procedure.platformName(), procedure.platformReference().orElseThrow())
                 .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
         procedures.add(procedure);
-        if (key != null) {
-            try {
-                procedures.addFilingKey(new FilingKey(requester.id(), key, fingerprint, procedure.id(),
-                        clock.instant()));
-            } catch (PersistenceException concurrent) {
-                throw new IdempotencyConflict(true, "A filing with this Idempotency-Key is in progress; retry");
-            }
-        }
+        remember(requester, key, fingerprint, procedure);
         Fee filingFee = fees.assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
         mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
                 "/procedure.xhtml?id=" + procedure.id(), filingFee.amount(), filingFee.currency(),
@@ -153,20 +138,102 @@ public class ProcedureService {
         return new FiledRequest(view(procedure), false);
     }
 
-    /** What a filing holds, hashed: the same form (annexes included) gives the same fingerprint. */
+    /**
+     * R-7: the Responding Party answers; late Answers are kept and marked, an unpaid Party's Answer is held
+     * (R-17.2). The other Party and the Neutral are told by e-mail once the Answer is before them (R-11.1, R-C1).
+     */
+    @RolesAllowed("PARTY")
+    public ProcedureView fileAnswer(UUID id, @NotNull @Valid AnswerForm form, String idempotencyKey) {
+        UserAccount respondent = caller();
+        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(respondent))
+                .orElseThrow(NotFound::new);
+        String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
+        String fingerprint = fingerprint(form.getAnnexes(), id, form.isThroughRepresentative(),
+                form.getRepresentative(), form.getContactEmail(), form.getDomicile(), form.getReply(),
+                form.getTermsAndConditions(), form.getOtherProceedings());
+        if (replay(respondent, key, fingerprint).isPresent()) {
+            return view(procedure);
+        }
+        List<Upload> annexes = accept(form.getAnnexes());
+        AnswerItems items = new AnswerItems(form.isThroughRepresentative(), form.getRepresentative(),
+                form.getContactEmail(), blank(form.getDomicile()) ? null : Domicile.parse(form.getDomicile()),
+                form.getReply(), form.getTermsAndConditions(), form.getOtherProceedings());
+        if (procedure.participationOf(respondent).map(Participant::role).orElse(null)
+                == ParticipantRole.RESPONDING_PARTY && !items.missing().isEmpty()) {
+            throw new RequestIncomplete(items.missing());
+        }
+        Filing answer = procedure.fileAnswer(respondent, items, annexes,
+                feePayments.paidInFull(procedure, ParticipantRole.RESPONDING_PARTY), clock.instant(),
+                deadlines.engine());
+        remember(respondent, key, fingerprint, procedure);
+        if (!answer.isHeld()) {
+            procedure.participants().stream().filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
+                    .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
+                            procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id()));
+        }
+        return view(procedure);
+    }
+
+    /** the Neutral determines another language of the Procedure; who and why are recorded. */
+    @RolesAllowed("NEUTRAL")
+    public ProcedureView determineLanguage(UUID id, @NotNull @Valid LanguageForm form) {
+        UserAccount neutral = caller();
+        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(neutral)).orElseThrow(NotFound::new);
+        procedure.determineLanguage(neutral, form.getLanguage(), form.getReason());
+        return view(procedure);
+    }
+
+    private List<Upload> accept(List<AnnexForm> forms) {
+        List<Upload> annexes = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            AnnexForm annex = forms.get(i);
+            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "annexes/" + i));
+        }
+        return annexes;
+    }
+
+    /** The Procedure an earlier filing under the same key made, if this is a retry of it. */
+    private Optional<Procedure> replay(UserAccount caller, String key, String fingerprint) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.length() > FilingKey.MAX_LENGTH) {
+            throw new IdempotencyConflict(false, "An Idempotency-Key has at most " + FilingKey.MAX_LENGTH
+                    + " characters");
+        }
+        Optional<FilingKey> seen = procedures.filingKey(caller.id(), key);
+        if (seen.isPresent() && !seen.get().isRetryOf(fingerprint)) {
+            throw new IdempotencyConflict(false, "This Idempotency-Key was used for a different filing");
+        }
+        return seen.flatMap(k -> procedures.find(k.procedureId()));
+    }
+
+    private void remember(UserAccount caller, String key, String fingerprint, Procedure procedure) {
+        if (key == null) {
+            return;
+        }
+        try {
+            procedures.addFilingKey(new FilingKey(caller.id(), key, fingerprint, procedure.id(), clock.instant()));
+        } catch (PersistenceException concurrent) {
+            throw new IdempotencyConflict(true, "A filing with this Idempotency-Key is in progress; retry");
+        }
+    }
+
     private static String fingerprint(RequestForm form) {
+        return fingerprint(form.getAnnexes(), form.getCapacity(), form.getRepresentative(), form.getPlatformName(),
+                form.getPlatformReference(), form.getPlatformCorrespondenceEmail(), form.getMatter(),
+                new java.util.TreeSet<>(form.getRestrictions()), form.getDescription(), form.getRemedy(),
+                form.getDomicile(), form.isSubmitsToJurisdiction(), form.getOtherProceedings(),
+                form.isNoIchsDecision(), form.getStatementOfReasons());
+    }
+
+    /** What a filing holds, hashed: the same values and annexes give the same fingerprint. */
+    private static String fingerprint(List<AnnexForm> annexes, Object... values) {
         StringBuilder text = new StringBuilder();
-        for (Object value : List.of(String.valueOf(form.getCapacity()), String.valueOf(form.getRepresentative()),
-                String.valueOf(form.getPlatformName()), String.valueOf(form.getPlatformReference()),
-                String.valueOf(form.getPlatformCorrespondenceEmail()), String.valueOf(form.getMatter()),
-                String.valueOf(new java.util.TreeSet<>(form.getRestrictions())),
-                String.valueOf(form.getDescription()), String.valueOf(form.getRemedy()),
-                String.valueOf(form.getDomicile()), form.isSubmitsToJurisdiction(),
-                String.valueOf(form.getOtherProceedings()), form.isNoIchsDecision(),
-                String.valueOf(form.getStatementOfReasons()))) {
+        for (Object value : values) {
             text.append(value).append('\u0000');
         }
-        for (AnnexForm annex : form.getAnnexes()) {
+        for (AnnexForm annex : annexes) {
             text.append(annex.getKind()).append('\u0000').append(annex.getFilename()).append('\u0000')
                     .append(annex.getContent() == null ? "" : Document.sha256(annex.getContent())).append('\u0000');
         }
@@ -195,7 +262,7 @@ public class ProcedureService {
         UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
                 .orElseThrow(() -> new RuleViolation("R-6", "respondingParty", "rule.commence.unknownAccount",
                         "No account has this address: the Online Platform needs a Party account first"));
-        procedure.commence(respondingParty, clock.instant());
+        procedure.commence(respondingParty, caller(), clock.instant());
         fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
         reminders.plan(procedure);
         mailOutbox.enqueue(respondingParty, "mail.commenced", procedure.reference().value(),

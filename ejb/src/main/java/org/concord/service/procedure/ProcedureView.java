@@ -9,8 +9,10 @@ import java.util.UUID;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.domain.document.DocumentKind;
+import org.concord.domain.procedure.AnswerStatus;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureDeadline;
@@ -25,7 +27,18 @@ import org.concord.domain.time.DeadlineEngine;
 public record ProcedureView(UUID id, String reference, Matter matter, String platformName, String description,
         ProcedureState state, Instant receivedAt, LocalDate receivedDate, Instant commencedAt,
         List<ParticipantView> participants, List<DeadlineView> deadlines, List<FilingView> filings,
-        TerminationGround terminationGround, Instant endedAt, RequestView request) {
+        TerminationGround terminationGround, Instant endedAt, RequestView request, LanguageView language,
+        AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole) {
+
+    /** the language, who determined it (empty: Concord's proposal) and why. */
+    public record LanguageView(String code, String decidedBy, String reason) {
+    }
+
+    /** the Answer's items, when its filing is before the viewer, and whether it came late. */
+    public record AnswerView(boolean throughRepresentative, String representative, String contactEmail,
+            String domicile, String reply, String termsAndConditions, String otherProceedings, boolean late,
+            Instant filedAt) {
+    }
 
     /**
      * The items of Article 5(b) beside the description (R-5.1, R-2), the scope flag of R-SOR.3 and, for staff only,
@@ -61,11 +74,11 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
      * the Party that filed it and to the Center.
      */
     public record FilingView(UUID id, Filing.Kind kind, ParticipantRole filedBy, Instant filedAt, boolean held,
-            Instant releasedAt, List<DocumentView> documents) {
+            Instant releasedAt, boolean late, List<DocumentView> documents) {
 
         static FilingView of(Filing f) {
             return new FilingView(f.id(), f.kind(), f.filedBy(), f.filedAt(), f.isHeld(), f.releasedAt().orElse(null),
-                    f.documents().stream().map(DocumentView::of).toList());
+                    f.isLate(), f.documents().stream().map(DocumentView::of).toList());
         }
     }
 
@@ -81,6 +94,12 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
     }
 
     static ProcedureView of(Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer) {
+        List<Filing> visible = p.filingsVisibleTo(viewer);
+        AnswerView answer = p.answerFiling().filter(visible::contains)
+                .flatMap(f -> p.answer().map(a -> new AnswerView(a.throughRepresentative(), a.representative(),
+                        a.contactEmail(), a.domicile().toString(), a.reply(), a.termsAndConditions(),
+                        a.otherProceedings(), f.isLate(), f.filedAt())))
+                .orElse(null);
         return new ProcedureView(p.id(), p.reference().value(), p.matter(), p.platformName(), p.description(),
                 p.state(), p.receivedAt(), p.receivedDate(), p.commencedAt().orElse(null),
                 p.participants().stream()
@@ -90,8 +109,13 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                         .map(d -> new DeadlineView(d.kind(), d.kind().ruleId(), d.deadline().due(),
                                 ChronoUnit.DAYS.between(today, d.deadline().due()), d.deadline()))
                         .toList(),
-                p.filingsVisibleTo(viewer).stream().map(FilingView::of).toList(),
+                visible.stream().map(FilingView::of).toList(),
                 p.terminationGround().orElse(null), p.endedAt().orElse(null),
-                RequestView.of(p, viewer.actsForCenter()));
+                RequestView.of(p, viewer.actsForCenter()),
+                new LanguageView(p.language().orElse(null), p.languageDecidedBy().orElse(null),
+                        p.languageReason().orElse(null)),
+                p.answerStatus(engine, today), answer,
+                viewer.actsForCenter() ? p.complianceCheckedBy().orElse(null) : null,
+                p.participationOf(viewer).map(Participant::role).orElse(null));
     }
 }

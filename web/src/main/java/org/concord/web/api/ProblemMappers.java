@@ -64,14 +64,13 @@ public final class ProblemMappers {
         }
     }
 
-    /** every missing item of Article 5(b), by the property that holds it, 400. */
+    /** every missing item of Article 5(b) or 7(b), by the property that holds it, 400. */
     @Provider
     public static class RequestIncompleteMapper implements ExceptionMapper<RequestIncomplete> {
         @Override
         public Response toResponse(RequestIncomplete e) {
             return Problems.response(Problems.invalid(e.missing().stream()
-                    .map(m -> new Problems.FieldError("/" + m.field(), m.item() + ": " + m.message(),
-                            "matter".equals(m.field()) || "restrictions".equals(m.field()) ? "R-2" : "R-5.1"))
+                    .map(m -> new Problems.FieldError("/" + m.field(), m.item() + ": " + m.message(), m.ruleId()))
                     .toList()));
         }
     }

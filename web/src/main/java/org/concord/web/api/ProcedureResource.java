@@ -19,6 +19,8 @@ import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.Page;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentService;
+import org.concord.service.procedure.AnswerForm;
+import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.web.faces.DocumentServlet;
 import org.concord.service.procedure.ProcedureSummary;
@@ -49,6 +51,26 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProcedureView commence(@PathParam("id") String id, @NotNull @Valid CommencementForm form) {
         return procedures.commence(parse(id), form);
+    }
+
+    /**
+     * R-7, the Responding Party: the Answer with its items and base64 annexes. With an {@code Idempotency-Key}, a
+     * retry answers the Procedure as it is; the Answer is filed once.
+     */
+    @POST
+    @Path("/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView answer(@PathParam("id") String id, @NotNull @Valid AnswerForm form,
+            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) {
+        return procedures.fileAnswer(parse(id), form, key);
+    }
+
+    /** the Neutral: body {@code {"language": "en", "reason": "…"}}. */
+    @POST
+    @Path("/{id}/language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView language(@PathParam("id") String id, @NotNull @Valid LanguageForm form) {
+        return procedures.determineLanguage(parse(id), form);
     }
 
     /** R-15 (b), (e), staff before appointment: body {@code {"ground": "SETTLED_BEFORE_APPOINTMENT"}}. */

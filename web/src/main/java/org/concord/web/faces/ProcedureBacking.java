@@ -4,12 +4,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.io.Serializable;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.TerminationGround;
+import org.concord.domain.procedure.WordCount;
+import org.concord.service.procedure.AnnexForm;
+import org.concord.service.procedure.AnswerForm;
+import org.concord.service.procedure.IdempotencyConflict;
+import org.concord.service.procedure.LanguageForm;
+import org.concord.service.procedure.RequestIncomplete;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
@@ -28,6 +38,11 @@ public class ProcedureBacking implements Serializable {
     private String id;
     private ProcedureView procedure;
     private CommencementForm commencement = new CommencementForm();
+    private AnswerForm answer = new AnswerForm();
+    private LanguageForm language = new LanguageForm();
+    /** One key per page: a second click files the Answer once (the Idempotency-Key of the API). */
+    private final String answerKey = "form-" + UUID.randomUUID();
+    private transient Part answerAnnex;
 
     public void load() throws IOException {
         try {
@@ -60,6 +75,61 @@ public class ProcedureBacking implements Serializable {
         } catch (RuleViolation refused) {
             Messages.error(null, refused.messageKey());
         }
+    }
+
+    /** The Responding Party answers; every missing item is marked at its field. */
+    public void fileAnswer() {
+        try {
+            answer.getAnnexes().clear();
+            if (answerAnnex != null && answerAnnex.getSize() > 0) {
+                try (InputStream in = answerAnnex.getInputStream()) {
+                    answer.getAnnexes().add(new AnnexForm(DocumentKind.ANNEX, answerAnnex.getSubmittedFileName(),
+                            in.readAllBytes()));
+                }
+            }
+            procedure = procedures.fileAnswer(procedure.id(), answer, answerKey);
+            Messages.info("answer.filed");
+        } catch (RequestIncomplete incomplete) {
+            incomplete.missing().forEach(m -> Messages.error("answer:" + m.field(), m.messageKey()));
+        } catch (RuleViolation refused) {
+            String field = refused.field() == null ? null
+                    : "answer:" + (refused.field().startsWith("annexes") ? "annex" : refused.field());
+            Messages.error(field, refused.messageKey(), WordCount.LIMIT);
+        } catch (IdempotencyConflict | IOException retry) {
+            Messages.error(null, "request.inProgress");
+        }
+    }
+
+    /** The Neutral determines the language. */
+    public void determineLanguage() {
+        try {
+            procedure = procedures.determineLanguage(procedure.id(), language);
+            Messages.info("language.determined");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "language:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    public AnswerForm getAnswer() {
+        return answer;
+    }
+
+    public LanguageForm getLanguage() {
+        return language;
+    }
+
+    public Part getAnswerAnnex() {
+        return answerAnnex;
+    }
+
+    public void setAnswerAnnex(Part answerAnnex) {
+        this.answerAnnex = answerAnnex;
+    }
+
+    /** The language's name in the page's language, e.g. "français" → "French" for an English page. */
+    public String languageName(String code) {
+        return code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public CommencementForm getCommencement() {

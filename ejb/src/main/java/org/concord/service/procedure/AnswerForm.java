@@ -1,0 +1,109 @@
+package org.concord.service.procedure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.domain.procedure.Procedure;
+import org.concord.service.RuleId;
+
+/**
+ * The Responding Party's Answer (R-7), from the portal or the API: the items (i)–(iii) of Article 7(b) and the
+ * documents of item (iv). Formats are checked here; which items are missing is the domain's rule.
+ */
+public class AnswerForm {
+
+    private boolean throughRepresentative;
+
+    @Size(max = 500, message = "{request.representative.size}")
+    private String representative;
+
+    @RuleId("R-7")
+    @Email(message = "{answer.contactEmail.email}")
+    @Size(max = 254, message = "{answer.contactEmail.email}")
+    private String contactEmail;
+
+    @RuleId("R-7")
+    @Pattern(regexp = "^$|^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$", message = "{request.domicile.format}")
+    private String domicile;
+
+    @RuleId("R-7")
+    @Size(max = Procedure.DESCRIPTION_MAX_CHARS, message = "{request.description.size}")
+    private String reply;
+
+    @Size(max = 10_000, message = "{request.remedy.size}")
+    private String termsAndConditions;
+
+    @Size(max = 10_000, message = "{request.otherProceedings.size}")
+    private String otherProceedings;
+
+    @Valid
+    @Size(max = 20, message = "{request.annexes.size}")
+    private List<AnnexForm> annexes = new ArrayList<>();
+
+    public boolean isThroughRepresentative() {
+        return throughRepresentative;
+    }
+
+    public void setThroughRepresentative(boolean throughRepresentative) {
+        this.throughRepresentative = throughRepresentative;
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public void setRepresentative(String representative) {
+        this.representative = representative;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getDomicile() {
+        return domicile;
+    }
+
+    public void setDomicile(String domicile) {
+        this.domicile = domicile;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public String getTermsAndConditions() {
+        return termsAndConditions;
+    }
+
+    public void setTermsAndConditions(String termsAndConditions) {
+        this.termsAndConditions = termsAndConditions;
+    }
+
+    public String getOtherProceedings() {
+        return otherProceedings;
+    }
+
+    public void setOtherProceedings(String otherProceedings) {
+        this.otherProceedings = otherProceedings;
+    }
+
+    public List<AnnexForm> getAnnexes() {
+        return annexes;
+    }
+
+    public void setAnnexes(List<AnnexForm> annexes) {
+        this.annexes = annexes == null ? new ArrayList<>() : annexes;
+    }
+}

@@ -36,6 +36,10 @@ public class Participant {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** a replaced Neutral leaves the circle of; the record stays. */
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     protected Participant() {
     }
 
@@ -45,6 +49,18 @@ public class Participant {
         this.account = account;
         this.role = role;
         this.joinedAt = joinedAt;
+    }
+
+    void leave(Instant at) {
+        this.leftAt = at;
+    }
+
+    public boolean isActive() {
+        return leftAt == null;
+    }
+
+    public java.util.Optional<Instant> leftAt() {
+        return java.util.Optional.ofNullable(leftAt);
     }
 
     public UserAccount account() {

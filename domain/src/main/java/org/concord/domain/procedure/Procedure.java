@@ -36,6 +36,7 @@ import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.Domicile;
 import org.concord.domain.time.GenevaTime;
+import org.concord.domain.time.Suspension;
 
 /**
  * A DCTI expert determination, from the Request to its Resolution or termination. The aggregate root: the Request's
@@ -189,6 +190,20 @@ public class Procedure {
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("filedAt, id")
     private List<Filing> filings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("invitedAt, id")
+    private List<NeutralAppointment> appointments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "disclosure", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderBy("disclosedAt")
+    private List<Disclosure> disclosures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "procedure_suspension", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderBy("from")
+    private List<SuspensionPeriod> suspensions = new ArrayList<>();
 
     @Version
     private long version;
@@ -397,15 +412,135 @@ public class Procedure {
         this.languageReason = reason.strip();
     }
 
-    /** a Neutral accepted appointment and from now on belongs to the circle of. */
-    public void appointNeutral(UserAccount neutral, Instant at) {
+    /**
+     * R-8.1, R-10: the Center invites a candidate from its list of neutrals. One invitation at a time, while the
+     * Procedure has commenced and has no Neutral.
+     */
+    public NeutralAppointment inviteNeutral(UserAccount candidate, UserAccount staff, Instant at) {
+        if (staff == null || !staff.actsForCenter()) {
+            throw new RuleViolation("R-8.1", null, "rule.appointment.centerOnly", "The Center appoints the Neutral");
+        }
         requireState(ProcedureState.COMMENCED, "R-8.1");
-        if (!neutral.hasRole(Role.NEUTRAL)) {
+        if (candidate == null || !candidate.hasRole(Role.NEUTRAL)) {
             throw new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral", "Only a Neutral can be appointed");
         }
-        participants.add(new Participant(this, neutral, ParticipantRole.NEUTRAL, at));
-        this.appointedAt = at;
+        if (pendingInvitation().isPresent()) {
+            throw new RuleViolation("R-8.1", "neutral", "rule.appointment.pending",
+                    "A candidate is already invited; wait for the answer or withdraw it");
+        }
+        if (appointments.stream().anyMatch(a -> a.isOf(candidate)
+                && a.status() == NeutralAppointment.Status.REPLACED)) {
+            throw new RuleViolation("R-10", "neutral", "rule.appointment.replacedBefore",
+                    "This Neutral was replaced in this Procedure");
+        }
+        NeutralAppointment invitation = new NeutralAppointment(this, candidate, staff.email(), at);
+        appointments.add(invitation);
+        return invitation;
+    }
+
+    /**
+     * R-9 (9(b)): the invited candidate accepts, confirming that no circumstances might give rise to justifiable doubt
+     * as to its impartiality or independence, and joins the circle of R-13.1. A replacement's suspension ends (R-10).
+     * The Resolution period runs from the first appointment; suspended days do not count (reading of R-10).
+     */
+    public void acceptAppointment(UserAccount candidate, boolean confirmsImpartiality, String declaration,
+            Instant at) {
+        NeutralAppointment invitation = pendingInvitation().filter(a -> a.isOf(candidate))
+                .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.notInvited",
+                        "There is no invitation of yours to accept"));
+        if (!confirmsImpartiality) {
+            throw new RuleViolation("R-9", "confirmsImpartiality", "rule.appointment.declarationRequired",
+                    "Accept only after confirming impartiality and independence (9(b)); otherwise decline");
+        }
+        invitation.accept(declaration == null || declaration.isBlank() ? DECLARATION : declaration.strip(), at);
+        participants.add(new Participant(this, candidate, ParticipantRole.NEUTRAL, at));
+        if (appointedAt == null) {
+            appointedAt = at;
+        }
+        LocalDate resumed = GenevaTime.dateOf(at);
+        openSuspension().ifPresent(s -> {
+            if (!s.end(resumed)) {
+                suspensions.remove(s);
+            }
+        });
         this.state = ProcedureState.NEUTRAL_APPOINTED;
+    }
+
+    /** The words of 9(b), recorded when the candidate confirms without words of its own. */
+    public static final String DECLARATION = "There are no circumstances that might give rise to justifiable doubt "
+            + "as to my impartiality or independence (Article 9(b)).";
+
+    /** The invited candidate declines, saying why; the Center invites another. */
+    public void declineAppointment(UserAccount candidate, String reason, Instant at) {
+        NeutralAppointment invitation = pendingInvitation().filter(a -> a.isOf(candidate))
+                .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.notInvited",
+                        "There is no invitation of yours to decline"));
+        invitation.decline(reason == null ? "" : reason.strip(), at);
+    }
+
+    /** 9(c): the Neutral discloses new circumstances at any stage; the Parties and the Center are told. */
+    public Disclosure disclose(UserAccount neutral, String circumstances, Instant at) {
+        if (!activeRole(neutral, ParticipantRole.NEUTRAL)) {
+            throw new RuleViolation("R-9", null, "rule.disclosure.neutralOnly", "Only the Neutral discloses");
+        }
+        if (circumstances == null || circumstances.isBlank()) {
+            throw new RuleViolation("R-9", "circumstances", "rule.disclosure.empty", "Describe the circumstances");
+        }
+        Disclosure disclosure = new Disclosure(neutral.email(), circumstances.strip(), at);
+        disclosures.add(disclosure);
+        return disclosure;
+    }
+
+    /**
+     * R-10: the Center replaces the Neutral, who leaves the circle. The Procedure is suspended until a substitute
+     * accepts, unless both Parties agreed to go on.
+     */
+    public void replaceNeutral(UserAccount staff, String reason, boolean partiesAgreedToContinue, Instant at) {
+        if (staff == null || !staff.actsForCenter()) {
+            throw new RuleViolation("R-10", null, "rule.appointment.centerOnly", "The Center replaces the Neutral");
+        }
+        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-10");
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-10", "reason", "rule.replacement.reason", "Say why the Neutral is replaced");
+        }
+        Participant neutral = participants.stream()
+                .filter(p -> p.isActive() && p.role() == ParticipantRole.NEUTRAL).findFirst().orElseThrow();
+        neutral.leave(at);
+        appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED
+                && a.isOf(neutral.account())).forEach(a -> a.replace(reason.strip(), at));
+        if (!partiesAgreedToContinue) {
+            suspensions.add(new SuspensionPeriod(GenevaTime.dateOf(at), reason.strip()));
+        }
+        this.state = ProcedureState.COMMENCED;
+    }
+
+    public Optional<NeutralAppointment> pendingInvitation() {
+        return appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.INVITED).findFirst();
+    }
+
+    public List<NeutralAppointment> appointments() {
+        return Collections.unmodifiableList(appointments);
+    }
+
+    public List<Disclosure> disclosures() {
+        return Collections.unmodifiableList(disclosures);
+    }
+
+    public List<SuspensionPeriod> suspensions() {
+        return Collections.unmodifiableList(suspensions);
+    }
+
+    /** waiting for a substitute Neutral, time standing still. */
+    public boolean isSuspended() {
+        return openSuspension().isPresent();
+    }
+
+    private Optional<SuspensionPeriod> openSuspension() {
+        return suspensions.stream().filter(SuspensionPeriod::isOpen).findFirst();
+    }
+
+    private boolean activeRole(UserAccount account, ParticipantRole role) {
+        return participationOf(account).map(Participant::role).orElse(null) == role;
     }
 
     /**
@@ -414,6 +549,14 @@ public class Procedure {
      * Answer period: the Answer itself comes with the procedure rules, and an earlier Answer will bring it forward.
      */
     public List<ProcedureDeadline> deadlines(DeadlineEngine engine) {
+        return deadlines(engine, openSuspension().map(SuspensionPeriod::from).orElse(LocalDate.MIN));
+    }
+
+    /**
+     * The time limits as of {@code today}: the days of an open suspension up to today do not count (R-10), so while
+     * the Procedure stands still its due dates move on day by day.
+     */
+    public List<ProcedureDeadline> deadlines(DeadlineEngine engine, LocalDate today) {
         if (commencedAt == null) {
             return List.of();
         }
@@ -425,19 +568,20 @@ public class Procedure {
         }
         Domicile a = requesting.get();
         Domicile b = responding.get();
-        Deadline answer = engine.compute(commencedAt, ProcedureDeadline.Kind.ANSWER.days(), a, b);
+        List<Suspension> suspended = suspensions.stream().flatMap(s -> s.asOf(today).stream()).toList();
+        Deadline answer = engine.compute(commencedAt, ProcedureDeadline.Kind.ANSWER.days(), a, b, suspended);
         // 10 days after the Answer or the end of the Answer period, whichever comes first.
         LocalDate answeredOrDue = answerFiling().map(f -> GenevaTime.dateOf(f.filedAt()))
                 .filter(d -> d.isBefore(answer.due())).orElse(answer.due());
         Deadline appointment = engine.computeFrom(answeredOrDue, ProcedureDeadline.Kind.APPOINTMENT_TARGET.days(), a,
-                b);
-        Deadline cap = engine.compute(commencedAt, ProcedureDeadline.Kind.RESOLUTION_CAP.days(), a, b);
+                b, suspended);
+        Deadline cap = engine.compute(commencedAt, ProcedureDeadline.Kind.RESOLUTION_CAP.days(), a, b, suspended);
         List<ProcedureDeadline> running = new ArrayList<>(4);
         running.add(new ProcedureDeadline(ProcedureDeadline.Kind.ANSWER, answer));
         running.add(new ProcedureDeadline(ProcedureDeadline.Kind.APPOINTMENT_TARGET, appointment));
         if (appointedAt != null) {
             running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION,
-                    engine.compute(appointedAt, ProcedureDeadline.Kind.RESOLUTION.days(), a, b)));
+                    engine.compute(appointedAt, ProcedureDeadline.Kind.RESOLUTION.days(), a, b, suspended)));
         }
         running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
         return List.copyOf(running);
@@ -517,12 +661,14 @@ public class Procedure {
         return account != null && (account.actsForCenter() || participationOf(account).isPresent());
     }
 
+    /** The account's part in the Procedure, as long as it lasts (a replaced Neutral has none, R-10). */
     public Optional<Participant> participationOf(UserAccount account) {
-        return participants.stream().filter(p -> p.account().id().equals(account.id())).findFirst();
+        return participants.stream().filter(p -> p.isActive() && p.account().id().equals(account.id())).findFirst();
     }
 
     public Optional<UserAccount> participant(ParticipantRole role) {
-        return participants.stream().filter(p -> p.role() == role).map(Participant::account).findFirst();
+        return participants.stream().filter(p -> p.isActive() && p.role() == role).map(Participant::account)
+                .findFirst();
     }
 
     public UserAccount requestingParty() {
@@ -645,7 +791,8 @@ public class Procedure {
         return Optional.ofNullable(commencedAt);
     }
 
+    /** The circle as it is now: a replaced Neutral is no longer in it. */
     public List<Participant> participants() {
-        return Collections.unmodifiableList(participants);
+        return participants.stream().filter(Participant::isActive).toList();
     }
 }

@@ -44,9 +44,14 @@ public final class DeadlineEngine {
      * after the end of the Answer period". The explanation then shows the date as the receipt date.
      */
     public Deadline computeFrom(LocalDate startDate, int days, Domicile first, Domicile second) {
+        return computeFrom(startDate, days, first, second, List.of());
+    }
+
+    public Deadline computeFrom(LocalDate startDate, int days, Domicile first, Domicile second,
+            List<Suspension> suspensions) {
         Objects.requireNonNull(startDate, "startDate");
         return compute(startDate.atStartOfDay(GenevaTime.ZONE).toInstant(), startDate, days, first, second,
-                List.of());
+                suspensions);
     }
 
     private Deadline compute(Instant receivedAt, LocalDate receivedDate, int days, Domicile first, Domicile second,

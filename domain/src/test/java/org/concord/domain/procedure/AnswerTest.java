@@ -136,7 +136,7 @@ class AnswerTest {
         assertEquals("fr", p.language().orElseThrow(), "Alice lives in France");
         assertTrue(p.languageDecidedBy().isEmpty(), "a proposal, decided by nobody yet");
         assertThrows(RuleViolation.class, () -> p.determineLanguage(staff, "en", "Both parties asked"));
-        p.appointNeutral(neutral, COMMENCED.plusSeconds(86_400));
+        Requests.appoint(p, neutral, COMMENCED.plusSeconds(86_400));
         assertEquals("reason", assertThrows(RuleViolation.class,
                 () -> p.determineLanguage(neutral, "en", " ")).field());
         p.determineLanguage(neutral, "en", "Both Parties asked for English");

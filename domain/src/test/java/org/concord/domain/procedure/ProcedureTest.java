@@ -66,7 +66,7 @@ class ProcedureTest {
 
         Procedure appointed = request();
         appointed.commence(platform, staff, RECEIVED);
-        appointed.appointNeutral(neutral, RECEIVED);
+        Requests.appoint(appointed, neutral, RECEIVED);
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> appointed.terminateBeforeAppointment(TerminationGround.OUT_OF_SCOPE, RECEIVED));
         assertEquals("R-17.4", refused.ruleId());
@@ -93,7 +93,7 @@ class ProcedureTest {
         assertFalse(p.isVisibleTo(null), "anonymous");
 
         p.commence(platform, staff, RECEIVED.plusSeconds(86_400));
-        p.appointNeutral(neutral, RECEIVED.plusSeconds(2 * 86_400));
+        Requests.appoint(p, neutral, RECEIVED.plusSeconds(2 * 86_400));
         assertTrue(p.isVisibleTo(platform), "responding party after commencement");
         assertTrue(p.isVisibleTo(neutral), "appointed neutral");
         assertFalse(p.isVisibleTo(otherNeutral), "another neutral");
@@ -155,9 +155,9 @@ class ProcedureTest {
         assertThrows(RuleViolation.class,
                 () -> Requests.file(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
         Procedure p = request();
-        assertThrows(RuleViolation.class, () -> p.appointNeutral(neutral, RECEIVED), "not commenced yet (R-8.1)");
+        assertThrows(RuleViolation.class, () -> Requests.appoint(p, neutral, RECEIVED), "not commenced yet (R-8.1)");
         p.commence(platform, staff, RECEIVED);
-        assertThrows(RuleViolation.class, () -> p.appointNeutral(bob, RECEIVED));
+        assertThrows(RuleViolation.class, () -> Requests.appoint(p, bob, RECEIVED));
         assertThrows(RuleViolation.class, () -> p.commence(platform, staff, RECEIVED), "commences once (R-6)");
     }
 
@@ -175,7 +175,7 @@ class ProcedureTest {
         assertEquals(LocalDate.parse("2027-02-04"), deadlines.get(1).deadline().due(), "10 days after the Answer period");
         assertEquals(LocalDate.parse("2027-04-05"), deadlines.get(2).deadline().due(), "90 days: Sunday 4 April → 5");
 
-        p.appointNeutral(neutral, Instant.parse("2027-02-01T10:00:00Z"));
+        Requests.appoint(p, neutral, Instant.parse("2027-02-01T10:00:00Z"));
         List<ProcedureDeadline> appointed = p.deadlines(engine);
         assertEquals(ProcedureDeadline.Kind.RESOLUTION, appointed.get(2).kind());
         assertEquals(LocalDate.parse("2027-03-03"), appointed.get(2).deadline().due(), "30 days after appointment");

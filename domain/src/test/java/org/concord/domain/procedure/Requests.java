@@ -26,6 +26,14 @@ public final class Requests {
                 "Statement of Reasons".getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The Center invites {@code neutral}, who accepts with the declaration of 9(b). */
+    public static void appoint(Procedure procedure, UserAccount neutral, Instant at) {
+        UserAccount staff = new UserAccount("staff@center.example", "Staff", "h",
+                java.util.Set.of(org.concord.domain.account.Role.CENTER_STAFF), java.util.Locale.ENGLISH, at);
+        procedure.inviteNeutral(neutral, staff, at);
+        procedure.acceptAppointment(neutral, true, null, at);
+    }
+
     public static Procedure file(UserAccount party, Matter matter, String platformName, String description,
             Instant at) {
         return Procedure.fileRequest(party, items(matter, platformName, description), null, statementCopy(), at);

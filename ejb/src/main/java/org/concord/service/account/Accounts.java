@@ -32,6 +32,11 @@ public class Accounts {
         return principal == null ? Optional.empty() : findByEmail(principal.getName());
     }
 
+    public java.util.List<UserAccount> withRole(org.concord.domain.account.Role role) {
+        return em.createNamedQuery("UserAccount.withRole", UserAccount.class).setParameter("role", role)
+                .getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
     }

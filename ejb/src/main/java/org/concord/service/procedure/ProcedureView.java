@@ -12,6 +12,7 @@ import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.AnswerStatus;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -28,7 +29,30 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
         ProcedureState state, Instant receivedAt, LocalDate receivedDate, Instant commencedAt,
         List<ParticipantView> participants, List<DeadlineView> deadlines, List<FilingView> filings,
         TerminationGround terminationGround, Instant endedAt, RequestView request, LanguageView language,
-        AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole) {
+        AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole,
+        List<AppointmentView> appointments, List<DisclosureView> disclosures, boolean suspended,
+        List<SuspensionView> suspensions) {
+
+    /**
+     * R-8.1, R-9, R-10: a candidate's invitation and its outcome. The Parties see accepted and replaced Neutrals with
+     * their declarations (9(b) is made "to the Parties and the Center"); staff also see pending and declined ones.
+     */
+    public record AppointmentView(String neutral, String neutralEmail, NeutralAppointment.Status status,
+            Instant invitedAt, String declaration, Instant decidedAt, String reason) {
+
+        static AppointmentView of(NeutralAppointment a) {
+            return new AppointmentView(a.candidate().displayName(), a.candidate().email(), a.status(),
+                    a.invitedAt(), a.declaration().orElse(null), a.decidedAt().orElse(null), a.reason().orElse(null));
+        }
+    }
+
+    /** 9(c): what the Neutral disclosed, and when. */
+    public record DisclosureView(String neutral, String circumstances, Instant disclosedAt) {
+    }
+
+    /** from and to (empty while open) and why. */
+    public record SuspensionView(LocalDate from, LocalDate to, String reason) {
+    }
 
     /** the language, who determined it (empty: Concord's proposal) and why. */
     public record LanguageView(String code, String decidedBy, String reason) {
@@ -105,7 +129,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                 p.participants().stream()
                         .map(pa -> new ParticipantView(pa.role(), pa.account().displayName()))
                         .toList(),
-                p.deadlines(engine).stream()
+                p.deadlines(engine, today).stream()
                         .map(d -> new DeadlineView(d.kind(), d.kind().ruleId(), d.deadline().due(),
                                 ChronoUnit.DAYS.between(today, d.deadline().due()), d.deadline()))
                         .toList(),
@@ -116,6 +140,15 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                         p.languageReason().orElse(null)),
                 p.answerStatus(engine, today), answer,
                 viewer.actsForCenter() ? p.complianceCheckedBy().orElse(null) : null,
-                p.participationOf(viewer).map(Participant::role).orElse(null));
+                p.participationOf(viewer).map(Participant::role).orElse(null),
+                p.appointments().stream()
+                        .filter(a -> viewer.actsForCenter() || a.status() == NeutralAppointment.Status.ACCEPTED
+                                || a.status() == NeutralAppointment.Status.REPLACED)
+                        .map(AppointmentView::of).toList(),
+                p.disclosures().stream()
+                        .map(d -> new DisclosureView(d.neutral(), d.circumstances(), d.disclosedAt())).toList(),
+                p.isSuspended(),
+                p.suspensions().stream()
+                        .map(x -> new SuspensionView(x.from(), x.to().orElse(null), x.reason())).toList());
     }
 }

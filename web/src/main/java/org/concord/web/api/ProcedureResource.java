@@ -17,6 +17,11 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.Page;
+import org.concord.service.appointment.AppointmentService;
+import org.concord.service.appointment.DeclarationForm;
+import org.concord.service.appointment.DisclosureForm;
+import org.concord.service.appointment.InvitationForm;
+import org.concord.service.appointment.ReasonForm;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentService;
 import org.concord.service.procedure.AnswerForm;
@@ -37,6 +42,9 @@ public class ProcedureResource {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private AppointmentService appointments;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
     @GET
@@ -94,6 +102,47 @@ public class ProcedureResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** Staff, R-8.1: body {@code {"neutral": "expert@example.org"}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/appointment/invitation")
+    public ProcedureView invite(@PathParam("id") String id, @NotNull @Valid InvitationForm form) {
+        return appointments.invite(parse(id), form);
+    }
+
+    /** The invited Neutral, R-9: body {@code {"confirmsImpartiality": true, "declaration": "…"}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/appointment/acceptance")
+    public ProcedureView accept(@PathParam("id") String id, @NotNull @Valid DeclarationForm form) {
+        return appointments.accept(parse(id), form);
+    }
+
+    /** The invited Neutral declines: body {@code {"reason": "…"}}; 204. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/appointment/declination")
+    public Response decline(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
+        appointments.decline(parse(id), form);
+        return Response.noContent().build();
+    }
+
+    /** The Neutral, 9(c): body {@code {"circumstances": "…"}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/disclosures")
+    public ProcedureView disclose(@PathParam("id") String id, @NotNull @Valid DisclosureForm form) {
+        return appointments.disclose(parse(id), form);
+    }
+
+    /** Staff, R-10: body {@code {"reason": "…", "partiesAgreedToContinue": false}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/appointment/replacement")
+    public ProcedureView replace(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
+        return appointments.replace(parse(id), form);
     }
 
     @GET

@@ -40,6 +40,10 @@ public class HomeBacking {
         return security.isCallerInRole("PARTY");
     }
 
+    public boolean isNeutral() {
+        return security.isCallerInRole("NEUTRAL");
+    }
+
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }

@@ -15,8 +15,9 @@ final class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale())
-                .format(args);
+        // MessageFormat only for patterns with arguments: there, an apostrophe is written '' in the bundle.
+        return args.length == 0 || !pattern.contains("{") ? pattern
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
     }
 
     static void info(String key, Object... args) {

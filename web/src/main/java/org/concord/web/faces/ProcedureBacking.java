@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.io.Serializable;
 import java.util.UUID;
@@ -15,6 +16,11 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.domain.procedure.WordCount;
+import org.concord.service.appointment.AppointmentService;
+import org.concord.service.appointment.DisclosureForm;
+import org.concord.service.appointment.InvitationForm;
+import org.concord.service.appointment.NeutralView;
+import org.concord.service.appointment.ReasonForm;
 import org.concord.service.procedure.AnnexForm;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.IdempotencyConflict;
@@ -35,6 +41,9 @@ public class ProcedureBacking implements Serializable {
     @Inject
     private ProcedureService procedures;
 
+    @Inject
+    private AppointmentService appointments;
+
     private String id;
     private ProcedureView procedure;
     private CommencementForm commencement = new CommencementForm();
@@ -43,6 +52,10 @@ public class ProcedureBacking implements Serializable {
     /** One key per page: a second click files the Answer once (the Idempotency-Key of the API). */
     private final String answerKey = "form-" + UUID.randomUUID();
     private transient Part answerAnnex;
+    private final InvitationForm invitation = new InvitationForm();
+    private final ReasonForm replacement = new ReasonForm();
+    private final DisclosureForm disclosure = new DisclosureForm();
+    private List<NeutralView> neutrals;
 
     public void load() throws IOException {
         try {
@@ -98,6 +111,56 @@ public class ProcedureBacking implements Serializable {
         } catch (IdempotencyConflict | IOException retry) {
             Messages.error(null, "request.inProgress");
         }
+    }
+
+    /** Staff invite a Neutral. */
+    public void invite() {
+        try {
+            procedure = appointments.invite(procedure.id(), invitation);
+            Messages.info("appointment.invited");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "appointment:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** Staff replace the Neutral. */
+    public void replace() {
+        try {
+            procedure = appointments.replace(procedure.id(), replacement);
+            Messages.info("appointment.replaced");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "replacement:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** The Neutral discloses new circumstances (9(c)). */
+    public void disclose() {
+        try {
+            procedure = appointments.disclose(procedure.id(), disclosure);
+            Messages.info("disclosure.done");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "disclosure:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** The Center's list of neutrals, for the invitation. */
+    public List<NeutralView> getNeutrals() {
+        if (neutrals == null) {
+            neutrals = appointments.neutrals();
+        }
+        return neutrals;
+    }
+
+    public InvitationForm getInvitation() {
+        return invitation;
+    }
+
+    public ReasonForm getReplacement() {
+        return replacement;
+    }
+
+    public DisclosureForm getDisclosure() {
+        return disclosure;
     }
 
     /** The Neutral determines the language. */

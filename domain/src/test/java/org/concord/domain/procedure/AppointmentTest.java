@@ -1,0 +1,139 @@
+package org.concord.domain.procedure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.DeadlineEngine;
+import org.concord.domain.time.Domicile;
+import org.concord.domain.time.PublicHolidayCalendar;
+import org.junit.jupiter.api.Test;
+
+/** invitation, declaration, disclosure, replacement with and without suspension. */
+class AppointmentTest {
+
+    private static final DeadlineEngine ENGINE = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
+    private static final Instant COMMENCED = geneva("2027-01-04");
+
+    private final UserAccount alice = account("alice@example.org", Role.PARTY);
+    private final UserAccount platform = account("legal@platform.example", Role.PARTY);
+    private final UserAccount staff = account("staff@center.example", Role.CENTER_STAFF);
+    private final UserAccount expert = account("expert@example.org", Role.NEUTRAL);
+    private final UserAccount substitute = account("substitute@example.org", Role.NEUTRAL);
+
+    private static UserAccount account(String email, Role role) {
+        return new UserAccount(email, email, "h", Set.of(role), Locale.ENGLISH, Instant.EPOCH);
+    }
+
+    private static Instant geneva(String date) {
+        return LocalDate.parse(date).atTime(10, 0).atZone(ZoneId.of("Europe/Zurich")).toInstant();
+    }
+
+    private Procedure commenced() {
+        platform.domicileIn(Domicile.parse("DE"));
+        Procedure p = Requests.file(alice, Matter.COPYRIGHT, "P", "Removed.", geneva("2027-01-01"));
+        p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, geneva("2027-01-02"));
+        p.commence(platform, staff, COMMENCED);
+        return p;
+    }
+
+    private static LocalDate due(Procedure p, ProcedureDeadline.Kind kind, LocalDate today) {
+        return p.deadlines(ENGINE, today).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow()
+                .deadline().due();
+    }
+
+    @Test
+    void aCandidateJoinsTheCircleOnlyByAcceptingWithTheDeclaration_R8_1_R9() {
+        Procedure p = commenced();
+        assertThrows(RuleViolation.class, () -> p.inviteNeutral(expert, alice, COMMENCED), "the Center appoints");
+        p.inviteNeutral(expert, staff, COMMENCED);
+        assertFalse(p.isVisibleTo(expert), "an invited candidate is not yet in the circle (R-13.1)");
+        assertEquals("rule.appointment.pending", assertThrows(RuleViolation.class,
+                () -> p.inviteNeutral(substitute, staff, COMMENCED)).messageKey());
+        assertEquals("rule.appointment.notInvited", assertThrows(RuleViolation.class,
+                () -> p.acceptAppointment(substitute, true, null, COMMENCED)).messageKey());
+        RuleViolation noDeclaration = assertThrows(RuleViolation.class,
+                () -> p.acceptAppointment(expert, false, null, COMMENCED));
+        assertEquals("R-9", noDeclaration.ruleId());
+        assertEquals("confirmsImpartiality", noDeclaration.field());
+
+        p.acceptAppointment(expert, true, null, geneva("2027-01-20"));
+        assertTrue(p.isVisibleTo(expert));
+        assertEquals(ProcedureState.NEUTRAL_APPOINTED, p.state());
+        assertEquals(Procedure.DECLARATION, p.appointments().get(0).declaration().orElseThrow());
+    }
+
+    @Test
+    void aDeclinedInvitationLetsTheCenterInviteAnother_R8_1() {
+        Procedure p = commenced();
+        p.inviteNeutral(expert, staff, COMMENCED);
+        p.declineAppointment(expert, "I advised the platform last year", COMMENCED);
+        assertEquals(NeutralAppointment.Status.DECLINED, p.appointments().get(0).status());
+        p.inviteNeutral(substitute, staff, COMMENCED);
+        p.acceptAppointment(substitute, true, "No circumstances.", COMMENCED);
+        assertTrue(p.isVisibleTo(substitute));
+        assertFalse(p.isVisibleTo(expert));
+    }
+
+    @Test
+    void theNeutralDisclosesNewCircumstancesAtAnyTime_R9() {
+        Procedure p = commenced();
+        Requests.appoint(p, expert, COMMENCED);
+        assertThrows(RuleViolation.class, () -> p.disclose(alice, "x", COMMENCED), "only the Neutral");
+        assertEquals("circumstances", assertThrows(RuleViolation.class,
+                () -> p.disclose(expert, " ", COMMENCED)).field());
+        p.disclose(expert, "My firm now advises the platform.", COMMENCED);
+        assertEquals("My firm now advises the platform.", p.disclosures().get(0).circumstances());
+    }
+
+    @Test
+    void aReplacementSuspendsTheProcedureUntilTheSubstituteAcceptsAndSuspendedDaysDoNotCount_R10() {
+        Procedure p = commenced();
+        Requests.appoint(p, expert, geneva("2027-01-20"));
+        LocalDate resolutionDue = due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-01-21"));
+        LocalDate capDue = due(p, ProcedureDeadline.Kind.RESOLUTION_CAP, LocalDate.parse("2027-01-21"));
+
+        p.replaceNeutral(staff, "Conflict disclosed", false, geneva("2027-01-25"));
+        assertFalse(p.isVisibleTo(expert), "the replaced Neutral leaves the circle");
+        assertTrue(p.isSuspended());
+        assertEquals(ProcedureState.COMMENCED, p.state());
+        assertEquals(resolutionDue.plusDays(3), due(p, ProcedureDeadline.Kind.RESOLUTION,
+                LocalDate.parse("2027-01-27")), "while suspended, due dates move day by day");
+        assertEquals("rule.appointment.replacedBefore", assertThrows(RuleViolation.class,
+                () -> p.inviteNeutral(expert, staff, geneva("2027-01-26"))).messageKey());
+
+        p.inviteNeutral(substitute, staff, geneva("2027-01-26"));
+        p.acceptAppointment(substitute, true, null, geneva("2027-02-01"));
+        assertFalse(p.isSuspended());
+        assertEquals(new org.concord.domain.time.Suspension(LocalDate.parse("2027-01-25"),
+                LocalDate.parse("2027-01-31")), p.suspensions().get(0).asOf(LocalDate.MAX).orElseThrow());
+        LocalDate after = due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-03-01"));
+        assertTrue(!after.isBefore(resolutionDue.plusDays(7)), "seven suspended days do not count: " + after);
+        assertTrue(due(p, ProcedureDeadline.Kind.RESOLUTION_CAP, LocalDate.parse("2027-03-01"))
+                .isAfter(capDue), "nor towards the 90-day cap");
+    }
+
+    @Test
+    void withBothPartiesAgreementTheProcedureGoesOnWithoutSuspension_R10() {
+        Procedure p = commenced();
+        Requests.appoint(p, expert, geneva("2027-01-20"));
+        LocalDate resolutionDue = due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-01-21"));
+        p.replaceNeutral(staff, "Illness", true, geneva("2027-01-25"));
+        assertFalse(p.isSuspended());
+        Requests.appoint(p, substitute, geneva("2027-02-01"));
+        assertEquals(resolutionDue, due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-03-01")),
+                "the Resolution period runs from the first appointment, unsuspended");
+        assertEquals("reason", assertThrows(RuleViolation.class,
+                () -> p.replaceNeutral(staff, " ", true, COMMENCED)).field());
+    }
+}

@@ -1,0 +1,22 @@
+package org.concord.service.appointment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.concord.service.RuleId;
+
+/** 9(c): the new circumstances the Neutral discloses. */
+public class DisclosureForm {
+
+    @RuleId("R-9")
+    @NotBlank(message = "{appointment.reason.required}")
+    @Size(max = 4000, message = "{appointment.reason.required}")
+    private String circumstances;
+
+    public String getCircumstances() {
+        return circumstances;
+    }
+
+    public void setCircumstances(String circumstances) {
+        this.circumstances = circumstances;
+    }
+}

@@ -1,0 +1,24 @@
+package org.concord.service.appointment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.NeutralAppointment;
+import org.concord.domain.procedure.Participant;
+import org.concord.domain.procedure.Procedure;
+
+/**
+ * What an invited candidate sees before accepting: enough to declare impartiality and independence (9(b)): the
+ * reference, matter, platform and the Parties' names; never the filings, which belong to the circle (R-13.1).
+ */
+public record InvitationView(UUID procedureId, String reference, Matter matter, String platformName,
+        List<String> parties, Instant invitedAt) {
+
+    static InvitationView of(NeutralAppointment invitation) {
+        Procedure p = invitation.procedure();
+        return new InvitationView(p.id(), p.reference().value(), p.matter(), p.platformName(),
+                p.participants().stream().map(Participant::account).map(a -> a.displayName()).toList(),
+                invitation.invitedAt());
+    }
+}

@@ -99,18 +99,19 @@ class AnswerIT {
 
     @Test
     void theNeutralDeterminesTheLanguageWithAReason_R4_1() {
-        String id = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("state").equals("NEUTRAL_APPOINTED"))
-                .map(p -> p.getString("id")).findFirst().orElseThrow();
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(ALICE, "Language test.");
+        lifecycle.commence(id);
+        lifecycle.appoint(id, NEUTRAL);
         JsonObject before = Http.json(Http.as(base, NEUTRAL).get("/api/v1/procedures/" + id)).getJsonObject("language");
-        assertEquals("en", before.getString("code"), "proposed by Concord from the content's language (R-4.1)");
+        assertEquals("fr", before.getString("code"), "proposed by Concord: Alice is domiciled in France (R-4.1)");
         assertFalse(before.containsKey("decidedBy"));
 
         HttpResponse<String> noReason = Http.as(base, NEUTRAL).postJson("/api/v1/procedures/" + id + "/language",
                 "{\"language\":\"de\"}");
         assertEquals(400, noReason.statusCode());
         assertEquals("/reason", Http.json(noReason).getJsonArray("errors").getJsonObject(0).getString("pointer"));
-        assertEquals(403, Http.as(base, BOB).postJson("/api/v1/procedures/" + id + "/language",
+        assertEquals(403, Http.as(base, ALICE).postJson("/api/v1/procedures/" + id + "/language",
                 "{\"language\":\"en\",\"reason\":\"I prefer it\"}").statusCode(), "a Party does not decide");
         assertEquals(404, Http.as(base, OTHER_NEUTRAL).postJson("/api/v1/procedures/" + id + "/language",
                 "{\"language\":\"en\",\"reason\":\"x\"}").statusCode(), "another Neutral learns nothing");
@@ -118,7 +119,7 @@ class AnswerIT {
         HttpResponse<String> decided = Http.as(base, NEUTRAL).postJson("/api/v1/procedures/" + id + "/language",
                 "{\"language\":\"de\",\"reason\":\"Both Parties asked for German\"}");
         assertEquals(200, decided.statusCode(), decided.body());
-        JsonObject after = Http.json(Http.as(base, BOB).get("/api/v1/procedures/" + id)).getJsonObject("language");
+        JsonObject after = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id)).getJsonObject("language");
         assertEquals("de", after.getString("code"));
         assertEquals(NEUTRAL, after.getString("decidedBy"));
         assertEquals("Both Parties asked for German", after.getString("reason"));

@@ -43,6 +43,16 @@ final class Lifecycle {
         assertEquals(200, commenced.statusCode(), commenced.body());
     }
 
+    /** Staff invite {@code neutral}, who accepts with the declaration of 9(b). */
+    void appoint(String procedureId, String neutral) {
+        HttpResponse<String> invited = Http.as(base, DemoAccounts.STAFF).postJson("/api/v1/procedures/"
+                + procedureId + "/appointment/invitation", "{\"neutral\":\"" + neutral + "\"}");
+        assertEquals(200, invited.statusCode(), invited.body());
+        HttpResponse<String> accepted = Http.as(base, neutral).postJson("/api/v1/procedures/" + procedureId
+                + "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+    }
+
     /** A complete Answer body (7(b)(i)–(iii)). */
     static String answer(String reply) {
         return jakarta.json.Json.createObjectBuilder().add("contactEmail", "legal@streamly.example")

@@ -41,7 +41,8 @@ class ProcedureAccessIT {
     private String appointedProcedure() {
         JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("state").equals("NEUTRAL_APPOINTED"))
+                .filter(p -> p.getString("state").equals("NEUTRAL_APPOINTED")
+                        && p.getString("matter").equals("TRADEMARK"))
                 .map(p -> p.getString("id"))
                 .findFirst()
                 .orElseThrow();

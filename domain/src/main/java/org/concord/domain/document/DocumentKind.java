@@ -9,5 +9,7 @@ public enum DocumentKind {
     /** 5(b)(vi): the decision of the Internal Complaint-Handling System. */
     ICHS_DECISION,
     /** Any other annex of a filing (5(b), 7(b)(iv)). */
-    ANNEX
+    ANNEX,
+    /** Article 14: the signed Resolution as PDF. */
+    RESOLUTION
 }

@@ -13,13 +13,28 @@ public enum Conclusion {
     /** The Parties settled before the Neutral's appointment (R-15 (b)). */
     SETTLED_BEFORE_APPOINTMENT,
     /** The Center found the Request outside the scope of Article 2 before appointment (R-15 (e), R-17.4). */
-    OUT_OF_SCOPE_BEFORE_APPOINTMENT;
+    OUT_OF_SCOPE_BEFORE_APPOINTMENT,
+    /** The Neutral found the Request outside the scope of Article 2 (R-15 (e)); read as applying too. */
+    OUT_OF_SCOPE_BY_NEUTRAL,
+    /** Ended on another ground of Article 15 (settled after appointment, unnecessary, court or other proceedings). */
+    TERMINATED_OTHERWISE;
 
-    /** How the Center's termination before appointment ends the Procedure for its fees. */
-    public static Conclusion of(TerminationGround ground) {
+    /** How a termination ends the Procedure for its fees. */
+    public static Conclusion of(TerminationGround ground, boolean afterAppointment) {
         return switch (ground) {
             case SETTLED_BEFORE_APPOINTMENT -> SETTLED_BEFORE_APPOINTMENT;
-            case OUT_OF_SCOPE -> OUT_OF_SCOPE_BEFORE_APPOINTMENT;
+            case OUT_OF_SCOPE -> afterAppointment ? OUT_OF_SCOPE_BY_NEUTRAL : OUT_OF_SCOPE_BEFORE_APPOINTMENT;
+            case SETTLED_BEFORE_RESOLUTION, UNNECESSARY_OR_IMPOSSIBLE, COURT_PROCEEDINGS,
+                    OTHER_PROCEEDINGS_DISCLOSED -> TERMINATED_OTHERWISE;
+        };
+    }
+
+    /** How a communicated Resolution ends the Procedure for its fees. */
+    public static Conclusion of(org.concord.domain.procedure.ResolutionOutcome outcome) {
+        return switch (outcome) {
+            case FOR_REQUESTING_PARTY -> RESOLVED_FOR_REQUESTING_PARTY;
+            case FOR_RESPONDING_PARTY -> RESOLVED_FOR_RESPONDING_PARTY;
+            case FOR_RESPONDING_PARTY_BAD_FAITH -> RESOLVED_FOR_RESPONDING_PARTY_BAD_FAITH;
         };
     }
 }

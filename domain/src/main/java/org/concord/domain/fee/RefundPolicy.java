@@ -52,12 +52,16 @@ public final class RefundPolicy {
                 refund(moves, balances, FeeKind.ADMINISTRATION, HALF, "R-17.3");
                 refund(moves, balances, FeeKind.NEUTRAL, ALL, "R-17.3");
             }
-            case OUT_OF_SCOPE_BEFORE_APPOINTMENT -> {
+            case OUT_OF_SCOPE_BEFORE_APPOINTMENT, OUT_OF_SCOPE_BY_NEUTRAL -> {
                 FeeBalance filing = balances.get(FeeKind.FILING);
                 if (filing != null && filing.refundable().signum() > 0) {
-                    moves.add(new Move(FeeKind.FILING, Action.RETAIN, filing.refundable(), "R-17.4", false));
+                    moves.add(new Move(FeeKind.FILING, Action.RETAIN, filing.refundable(), "R-17.4",
+                            conclusion == Conclusion.OUT_OF_SCOPE_BY_NEUTRAL));
                 }
             }
+            // Reading: Article 17 grants no refund when the Procedure ends on another ground of Article 15.
+            case TERMINATED_OTHERWISE ->
+                    moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17", true));
         }
         return List.copyOf(moves);
     }

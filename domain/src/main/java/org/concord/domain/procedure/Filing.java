@@ -34,7 +34,9 @@ public class Filing {
         /** Article 5: the Request. */
         REQUEST,
         /** Article 7: the Answer to the Request. */
-        ANSWER
+        ANSWER,
+        /** Article 14: the signed Resolution, held until the Center communicates it (14(c)). */
+        RESOLUTION
     }
 
     @Id

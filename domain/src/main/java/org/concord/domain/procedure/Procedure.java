@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -184,6 +186,12 @@ public class Procedure {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "termination_note", length = 4000)
+    private String terminationNote;
+
+    @Column(name = "terminated_by", length = 254)
+    private String terminatedBy;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Participant> participants = new ArrayList<>();
 
@@ -194,6 +202,17 @@ public class Procedure {
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("invitedAt, id")
     private List<NeutralAppointment> appointments = new ArrayList<>();
+
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "resolution_id", unique = true)
+    private Resolution resolution;
+
+    /** the days the Resolution is due after appointment, 30 unless the Center extended it. */
+    @Column(name = "resolution_days", nullable = false)
+    private int resolutionDays = ProcedureDeadline.Kind.RESOLUTION.days();
+
+    @Column(name = "resolution_extension_reason", length = 2000)
+    private String resolutionExtensionReason;
 
     @ElementCollection
     @CollectionTable(name = "disclosure", joinColumns = @JoinColumn(name = "procedure_id"))
@@ -399,6 +418,7 @@ public class Procedure {
             throw new RuleViolation("R-4.1", null, "rule.language.neutralOnly",
                     "Only the Neutral determines another language");
         }
+        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-4.1");
         if (newLanguage == null || !newLanguage.matches("[a-z]{2,3}")) {
             throw new RuleViolation("R-4.1", "language", "rule.language.code",
                     "Give the language as an ISO 639-1 code, e.g. fr");
@@ -466,6 +486,115 @@ public class Procedure {
         this.state = ProcedureState.NEUTRAL_APPOINTED;
     }
 
+    /** the Neutral drafts the Resolution (as often as needed until signing). */
+    public Resolution draftResolution(UserAccount neutral, String description, String recommendation,
+            String reasons, ResolutionOutcome outcome, Instant at) {
+        requireActingNeutral(neutral, "R-14.1");
+        if (resolution == null) {
+            resolution = new Resolution(at);
+        }
+        resolution.draft(description, recommendation, reasons, outcome, at);
+        return resolution;
+    }
+
+    /**
+     * R-14.1 (vi), 14(b)(vii): the Neutral signs the complete draft and forwards it to the Center. The PDF is kept as a
+     * document with its SHA-256; the Parties see it once the Center communicates it (14(c)).
+     */
+    public Filing signResolution(UserAccount neutral, Upload pdf, Instant at) {
+        requireActingNeutral(neutral, "R-14.1");
+        if (resolution == null || !resolution.missing().isEmpty()) {
+            List<RequestItems.Missing> missing = resolution == null ? new Resolution(at).missing()
+                    : resolution.missing();
+            throw new RuleViolation("R-14.1", missing.get(0).field(), missing.get(0).messageKey(), "Missing "
+                    + missing.stream().map(m -> m.item() + " " + m.message()).collect(Collectors.joining("; ")));
+        }
+        if (resolution.isSigned()) {
+            throw new RuleViolation("R-14.1", null, "rule.resolution.signed",
+                    "The Resolution is signed; it is never changed");
+        }
+        Filing filing = new Filing(this, Filing.Kind.RESOLUTION, ParticipantRole.NEUTRAL, at, false);
+        filing.attach(pdf, neutral.email(), at);
+        filings.add(filing);
+        org.concord.domain.document.Document document = filing.documents().get(0);
+        resolution.sign(neutral.email(), neutral.displayName(), document.sha256(), document.id(), at);
+        return filing;
+    }
+
+    /**
+     * R-14.3: the Center communicates the signed Resolution to the Parties; it is effective from now and the
+     * Neutral's access becomes read-only (every action of the Neutral requires an appointed, unresolved Procedure).
+     */
+    public void communicateResolution(UserAccount staff, Instant at) {
+        if (staff == null || !staff.actsForCenter()) {
+            throw new RuleViolation("R-14.3", null, "rule.resolution.centerCommunicates",
+                    "The Center communicates the Resolution");
+        }
+        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-14.3");
+        if (resolution == null || !resolution.isSigned()) {
+            throw new RuleViolation("R-14.3", null, "rule.resolution.unsigned",
+                    "The Neutral has not signed a Resolution yet");
+        }
+        resolution.communicate(staff.email(), at);
+        filings.stream().filter(f -> f.kind() == Filing.Kind.RESOLUTION).forEach(f -> f.release(at));
+        this.endedAt = at;
+        this.state = ProcedureState.RESOLVED;
+    }
+
+    /**
+     * R-14.2: for a highly complex dispute the Center extends the Resolution period, never beyond 90 days from
+     * commencement (E4).
+     */
+    public void extendResolutionPeriod(UserAccount staff, int days, String reason, DeadlineEngine engine) {
+        if (staff == null || !staff.actsForCenter()) {
+            throw new RuleViolation("R-14.2", null, "rule.resolution.centerExtends",
+                    "The Center extends the Resolution period");
+        }
+        if (appointedAt == null || state == ProcedureState.RESOLVED || state == ProcedureState.TERMINATED) {
+            throw new RuleViolation("R-14.2", null, "rule.procedure.wrongState",
+                    "Only the period of an appointed, running Procedure can be extended");
+        }
+        if (days <= resolutionDays) {
+            throw new RuleViolation("R-14.2", "days", "rule.resolution.extensionShorter",
+                    "An extension gives more than the " + resolutionDays + " days already allowed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-14.2", "reason", "rule.resolution.extensionReason",
+                    "Say why the dispute is highly complex");
+        }
+        int before = resolutionDays;
+        resolutionDays = days;
+        LocalDate due = deadline(engine, ProcedureDeadline.Kind.RESOLUTION).map(d -> d.deadline().due())
+                .orElse(LocalDate.MAX);
+        LocalDate cap = deadline(engine, ProcedureDeadline.Kind.RESOLUTION_CAP).map(d -> d.deadline().due())
+                .orElse(LocalDate.MIN);
+        if (due.isAfter(cap)) {
+            resolutionDays = before;
+            throw new RuleViolation("R-14.2", "days", "rule.resolution.beyondCap",
+                    "The Resolution would be due on " + due + ", beyond 90 days from commencement (" + cap + ")");
+        }
+        resolutionExtensionReason = reason.strip();
+    }
+
+    private void requireActingNeutral(UserAccount neutral, String ruleId) {
+        if (!activeRole(neutral, ParticipantRole.NEUTRAL)) {
+            throw new RuleViolation(ruleId, null, "rule.resolution.neutralOnly", "Only the Neutral does this");
+        }
+        requireState(ProcedureState.NEUTRAL_APPOINTED, ruleId);
+    }
+
+    public Optional<Resolution> resolution() {
+        return Optional.ofNullable(resolution);
+    }
+
+    public int resolutionDays() {
+        return resolutionDays;
+    }
+
+    public Optional<String> resolutionExtensionReason() {
+        return Optional.ofNullable(resolutionExtensionReason);
+    }
+
     /** The words of 9(b), recorded when the candidate confirms without words of its own. */
     public static final String DECLARATION = "There are no circumstances that might give rise to justifiable doubt "
             + "as to my impartiality or independence (Article 9(b)).";
@@ -483,6 +612,7 @@ public class Procedure {
         if (!activeRole(neutral, ParticipantRole.NEUTRAL)) {
             throw new RuleViolation("R-9", null, "rule.disclosure.neutralOnly", "Only the Neutral discloses");
         }
+        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-9");
         if (circumstances == null || circumstances.isBlank()) {
             throw new RuleViolation("R-9", "circumstances", "rule.disclosure.empty", "Describe the circumstances");
         }
@@ -581,7 +711,7 @@ public class Procedure {
         running.add(new ProcedureDeadline(ProcedureDeadline.Kind.APPOINTMENT_TARGET, appointment));
         if (appointedAt != null) {
             running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION,
-                    engine.compute(appointedAt, ProcedureDeadline.Kind.RESOLUTION.days(), a, b, suspended)));
+                    engine.compute(appointedAt, resolutionDays, a, b, suspended)));
         }
         running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
         return List.copyOf(running);
@@ -598,17 +728,48 @@ public class Procedure {
     }
 
     /**
-     * R-15 (b), (e): before appointment, the Center ends the Procedure because the Parties settled or the Request is
-     * outside the scope of Article 2 (R-17.4).
+     * R-15, R-11.3: the Center or the Neutral ends the Procedure on a ground each may use (TerminationGround#mayBeUsed).
+     * The Neutral acts only before the Resolution is made (signed).
      */
-    public void terminateBeforeAppointment(TerminationGround ground, Instant at) {
-        if (state != ProcedureState.REQUEST_FILED && state != ProcedureState.COMMENCED) {
-            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.afterAppointment",
-                    "After the Neutral's appointment, the Neutral decides on termination");
+    public void terminate(UserAccount by, TerminationGround ground, String note, Instant at) {
+        boolean byCenter = by != null && by.actsForCenter();
+        boolean byNeutral = by != null && activeRole(by, ParticipantRole.NEUTRAL);
+        if (state == ProcedureState.RESOLVED || state == ProcedureState.TERMINATED) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.procedure.wrongState",
+                    "The procedure has ended already");
+        }
+        if (!byCenter && !byNeutral) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.notYours",
+                    "Only the Center or the Neutral terminates a procedure");
+        }
+        boolean appointed = state == ProcedureState.NEUTRAL_APPOINTED || appointedAt != null;
+        if (!ground.mayBeUsed(byCenter, appointed)) {
+            throw new RuleViolation(ground.ruleId(), "ground", byCenter ? "rule.terminate.afterAppointment"
+                    : "rule.terminate.notNeutralsGround", "Not a ground " + (byCenter ? "the Center" : "the Neutral")
+                    + " may use " + (appointed ? "after" : "before") + " the Neutral's appointment");
+        }
+        if (byNeutral && resolution != null && resolution.isSigned()) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.resolutionMade",
+                    "The Resolution is made; it is no longer terminated");
         }
         this.terminationGround = ground;
+        this.terminationNote = note == null || note.isBlank() ? null : note.strip();
+        this.terminatedBy = by.email();
         this.endedAt = at;
         this.state = ProcedureState.TERMINATED;
+    }
+
+    /** Whether the Neutral had been appointed when the Procedure ended (for R-17.3/17.4). */
+    public boolean wasAppointed() {
+        return appointedAt != null;
+    }
+
+    public Optional<String> terminationNote() {
+        return Optional.ofNullable(terminationNote);
+    }
+
+    public Optional<String> terminatedBy() {
+        return Optional.ofNullable(terminatedBy);
     }
 
     public Filing requestFiling() {

@@ -117,7 +117,7 @@ class AnswerTest {
     @Test
     void noAnswerAfterTheProcedureEnded_R7() {
         Procedure p = commenced();
-        p.terminateBeforeAppointment(TerminationGround.SETTLED_BEFORE_APPOINTMENT, COMMENCED);
+        p.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, null, COMMENCED);
         assertEquals("rule.procedure.wrongState", assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
                 answer("Too late."), List.of(), true, COMMENCED, ENGINE)).messageKey());
     }

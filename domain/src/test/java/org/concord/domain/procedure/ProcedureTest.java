@@ -60,7 +60,7 @@ class ProcedureTest {
     @Test
     void theCenterTerminatesBeforeAppointmentOnly_R15() {
         Procedure settled = request();
-        settled.terminateBeforeAppointment(TerminationGround.SETTLED_BEFORE_APPOINTMENT, RECEIVED);
+        settled.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, null, RECEIVED);
         assertEquals(ProcedureState.TERMINATED, settled.state());
         assertEquals(TerminationGround.SETTLED_BEFORE_APPOINTMENT, settled.terminationGround().orElseThrow());
 
@@ -68,7 +68,7 @@ class ProcedureTest {
         appointed.commence(platform, staff, RECEIVED);
         Requests.appoint(appointed, neutral, RECEIVED);
         RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> appointed.terminateBeforeAppointment(TerminationGround.OUT_OF_SCOPE, RECEIVED));
+                () -> appointed.terminate(staff, TerminationGround.OUT_OF_SCOPE, null, RECEIVED));
         assertEquals("R-17.4", refused.ruleId());
         assertThrows(RuleViolation.class, () -> request().commence(alice, staff, RECEIVED), "not against oneself");
     }

@@ -271,15 +271,17 @@ public class ProcedureService {
     }
 
     /**
-     * R-15 (b), (e): before the Neutral's appointment, the Center ends the Procedure because the Parties settled or
-     * the Request is outside the scope of Article 2; the fees follow (R-17.3, R-17.4) in the same transaction.
+     * R-15, R-11.3: the Center or the Neutral ends the Procedure on a ground each may use; the fees follow (R-17.3,
+     * R-17.4) in the same transaction, reminders are withdrawn and everyone in the circle is told by e-mail.
      */
-    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "NEUTRAL"})
     public ProcedureView terminate(UUID id, @NotNull @Valid TerminationForm form) {
-        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        procedure.terminateBeforeAppointment(form.getGround(), clock.instant());
+        UserAccount caller = caller();
+        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
+        procedure.terminate(caller, form.getGround(), form.getNote(), clock.instant());
         reminders.withdraw(procedure);
-        concluded.fire(new ProcedureConcluded(procedure.id(), Conclusion.of(form.getGround())));
+        concluded.fire(new ProcedureConcluded(procedure.id(),
+                Conclusion.of(form.getGround(), procedure.wasAppointed())));
         for (Participant party : procedure.participants()) {
             mailOutbox.enqueue(party.account(), "mail.terminated", procedure.reference().value(),
                     "/procedure.xhtml?id=" + procedure.id());

@@ -19,6 +19,8 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureDeadline;
 import org.concord.domain.procedure.ProcedureState;
 import org.concord.domain.procedure.RequesterCapacity;
+import org.concord.domain.procedure.Resolution;
+import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.domain.procedure.Restriction;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.domain.time.Deadline;
@@ -31,7 +33,24 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
         TerminationGround terminationGround, Instant endedAt, RequestView request, LanguageView language,
         AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole,
         List<AppointmentView> appointments, List<DisclosureView> disclosures, boolean suspended,
-        List<SuspensionView> suspensions) {
+        List<SuspensionView> suspensions, ResolutionView resolution, int resolutionDays,
+        String resolutionExtensionReason, String terminationNote, String terminatedBy) {
+
+    /**
+     * R-14: the Resolution as the viewer may see it: the Neutral and the Center see the draft and the signature; the
+     * Parties see it once the Center communicated it (14(c)).
+     */
+    public record ResolutionView(String description, String recommendation, String reasons,
+            ResolutionOutcome outcome, Instant draftedAt, String signedByName, String signedBy, Instant signedAt,
+            String sha256, UUID documentId, Instant communicatedAt) {
+
+        static ResolutionView of(Resolution r) {
+            return new ResolutionView(r.description().orElse(null), r.recommendation().orElse(null),
+                    r.reasons().orElse(null), r.outcome().orElse(null), r.draftedAt(), r.signedByName().orElse(null),
+                    r.signedBy().orElse(null), r.signedAt().orElse(null), r.sha256().orElse(null),
+                    r.documentId().orElse(null), r.communicatedAt().orElse(null));
+        }
+    }
 
     /**
      * R-8.1, R-9, R-10: a candidate's invitation and its outcome. The Parties see accepted and replaced Neutrals with
@@ -149,6 +168,13 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                         .map(d -> new DisclosureView(d.neutral(), d.circumstances(), d.disclosedAt())).toList(),
                 p.isSuspended(),
                 p.suspensions().stream()
-                        .map(x -> new SuspensionView(x.from(), x.to().orElse(null), x.reason())).toList());
+                        .map(x -> new SuspensionView(x.from(), x.to().orElse(null), x.reason())).toList(),
+                p.resolution()
+                        .filter(r -> viewer.actsForCenter() || r.isCommunicated()
+                                || p.participationOf(viewer).map(Participant::role).orElse(null)
+                                        == ParticipantRole.NEUTRAL)
+                        .map(ResolutionView::of).orElse(null),
+                p.resolutionDays(), p.resolutionExtensionReason().orElse(null),
+                p.terminationNote().orElse(null), p.terminatedBy().orElse(null));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,9 @@ import org.concord.service.appointment.DisclosureForm;
 import org.concord.service.appointment.InvitationForm;
 import org.concord.service.appointment.ReasonForm;
 import org.concord.service.document.DocumentDownload;
+import org.concord.service.resolution.ExtensionForm;
+import org.concord.service.resolution.ResolutionForm;
+import org.concord.service.resolution.ResolutionService;
 import org.concord.service.document.DocumentService;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.LanguageForm;
@@ -45,6 +49,9 @@ public class ProcedureResource {
 
     @Inject
     private AppointmentService appointments;
+
+    @Inject
+    private ResolutionService resolutions;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
     @GET
@@ -81,7 +88,51 @@ public class ProcedureResource {
         return procedures.determineLanguage(parse(id), form);
     }
 
-    /** R-15 (b), (e), staff before appointment: body {@code {"ground": "SETTLED_BEFORE_APPOINTMENT"}}. */
+    /** the Neutral: saves the draft, body {@code {"description", "recommendation", "reasons", "outcome"}}. */
+    @PUT
+    @Path("/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView draftResolution(@PathParam("id") String id, @NotNull @Valid ResolutionForm form) {
+        return resolutions.draft(parse(id), form);
+    }
+
+    /** R-14.1 (vi), the Neutral: signs the complete draft (PDF rendered and hashed) and forwards it to the Center. */
+    @POST
+    @Path("/{id}/resolution/signature")
+    public ProcedureView signResolution(@PathParam("id") String id) {
+        return resolutions.sign(parse(id));
+    }
+
+    /** staff: communicates the signed Resolution to the Parties; effective from now. */
+    @POST
+    @Path("/{id}/resolution/communication")
+    public ProcedureView communicateResolution(@PathParam("id") String id) {
+        return resolutions.communicate(parse(id));
+    }
+
+    /** staff: body {@code {"days": 45, "reason": "…"}}; never beyond 90 days from commencement. */
+    @POST
+    @Path("/{id}/resolution/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView extendResolution(@PathParam("id") String id, @NotNull @Valid ExtensionForm form) {
+        return resolutions.extend(parse(id), form);
+    }
+
+    /** the certificate of commencement and completion or termination, as PDF, for the circle. */
+    @GET
+    @Path("/{id}/certificate")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("id") String id) {
+        return Response.ok(resolutions.certificate(parse(id)))
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * R-15: the Center or the Neutral ends the Procedure on a ground each may use: body
+     * {@code {"ground": "SETTLED_BEFORE_APPOINTMENT", "note": "…"}}.
+     */
     @POST
     @Path("/{id}/termination")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,7 +14,12 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
+import org.concord.domain.procedure.NeutralAppointment;
+import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.domain.procedure.TerminationGround;
+import org.concord.service.resolution.ExtensionForm;
+import org.concord.service.resolution.ResolutionForm;
+import org.concord.service.resolution.ResolutionService;
 import org.concord.domain.procedure.WordCount;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.DisclosureForm;
@@ -44,6 +49,9 @@ public class ProcedureBacking implements Serializable {
     @Inject
     private AppointmentService appointments;
 
+    @Inject
+    private ResolutionService resolutions;
+
     private String id;
     private ProcedureView procedure;
     private CommencementForm commencement = new CommencementForm();
@@ -56,6 +64,9 @@ public class ProcedureBacking implements Serializable {
     private final ReasonForm replacement = new ReasonForm();
     private final DisclosureForm disclosure = new DisclosureForm();
     private List<NeutralView> neutrals;
+    private ResolutionForm resolution;
+    private final ExtensionForm extension = new ExtensionForm();
+    private final TerminationForm termination = new TerminationForm();
 
     public void load() throws IOException {
         try {
@@ -78,16 +89,92 @@ public class ProcedureBacking implements Serializable {
         }
     }
 
-    /** Staff end the Procedure before appointment (R-15 (b), (e)); the fees follow. */
-    public void terminate(String ground) {
-        TerminationForm form = new TerminationForm();
-        form.setGround(TerminationGround.valueOf(ground));
+    /** The Center or the Neutral ends the Procedure on a ground of Article 15; the fees follow. */
+    public void terminate() {
         try {
-            procedure = procedures.terminate(procedure.id(), form);
+            procedure = procedures.terminate(procedure.id(), termination);
             Messages.info("terminate.done");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "termination:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** The grounds the caller may use now, for the termination form. */
+    public List<TerminationGround> getTerminationGrounds() {
+        boolean appointed = procedure.appointments().stream()
+                .anyMatch(a -> a.status() == NeutralAppointment.Status.ACCEPTED
+                        || a.status() == NeutralAppointment.Status.REPLACED);
+        boolean byCenter = procedure.viewerRole() == null;
+        return java.util.Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter, appointed))
+                .toList();
+    }
+
+    /** The Neutral saves the draft of the Resolution. */
+    public void saveResolution() {
+        try {
+            procedure = resolutions.draft(procedure.id(), getResolution());
+            Messages.info("resolution.saved");
         } catch (RuleViolation refused) {
             Messages.error(null, refused.messageKey());
         }
+    }
+
+    /** The Neutral signs the saved draft (R-14.1 (vi)). */
+    public void signResolution() {
+        try {
+            procedure = resolutions.draft(procedure.id(), getResolution());
+            procedure = resolutions.sign(procedure.id());
+            Messages.info("resolution.signed");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "resolution:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** Staff communicate the signed Resolution to the Parties. */
+    public void communicateResolution() {
+        try {
+            procedure = resolutions.communicate(procedure.id());
+            Messages.info("resolution.communicated.done");
+        } catch (RuleViolation refused) {
+            Messages.error(null, refused.messageKey());
+        }
+    }
+
+    /** Staff extend the Resolution period. */
+    public void extendResolution() {
+        try {
+            procedure = resolutions.extend(procedure.id(), extension);
+            Messages.info("resolution.extended");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "extension:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** The Neutral's draft, prefilled from what was saved. */
+    public ResolutionForm getResolution() {
+        if (resolution == null) {
+            resolution = new ResolutionForm();
+            ProcedureView.ResolutionView saved = procedure == null ? null : procedure.resolution();
+            if (saved != null) {
+                resolution.setDescription(saved.description());
+                resolution.setRecommendation(saved.recommendation());
+                resolution.setReasons(saved.reasons());
+                resolution.setOutcome(saved.outcome());
+            }
+        }
+        return resolution;
+    }
+
+    public ResolutionOutcome[] getOutcomes() {
+        return ResolutionOutcome.values();
+    }
+
+    public ExtensionForm getExtension() {
+        return extension;
+    }
+
+    public TerminationForm getTermination() {
+        return termination;
     }
 
     /** The Responding Party answers; every missing item is marked at its field. */

@@ -66,7 +66,7 @@ public class Filing {
 
     /** The annexes that came with this filing; they share its visibility and its hold. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "filing_id", nullable = false, updatable = false)
+    @JoinColumn(name = "filing_id")
     @OrderBy("uploadedAt, id")
     private List<Document> documents = new ArrayList<>();
 

@@ -203,6 +203,10 @@ public class Procedure {
     @OrderBy("invitedAt, id")
     private List<NeutralAppointment> appointments = new ArrayList<>();
 
+    @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sentAt, id")
+    private List<Communication> communications = new ArrayList<>();
+
     @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "resolution_id", unique = true)
     private Resolution resolution;
@@ -595,6 +599,144 @@ public class Procedure {
         return Optional.ofNullable(resolutionExtensionReason);
     }
 
+    /**
+     * R-11.1, R-11.2: a Party, the Neutral or the Center writes in the Procedure. It goes to both Parties, the Neutral
+     * and the Center; addressed to one side alone only between a Party and the Neutral, and only once the Neutral has
+     * recorded a determination allowing it (11(c)). A Party's communication is held while its fees are unpaid
+     * (R-17.2).
+     *
+     * @param addressedTo {@code null} for everyone; otherwise the Neutral (from a Party) or a Party (from the Neutral)
+     * @param inReplyTo the communication answered (for instance a translation order, R-4.2), or {@code null}
+     */
+    public Communication sendMessage(UserAccount by, String text, Communication.Author addressedTo,
+            UUID inReplyTo, List<Upload> annexes, boolean feesPaid, Instant at) {
+        Communication.Author author = conductingAuthor(by, "R-11.1");
+        if (addressedTo != null) {
+            boolean partyToNeutral = author.isParty() && addressedTo == Communication.Author.NEUTRAL;
+            boolean neutralToParty = author == Communication.Author.NEUTRAL && addressedTo.isParty();
+            if (!(partyToNeutral || neutralToParty) || !exParteAllowed()) {
+                throw new RuleViolation("R-11.2", "addressedTo", "rule.message.exParte",
+                        "Everything goes to both Parties and the Neutral, unless the Neutral determined otherwise "
+                                + "(Article 11(c))");
+            }
+        }
+        if (inReplyTo != null && communications.stream().noneMatch(c -> c.id().equals(inReplyTo))) {
+            throw new RuleViolation("R-11.1", "inReplyTo", "rule.message.unknownReply",
+                    "There is no such communication in this procedure");
+        }
+        Communication message = communication(Communication.Kind.MESSAGE, author, by, text, addressedTo,
+                !author.isParty() || feesPaid, at).replyTo(inReplyTo);
+        annexes.forEach(a -> message.attach(a, at));
+        return message;
+    }
+
+    /**
+     * R-16: a Party records an objection to a non-compliance, saying when it knew of it; the file shows both dates so
+     * that a late objection (a waiver) is visible.
+     */
+    public Communication object(UserAccount party, String text, LocalDate knewOn, boolean feesPaid, Instant at) {
+        Communication.Author author = conductingAuthor(party, "R-16");
+        if (!author.isParty()) {
+            throw new RuleViolation("R-16", null, "rule.objection.partyOnly", "A Party records an objection");
+        }
+        if (knewOn == null || knewOn.isAfter(GenevaTime.dateOf(at))) {
+            throw new RuleViolation("R-16", "knewOn", "rule.objection.knewOn",
+                    "Say when you knew of the non-compliance (not a future date)");
+        }
+        return communication(Communication.Kind.OBJECTION, author, party, text, null, feesPaid, at)
+                .objectionKnownOn(knewOn);
+    }
+
+    /** 11(f): the Neutral reports a Party's bad faith to the Center, with evidence; the Parties do not see it. */
+    public Communication reportBadFaith(UserAccount neutral, Communication.Author party, String evidence,
+            List<Upload> annexes, Instant at) {
+        requireNeutralConducting(neutral, "R-11.3");
+        if (party == null || !party.isParty()) {
+            throw new RuleViolation("R-11.3", "party", "rule.badFaith.party", "Say which Party acts in bad faith");
+        }
+        Communication report = communication(Communication.Kind.BAD_FAITH_REPORT, Communication.Author.NEUTRAL,
+                neutral, evidence, Communication.Author.CENTER, true, at).concerning(party);
+        annexes.forEach(a -> report.attach(a, at));
+        return report;
+    }
+
+    /** the Neutral orders a Party to translate a document (whole or part); a tracked item with a due date. */
+    public Communication orderTranslation(UserAccount neutral, Communication.Author party, String language,
+            LocalDate dueOn, String what, Instant at) {
+        requireNeutralConducting(neutral, "R-4.2");
+        if (party == null || !party.isParty()) {
+            throw new RuleViolation("R-4.2", "party", "rule.translation.party", "Say which Party translates");
+        }
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            throw new RuleViolation("R-4.2", "language", "rule.language.code", "Give an ISO 639-1 language code");
+        }
+        if (dueOn == null || !dueOn.isAfter(GenevaTime.dateOf(at))) {
+            throw new RuleViolation("R-4.2", "dueOn", "rule.translation.dueOn", "Give a due date after today");
+        }
+        return communication(Communication.Kind.TRANSLATION_ORDER, Communication.Author.NEUTRAL, neutral, what, null,
+                true, at).translation(language, dueOn).concerning(party);
+    }
+
+    /** 11(c): the Neutral, in consultation with the Parties, allows communication with one side alone. */
+    public Communication allowExParte(UserAccount neutral, String determination, Instant at) {
+        requireNeutralConducting(neutral, "R-11.2");
+        return communication(Communication.Kind.EX_PARTE_DETERMINATION, Communication.Author.NEUTRAL, neutral,
+                determination, null, true, at);
+    }
+
+    /** 15(a): the Neutral suggests that the Parties explore settlement, including by mediation. */
+    public Communication suggestSettlement(UserAccount neutral, String suggestion, Instant at) {
+        requireNeutralConducting(neutral, "R-15");
+        return communication(Communication.Kind.SETTLEMENT_SUGGESTION, Communication.Author.NEUTRAL, neutral,
+                suggestion, null, true, at);
+    }
+
+    /** whether the Neutral has allowed communication with one side alone. */
+    public boolean exParteAllowed() {
+        return communications.stream().anyMatch(c -> c.kind() == Communication.Kind.EX_PARTE_DETERMINATION);
+    }
+
+    /** The communications {@code viewer} may see. */
+    public List<Communication> communicationsVisibleTo(UserAccount viewer) {
+        if (!isVisibleTo(viewer)) {
+            return List.of();
+        }
+        Communication.Author as = viewer.actsForCenter() ? Communication.Author.CENTER
+                : Communication.Author.of(participationOf(viewer).orElseThrow().role());
+        return communications.stream().filter(c -> c.isVisibleTo(as)).toList();
+    }
+
+    private Communication communication(Communication.Kind kind, Communication.Author author, UserAccount by,
+            String text, Communication.Author addressedTo, boolean released, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("R-11.1", "text", "rule.message.empty", "Write something");
+        }
+        Communication c = new Communication(this, kind, author, by.email(), at, text.strip(), addressedTo, released);
+        communications.add(c);
+        return c;
+    }
+
+    /** Who writes, while the Procedure is conducted (commenced, not yet ended). */
+    private Communication.Author conductingAuthor(UserAccount by, String ruleId) {
+        if (state != ProcedureState.COMMENCED && state != ProcedureState.NEUTRAL_APPOINTED) {
+            throw new RuleViolation(ruleId, null, "rule.procedure.wrongState",
+                    "Not possible while the procedure is " + state);
+        }
+        if (by.actsForCenter()) {
+            return Communication.Author.CENTER;
+        }
+        ParticipantRole role = participationOf(by).map(Participant::role)
+                .orElseThrow(() -> new RuleViolation(ruleId, null, "rule.message.notInCircle", "Not your procedure"));
+        return Communication.Author.of(role);
+    }
+
+    private void requireNeutralConducting(UserAccount neutral, String ruleId) {
+        if (!activeRole(neutral, ParticipantRole.NEUTRAL)) {
+            throw new RuleViolation(ruleId, null, "rule.resolution.neutralOnly", "Only the Neutral does this");
+        }
+        requireState(ProcedureState.NEUTRAL_APPOINTED, ruleId);
+    }
+
     /** The words of 9(b), recorded when the candidate confirms without words of its own. */
     public static final String DECLARATION = "There are no circumstances that might give rise to justifiable doubt "
             + "as to my impartiality or independence (Article 9(b)).";
@@ -724,6 +866,8 @@ public class Procedure {
     public List<Filing> releaseHeldFilings(ParticipantRole payer, Instant at) {
         List<Filing> released = filings.stream().filter(f -> f.filedBy() == payer && f.isHeld()).toList();
         released.forEach(f -> f.release(at));
+        communications.stream().filter(c -> c.isHeld() && c.author() == Communication.Author.of(payer))
+                .forEach(c -> c.release(at));
         return released;
     }
 

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.document.DocumentPolicy;
 import org.concord.domain.document.Upload;
@@ -28,6 +31,8 @@ public class DocumentIntake {
             defaultValue = "application/pdf,image/png,image/jpeg,text/plain")
     List<String> mediaTypes;
 
+    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+
     private final Tika tika = new Tika();
     private DocumentPolicy policy;
 
@@ -42,9 +47,20 @@ public class DocumentIntake {
      */
     public Upload accept(DocumentKind kind, String filename, byte[] content, String field) {
         byte[] bytes = content == null ? new byte[0] : content;
-        Upload upload = new Upload(kind, filename, tika.detect(bytes), bytes);
+        Upload upload = new Upload(kind, filename, detect(bytes), bytes);
         policy.check(upload, field);
         return upload;
+    }
+
+    /**
+     * The media type from the bytes. Tika reads plain text that starts like a mail or news header ("Article 7 …",
+     * "From: …") as {@code message/*}, a kind of text; such text is plain text to the Center.
+     */
+    String detect(byte[] bytes) {
+        MediaType detected = MediaType.parse(tika.detect(bytes));
+        boolean headerLikeText = "message".equals(detected.getType())
+                && TYPES.isInstanceOf(detected, MediaType.TEXT_PLAIN);
+        return headerLikeText ? MediaType.TEXT_PLAIN.toString() : detected.toString();
     }
 
     public DocumentPolicy policy() {

@@ -34,7 +34,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
         AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole,
         List<AppointmentView> appointments, List<DisclosureView> disclosures, boolean suspended,
         List<SuspensionView> suspensions, ResolutionView resolution, int resolutionDays,
-        String resolutionExtensionReason, String terminationNote, String terminatedBy) {
+        String resolutionExtensionReason, String terminationNote, String terminatedBy, boolean exParteAllowed) {
 
     /**
      * R-14: the Resolution as the viewer may see it: the Neutral and the Center see the draft and the signature; the
@@ -106,7 +106,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
     public record DocumentView(UUID id, DocumentKind kind, String filename, String mediaType, long size,
             String sha256, Instant uploadedAt) {
 
-        static DocumentView of(Document d) {
+        public static DocumentView of(Document d) {
             return new DocumentView(d.id(), d.kind(), d.filename(), d.mediaType(), d.size(), d.sha256(),
                     d.uploadedAt());
         }
@@ -175,6 +175,6 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                                         == ParticipantRole.NEUTRAL)
                         .map(ResolutionView::of).orElse(null),
                 p.resolutionDays(), p.resolutionExtensionReason().orElse(null),
-                p.terminationNote().orElse(null), p.terminatedBy().orElse(null));
+                p.terminationNote().orElse(null), p.terminatedBy().orElse(null), p.exParteAllowed());
     }
 }

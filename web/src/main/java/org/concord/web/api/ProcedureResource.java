@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.procedure.CommencementForm;
@@ -23,6 +24,9 @@ import org.concord.service.appointment.DeclarationForm;
 import org.concord.service.appointment.DisclosureForm;
 import org.concord.service.appointment.InvitationForm;
 import org.concord.service.appointment.ReasonForm;
+import org.concord.service.conduct.CommunicationForm;
+import org.concord.service.conduct.ConductService;
+import org.concord.service.conduct.FileEntry;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.resolution.ExtensionForm;
 import org.concord.service.resolution.ResolutionForm;
@@ -52,6 +56,9 @@ public class ProcedureResource {
 
     @Inject
     private ResolutionService resolutions;
+
+    @Inject
+    private ConductService conduct;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
     @GET
@@ -86,6 +93,68 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProcedureView language(@PathParam("id") String id, @NotNull @Valid LanguageForm form) {
         return procedures.determineLanguage(parse(id), form);
+    }
+
+    /**
+     * The procedure file (R-11): filings, communications, appointment steps, disclosures, the outcome and the time
+     * limits to come, as the caller may see them.
+     */
+    @GET
+    @Path("/{id}/file")
+    public List<FileEntry> file(@PathParam("id") String id) {
+        return conduct.file(parse(id));
+    }
+
+    /** body {@code {"text", "addressedTo"?, "inReplyTo"?, "annexes"?}}; 201 with the id. */
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response message(@PathParam("id") String id, @NotNull @Valid CommunicationForm form) {
+        return created(conduct.message(parse(id), form));
+    }
+
+    /** R-16, a Party: body {@code {"text", "knewOn": "2026-01-20"}}. */
+    @POST
+    @Path("/{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response object(@PathParam("id") String id, @NotNull @Valid CommunicationForm form) {
+        return created(conduct.object(parse(id), form));
+    }
+
+    /** 11(f), the Neutral: body {@code {"party": "REQUESTING_PARTY", "text", "annexes"?}}; seen by the Center only. */
+    @POST
+    @Path("/{id}/bad-faith-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reportBadFaith(@PathParam("id") String id, @NotNull @Valid CommunicationForm form) {
+        return created(conduct.reportBadFaith(parse(id), form));
+    }
+
+    /** the Neutral: body {@code {"party", "language": "fr", "dueOn": "2026-03-01", "text"}}. */
+    @POST
+    @Path("/{id}/translation-orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response orderTranslation(@PathParam("id") String id, @NotNull @Valid CommunicationForm form) {
+        return created(conduct.orderTranslation(parse(id), form));
+    }
+
+    /** 11(c), the Neutral: body {@code {"text"}}, the determination allowing communication with one side. */
+    @POST
+    @Path("/{id}/ex-parte-determinations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response allowExParte(@PathParam("id") String id, @NotNull @Valid CommunicationForm form) {
+        return created(conduct.allowExParte(parse(id), form));
+    }
+
+    /** 15(a), the Neutral: body {@code {"text"}}. */
+    @POST
+    @Path("/{id}/settlement-suggestions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response suggestSettlement(@PathParam("id") String id, @NotNull @Valid CommunicationForm form) {
+        return created(conduct.suggestSettlement(parse(id), form));
+    }
+
+    private static Response created(UUID communication) {
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", communication)).build();
     }
 
     /** the Neutral: saves the draft, body {@code {"description", "recommendation", "reasons", "outcome"}}. */

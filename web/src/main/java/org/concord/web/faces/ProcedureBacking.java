@@ -14,9 +14,13 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
+import org.concord.domain.procedure.Communication;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.domain.procedure.TerminationGround;
+import org.concord.service.conduct.CommunicationForm;
+import org.concord.service.conduct.ConductService;
+import org.concord.service.conduct.FileEntry;
 import org.concord.service.resolution.ExtensionForm;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
@@ -52,6 +56,9 @@ public class ProcedureBacking implements Serializable {
     @Inject
     private ResolutionService resolutions;
 
+    @Inject
+    private ConductService conduct;
+
     private String id;
     private ProcedureView procedure;
     private CommencementForm commencement = new CommencementForm();
@@ -67,6 +74,10 @@ public class ProcedureBacking implements Serializable {
     private ResolutionForm resolution;
     private final ExtensionForm extension = new ExtensionForm();
     private final TerminationForm termination = new TerminationForm();
+    private CommunicationForm communication = new CommunicationForm();
+    private String communicationKind = "MESSAGE";
+    private transient Part communicationAnnex;
+    private List<FileEntry> file;
 
     public void load() throws IOException {
         try {
@@ -107,6 +118,83 @@ public class ProcedureBacking implements Serializable {
         boolean byCenter = procedure.viewerRole() == null;
         return java.util.Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter, appointed))
                 .toList();
+    }
+
+    /** The procedure file, as the caller may see it. */
+    public List<FileEntry> getFile() {
+        if (file == null && procedure != null) {
+            file = conduct.file(procedure.id());
+        }
+        return file;
+    }
+
+    /** What the caller may write now: a message to everyone, and by role an objection or the Neutral's acts. */
+    public List<String> getCommunicationKinds() {
+        if (procedure.viewerRole() == null) {
+            return List.of("MESSAGE");
+        }
+        return switch (procedure.viewerRole()) {
+            case NEUTRAL -> List.of("MESSAGE", "TRANSLATION_ORDER", "SETTLEMENT_SUGGESTION", "EX_PARTE_DETERMINATION",
+                    "BAD_FAITH_REPORT");
+            case REQUESTING_PARTY, RESPONDING_PARTY -> List.of("MESSAGE", "OBJECTION");
+            case REPRESENTATIVE -> List.of("MESSAGE");
+        };
+    }
+
+    /** Sends what the form holds, as the kind chosen (R-11, R-16, R-4.2, 11(c), 11(f), 15(a)). */
+    public void communicate() {
+        try {
+            communication.getAnnexes().clear();
+            if (communicationAnnex != null && communicationAnnex.getSize() > 0) {
+                try (InputStream in = communicationAnnex.getInputStream()) {
+                    communication.getAnnexes().add(new AnnexForm(DocumentKind.ANNEX,
+                            communicationAnnex.getSubmittedFileName(), in.readAllBytes()));
+                }
+            }
+            UUID id = procedure.id();
+            switch (communicationKind) {
+                case "OBJECTION" -> conduct.object(id, communication);
+                case "TRANSLATION_ORDER" -> conduct.orderTranslation(id, communication);
+                case "SETTLEMENT_SUGGESTION" -> conduct.suggestSettlement(id, communication);
+                case "EX_PARTE_DETERMINATION" -> conduct.allowExParte(id, communication);
+                case "BAD_FAITH_REPORT" -> conduct.reportBadFaith(id, communication);
+                default -> conduct.message(id, communication);
+            }
+            communication = new CommunicationForm();
+            file = null;
+            procedure = procedures.getProcedure(id);
+            Messages.info("communication.sent");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "conduct:" + (refused.field().startsWith("annexes")
+                    ? "annex" : refused.field()), refused.messageKey());
+        } catch (IOException unreadable) {
+            Messages.error(null, "document.unreadable");
+        }
+    }
+
+    public CommunicationForm getCommunication() {
+        return communication;
+    }
+
+    public String getCommunicationKind() {
+        return communicationKind;
+    }
+
+    public void setCommunicationKind(String communicationKind) {
+        this.communicationKind = communicationKind;
+    }
+
+    public Part getCommunicationAnnex() {
+        return communicationAnnex;
+    }
+
+    public void setCommunicationAnnex(Part communicationAnnex) {
+        this.communicationAnnex = communicationAnnex;
+    }
+
+    public Communication.Author[] getAuthors() {
+        return new Communication.Author[] {Communication.Author.REQUESTING_PARTY,
+            Communication.Author.RESPONDING_PARTY, Communication.Author.NEUTRAL};
     }
 
     /** The Neutral saves the draft of the Resolution. */

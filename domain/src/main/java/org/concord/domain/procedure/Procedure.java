@@ -219,6 +219,11 @@ public class Procedure {
     private String resolutionExtensionReason;
 
     @ElementCollection
+    @CollectionTable(name = "external_disclosure", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderBy("recordedAt")
+    private List<ExternalDisclosure> externalDisclosures = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "disclosure", joinColumns = @JoinColumn(name = "procedure_id"))
     @OrderBy("disclosedAt")
     private List<Disclosure> disclosures = new ArrayList<>();
@@ -735,6 +740,35 @@ public class Procedure {
             throw new RuleViolation(ruleId, null, "rule.resolution.neutralOnly", "Only the Neutral does this");
         }
         requireState(ProcedureState.NEUTRAL_APPOINTED, ruleId);
+    }
+
+    /**
+     * R-13.2: a member of the circle (or the Center) records a disclosure outside it, with its ground of 13(a). Also
+     * after the Procedure ended: confidentiality outlives it.
+     */
+    public ExternalDisclosure recordExternalDisclosure(UserAccount by, ExternalDisclosure.Ground ground,
+            String recipient, String what, Instant at) {
+        if (!isVisibleTo(by)) {
+            throw new RuleViolation("R-13.2", null, "rule.message.notInCircle", "Not your procedure");
+        }
+        if (ground == null) {
+            throw new RuleViolation("R-13.2", "ground", "rule.externalDisclosure.ground",
+                    "Say on which ground of Article 13(a) the information was disclosed");
+        }
+        if (recipient == null || recipient.isBlank()) {
+            throw new RuleViolation("R-13.2", "recipient", "rule.externalDisclosure.recipient", "Say to whom");
+        }
+        if (what == null || what.isBlank()) {
+            throw new RuleViolation("R-13.2", "what", "rule.externalDisclosure.what", "Say what was disclosed");
+        }
+        ExternalDisclosure disclosure = new ExternalDisclosure(ground, recipient.strip(), what.strip(), by.email(),
+                at);
+        externalDisclosures.add(disclosure);
+        return disclosure;
+    }
+
+    public List<ExternalDisclosure> externalDisclosures() {
+        return Collections.unmodifiableList(externalDisclosures);
     }
 
     /** The words of 9(b), recorded when the candidate confirms without words of its own. */

@@ -113,6 +113,19 @@ class ConductTest {
     }
 
     @Test
+    void aDisclosureOutsideTheCircleIsRecordedWithItsGround_R13_2() {
+        Procedure p = appointed();
+        UserAccount outsider = account("journalist@example.org", Role.PARTY);
+        assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(outsider,
+                ExternalDisclosure.Ground.PUBLIC_DOMAIN, "press", "x", NOW), "not in the circle");
+        assertEquals("ground", assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(alice, null,
+                "Tribunal judiciaire de Paris", "The Resolution", NOW)).field());
+        p.recordExternalDisclosure(alice, ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, "Tribunal judiciaire de Paris",
+                "The Resolution, as evidence (Article 14(e))", NOW);
+        assertEquals(ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, p.externalDisclosures().get(0).ground());
+    }
+
+    @Test
     void aTranslationOrderIsATrackedItemWithADueDate_R4_2() {
         Procedure p = appointed();
         assertEquals("dueOn", assertThrows(RuleViolation.class, () -> p.orderTranslation(expert,

@@ -20,6 +20,7 @@ import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureService;
@@ -70,6 +71,7 @@ public class AppointmentService {
 
     /** staff invite a Neutral, who is told by e-mail. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("neutral invited")
     public ProcedureView invite(UUID id, @NotNull @Valid InvitationForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount candidate = accounts.findByEmail(form.getNeutral().strip())
@@ -95,6 +97,7 @@ public class AppointmentService {
      * Resolution are planned.
      */
     @RolesAllowed("NEUTRAL")
+    @Audited("appointment accepted")
     public ProcedureView accept(UUID id, @NotNull @Valid DeclarationForm form) {
         UserAccount candidate = caller();
         Procedure procedure = invited(id, candidate);
@@ -107,6 +110,7 @@ public class AppointmentService {
 
     /** The candidate declines with a reason; staff are shown it on the Procedure's page. */
     @RolesAllowed("NEUTRAL")
+    @Audited("appointment declined")
     public void decline(UUID id, @NotNull @Valid ReasonForm form) {
         UserAccount candidate = caller();
         invited(id, candidate).declineAppointment(candidate, form.getReason(), clock.instant());
@@ -114,6 +118,7 @@ public class AppointmentService {
 
     /** 9(c): the Neutral discloses new circumstances; the Parties are told by e-mail, the Center sees them. */
     @RolesAllowed("NEUTRAL")
+    @Audited("circumstances disclosed")
     public ProcedureView disclose(UUID id, @NotNull @Valid DisclosureForm form) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(neutral)).orElseThrow(NotFound::new);
@@ -124,6 +129,7 @@ public class AppointmentService {
 
     /** staff replace the Neutral; suspended until a substitute accepts unless both Parties agreed. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("neutral replaced")
     public ProcedureView replace(UUID id, @NotNull @Valid ReasonForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount former = procedure.participant(ParticipantRole.NEUTRAL).orElse(null);

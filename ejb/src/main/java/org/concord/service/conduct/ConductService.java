@@ -25,6 +25,7 @@ import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
+import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.fee.FeePayments;
@@ -69,6 +70,7 @@ public class ConductService {
 
     /** a message, to everyone or, once allowed, to one side alone. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("message sent")
     public UUID message(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -80,6 +82,7 @@ public class ConductService {
 
     /** a Party's objection, with the date it knew of the non-compliance. */
     @RolesAllowed("PARTY")
+    @Audited("objection recorded")
     public UUID object(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -91,6 +94,7 @@ public class ConductService {
 
     /** 11(f): the Neutral reports a Party's bad faith to the Center, with evidence. */
     @RolesAllowed("NEUTRAL")
+    @Audited("bad faith reported")
     public UUID reportBadFaith(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -100,6 +104,7 @@ public class ConductService {
 
     /** the Neutral orders a translation; the ordered Party is told by e-mail. */
     @RolesAllowed("NEUTRAL")
+    @Audited("translation ordered")
     public UUID orderTranslation(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -111,6 +116,7 @@ public class ConductService {
 
     /** 11(c): the Neutral allows communication with one side alone. */
     @RolesAllowed("NEUTRAL")
+    @Audited("ex parte allowed")
     public UUID allowExParte(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -121,6 +127,7 @@ public class ConductService {
 
     /** 15(a): the Neutral suggests that the Parties explore settlement, including mediation. */
     @RolesAllowed("NEUTRAL")
+    @Audited("settlement suggested")
     public UUID suggestSettlement(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -129,11 +136,21 @@ public class ConductService {
         return suggestion.id();
     }
 
+    /** a member of the circle or the Center records a disclosure outside it, with its ground. */
+    @PermitAll
+    @Audited("external disclosure recorded")
+    public void recordExternalDisclosure(UUID id, @NotNull @Valid ExternalDisclosureForm form) {
+        UserAccount caller = caller();
+        visible(id, caller).recordExternalDisclosure(caller, form.getGround(), form.getRecipient(), form.getWhat(),
+                clock.instant());
+    }
+
     /**
      * The procedure file (R-11): every filing, communication, appointment step, disclosure, suspension, the outcome
      * and the time limits still to come, oldest first, as the caller may see them (R-11.1, R-11.2, R-13.1, R-17.2).
      */
     @PermitAll
+    @Audited("read file")
     public List<FileEntry> file(UUID id) {
         UserAccount caller = caller();
         Procedure procedure = visible(id, caller);
@@ -160,6 +177,9 @@ public class ConductService {
         }
         procedure.disclosures().forEach(d -> entries.add(new FileEntry(null, d.disclosedAt(),
                 GenevaTime.dateOf(d.disclosedAt()), "DISCLOSURE", "NEUTRAL", d.circumstances(), null, List.of())));
+        procedure.externalDisclosures().forEach(d -> entries.add(new FileEntry(null, d.recordedAt(),
+                GenevaTime.dateOf(d.recordedAt()), "EXTERNAL_DISCLOSURE", d.recordedBy(),
+                d.recipient() + ": " + d.what(), d.ground().name(), List.of())));
         for (Communication c : procedure.communicationsVisibleTo(caller)) {
             String flag = c.isHeld() ? "held" : c.addressedTo().isPresent() ? "exParte"
                     : c.knewOn().map(k -> "knewOn " + k).orElse(c.dueOn().map(d -> "due " + d).orElse(null));

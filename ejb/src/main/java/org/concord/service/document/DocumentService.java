@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
+import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.procedure.Procedures;
 
@@ -30,6 +31,7 @@ public class DocumentService {
     private SessionContext context;
 
     @PermitAll
+    @Audited("read document")
     public DocumentDownload open(UUID procedureId, UUID documentId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         Document document = procedures.find(procedureId).stream()

@@ -33,6 +33,7 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Invoice;
 import org.concord.reports.InvoiceLine;
+import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.procedure.ProcedureConcluded;
 import org.concord.service.procedure.Procedures;
@@ -76,6 +77,7 @@ public class FeeService {
     }
 
     @PermitAll
+    @Audited("read fees")
     public FeeStatement statement(UUID procedureId) {
         Reader reader = reader(procedureId);
         Procedure procedure = reader.procedure();
@@ -96,6 +98,7 @@ public class FeeService {
      * either Party's and must say which.
      */
     @PermitAll
+    @Audited("read invoice")
     public byte[] invoice(UUID procedureId, ParticipantRole requested) {
         Reader reader = reader(procedureId);
         Procedure procedure = reader.procedure();
@@ -122,6 +125,7 @@ public class FeeService {
 
     /** Staff record a payment received for a fee; the fee is locked so the same payment lands once. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("payment recorded")
     public FeeStatement.FeeView recordPayment(UUID procedureId, UUID feeId, @NotNull @Valid PaymentForm form) {
         Fee fee = fees.lock(feeId).filter(f -> f.procedure().id().equals(procedureId)).orElseThrow(NotFound::new);
         LocalDate valueDate = form.getValueDate() != null ? form.getValueDate() : today();
@@ -152,6 +156,7 @@ public class FeeService {
 
     /** Staff confirm a proposal: its refund or retention enters the ledger. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("refund confirmed")
     public FeeStatement confirm(UUID procedureId, UUID proposalId) {
         RefundProposal proposal = proposalOf(procedureId, proposalId);
         fees.lock(proposal.fee().id());
@@ -160,6 +165,7 @@ public class FeeService {
     }
 
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("refund declined")
     public FeeStatement decline(UUID procedureId, UUID proposalId, @NotNull @Valid NoteForm reason) {
         proposalOf(procedureId, proposalId).decline(caller(), clock.instant(), reason.getNote());
         return statement(procedureId);

@@ -32,6 +32,7 @@ import org.concord.domain.document.Upload;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.Domicile;
+import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.sor.Statements;
 import org.concord.domain.procedure.Participant;
@@ -105,6 +106,7 @@ public class ProcedureService {
      * @throws IdempotencyConflict when the key belongs to another filing, or its first filing is still in progress
      */
     @RolesAllowed("PARTY")
+    @Audited("request filed")
     public FiledRequest fileRequest(@NotNull @Valid RequestForm form, String idempotencyKey) {
         UserAccount requester = caller();
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
@@ -143,6 +145,7 @@ public class ProcedureService {
      * (R-17.2). The other Party and the Neutral are told by e-mail once the Answer is before them (R-11.1, R-C1).
      */
     @RolesAllowed("PARTY")
+    @Audited("answer filed")
     public ProcedureView fileAnswer(UUID id, @NotNull @Valid AnswerForm form, String idempotencyKey) {
         UserAccount respondent = caller();
         Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(respondent))
@@ -176,6 +179,7 @@ public class ProcedureService {
 
     /** the Neutral determines another language of the Procedure; who and why are recorded. */
     @RolesAllowed("NEUTRAL")
+    @Audited("language determined")
     public ProcedureView determineLanguage(UUID id, @NotNull @Valid LanguageForm form) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(neutral)).orElseThrow(NotFound::new);
@@ -257,6 +261,7 @@ public class ProcedureService {
      * its fees from the schedule in force on the date of receipt (17(a)), is notified, and the Answer period starts.
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("commenced")
     public ProcedureView commence(UUID id, @NotNull @Valid CommencementForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
@@ -275,6 +280,7 @@ public class ProcedureService {
      * R-17.4) in the same transaction, reminders are withdrawn and everyone in the circle is told by e-mail.
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "NEUTRAL"})
+    @Audited("terminated")
     public ProcedureView terminate(UUID id, @NotNull @Valid TerminationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
@@ -291,6 +297,7 @@ public class ProcedureService {
 
     /** the Procedure if the caller belongs to its circle; otherwise the same "not found" as a wrong id. */
     @PermitAll
+    @Audited("read procedure")
     public ProcedureView getProcedure(UUID id) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         return procedures.find(id)

@@ -21,8 +21,11 @@ public class Procedures {
         return Optional.ofNullable(em.find(Procedure.class, id));
     }
 
+    /** A new Procedure, and the head of its audit trail, so that every later entry only locks it. */
     public void add(Procedure procedure) {
         em.persist(procedure);
+        em.persist(new org.concord.domain.audit.AuditHead(procedure.id()));
+        em.flush();
     }
 
     public List<Procedure> page(int first, int size) {

@@ -26,6 +26,7 @@ import org.concord.domain.procedure.Resolution;
 import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Certificate;
 import org.concord.reports.ResolutionDocument;
+import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.fee.CenterBankAccount;
 import org.concord.service.mail.MailOutbox;
@@ -77,6 +78,7 @@ public class ResolutionService {
 
     /** the Neutral saves the draft; it may be incomplete until signing. */
     @RolesAllowed("NEUTRAL")
+    @Audited("resolution drafted")
     public ProcedureView draft(UUID id, @NotNull @Valid ResolutionForm form) {
         UserAccount neutral = caller();
         Procedure procedure = visible(id, neutral);
@@ -90,6 +92,7 @@ public class ResolutionService {
      * in it, kept as a document with its SHA-256 and forwarded to the Center, which is told by e-mail.
      */
     @RolesAllowed("NEUTRAL")
+    @Audited("resolution signed")
     public ProcedureView sign(UUID id) {
         UserAccount neutral = caller();
         Procedure procedure = visible(id, neutral);
@@ -106,6 +109,7 @@ public class ResolutionService {
      * are withdrawn and the refunds of R-17.3 are proposed.
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("resolution communicated")
     public ProcedureView communicate(UUID id) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         procedure.communicateResolution(caller(), clock.instant());
@@ -121,6 +125,7 @@ public class ResolutionService {
 
     /** the Center extends the Resolution period for a highly complex dispute, within the cap. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("resolution period extended")
     public ProcedureView extend(UUID id, @NotNull @Valid ExtensionForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         procedure.extendResolutionPeriod(caller(), form.getDays(), form.getReason(), deadlines.engine());
@@ -134,6 +139,7 @@ public class ResolutionService {
      * of R-13.1 once the Procedure has commenced; otherwise the one "not found".
      */
     @PermitAll
+    @Audited("read certificate")
     public byte[] certificate(UUID id) {
         UserAccount caller = caller();
         Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(caller))

@@ -24,8 +24,11 @@ import org.concord.service.appointment.DeclarationForm;
 import org.concord.service.appointment.DisclosureForm;
 import org.concord.service.appointment.InvitationForm;
 import org.concord.service.appointment.ReasonForm;
+import org.concord.service.audit.AuditReport;
+import org.concord.service.audit.AuditService;
 import org.concord.service.conduct.CommunicationForm;
 import org.concord.service.conduct.ConductService;
+import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.resolution.ExtensionForm;
@@ -59,6 +62,9 @@ public class ProcedureResource {
 
     @Inject
     private ConductService conduct;
+
+    @Inject
+    private AuditService audit;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
     @GET
@@ -153,8 +159,25 @@ public class ProcedureResource {
         return created(conduct.suggestSettlement(parse(id), form));
     }
 
+    /** body {@code {"ground": "LEGAL_PROCEEDINGS", "recipient", "what"}}; 204. */
+    @POST
+    @Path("/{id}/external-disclosures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordExternalDisclosure(@PathParam("id") String id,
+            @NotNull @Valid ExternalDisclosureForm form) {
+        conduct.recordExternalDisclosure(parse(id), form);
+        return Response.noContent().build();
+    }
+
     private static Response created(UUID communication) {
         return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", communication)).build();
+    }
+
+    /** CENTER_ADMIN: the audit trail of every read and change, with the verification of its hash chain. */
+    @GET
+    @Path("/{id}/audit")
+    public AuditReport audit(@PathParam("id") String id) {
+        return audit.trail(parse(id));
     }
 
     /** the Neutral: saves the draft, body {@code {"description", "recommendation", "reasons", "outcome"}}. */

@@ -15,11 +15,13 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
+import org.concord.domain.procedure.ExternalDisclosure;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.service.conduct.CommunicationForm;
 import org.concord.service.conduct.ConductService;
+import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
 import org.concord.service.resolution.ExtensionForm;
 import org.concord.service.resolution.ResolutionForm;
@@ -78,6 +80,7 @@ public class ProcedureBacking implements Serializable {
     private String communicationKind = "MESSAGE";
     private transient Part communicationAnnex;
     private List<FileEntry> file;
+    private ExternalDisclosureForm externalDisclosure = new ExternalDisclosureForm();
 
     public void load() throws IOException {
         try {
@@ -170,6 +173,26 @@ public class ProcedureBacking implements Serializable {
         } catch (IOException unreadable) {
             Messages.error(null, "document.unreadable");
         }
+    }
+
+    /** records a disclosure outside the circle. */
+    public void recordExternalDisclosure() {
+        try {
+            conduct.recordExternalDisclosure(procedure.id(), externalDisclosure);
+            externalDisclosure = new ExternalDisclosureForm();
+            file = null;
+            Messages.info("externalDisclosure.recorded");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "external:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    public ExternalDisclosureForm getExternalDisclosure() {
+        return externalDisclosure;
+    }
+
+    public ExternalDisclosure.Ground[] getDisclosureGrounds() {
+        return ExternalDisclosure.Ground.values();
     }
 
     public CommunicationForm getCommunication() {

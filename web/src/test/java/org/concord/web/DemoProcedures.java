@@ -14,10 +14,22 @@ final class DemoProcedures {
 
     /** Every procedure in a state, in full (with participants and time limits), newest first. */
     static List<JsonObject> inState(URL base, String state) {
-        JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return all(base).stream()
                 .filter(p -> p.getString("state").equals(state))
                 .map(p -> Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + p.getString("id"))))
                 .toList();
+    }
+
+    /** Every procedure's summary, newest first, following the keyset pages to the end. */
+    static List<JsonObject> all(URL base) {
+        List<JsonObject> all = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"
+                    + (next == null ? "" : "&after=" + next)));
+            all.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
+            next = page.containsKey("next") ? page.getString("next") : null;
+        } while (next != null);
+        return all;
     }
 }

@@ -28,7 +28,7 @@ class FileRequestIT {
     private URL base;
 
     private long procedureCount() {
-        return Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=1")).getJsonNumber("total").longValue();
+        return Http.json(Http.as(base, STAFF).get("/api/v1/procedures/count")).getJsonNumber("total").longValue();
     }
 
     @Test

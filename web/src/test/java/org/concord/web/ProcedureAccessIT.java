@@ -39,8 +39,7 @@ class ProcedureAccessIT {
 
     /** The demo procedure in which Bob requests, Streamly responds and the expert is the appointed Neutral. */
     private String appointedProcedure() {
-        JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"));
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return DemoProcedures.all(base).stream()
                 .filter(p -> p.getString("state").equals("NEUTRAL_APPOINTED")
                         && p.getString("matter").equals("TRADEMARK"))
                 .map(p -> p.getString("id"))
@@ -84,6 +83,31 @@ class ProcedureAccessIT {
             }
         }));
         return checks;
+    }
+
+    @Test
+    void staffPageThroughEveryProcedureByKeysetNewestFirst() {
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        java.time.Instant previous = java.time.Instant.MAX;
+        do {
+            HttpResponse<String> answer = Http.as(base, STAFF).get("/api/v1/procedures?size=3"
+                    + (next == null ? "" : "&after=" + next));
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonObject page = Http.json(answer);
+            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                java.time.Instant received = java.time.Instant.parse(item.getString("receivedAt"));
+                assertTrue(!received.isAfter(previous), "newest first");
+                previous = received;
+                seen.add(item.getString("id"));
+            }
+            next = page.containsKey("next") ? page.getString("next") : null;
+        } while (next != null);
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no procedure twice");
+        assertEquals(Http.json(Http.as(base, STAFF).get("/api/v1/procedures/count")).getJsonNumber("total")
+                .longValue(), seen.size(), "and none missed");
+        assertEquals(400, Http.as(base, STAFF).get("/api/v1/procedures?after=forged").statusCode());
+        assertEquals(403, Http.as(base, ALICE).get("/api/v1/procedures/count").statusCode());
     }
 
     @Test

@@ -50,7 +50,11 @@ import org.concord.domain.time.Suspension;
 @NamedQuery(name = "Procedure.visibleToParticipant", query = """
         select distinct p from Procedure p join p.participants pa
         where pa.account.id = :accountId order by p.receivedAt desc, p.id""")
-@NamedQuery(name = "Procedure.all", query = "select p from Procedure p order by p.receivedAt desc, p.id")
+@NamedQuery(name = "Procedure.newestFirst", query = """
+        select p from Procedure p order by p.receivedAt desc, p.id desc""")
+@NamedQuery(name = "Procedure.olderThan", query = """
+        select p from Procedure p where p.receivedAt <= :receivedAt and (p.receivedAt < :receivedAt or p.id < :id)
+        order by p.receivedAt desc, p.id desc""")
 @NamedQuery(name = "Procedure.count", query = "select count(p) from Procedure p")
 @NamedQuery(name = "Procedure.samePlatformReference", query = """
         select p from Procedure p where p.platformName = :platformName and p.platformReference = :platformReference

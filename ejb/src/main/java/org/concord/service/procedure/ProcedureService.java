@@ -306,15 +306,24 @@ public class ProcedureService {
                 .orElseThrow(NotFound::new);
     }
 
-    /** The Center's list of every procedure, newest first. */
+    /**
+     * The Center's list of every procedure, newest first, a page at a time by keyset ({@code after}: the {@code next}
+     * of the page before, or {@code null} for the newest).
+     */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-    public Page<ProcedureSummary> allProcedures(int page, int size) {
+    public Page<ProcedureSummary> allProcedures(String after, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int safePage = Math.max(0, page);
-        List<ProcedureSummary> items = procedures.page(safePage * safeSize, safeSize).stream()
-                .map(ProcedureSummary::forCenter)
-                .toList();
-        return new Page<>(items, safePage, safeSize, procedures.count());
+        List<Procedure> rows = procedures.page(after == null || after.isBlank() ? null : ListCursor.decode(after),
+                safeSize + 1);
+        List<ProcedureSummary> items = rows.stream().limit(safeSize).map(ProcedureSummary::forCenter).toList();
+        String next = rows.size() > safeSize ? ListCursor.after(rows.get(safeSize - 1)).encode() : null;
+        return new Page<>(items, next);
+    }
+
+    /** How many procedures the Center holds (a full count: for reports and tests, not for every page). */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public long countProcedures() {
+        return procedures.count();
     }
 
     /** The procedures the caller takes part in (a Party, a representative or a Neutral). */

@@ -28,11 +28,13 @@ public class Procedures {
         em.flush();
     }
 
-    public List<Procedure> page(int first, int size) {
-        return em.createNamedQuery("Procedure.all", Procedure.class)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
+    /** Newest first, by keyset: the {@code size} procedures received before {@code after} (or the newest). */
+    public List<Procedure> page(ListCursor after, int size) {
+        var query = after == null ? em.createNamedQuery("Procedure.newestFirst", Procedure.class)
+                : em.createNamedQuery("Procedure.olderThan", Procedure.class)
+                        .setParameter("receivedAt", after.receivedAt())
+                        .setParameter("id", after.id());
+        return query.setMaxResults(size).getResultList();
     }
 
     /** R-SOR.4: the Procedures about the same decision of the same platform, oldest first. */

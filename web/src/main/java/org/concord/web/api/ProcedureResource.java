@@ -288,10 +288,21 @@ public class ProcedureResource {
         return appointments.replace(parse(id), form);
     }
 
+    /**
+     * Staff: every procedure, newest first, by keyset: {@code ?size=25} for the newest, then {@code ?after=<next>}
+     * with the {@code next} of the page before; {@code next} is absent after the last page.
+     */
     @GET
-    public Page<ProcedureSummary> all(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<ProcedureSummary> all(@QueryParam("after") String after,
             @QueryParam("size") @DefaultValue("25") int size) {
-        return procedures.allProcedures(page, size);
+        return procedures.allProcedures(after, size);
+    }
+
+    /** Staff: how many procedures there are, {@code {"total": n}}. */
+    @GET
+    @Path("/count")
+    public java.util.Map<String, Long> count() {
+        return java.util.Map.of("total", procedures.countProcedures());
     }
 
     static UUID parse(String id) {

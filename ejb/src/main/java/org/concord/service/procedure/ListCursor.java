@@ -1,0 +1,36 @@
+package org.concord.service.procedure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.UUID;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.procedure.Procedure;
+
+/**
+ * Where a list of procedures (newest first) goes on: the receipt instant and id of the last one shown, as an opaque
+ * URL-safe token. It reveals nothing a caller could not see on the page it came from.
+ */
+public record ListCursor(Instant receivedAt, UUID id) {
+
+    static ListCursor after(Procedure last) {
+        return new ListCursor(last.receivedAt(), last.id());
+    }
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((receivedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws RuleViolation naming the parameter when the token is not one Concord made */
+    public static ListCursor decode(String token) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
+            return new ListCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+            throw new RuleViolation("R-C1", "after", "list.cursor.invalid",
+                    "Not a cursor of this list: use the 'next' value of the page before");
+        }
+    }
+}

@@ -67,6 +67,18 @@ public class AccountService {
                 });
     }
 
+    /** Who the caller is, as Concord knows it: for an integrator checking its token. */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
+    public Me me() {
+        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        return new Me(caller.email(), caller.displayName(), java.util.Set.copyOf(caller.roles()),
+                caller.locale().toLanguageTag());
+    }
+
+    /** The signed-in account: address, name, roles and language. */
+    public record Me(String email, String displayName, java.util.Set<Role> roles, String locale) {
+    }
+
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public IssuedApiToken issueApiToken(@NotBlank @Size(max = 100) String label) {
         ApiToken.Issued issued = ApiToken.issue(caller(), label, clock.instant());

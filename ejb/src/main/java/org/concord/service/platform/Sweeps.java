@@ -3,6 +3,8 @@ package org.concord.service.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -21,11 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The periodic work of every instance: sending the mail outbox (R-C1) and due reminders (R-C3), each at its configured
  * interval; queued mail is also sent right after the transaction that queued it commits. The timers are not
  * persistent (Payara Micro's persistent timers fire only where they were created): the rows are the state, claimed
- * with {@code SKIP LOCKED}, so several instances and restarts still send each mail and reminder once.
+ * with {@code SKIP LOCKED}, so several instances and restarts still send each mail and reminder once. Read-locked:
+ * a sweep in progress must not hold up the requests whose commits announce new mail.
  */
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "DemoData"})
+@Lock(LockType.READ)
 public class Sweeps {
 
     private static final String MAIL = "mail-outbox";

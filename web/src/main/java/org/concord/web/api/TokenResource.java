@@ -41,6 +41,13 @@ public class TokenResource {
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
+    /** Who the token (or the credentials) belongs to: address, name, roles and language. */
+    @GET
+    @Path("/me")
+    public AccountService.Me me() {
+        return accounts.me();
+    }
+
     @GET
     public List<ApiTokenView> mine() {
         return accounts.myApiTokens();

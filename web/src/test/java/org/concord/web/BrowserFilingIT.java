@@ -208,6 +208,86 @@ class BrowserFilingIT {
         assertAccessible("the deadline's explanation");
     }
 
+    /**
+     * The path from a paid, commenced Request to the Resolution, every step in the browser by the person who takes
+     * it: staff invite the Neutral (R-8.1), the platform answers (R-7), the Neutral accepts with the declaration
+     * (R-9), drafts and signs the Resolution (R-14.1), staff communicate it (R-14.3) and the Requesting Party reads it
+     * and finds the certificate (R-20). Filing the Request in the browser is the first test of this class.
+     */
+    @Test
+    void fromACommencedRequestToTheResolutionInTheBrowser_R8_R7_R9_R14() throws IOException {
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(DemoAccounts.ALICE, "Streamly removed my song; browser path to the Resolution.");
+        lifecycle.commence(id);
+        lifecycle.pay(id, "ADMINISTRATION");
+        lifecycle.pay(id, "NEUTRAL");
+        String page = Http.local(base).resolve("procedure.xhtml?id=" + id).toString();
+
+        signIn(DemoAccounts.STAFF);
+        browser.get(page);
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("appointment:neutral")))).selectByValue(DemoAccounts.NEUTRAL);
+        assertAccessible("the procedure page for staff");
+        browser.findElement(By.id("appointment:invite")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "invited"));
+        signOut();
+
+        signIn(DemoAccounts.PLATFORM);
+        browser.get(page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:contactEmail")))
+                .sendKeys("legal@streamly.example");
+        browser.findElement(By.id("answer:domicile")).sendKeys("IE");
+        browser.findElement(By.id("answer:reply")).sendKeys("We acted on a rightholder's notice.");
+        browser.findElement(By.id("answer:otherProceedings")).sendKeys("None");
+        assertAccessible("the Answer form");
+        browser.findElement(By.id("answer:file")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("answer-status"), "Answered in time."));
+        signOut();
+
+        signIn(DemoAccounts.NEUTRAL);
+        browser.get(Http.local(base).resolve("portal/invitations.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':accept:confirm']")));
+        assertAccessible("the invitations");
+        List<WebElement> sections = browser.findElements(By.cssSelector("section.invitation"));
+        WebElement mine = sections.stream().filter(sec -> sec.getText().contains(
+                Http.json(Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures/" + id)).getString("reference")))
+                .findFirst().orElseThrow();
+        mine.findElement(By.cssSelector("label[for$=':accept:confirm']")).click();
+        mine.findElement(By.cssSelector("[id$=':accept:accept']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolution:description")))
+                .sendKeys("A cover of the Requesting Party's own song was removed.");
+        browser.findElement(By.id("resolution:recommendation")).sendKeys("Reinstate the recording.");
+        browser.findElement(By.id("resolution:reasons")).sendKeys("The notice named a work the Party wrote.");
+        browser.findElement(By.cssSelector("label[for='resolution:outcome:0']")).click();
+        assertAccessible("the Resolution form");
+        browser.findElement(By.id("resolution:sign")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("communicated"), "Not yet"));
+        signOut();
+
+        signIn(DemoAccounts.STAFF);
+        browser.get(page);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("center-resolution:communicate"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("state"), "Resolved"));
+        signOut();
+
+        signIn(DemoAccounts.ALICE);
+        browser.get(page);
+        WebElement resolution = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolution")));
+        assertTrue(resolution.getText().contains("In favour of the Requesting Party"), resolution.getText());
+        assertTrue(resolution.getText().contains("Reinstate the recording."), resolution.getText());
+        assertTrue(browser.findElement(By.id("file")).getText().contains("Resolution communicated"));
+        assertTrue(browser.findElement(By.id("certificate")).isDisplayed());
+        assertAccessible("the resolved procedure for the Requesting Party");
+        screenshot("resolution.png");
+    }
+
+    private void signOut() {
+        WebElement logout = browser.findElement(By.id("session:logout"));
+        logout.click();
+        wait.until(ExpectedConditions.stalenessOf(logout));
+    }
+
     private void signIn(String email) {
         browser.get(Http.local(base).resolve("login.xhtml").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));

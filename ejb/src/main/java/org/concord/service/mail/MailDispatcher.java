@@ -37,8 +37,14 @@ public class MailDispatcher {
     @Inject
     private Clock clock;
 
+    /**
+     * Sends what is due, on another thread. {@code pending} is cleared before the due mail is read, so that mail
+     * committed from then on asks for a dispatch of its own: under load, one dispatch serves many commits instead
+     * of one each.
+     */
     @Asynchronous
-    public void dispatchDueAsync() {
+    public void dispatchDueAsync(java.util.concurrent.atomic.AtomicBoolean pending) {
+        pending.set(false);
         dispatchDue();
     }
 

@@ -35,6 +35,9 @@ public class Sweeps {
     private static final String MAIL = "mail-outbox";
     private static final String REMINDERS = "reminders";
 
+    private final java.util.concurrent.atomic.AtomicBoolean dispatchPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     @Resource
     private TimerService timerService;
 
@@ -72,7 +75,10 @@ public class Sweeps {
         }
     }
 
+    /** Mail was committed: one dispatch is asked for, unless one is already waiting to start (it will send it). */
     public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
-        mail.dispatchDueAsync();
+        if (dispatchPending.compareAndSet(false, true)) {
+            mail.dispatchDueAsync(dispatchPending);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.concord.service.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -37,15 +39,24 @@ public class MailDispatcher {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     /**
-     * Sends what is due, on another thread. {@code pending} is cleared before the due mail is read, so that mail
-     * committed from then on asks for a dispatch of its own: under load, one dispatch serves many commits instead
-     * of one each.
+     * Sends what is due on another thread, batch by batch (each in its own transaction), for as long as commits keep
+     * queueing mail ({@link DispatchSignal}).
      */
     @Asynchronous
-    public void dispatchDueAsync(java.util.concurrent.atomic.AtomicBoolean pending) {
-        pending.set(false);
-        dispatchDue();
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatchDueAsync(DispatchSignal signal) {
+        MailDispatcher self = context.getBusinessObject(MailDispatcher.class);
+        do {
+            while (signal.takePending()) {
+                while (self.dispatchDue() == BATCH) {
+                    // a full batch: there may be more
+                }
+            }
+        } while (signal.stopUnlessPending());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
 import org.concord.service.reminder.ReminderDispatcher;
@@ -35,8 +36,7 @@ public class Sweeps {
     private static final String MAIL = "mail-outbox";
     private static final String REMINDERS = "reminders";
 
-    private final java.util.concurrent.atomic.AtomicBoolean dispatchPending =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final DispatchSignal dispatch = new DispatchSignal();
 
     @Resource
     private TimerService timerService;
@@ -75,10 +75,10 @@ public class Sweeps {
         }
     }
 
-    /** Mail was committed: one dispatch is asked for, unless one is already waiting to start (it will send it). */
+    /** Mail was committed: a dispatcher is started unless one is running (it will send this mail too). */
     public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
-        if (dispatchPending.compareAndSet(false, true)) {
-            mail.dispatchDueAsync(dispatchPending);
+        if (dispatch.mailQueued()) {
+            mail.dispatchDueAsync(dispatch);
         }
     }
 }

@@ -924,7 +924,7 @@ public class Procedure {
             throw new RuleViolation(ground.ruleId(), null, "rule.terminate.notYours",
                     "Only the Center or the Neutral terminates a procedure");
         }
-        boolean appointed = state == ProcedureState.NEUTRAL_APPOINTED || appointedAt != null;
+        boolean appointed = wasAppointed();
         if (!ground.mayBeUsed(byCenter, appointed)) {
             throw new RuleViolation(ground.ruleId(), "ground", byCenter ? "rule.terminate.afterAppointment"
                     : "rule.terminate.notNeutralsGround", "Not a ground " + (byCenter ? "the Center" : "the Neutral")
@@ -939,6 +939,20 @@ public class Procedure {
         this.terminatedBy = by.email();
         this.endedAt = at;
         this.state = ProcedureState.TERMINATED;
+    }
+
+    /** the grounds on which {@code by} may end the Procedure now (none once it ended or the Resolution is made). */
+    public List<TerminationGround> terminationGroundsFor(UserAccount by) {
+        boolean byCenter = by != null && by.actsForCenter();
+        boolean byNeutral = by != null && activeRole(by, ParticipantRole.NEUTRAL);
+        boolean ended = state == ProcedureState.RESOLVED || state == ProcedureState.TERMINATED;
+        boolean resolutionMade = resolution != null && resolution.isSigned();
+        if (ended || !byCenter && (!byNeutral || resolutionMade)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(TerminationGround.values())
+                .filter(g -> g.mayBeUsed(byCenter, wasAppointed()))
+                .toList();
     }
 
     /** Whether the Neutral had been appointed when the Procedure ended (for R-17.3/17.4). */

@@ -154,10 +154,19 @@ class ResolutionTest {
         assertThrows(RuleViolation.class, () -> other.terminate(staff, TerminationGround.COURT_PROCEEDINGS, null,
                 geneva("2026-02-02")), "ended already");
 
+        Procedure open = appointed();
+        assertEquals(List.of(TerminationGround.COURT_PROCEEDINGS, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED),
+                open.terminationGroundsFor(staff), "after appointment, the Center's grounds");
+        assertEquals(List.of(TerminationGround.OUT_OF_SCOPE, TerminationGround.SETTLED_BEFORE_RESOLUTION,
+                TerminationGround.UNNECESSARY_OR_IMPOSSIBLE, TerminationGround.COURT_PROCEEDINGS,
+                TerminationGround.OTHER_PROCEEDINGS_DISCLOSED), open.terminationGroundsFor(expert));
+        assertEquals(List.of(), open.terminationGroundsFor(alice), "a Party uses none");
+
         Procedure signed = appointed();
         signed.draftResolution(expert, "d", "r", "x", ResolutionOutcome.FOR_RESPONDING_PARTY, geneva("2026-02-01"));
         signed.signResolution(expert, pdf(), geneva("2026-02-01"));
         assertEquals("rule.terminate.resolutionMade", assertThrows(RuleViolation.class, () -> signed.terminate(
                 expert, TerminationGround.SETTLED_BEFORE_RESOLUTION, null, geneva("2026-02-02"))).messageKey());
+        assertEquals(List.of(), signed.terminationGroundsFor(expert), "the Resolution is made");
     }
 }

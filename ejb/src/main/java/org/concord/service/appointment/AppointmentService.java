@@ -23,7 +23,7 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.mail.MailOutbox;
-import org.concord.service.procedure.ProcedureService;
+import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
@@ -50,7 +50,7 @@ public class AppointmentService {
     private ReminderPlanner reminders;
 
     @Inject
-    private ProcedureService procedureService;
+    private ProcedureViews views;
 
     @Inject
     private Clock clock;
@@ -77,9 +77,10 @@ public class AppointmentService {
         UserAccount candidate = accounts.findByEmail(form.getNeutral().strip())
                 .orElseThrow(() -> new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral",
                         "Only a Neutral on the Center's list can be appointed"));
-        procedure.inviteNeutral(candidate, caller(), clock.instant());
+        UserAccount staff = caller();
+        procedure.inviteNeutral(candidate, staff, clock.instant());
         mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), "/portal/invitations.xhtml");
-        return procedureService.getProcedure(id);
+        return views.of(procedure, staff);
     }
 
     /** The invitations waiting for the calling Neutral's answer. */
@@ -105,7 +106,7 @@ public class AppointmentService {
         reminders.withdraw(procedure);
         reminders.plan(procedure);
         tellParties(procedure, "mail.appointed");
-        return procedureService.getProcedure(id);
+        return views.of(procedure, candidate);
     }
 
     /** The candidate declines with a reason; staff are shown it on the Procedure's page. */
@@ -121,10 +122,10 @@ public class AppointmentService {
     @Audited("circumstances disclosed")
     public ProcedureView disclose(UUID id, @NotNull @Valid DisclosureForm form) {
         UserAccount neutral = caller();
-        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(neutral)).orElseThrow(NotFound::new);
+        Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.disclose(neutral, form.getCircumstances(), clock.instant());
         tellParties(procedure, "mail.disclosure");
-        return procedureService.getProcedure(id);
+        return views.of(procedure, neutral);
     }
 
     /** staff replace the Neutral; suspended until a substitute accepts unless both Parties agreed. */
@@ -133,13 +134,14 @@ public class AppointmentService {
     public ProcedureView replace(UUID id, @NotNull @Valid ReasonForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount former = procedure.participant(ParticipantRole.NEUTRAL).orElse(null);
-        procedure.replaceNeutral(caller(), form.getReason(), form.isPartiesAgreedToContinue(), clock.instant());
+        UserAccount staff = caller();
+        procedure.replaceNeutral(staff, form.getReason(), form.isPartiesAgreedToContinue(), clock.instant());
         reminders.withdraw(procedure);
         if (former != null) {
             mailOutbox.enqueue(former, "mail.replaced", procedure.reference().value(), "/portal/procedures.xhtml");
         }
         tellParties(procedure, "mail.replacement");
-        return procedureService.getProcedure(id);
+        return views.of(procedure, staff);
     }
 
     /** The Procedure for which {@code candidate} holds an open invitation; otherwise the one "not found". */

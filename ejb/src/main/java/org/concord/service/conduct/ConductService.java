@@ -73,7 +73,7 @@ public class ConductService {
     @Audited("message sent")
     public UUID message(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         Communication sent = procedure.sendMessage(caller, form.getText(), form.getAddressedTo(),
                 form.getInReplyTo(), accept(form.getAnnexes()), paid(procedure, caller), clock.instant());
         announce(procedure, sent);
@@ -85,7 +85,7 @@ public class ConductService {
     @Audited("objection recorded")
     public UUID object(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         Communication sent = procedure.object(caller, form.getText(), form.getKnewOn(), paid(procedure, caller),
                 clock.instant());
         announce(procedure, sent);
@@ -97,7 +97,7 @@ public class ConductService {
     @Audited("bad faith reported")
     public UUID reportBadFaith(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         return procedure.reportBadFaith(caller, form.getParty(), form.getText(), accept(form.getAnnexes()),
                 clock.instant()).id();
     }
@@ -107,7 +107,7 @@ public class ConductService {
     @Audited("translation ordered")
     public UUID orderTranslation(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         Communication order = procedure.orderTranslation(caller, form.getParty(), form.getLanguage(),
                 form.getDueOn(), form.getText(), clock.instant());
         announce(procedure, order);
@@ -119,7 +119,7 @@ public class ConductService {
     @Audited("ex parte allowed")
     public UUID allowExParte(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         Communication determination = procedure.allowExParte(caller, form.getText(), clock.instant());
         announce(procedure, determination);
         return determination.id();
@@ -130,7 +130,7 @@ public class ConductService {
     @Audited("settlement suggested")
     public UUID suggestSettlement(UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         Communication suggestion = procedure.suggestSettlement(caller, form.getText(), clock.instant());
         announce(procedure, suggestion);
         return suggestion.id();
@@ -141,7 +141,7 @@ public class ConductService {
     @Audited("external disclosure recorded")
     public void recordExternalDisclosure(UUID id, @NotNull @Valid ExternalDisclosureForm form) {
         UserAccount caller = caller();
-        visible(id, caller).recordExternalDisclosure(caller, form.getGround(), form.getRecipient(), form.getWhat(),
+        procedures.visibleTo(id, caller).recordExternalDisclosure(caller, form.getGround(), form.getRecipient(), form.getWhat(),
                 clock.instant());
     }
 
@@ -153,7 +153,7 @@ public class ConductService {
     @Audited("read file")
     public List<FileEntry> file(UUID id) {
         UserAccount caller = caller();
-        Procedure procedure = visible(id, caller);
+        Procedure procedure = procedures.visibleTo(id, caller);
         boolean center = caller.actsForCenter();
         List<FileEntry> entries = new ArrayList<>();
         for (Filing f : procedure.filingsVisibleTo(caller)) {
@@ -229,10 +229,6 @@ public class ConductService {
                         "/procedure.xhtml?id=" + procedure.id());
             }
         }
-    }
-
-    private Procedure visible(UUID id, UserAccount caller) {
-        return procedures.find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
     }
 
     private UserAccount caller() {

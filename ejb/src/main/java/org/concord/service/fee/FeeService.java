@@ -189,8 +189,7 @@ public class FeeService {
      */
     private Reader reader(UUID procedureId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        Procedure procedure = procedures.find(procedureId).filter(p -> p.isVisibleTo(caller))
-                .orElseThrow(NotFound::new);
+        Procedure procedure = procedures.visibleTo(procedureId, caller);
         if (caller.actsForCenter()) {
             return new Reader(procedure, Optional.empty());
         }

@@ -38,7 +38,6 @@ import org.concord.service.sor.Statements;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
-import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
 import org.concord.service.fee.FeePayments;
 import org.concord.service.fee.FeeService;
@@ -84,6 +83,9 @@ public class ProcedureService {
 
     @Inject
     private FeePayments feePayments;
+
+    @Inject
+    private ProcedureViews views;
 
     @Inject
     private Event<ProcedureConcluded> concluded;
@@ -148,8 +150,7 @@ public class ProcedureService {
     @Audited("answer filed")
     public ProcedureView fileAnswer(UUID id, @NotNull @Valid AnswerForm form, String idempotencyKey) {
         UserAccount respondent = caller();
-        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(respondent))
-                .orElseThrow(NotFound::new);
+        Procedure procedure = procedures.visibleTo(id, respondent);
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
         String fingerprint = fingerprint(form.getAnnexes(), id, form.isThroughRepresentative(),
                 form.getRepresentative(), form.getContactEmail(), form.getDomicile(), form.getReply(),
@@ -182,7 +183,7 @@ public class ProcedureService {
     @Audited("language determined")
     public ProcedureView determineLanguage(UUID id, @NotNull @Valid LanguageForm form) {
         UserAccount neutral = caller();
-        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(neutral)).orElseThrow(NotFound::new);
+        Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.determineLanguage(neutral, form.getLanguage(), form.getReason());
         return view(procedure);
     }
@@ -283,7 +284,7 @@ public class ProcedureService {
     @Audited("terminated")
     public ProcedureView terminate(UUID id, @NotNull @Valid TerminationForm form) {
         UserAccount caller = caller();
-        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
+        Procedure procedure = procedures.visibleTo(id, caller);
         procedure.terminate(caller, form.getGround(), form.getNote(), clock.instant());
         reminders.withdraw(procedure);
         concluded.fire(new ProcedureConcluded(procedure.id(),
@@ -299,11 +300,8 @@ public class ProcedureService {
     @PermitAll
     @Audited("read procedure")
     public ProcedureView getProcedure(UUID id) {
-        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        return procedures.find(id)
-                .filter(p -> p.isVisibleTo(caller))
-                .map(p -> ProcedureView.of(p, deadlines.engine(), GenevaTime.dateOf(clock.instant()), caller))
-                .orElseThrow(NotFound::new);
+        UserAccount caller = caller();
+        return views.of(procedures.visibleTo(id, caller), caller);
     }
 
     /**
@@ -333,7 +331,7 @@ public class ProcedureService {
     }
 
     private ProcedureView view(Procedure procedure) {
-        return ProcedureView.of(procedure, deadlines.engine(), GenevaTime.dateOf(clock.instant()), caller());
+        return views.of(procedure, caller());
     }
 
     private UserAccount caller() {

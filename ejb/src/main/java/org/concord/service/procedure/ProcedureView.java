@@ -34,7 +34,8 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
         AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole,
         List<AppointmentView> appointments, List<DisclosureView> disclosures, boolean suspended,
         List<SuspensionView> suspensions, ResolutionView resolution, int resolutionDays,
-        String resolutionExtensionReason, String terminationNote, String terminatedBy, boolean exParteAllowed) {
+        String resolutionExtensionReason, String terminationNote, String terminatedBy, boolean exParteAllowed,
+        List<TerminationGround> terminationGrounds) {
 
     /**
      * R-14: the Resolution as the viewer may see it: the Neutral and the Center see the draft and the signature; the
@@ -175,6 +176,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                                         == ParticipantRole.NEUTRAL)
                         .map(ResolutionView::of).orElse(null),
                 p.resolutionDays(), p.resolutionExtensionReason().orElse(null),
-                p.terminationNote().orElse(null), p.terminatedBy().orElse(null), p.exParteAllowed());
+                p.terminationNote().orElse(null), p.terminatedBy().orElse(null), p.exParteAllowed(),
+                p.terminationGroundsFor(viewer));
     }
 }

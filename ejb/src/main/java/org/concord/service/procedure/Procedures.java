@@ -21,6 +21,14 @@ public class Procedures {
         return Optional.ofNullable(em.find(Procedure.class, id));
     }
 
+    /**
+     * R-13.1: the Procedure if {@code caller} belongs to its circle (or acts for the Center); otherwise the same
+     * "not found" as for an id that does not exist.
+     */
+    public Procedure visibleTo(UUID id, UserAccount caller) {
+        return find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(org.concord.domain.NotFound::new);
+    }
+
     /** A new Procedure, and the head of its audit trail, so that every later entry only locks it. */
     public void add(Procedure procedure) {
         em.persist(procedure);

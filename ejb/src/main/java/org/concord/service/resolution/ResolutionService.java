@@ -31,7 +31,7 @@ import org.concord.service.account.Accounts;
 import org.concord.service.fee.CenterBankAccount;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureConcluded;
-import org.concord.service.procedure.ProcedureService;
+import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
@@ -53,7 +53,7 @@ public class ResolutionService {
     private Accounts accounts;
 
     @Inject
-    private ProcedureService procedureService;
+    private ProcedureViews views;
 
     @Inject
     private DeadlineService deadlines;
@@ -81,10 +81,10 @@ public class ResolutionService {
     @Audited("resolution drafted")
     public ProcedureView draft(UUID id, @NotNull @Valid ResolutionForm form) {
         UserAccount neutral = caller();
-        Procedure procedure = visible(id, neutral);
+        Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.draftResolution(neutral, form.getDescription(), form.getRecommendation(), form.getReasons(),
                 form.getOutcome(), clock.instant());
-        return procedureService.getProcedure(id);
+        return views.of(procedure, neutral);
     }
 
     /**
@@ -95,13 +95,13 @@ public class ResolutionService {
     @Audited("resolution signed")
     public ProcedureView sign(UUID id) {
         UserAccount neutral = caller();
-        Procedure procedure = visible(id, neutral);
+        Procedure procedure = procedures.visibleTo(id, neutral);
         Instant at = clock.instant();
         Resolution draft = procedure.resolution().orElse(null);
         byte[] pdf = draft == null || !draft.missing().isEmpty() ? new byte[0] : render(procedure, draft, neutral, at);
         procedure.signResolution(neutral, new Upload(DocumentKind.RESOLUTION,
                 "resolution-" + procedure.reference().value() + ".pdf", "application/pdf", pdf), at);
-        return procedureService.getProcedure(id);
+        return views.of(procedure, neutral);
     }
 
     /**
@@ -112,7 +112,8 @@ public class ResolutionService {
     @Audited("resolution communicated")
     public ProcedureView communicate(UUID id) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        procedure.communicateResolution(caller(), clock.instant());
+        UserAccount staff = caller();
+        procedure.communicateResolution(staff, clock.instant());
         reminders.withdraw(procedure);
         concluded.fire(new ProcedureConcluded(procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
@@ -120,7 +121,7 @@ public class ResolutionService {
             mailOutbox.enqueue(member.account(), "mail.resolution", procedure.reference().value(),
                     "/procedure.xhtml?id=" + procedure.id());
         }
-        return procedureService.getProcedure(id);
+        return views.of(procedure, staff);
     }
 
     /** the Center extends the Resolution period for a highly complex dispute, within the cap. */
@@ -128,10 +129,11 @@ public class ResolutionService {
     @Audited("resolution period extended")
     public ProcedureView extend(UUID id, @NotNull @Valid ExtensionForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        procedure.extendResolutionPeriod(caller(), form.getDays(), form.getReason(), deadlines.engine());
+        UserAccount staff = caller();
+        procedure.extendResolutionPeriod(staff, form.getDays(), form.getReason(), deadlines.engine());
         reminders.withdraw(procedure);
         reminders.plan(procedure);
-        return procedureService.getProcedure(id);
+        return views.of(procedure, staff);
     }
 
     /**
@@ -167,10 +169,6 @@ public class ResolutionService {
                 neutral.displayName(), neutral.email(), at, draft.description().orElseThrow(),
                 draft.recommendation().orElseThrow(), draft.reasons().orElseThrow(),
                 draft.outcome().orElseThrow().name()), locale);
-    }
-
-    private Procedure visible(UUID id, UserAccount caller) {
-        return procedures.find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(NotFound::new);
     }
 
     private UserAccount caller() {

@@ -16,7 +16,6 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
 import org.concord.domain.procedure.ExternalDisclosure;
-import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.service.conduct.CommunicationForm;
@@ -115,12 +114,7 @@ public class ProcedureBacking implements Serializable {
 
     /** The grounds the caller may use now, for the termination form. */
     public List<TerminationGround> getTerminationGrounds() {
-        boolean appointed = procedure.appointments().stream()
-                .anyMatch(a -> a.status() == NeutralAppointment.Status.ACCEPTED
-                        || a.status() == NeutralAppointment.Status.REPLACED);
-        boolean byCenter = procedure.viewerRole() == null;
-        return java.util.Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter, appointed))
-                .toList();
+        return procedure.terminationGrounds();
     }
 
     /** The procedure file, as the caller may see it. */

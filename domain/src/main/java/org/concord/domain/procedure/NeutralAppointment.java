@@ -1,6 +1,8 @@
 package org.concord.domain.procedure;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,13 +13,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.account.UserAccount;
 
 /**
  * One candidate's way to (or from) the Neutral's seat in a Procedure (R-8.1, R-9, R-10): invited by the Center,
- * accepted with the declaration of impartiality and independence of 9(b), declined, or replaced.
+ * accepted with the declaration of impartiality and independence of 9(b), declined, lapsed for want of an answer in
+ * time, or replaced. The conflicts found for the candidate (R-9) block acceptance until staff override them.
  */
 @Entity
 @Table(name = "neutral_appointment")
@@ -25,11 +31,14 @@ import org.concord.domain.account.UserAccount;
         select a from NeutralAppointment a join fetch a.procedure
         where a.candidate.id = :accountId and a.status = org.concord.domain.procedure.NeutralAppointment.Status.INVITED
         order by a.invitedAt""")
+@NamedQuery(name = "NeutralAppointment.lapsed", query = """
+        select a.procedure.id from NeutralAppointment a
+        where a.status = org.concord.domain.procedure.NeutralAppointment.Status.INVITED and a.expiresAt <= :now""")
 public class NeutralAppointment {
 
     /** Where the appointment stands. */
     public enum Status {
-        INVITED, ACCEPTED, DECLINED, REPLACED
+        INVITED, ACCEPTED, DECLINED, LAPSED, REPLACED
     }
 
     @Id
@@ -53,6 +62,29 @@ public class NeutralAppointment {
     @Column(name = "invited_at", nullable = false, updatable = false)
     private Instant invitedAt;
 
+    /** Unanswered by then, the invitation lapses and the next candidate is invited (R-8). */
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    /** Invited by Concord after the previous candidate declined, was silent or was replaced (R-8, R-10). */
+    @Column(name = "automatic", nullable = false, updatable = false)
+    private boolean automatic;
+
+    /** R-9: what the check found before acceptance; the candidate sees it. */
+    @ElementCollection
+    @CollectionTable(name = "appointment_conflict", joinColumns = @JoinColumn(name = "appointment_id"))
+    private List<Conflict> conflicts = new ArrayList<>();
+
+    /** R-9: the member of staff who let the candidate accept despite the conflicts, why and when. */
+    @Column(name = "override_by", length = 254)
+    private String overrideBy;
+
+    @Column(name = "override_reason", length = 2000)
+    private String overrideReason;
+
+    @Column(name = "override_at")
+    private Instant overrideAt;
+
     /** 9(b): the candidate's confirmation, in the words it gave, and when. */
     @Column(length = 4000)
     private String declaration;
@@ -70,13 +102,48 @@ public class NeutralAppointment {
     protected NeutralAppointment() {
     }
 
-    NeutralAppointment(Procedure procedure, UserAccount candidate, String invitedBy, Instant invitedAt) {
+    NeutralAppointment(Procedure procedure, UserAccount candidate, String invitedBy, boolean automatic,
+            List<Conflict> conflicts, Instant invitedAt, Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.procedure = procedure;
         this.candidate = candidate;
         this.status = Status.INVITED;
         this.invitedBy = invitedBy;
+        this.automatic = automatic;
+        this.conflicts.addAll(conflicts);
         this.invitedAt = invitedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /**
+     * R-9: the check as run again at acceptance. Conflicts that staff have not seen replace the recorded ones and void
+     * the override: it covered only what staff were shown.
+     */
+    void recheck(List<Conflict> found) {
+        if (!conflicts.containsAll(found)) {
+            conflicts.clear();
+            conflicts.addAll(found);
+            overrideBy = null;
+            overrideReason = null;
+            overrideAt = null;
+        }
+    }
+
+    void override(String staff, String reason, Instant at) {
+        this.overrideBy = staff;
+        this.overrideReason = reason;
+        this.overrideAt = at;
+    }
+
+    /** R-9: conflicts were found and no member of staff has overridden them. */
+    public boolean isBlocked() {
+        return !conflicts.isEmpty() && overrideBy == null;
+    }
+
+    void lapse(Instant at) {
+        this.status = Status.LAPSED;
+        this.decidedAt = at;
+        this.endedAt = at;
     }
 
     void accept(String declaration, Instant at) {
@@ -124,6 +191,30 @@ public class NeutralAppointment {
 
     public Instant invitedAt() {
         return invitedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isAutomatic() {
+        return automatic;
+    }
+
+    public List<Conflict> conflicts() {
+        return Collections.unmodifiableList(conflicts);
+    }
+
+    public Optional<String> overrideBy() {
+        return Optional.ofNullable(overrideBy);
+    }
+
+    public Optional<String> overrideReason() {
+        return Optional.ofNullable(overrideReason);
+    }
+
+    public Optional<Instant> overrideAt() {
+        return Optional.ofNullable(overrideAt);
     }
 
     public Optional<String> declaration() {

@@ -446,10 +446,14 @@ public class Procedure {
     }
 
     /**
-     * R-8.1, R-10: the Center invites a candidate from its list of neutrals. One invitation at a time, while the
-     * Procedure has commenced and has no Neutral.
+     * R-8, R-10: the Center invites a candidate from its list of neutrals, with the conflicts the check of R-9 found
+     * (they block acceptance until staff override them). One invitation at a time, while the Procedure has commenced
+     * and has no Neutral; unanswered at {@code expiresAt}, it lapses.
+     *
+     * @param automatic Concord invited the next-ranked candidate after a declination, a lapse or a replacement
      */
-    public NeutralAppointment inviteNeutral(UserAccount candidate, UserAccount staff, Instant at) {
+    public NeutralAppointment inviteNeutral(UserAccount candidate, UserAccount staff, List<Conflict> conflicts,
+            boolean automatic, Instant at, Instant expiresAt) {
         if (staff == null || !staff.actsForCenter()) {
             throw new RuleViolation("R-8.1", null, "rule.appointment.centerOnly", "The Center appoints the Neutral");
         }
@@ -466,24 +470,98 @@ public class Procedure {
             throw new RuleViolation("R-10", "neutral", "rule.appointment.replacedBefore",
                     "This Neutral was replaced in this Procedure");
         }
-        NeutralAppointment invitation = new NeutralAppointment(this, candidate, staff.email(), at);
+        if (!expiresAt.isAfter(at)) {
+            throw new IllegalArgumentException("an invitation must leave time to answer");
+        }
+        NeutralAppointment invitation = new NeutralAppointment(this, candidate, staff.email(), automatic, conflicts,
+                at, expiresAt);
         appointments.add(invitation);
         return invitation;
     }
 
     /**
+     * R-9: a member of staff lets the invited candidate accept despite the conflicts found, saying why. The reason is
+     * recorded on the invitation and in the audit trail.
+     */
+    public NeutralAppointment overrideConflicts(UserAccount staff, String reason, Instant at) {
+        if (staff == null || !staff.actsForCenter()) {
+            throw new RuleViolation("R-9", null, "rule.appointment.centerOnly", "Only the Center overrides a conflict");
+        }
+        NeutralAppointment invitation = pendingInvitation().orElseThrow(() -> new RuleViolation("R-9", null,
+                "rule.appointment.noInvitation", "No candidate is invited"));
+        if (!invitation.isBlocked()) {
+            throw new RuleViolation("R-9", null, "rule.appointment.noConflict",
+                    "No conflict blocks the invited candidate");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-9", "reason", "rule.appointment.overrideReason",
+                    "Say why the conflict does not give rise to justifiable doubt");
+        }
+        invitation.override(staff.email(), reason.strip(), at);
+        return invitation;
+    }
+
+    /** the invitation unanswered at its expiry lapses; the Center (or Concord) invites the next candidate. */
+    public Optional<NeutralAppointment> lapseInvitation(Instant at) {
+        Optional<NeutralAppointment> lapsed = pendingInvitation().filter(a -> !a.expiresAt().isAfter(at));
+        lapsed.ifPresent(a -> a.lapse(at));
+        return lapsed;
+    }
+
+    /** Everyone already invited in this Procedure, whatever came of it: Concord does not invite them again. */
+    public Set<UUID> invitedCandidates() {
+        return appointments.stream().map(a -> a.candidate().id()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The sides of this Procedure for the conflict check of R-9: the platform, the Parties and their representatives,
+     * by name and e-mail domain.
+     */
+    public List<PartySide> sides() {
+        List<PartySide> sides = new ArrayList<>();
+        sides.add(PartySide.of(PartySide.Kind.PLATFORM, platformName, platformCorrespondenceEmail));
+        for (Participant p : participants) {
+            PartySide.Kind kind = switch (p.role()) {
+                case REQUESTING_PARTY, RESPONDING_PARTY -> PartySide.Kind.PARTY;
+                case REPRESENTATIVE -> PartySide.Kind.REPRESENTATIVE;
+                case NEUTRAL -> null;
+            };
+            if (kind != null) {
+                sides.add(PartySide.of(kind, p.account().displayName(), p.account().email()));
+            }
+        }
+        if (representative != null) {
+            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, representative, null));
+        }
+        if (answerRepresentative != null) {
+            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, answerRepresentative, answerContactEmail));
+        } else if (answerContactEmail != null) {
+            sides.add(PartySide.of(PartySide.Kind.PARTY, platformName, answerContactEmail));
+        }
+        return sides;
+    }
+
+    /**
      * R-9 (9(b)): the invited candidate accepts, confirming that no circumstances might give rise to justifiable doubt
-     * as to its impartiality or independence, and joins the circle of R-13.1. A replacement's suspension ends (R-10).
+     * as to its impartiality or independence, and joins the circle of R-13.1. The conflict check runs again
+     * ({@code conflictsNow}); a conflict staff have not overridden blocks acceptance. A replacement's suspension ends (R-10).
      * The Resolution period runs from the first appointment; suspended days do not count (reading of R-10).
      */
     public void acceptAppointment(UserAccount candidate, boolean confirmsImpartiality, String declaration,
-            Instant at) {
+            List<Conflict> conflictsNow, Instant at) {
         NeutralAppointment invitation = pendingInvitation().filter(a -> a.isOf(candidate))
                 .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.notInvited",
                         "There is no invitation of yours to accept"));
         if (!confirmsImpartiality) {
             throw new RuleViolation("R-9", "confirmsImpartiality", "rule.appointment.declarationRequired",
                     "Accept only after confirming impartiality and independence (9(b)); otherwise decline");
+        }
+        invitation.recheck(conflictsNow);
+        if (invitation.isBlocked()) {
+            throw new RuleViolation("R-9", null, "rule.appointment.conflict",
+                    "A possible conflict blocks acceptance until the Center overrides it: "
+                            + invitation.conflicts().stream().map(Conflict::describe)
+                                    .collect(Collectors.joining("; ")));
         }
         invitation.accept(declaration == null || declaration.isBlank() ? DECLARATION : declaration.strip(), at);
         participants.add(new Participant(this, candidate, ParticipantRole.NEUTRAL, at));

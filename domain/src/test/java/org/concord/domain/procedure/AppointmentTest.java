@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,6 +48,11 @@ class AppointmentTest {
         return p;
     }
 
+    /** Staff invite without conflicts; the invitation lapses after three days. */
+    private static NeutralAppointment invite(Procedure p, UserAccount candidate, UserAccount by, Instant at) {
+        return p.inviteNeutral(candidate, by, List.of(), false, at, at.plus(Duration.ofDays(3)));
+    }
+
     private static LocalDate due(Procedure p, ProcedureDeadline.Kind kind, LocalDate today) {
         return p.deadlines(ENGINE, today).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow()
                 .deadline().due();
@@ -55,19 +61,19 @@ class AppointmentTest {
     @Test
     void aCandidateJoinsTheCircleOnlyByAcceptingWithTheDeclaration_R8_1_R9() {
         Procedure p = commenced();
-        assertThrows(RuleViolation.class, () -> p.inviteNeutral(expert, alice, COMMENCED), "the Center appoints");
-        p.inviteNeutral(expert, staff, COMMENCED);
+        assertThrows(RuleViolation.class, () -> invite(p, expert, alice, COMMENCED), "the Center appoints");
+        invite(p, expert, staff, COMMENCED);
         assertFalse(p.isVisibleTo(expert), "an invited candidate is not yet in the circle (R-13.1)");
         assertEquals("rule.appointment.pending", assertThrows(RuleViolation.class,
-                () -> p.inviteNeutral(substitute, staff, COMMENCED)).messageKey());
+                () -> invite(p, substitute, staff, COMMENCED)).messageKey());
         assertEquals("rule.appointment.notInvited", assertThrows(RuleViolation.class,
-                () -> p.acceptAppointment(substitute, true, null, COMMENCED)).messageKey());
+                () -> p.acceptAppointment(substitute, true, null, List.of(), COMMENCED)).messageKey());
         RuleViolation noDeclaration = assertThrows(RuleViolation.class,
-                () -> p.acceptAppointment(expert, false, null, COMMENCED));
+                () -> p.acceptAppointment(expert, false, null, List.of(), COMMENCED));
         assertEquals("R-9", noDeclaration.ruleId());
         assertEquals("confirmsImpartiality", noDeclaration.field());
 
-        p.acceptAppointment(expert, true, null, geneva("2027-01-20"));
+        p.acceptAppointment(expert, true, null, List.of(), geneva("2027-01-20"));
         assertTrue(p.isVisibleTo(expert));
         assertEquals(ProcedureState.NEUTRAL_APPOINTED, p.state());
         assertEquals(Procedure.DECLARATION, p.appointments().get(0).declaration().orElseThrow());
@@ -76,11 +82,11 @@ class AppointmentTest {
     @Test
     void aDeclinedInvitationLetsTheCenterInviteAnother_R8_1() {
         Procedure p = commenced();
-        p.inviteNeutral(expert, staff, COMMENCED);
+        invite(p, expert, staff, COMMENCED);
         p.declineAppointment(expert, "I advised the platform last year", COMMENCED);
         assertEquals(NeutralAppointment.Status.DECLINED, p.appointments().get(0).status());
-        p.inviteNeutral(substitute, staff, COMMENCED);
-        p.acceptAppointment(substitute, true, "No circumstances.", COMMENCED);
+        invite(p, substitute, staff, COMMENCED);
+        p.acceptAppointment(substitute, true, "No circumstances.", List.of(), COMMENCED);
         assertTrue(p.isVisibleTo(substitute));
         assertFalse(p.isVisibleTo(expert));
     }
@@ -110,10 +116,10 @@ class AppointmentTest {
         assertEquals(resolutionDue.plusDays(3), due(p, ProcedureDeadline.Kind.RESOLUTION,
                 LocalDate.parse("2027-01-27")), "while suspended, due dates move day by day");
         assertEquals("rule.appointment.replacedBefore", assertThrows(RuleViolation.class,
-                () -> p.inviteNeutral(expert, staff, geneva("2027-01-26"))).messageKey());
+                () -> invite(p, expert, staff, geneva("2027-01-26"))).messageKey());
 
-        p.inviteNeutral(substitute, staff, geneva("2027-01-26"));
-        p.acceptAppointment(substitute, true, null, geneva("2027-02-01"));
+        invite(p, substitute, staff, geneva("2027-01-26"));
+        p.acceptAppointment(substitute, true, null, List.of(), geneva("2027-02-01"));
         assertFalse(p.isSuspended());
         assertEquals(new org.concord.domain.time.Suspension(LocalDate.parse("2027-01-25"),
                 LocalDate.parse("2027-01-31")), p.suspensions().get(0).asOf(LocalDate.MAX).orElseThrow());
@@ -135,5 +141,77 @@ class AppointmentTest {
                 "the Resolution period runs from the first appointment, unsuspended");
         assertEquals("reason", assertThrows(RuleViolation.class,
                 () -> p.replaceNeutral(staff, " ", true, COMMENCED)).field());
+    }
+
+    @Test
+    void aConflictBlocksAcceptanceUntilStaffOverrideWithAReason_R9() {
+        Procedure p = commenced();
+        Conflict pastClient = new Conflict(Conflict.Source.DECLARED, "PAST_CLIENT: P", p.sides().get(0),
+                Conflict.Basis.NAME);
+        NeutralAppointment invitation = p.inviteNeutral(expert, staff, List.of(pastClient), false, COMMENCED,
+                COMMENCED.plus(Duration.ofDays(3)));
+        assertTrue(invitation.isBlocked());
+        RuleViolation blocked = assertThrows(RuleViolation.class,
+                () -> p.acceptAppointment(expert, true, null, List.of(pastClient), COMMENCED));
+        assertEquals("rule.appointment.conflict", blocked.messageKey());
+        assertTrue(blocked.getMessage().contains("PAST_CLIENT: P"), "the candidate sees why: " + blocked.getMessage());
+
+        assertEquals("reason", assertThrows(RuleViolation.class,
+                () -> p.overrideConflicts(staff, " ", COMMENCED)).field());
+        assertThrows(RuleViolation.class, () -> p.overrideConflicts(alice, "Fine", COMMENCED), "staff only");
+        p.overrideConflicts(staff, "The mandate ended in 2019 and concerned trademarks", COMMENCED);
+        assertEquals("staff@center.example", invitation.overrideBy().orElseThrow());
+        assertFalse(invitation.isBlocked());
+
+        p.acceptAppointment(expert, true, null, List.of(pastClient), geneva("2027-01-05"));
+        assertEquals(ProcedureState.NEUTRAL_APPOINTED, p.state());
+        assertEquals(List.of(pastClient), invitation.conflicts(), "kept with the appointment");
+    }
+
+    @Test
+    void aConflictFoundOnlyAtAcceptanceVoidsTheOverride_R9() {
+        Procedure p = commenced();
+        PartySide platformSide = p.sides().get(0);
+        Conflict declared = new Conflict(Conflict.Source.DECLARED, "PLATFORM: P", platformSide, Conflict.Basis.NAME);
+        Conflict recorded = new Conflict(Conflict.Source.CENTER_RECORDS, "DCTI-2026-AAAA, as party: P", platformSide,
+                Conflict.Basis.NAME);
+        NeutralAppointment invitation = p.inviteNeutral(expert, staff, List.of(declared), false, COMMENCED,
+                COMMENCED.plus(Duration.ofDays(3)));
+        p.overrideConflicts(staff, "Known and harmless", COMMENCED);
+        assertThrows(RuleViolation.class,
+                () -> p.acceptAppointment(expert, true, null, List.of(declared, recorded), COMMENCED));
+        assertTrue(invitation.isBlocked(), "staff had not seen the Center's record");
+        assertEquals(2, invitation.conflicts().size());
+        assertTrue(invitation.overrideReason().isEmpty());
+
+        assertEquals("rule.appointment.noConflict", assertThrows(RuleViolation.class, () -> {
+            Procedure clear = commenced();
+            invite(clear, expert, staff, COMMENCED);
+            clear.overrideConflicts(staff, "Nothing to override", COMMENCED);
+        }).messageKey());
+    }
+
+    @Test
+    void aSilentInvitationLapsesAtItsExpiry_R8() {
+        Procedure p = commenced();
+        NeutralAppointment invitation = invite(p, expert, staff, COMMENCED);
+        assertTrue(p.lapseInvitation(COMMENCED.plus(Duration.ofDays(3)).minusSeconds(1)).isEmpty());
+        assertEquals(invitation, p.lapseInvitation(COMMENCED.plus(Duration.ofDays(3))).orElseThrow());
+        assertEquals(NeutralAppointment.Status.LAPSED, invitation.status());
+        assertTrue(p.pendingInvitation().isEmpty());
+        assertEquals(Set.of(expert.id()), p.invitedCandidates(), "not invited again automatically");
+        assertEquals("rule.appointment.notInvited", assertThrows(RuleViolation.class,
+                () -> p.acceptAppointment(expert, true, null, List.of(), COMMENCED.plus(Duration.ofDays(4))))
+                .messageKey());
+        invite(p, substitute, staff, COMMENCED.plus(Duration.ofDays(3)));
+    }
+
+    @Test
+    void theSidesOfAProcedureAreItsPlatformPartiesAndRepresentatives_R9() {
+        Procedure p = commenced();
+        assertEquals(List.of(PartySide.Kind.PLATFORM, PartySide.Kind.PARTY, PartySide.Kind.PARTY),
+                p.sides().stream().map(PartySide::kind).toList());
+        assertEquals("P", p.sides().get(0).name());
+        assertEquals("platform.example", p.sides().get(2).emailDomain());
     }
 }

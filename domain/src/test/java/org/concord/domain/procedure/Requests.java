@@ -1,6 +1,7 @@
 package org.concord.domain.procedure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,8 +31,8 @@ public final class Requests {
     public static void appoint(Procedure procedure, UserAccount neutral, Instant at) {
         UserAccount staff = new UserAccount("staff@center.example", "Staff", "h",
                 java.util.Set.of(org.concord.domain.account.Role.CENTER_STAFF), java.util.Locale.ENGLISH, at);
-        procedure.inviteNeutral(neutral, staff, at);
-        procedure.acceptAppointment(neutral, true, null, at);
+        procedure.inviteNeutral(neutral, staff, List.of(), false, at, at.plus(Duration.ofDays(3)));
+        procedure.acceptAppointment(neutral, true, null, List.of(), at);
     }
 
     public static Procedure file(UserAccount party, Matter matter, String platformName, String description,

@@ -125,8 +125,8 @@ public class DemoData {
         commence(appointed, platform, staff, days(now, 74), days(now, 72));
         pay(appointed, FeeKind.ADMINISTRATION, days(now, 60));
         pay(appointed, FeeKind.NEUTRAL, days(now, 60));
-        appointed.inviteNeutral(expert, staff, days(now, 47));
-        appointed.acceptAppointment(expert, true, null, days(now, 45));
+        appointed.inviteNeutral(expert, staff, List.of(), false, days(now, 47), days(now, 44));
+        appointed.acceptAppointment(expert, true, null, List.of(), days(now, 45));
 
         // Its Answer period ends within five days: the first reminder to Streamly goes out at once (R-C3).
         Procedure answerSoon = request(bob, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.MONETARY,

@@ -3,6 +3,7 @@
 create table neutral_profile (
     id                uuid                        not null primary key,
     account_id        uuid                        not null unique references user_account (id),
+    name_key          varchar(200)                not null,
     countries         varchar(1000)               not null,
     languages         varchar(500)                not null,
     matters           varchar(100)                not null,
@@ -13,6 +14,8 @@ create table neutral_profile (
     updated_at        timestamp(6) with time zone not null,
     version           bigint                      not null
 );
+
+create index neutral_profile_name_key on neutral_profile (name_key);
 
 create table neutral_absence (
     profile_id  uuid not null references neutral_profile (id),
@@ -47,3 +50,12 @@ create table appointment_conflict (
     basis          varchar(20)  not null
 );
 create index appointment_conflict_appointment on appointment_conflict (appointment_id);
+
+-- R-9: representatives' names as the conflict check compares them (PartyName.normalise in Java). Rows filed before
+-- this version get their name in lower case only: there were no production installations before it.
+alter table procedure add column representative_key varchar(500);
+alter table procedure add column answer_representative_key varchar(500);
+update procedure set representative_key = lower(representative) where representative is not null;
+update procedure set answer_representative_key = lower(answer_representative) where answer_representative is not null;
+create index procedure_representative_key on procedure (representative_key);
+create index procedure_answer_representative_key on procedure (answer_representative_key);

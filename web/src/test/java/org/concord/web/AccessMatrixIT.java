@@ -58,9 +58,13 @@ class AccessMatrixIT {
             if (p.endsWith("/audit")) {
                 return Set.of("ADMIN");
             }
+            if (p.endsWith("/appointment/candidates")) {
+                return Set.of("STAFF", "ADMIN");
+            }
             return Set.of("REQUESTING_PARTY", "RESPONDING_PARTY", "NEUTRAL", "STAFF", "ADMIN");
         }
-        if (p.matches(".*/(commencement|appointment/invitation|appointment/replacement|resolution/communication"
+        if (p.matches(".*/(commencement|appointment/invitation|appointment/replacement|appointment/conflict-override"
+                + "|resolution/communication"
                 + "|resolution/extension|payments|confirm|decline)$")) {
             return Set.of("STAFF", "ADMIN");
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The Neutral's appointment end to end (R-8.1, R-9, R-10): invitation by e-mail, a candidate outside the circle
  * until it accepts with the declaration of 9(b), disclosure of new circumstances (9(c)), replacement that suspends
- * the Procedure and takes the former Neutral out of the circle.
+ * the Procedure, takes the former Neutral out of the circle and invites the best-ranked candidate.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppointmentIT {
@@ -97,7 +97,10 @@ class AppointmentIT {
         assertEquals(400, post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
                 .statusCode(), "not the replaced Neutral again");
 
-        post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}");
+        JsonObject automatic = Http.json(replaced).getJsonArray("appointments").getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("status").equals("INVITED")).findFirst().orElseThrow();
+        assertEquals(NEUTRAL, automatic.getString("neutralEmail"), "ranking re-run: the best candidate is invited");
+        assertTrue(automatic.getBoolean("automatic"), "10(a): Article 8 applies mutatis mutandis");
         assertEquals(204, post(NEUTRAL, id, "/appointment/declination", "{\"reason\":\"No time\"}").statusCode());
         assertEquals("DECLINED", Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id))
                 .getJsonArray("appointments").getValuesAs(JsonObject.class).stream()

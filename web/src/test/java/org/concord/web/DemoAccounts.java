@@ -7,6 +7,8 @@ public final class DemoAccounts {
     public static final String STAFF = "staff@concord.example";
     public static final String NEUTRAL = "expert@concord.example";
     public static final String OTHER_NEUTRAL = "expert2@concord.example";
+    /** A Neutral for trademark disputes only. */
+    public static final String TRADEMARK_NEUTRAL = "claire@concord.example";
     public static final String ALICE = "alice@concord.example";
     public static final String BOB = "bob@concord.example";
     public static final String PLATFORM = "legal@streamly.example";

@@ -30,6 +30,7 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.PartyName;
 
 /**
  * What the Center knows of a Neutral for appointment (R-8.2, R-9): the countries and languages it works in, the
@@ -40,6 +41,22 @@ import org.concord.domain.procedure.Matter;
 @Table(name = "neutral_profile")
 @NamedQuery(name = "NeutralProfile.all", query = """
         select p from NeutralProfile p join fetch p.account order by p.account.displayName, p.account.email""")
+@NamedQuery(name = "NeutralProfile.representativeIn", query = """
+        select np.account.id, p from Procedure p, NeutralProfile np
+        where p.representativeKey = np.nameKey and p.id <> :id""")
+@NamedQuery(name = "NeutralProfile.answerRepresentativeIn", query = """
+        select np.account.id, p from Procedure p, NeutralProfile np
+        where p.answerRepresentativeKey = np.nameKey and p.id <> :id""")
+@NamedQuery(name = "NeutralProfile.sideIn", query = """
+        select pa.account.id, pa.role, p from Participant pa join pa.procedure p, NeutralProfile np
+        where np.account = pa.account and pa.role <> org.concord.domain.procedure.ParticipantRole.NEUTRAL
+        and p.id <> :id""")
+@NamedQuery(name = "NeutralProfile.openCaseloads", query = """
+        select pa.account.id, count(pa) from Participant pa
+        where pa.role = org.concord.domain.procedure.ParticipantRole.NEUTRAL and pa.leftAt is null
+        and pa.procedure.state not in (org.concord.domain.procedure.ProcedureState.RESOLVED,
+                                       org.concord.domain.procedure.ProcedureState.TERMINATED)
+        group by pa.account.id""")
 @NamedQuery(name = "NeutralProfile.ofAccount", query = "select p from NeutralProfile p where p.account.id = :accountId")
 public class NeutralProfile {
 
@@ -55,6 +72,10 @@ public class NeutralProfile {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false, unique = true, updatable = false)
     private UserAccount account;
+
+    /** R-9: the Neutral's name as the conflict check compares it with representatives' names in the Center's records. */
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
 
     /** ISO 3166-1 alpha-2 codes, comma-separated. */
     @Column(name = "countries", nullable = false, length = 1000)
@@ -105,6 +126,7 @@ public class NeutralProfile {
         }
         this.id = UUID.randomUUID();
         this.account = account;
+        this.nameKey = PartyName.normalise(account.displayName());
     }
 
     /**

@@ -24,6 +24,8 @@ public final class PartyName {
             "aol.com", "mail.com", "gmx.de", "gmx.net", "gmx.ch", "web.de", "t-online.de", "proton.me",
             "protonmail.com", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "bluewin.ch", "yandex.com");
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>(),;]+@[^@\\s<>(),;]+\\.[^@\\s<>(),;]+");
+
     /** A name this short after normalising matches only in full, never as a part of a longer one. */
     private static final int SHORTEST_PARTIAL_MATCH = 4;
 
@@ -70,6 +72,27 @@ public final class PartyName {
             }
         }
         return true;
+    }
+
+    /**
+     * The name in an item that gives "name and contact" (5(b)(i), 7(b)(i)): the text before the first comma,
+     * semicolon, parenthesis, angle bracket or line break ("Claire Dubois, Dubois Avocats" gives "Claire Dubois").
+     */
+    public static String leadingName(String nameAndContact) {
+        if (nameAndContact == null) {
+            return null;
+        }
+        String[] parts = nameAndContact.split("[,;(<\n]", 2);
+        return parts[0].strip();
+    }
+
+    /** The first e-mail address in a "name and contact" text, or {@code null}. */
+    public static String emailIn(String nameAndContact) {
+        if (nameAndContact == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = EMAIL.matcher(nameAndContact);
+        return m.find() ? m.group() : null;
     }
 
     /** The normalised name, its words joined by single spaces. */

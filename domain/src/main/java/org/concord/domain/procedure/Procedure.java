@@ -90,6 +90,10 @@ public class Procedure {
     @Column(length = 500)
     private String representative;
 
+    /** the representative's name as the conflict check compares it ({@link PartyName#normalise}). */
+    @Column(name = "representative_key", length = 500)
+    private String representativeKey;
+
     @Column(name = "platform_reference", length = 500)
     private String platformReference;
 
@@ -150,6 +154,9 @@ public class Procedure {
 
     @Column(name = "answer_representative", length = 500)
     private String answerRepresentative;
+
+    @Column(name = "answer_representative_key", length = 500)
+    private String answerRepresentativeKey;
 
     @Column(name = "answer_contact_email", length = 254)
     private String answerContactEmail;
@@ -252,6 +259,8 @@ public class Procedure {
         this.description = items.description().strip();
         this.capacity = items.capacity();
         this.representative = strippedOrNull(items.representative());
+        this.representativeKey = representative == null ? null
+                : PartyName.normalise(PartyName.leadingName(representative));
         this.platformReference = items.platformReference().strip();
         this.platformCorrespondenceEmail = items.platformCorrespondenceEmail().strip();
         this.restrictions.addAll(items.restrictions());
@@ -391,6 +400,8 @@ public class Procedure {
                 .orElse(false);
         this.answerThroughRepresentative = items.throughRepresentative();
         this.answerRepresentative = strippedOrNull(items.representative());
+        this.answerRepresentativeKey = answerRepresentative == null ? null
+                : PartyName.normalise(PartyName.leadingName(answerRepresentative));
         this.answerContactEmail = items.contactEmail().strip();
         this.answerDomicile = items.domicile().toString();
         this.answerReply = items.reply().strip();
@@ -531,10 +542,12 @@ public class Procedure {
             }
         }
         if (representative != null) {
-            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, representative, null));
+            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, PartyName.leadingName(representative),
+                    PartyName.emailIn(representative)));
         }
         if (answerRepresentative != null) {
-            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, answerRepresentative, answerContactEmail));
+            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, PartyName.leadingName(answerRepresentative),
+                    answerContactEmail));
         } else if (answerContactEmail != null) {
             sides.add(PartySide.of(PartySide.Kind.PARTY, platformName, answerContactEmail));
         }

@@ -29,6 +29,8 @@ class ConflictCheckTest {
         assertFalse(PartyName.same("Records Becker", "Bob Becker Records"), "words out of order");
         assertEquals(Optional.of("streamly.example"), PartyName.domainOf("Legal@Streamly.Example"));
         assertEquals(Optional.empty(), PartyName.domainOf("bob@gmail.com"), "a public mailbox says nothing");
+        assertEquals("Claire Dubois", PartyName.leadingName("Claire Dubois, Dubois Avocats <cd@dubois.example>"));
+        assertEquals("cd@dubois.example", PartyName.emailIn("Claire Dubois, Dubois Avocats <cd@dubois.example>"));
     }
 
     @Test

@@ -1,25 +1,46 @@
 package org.concord.service.appointment;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.neutral.Absence;
+import org.concord.domain.neutral.AppointmentNeeds;
+import org.concord.domain.neutral.Criterion;
+import org.concord.domain.neutral.NeutralProfile;
+import org.concord.domain.neutral.RankedCandidate;
+import org.concord.domain.neutral.RankingWeights;
+import org.concord.domain.neutral.Relationship;
+import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.service.audit.AuditTrail;
 import org.concord.service.audit.Audited;
 import org.concord.service.account.Accounts;
 import org.concord.service.mail.MailOutbox;
@@ -29,13 +50,23 @@ import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
 
 /**
- * The Neutral's appointment the Rules way: the Center invites a candidate (R-8.1), who accepts only with the
- * declaration of 9(b) or declines; the Neutral discloses new circumstances at any time (9(c)); the Center replaces a
- * Neutral, the Procedure standing still until the substitute accepts unless both Parties agreed otherwise (R-10).
- * Every step is announced by e-mail without content (R-C1).
+ * The Neutral's appointment the Rules way: staff see the candidates ranked on 8(b) (R-8.2) with the conflicts the
+ * check of R-9 found, and invite one (R-8.1); the candidate accepts only with the declaration of 9(b) and once no
+ * conflict blocks it (staff override with a reason), or declines. A declined or lapsed invitation, and a replacement
+ * (R-10), move on to the best-ranked candidate Concord may invite on its own. The Neutral discloses new circumstances
+ * at any time (9(c)). Every step is announced by e-mail without content (R-C1).
  */
 @Stateless
 public class AppointmentService {
+
+    /** The actor of the audit trail for what Concord does on its own. */
+    private static final String SYSTEM = "concord";
+
+    /** The longest ranked list one call returns. */
+    private static final int MAX_CANDIDATES = 1000;
+
+    @Inject
+    private AuditTrail trail;
 
     @Inject
     private Procedures procedures;
@@ -51,6 +82,12 @@ public class AppointmentService {
 
     @Inject
     private ProcedureViews views;
+
+    @Inject
+    private CandidateFinder finder;
+
+    @Inject
+    private AppointmentSettings settings;
 
     @Inject
     private Clock clock;
@@ -69,6 +106,64 @@ public class AppointmentService {
                 .toList();
     }
 
+    /** Every Neutral with its profile for appointment, or without one yet. */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public List<NeutralProfileView> profiles() {
+        Map<UUID, NeutralProfile> profiles = new HashMap<>();
+        em.createNamedQuery("NeutralProfile.all", NeutralProfile.class).getResultStream()
+                .forEach(p -> profiles.put(p.account().id(), p));
+        return accounts.withRole(Role.NEUTRAL).stream()
+                .map(a -> Optional.ofNullable(profiles.get(a.id())).map(NeutralProfileView::of)
+                        .orElseGet(() -> NeutralProfileView.none(a.email(), a.displayName())))
+                .toList();
+    }
+
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public NeutralProfileView profile(String email) {
+        UserAccount neutral = neutral(email);
+        return profileOf(neutral).map(NeutralProfileView::of)
+                .orElseGet(() -> NeutralProfileView.none(neutral.email(), neutral.displayName()));
+    }
+
+    /** CENTER_ADMIN describes a Neutral for appointment and records its declared relationships. */
+    @RolesAllowed("CENTER_ADMIN")
+    public NeutralProfileView describe(String email, @NotNull @Valid ProfileForm form) {
+        UserAccount neutral = neutral(email);
+        NeutralProfile profile = profileOf(neutral).orElseGet(() -> {
+            NeutralProfile created = new NeutralProfile(neutral);
+            em.persist(created);
+            return created;
+        });
+        List<Absence> absences = new ArrayList<>();
+        for (int i = 0; i < form.getAbsences().size(); i++) {
+            ProfileForm.AbsenceForm a = form.getAbsences().get(i);
+            if (a.getTo().isBefore(a.getFrom())) {
+                throw new RuleViolation("R-8.2", "absences[" + i + "].to", "rule.neutral.absence",
+                        "An absence ends on or after its first day");
+            }
+            absences.add(new Absence(a.getFrom(), a.getTo()));
+        }
+        List<Relationship> relationships = form.getRelationships().stream()
+                .map(r -> new Relationship(r.getKind(), r.getName(), r.getEmailDomain())).toList();
+        profile.describe(form.getCountries(), form.getLanguages(),
+                form.getMatters().isEmpty() ? EnumSet.noneOf(Matter.class) : EnumSet.copyOf(form.getMatters()),
+                form.getAreas(), form.getKeywords(), form.getMaxOpenCaseload(), absences, relationships, caller(),
+                clock.instant());
+        return NeutralProfileView.of(profile);
+    }
+
+    private UserAccount neutral(String email) {
+        return accounts.findByEmail(email == null ? "" : email.strip())
+                .filter(a -> a.hasRole(Role.NEUTRAL))
+                .orElseThrow(NotFound::new);
+    }
+
+    private Optional<NeutralProfile> profileOf(UserAccount neutral) {
+        return em.createNamedQuery("NeutralProfile.ofAccount", NeutralProfile.class)
+                .setParameter("accountId", neutral.id())
+                .getResultStream().findFirst();
+    }
+
     /** staff invite a Neutral, who is told by e-mail. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("neutral invited")
@@ -78,9 +173,95 @@ public class AppointmentService {
                 .orElseThrow(() -> new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral",
                         "Only a Neutral on the Center's list can be appointed"));
         UserAccount staff = caller();
-        procedure.inviteNeutral(candidate, staff, clock.instant());
-        mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), "/portal/invitations.xhtml");
+        invite(procedure, candidate, staff, false);
         return views.of(procedure, staff);
+    }
+
+    /**
+     * R-8.2: the neutrals ranked for the Procedure on 8(b), each score explained per criterion, with the Center's
+     * weights and the conflicts of R-9; the first {@code limit} of them, explained in {@code locale}.
+     */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public CandidateListView candidates(UUID id, int limit, Locale locale) {
+        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        List<RankedCandidate> ranked = finder.rank(procedure);
+        AppointmentNeeds needs = finder.needs(procedure);
+        RankingWeights weights = settings.weights();
+        Map<Criterion, Integer> shown = new EnumMap<>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            shown.put(c, weights.of(c));
+        }
+        int withoutProfile = accounts.withRole(Role.NEUTRAL).size() - ranked.size();
+        ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.appointment.ranking", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new CandidateListView(needs.country(), needs.matter(), needs.areas(), needs.language(),
+                needs.periodStart(), needs.periodEnd(), shown, ranked.size(), Math.max(0, withoutProfile),
+                ranked.stream().limit(Math.max(1, Math.min(limit, MAX_CANDIDATES))).map(r -> CandidateView.of(r, texts)).toList());
+    }
+
+    /** staff let the invited candidate accept despite the conflicts found, saying why. */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    @Audited("conflict overridden")
+    public ProcedureView overrideConflicts(UUID id, @NotNull @Valid ReasonForm form) {
+        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        UserAccount staff = caller();
+        NeutralAppointment invitation = procedure.overrideConflicts(staff, form.getReason(), clock.instant());
+        mailOutbox.enqueue(invitation.candidate(), "mail.conflictOverridden", procedure.reference().value(),
+                "/portal/invitations.xhtml");
+        return views.of(procedure, staff);
+    }
+
+    /**
+     * R-8, R-9: invites {@code candidate} with the conflicts the check finds; the invitation lapses after the
+     * configured time.
+     */
+    private NeutralAppointment invite(Procedure procedure, UserAccount candidate, UserAccount staff,
+            boolean automatic) {
+        Instant now = clock.instant();
+        NeutralAppointment invitation = procedure.inviteNeutral(candidate, staff,
+                finder.conflicts(procedure, candidate), automatic, now, now.plus(settings.invitationTimeout()));
+        mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), "/portal/invitations.xhtml");
+        return invitation;
+    }
+
+    /**
+     * R-8, R-10: invites the best-ranked candidate Concord may invite on its own (no flag, not invited before) on
+     * behalf of {@code staff}; if there is none, tells {@code staff} to choose.
+     */
+    void inviteNext(Procedure procedure, UserAccount staff) {
+        Optional<RankedCandidate> next = finder.next(procedure);
+        if (next.isPresent()) {
+            invite(procedure, next.get().candidate().profile().account(), staff, true);
+        } else {
+            mailOutbox.enqueue(staff, "mail.noCandidate", procedure.reference().value(),
+                    "/procedure.xhtml?id=" + procedure.id());
+        }
+    }
+
+    /**
+     * R-8: a silent invitation lapses at its expiry and the next candidate is invited on behalf of the member of
+     * staff who invited. Called by the sweep, one Procedure per transaction; false if nothing was due.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean lapse(UUID id) {
+        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        Optional<NeutralAppointment> lapsed = procedure.lapseInvitation(clock.instant());
+        lapsed.ifPresent(invitation -> {
+            trail.record(id, SYSTEM, "invitation lapsed");
+            mailOutbox.enqueue(invitation.candidate(), "mail.invitationLapsed", procedure.reference().value(),
+                    "/portal/invitations.xhtml");
+            accounts.findByEmail(invitation.invitedBy()).ifPresent(staff -> inviteNext(procedure, staff));
+        });
+        return lapsed.isPresent();
+    }
+
+    /** The Procedures whose invitation is unanswered at its expiry. */
+    @PermitAll
+    public List<UUID> lapsedInvitations() {
+        return em.createNamedQuery("NeutralAppointment.lapsed", UUID.class)
+                .setParameter("now", clock.instant())
+                .getResultList();
     }
 
     /** The invitations waiting for the calling Neutral's answer. */
@@ -102,19 +283,26 @@ public class AppointmentService {
     public ProcedureView accept(UUID id, @NotNull @Valid DeclarationForm form) {
         UserAccount candidate = caller();
         Procedure procedure = invited(id, candidate);
-        procedure.acceptAppointment(candidate, form.isConfirmsImpartiality(), form.getDeclaration(), clock.instant());
+        procedure.acceptAppointment(candidate, form.isConfirmsImpartiality(), form.getDeclaration(),
+                finder.conflicts(procedure, candidate), clock.instant());
         reminders.withdraw(procedure);
         reminders.plan(procedure);
         tellParties(procedure, "mail.appointed");
         return views.of(procedure, candidate);
     }
 
-    /** The candidate declines with a reason; staff are shown it on the Procedure's page. */
+    /**
+     * The candidate declines with a reason; staff are shown it on the Procedure's page, and the next candidate is
+     * invited on behalf of the member of staff who invited (R-8).
+     */
     @RolesAllowed("NEUTRAL")
     @Audited("appointment declined")
     public void decline(UUID id, @NotNull @Valid ReasonForm form) {
         UserAccount candidate = caller();
-        invited(id, candidate).declineAppointment(candidate, form.getReason(), clock.instant());
+        Procedure procedure = invited(id, candidate);
+        NeutralAppointment invitation = procedure.pendingInvitation().orElseThrow(NotFound::new);
+        procedure.declineAppointment(candidate, form.getReason(), clock.instant());
+        accounts.findByEmail(invitation.invitedBy()).ifPresent(staff -> inviteNext(procedure, staff));
     }
 
     /** 9(c): the Neutral discloses new circumstances; the Parties are told by e-mail, the Center sees them. */
@@ -125,10 +313,19 @@ public class AppointmentService {
         Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.disclose(neutral, form.getCircumstances(), clock.instant());
         tellParties(procedure, "mail.disclosure");
+        procedure.appointments().stream()
+                .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.candidate().id().equals(neutral.id()))
+                .map(NeutralAppointment::invitedBy).distinct()
+                .forEach(email -> accounts.findByEmail(email).ifPresent(staff -> mailOutbox.enqueue(staff,
+                        "mail.disclosure", procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id())));
         return views.of(procedure, neutral);
     }
 
-    /** staff replace the Neutral; suspended until a substitute accepts unless both Parties agreed. */
+    /**
+     * R-10: staff replace the Neutral; suspended until a substitute accepts unless both Parties agreed. Ranking and
+     * conflict check run again (10(a) applies Article 8 mutatis mutandis): the best-ranked candidate Concord may
+     * invite on its own is invited.
+     */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("neutral replaced")
     public ProcedureView replace(UUID id, @NotNull @Valid ReasonForm form) {
@@ -141,6 +338,7 @@ public class AppointmentService {
             mailOutbox.enqueue(former, "mail.replaced", procedure.reference().value(), "/portal/procedures.xhtml");
         }
         tellParties(procedure, "mail.replacement");
+        inviteNext(procedure, staff);
         return views.of(procedure, staff);
     }
 

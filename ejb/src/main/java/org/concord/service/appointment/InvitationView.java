@@ -10,15 +10,19 @@ import org.concord.domain.procedure.Procedure;
 
 /**
  * What an invited candidate sees before accepting: enough to declare impartiality and independence (9(b)): the
- * reference, matter, platform and the Parties' names; never the filings, which belong to the circle (R-13.1).
+ * reference, matter, platform and the Parties' names; never the filings, which belong to the circle (R-13.1). The
+ * conflicts the check of R-9 found are shown to the candidate, with the Center's override if it gave one.
  */
 public record InvitationView(UUID procedureId, String reference, Matter matter, String platformName,
-        List<String> parties, Instant invitedAt) {
+        List<String> parties, Instant invitedAt, Instant expiresAt, List<ConflictView> conflicts, boolean blocked,
+        String overrideReason) {
 
     static InvitationView of(NeutralAppointment invitation) {
         Procedure p = invitation.procedure();
         return new InvitationView(p.id(), p.reference().value(), p.matter(), p.platformName(),
                 p.participants().stream().map(Participant::account).map(a -> a.displayName()).toList(),
-                invitation.invitedAt());
+                invitation.invitedAt(), invitation.expiresAt(),
+                invitation.conflicts().stream().map(ConflictView::of).toList(), invitation.isBlocked(),
+                invitation.overrideReason().orElse(null));
     }
 }

@@ -5,10 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +20,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.concord.domain.account.Role;
+import org.concord.domain.neutral.Absence;
+import org.concord.domain.neutral.ExpertiseArea;
+import org.concord.domain.neutral.NeutralProfile;
+import org.concord.domain.neutral.Relationship;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.FeeKind;
@@ -83,6 +90,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
     @PostConstruct
     void load() {
         if (!enabled || accounts.count() > 0) {
@@ -90,12 +100,30 @@ public class DemoData {
         }
         Instant now = clock.instant();
         String hash = passwordHash.generate(PASSWORD.toCharArray());
-        account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
+        UserAccount admin = account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
         // Domiciles: Alice in France, Bob's label in Bavaria, Streamly in Ireland.
         UserAccount staff = account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
         UserAccount expert = account("expert@concord.example", "Dr. Nora Expert", Role.NEUTRAL, Locale.FRENCH,
                 hash, now);
-        account("expert2@concord.example", "Dr. Otto Zweitgutachter", Role.NEUTRAL, Locale.GERMAN, hash, now);
+        UserAccount expert2 = account("expert2@concord.example", "Dr. Otto Zweitgutachter", Role.NEUTRAL,
+                Locale.GERMAN, hash, now);
+        UserAccount claire = account("claire@concord.example", "Claire Dubois", Role.NEUTRAL, Locale.FRENCH, hash,
+                now);
+        LocalDate today = GenevaTime.dateOf(now);
+        // Profiles for the ranking on 8(b) and the conflict check; caseloads roomy enough for a demo.
+        profile(expert, Set.of("FR", "BE", "CH"), Set.of("fr", "en"), EnumSet.allOf(Matter.class),
+                EnumSet.of(ExpertiseArea.AUDIOVISUAL, ExpertiseArea.MUSIC_AND_AUDIO), List.of("cover", "parody"), 100,
+                List.of(), List.of(new Relationship(Relationship.Kind.PAST_CLIENT, "Videoly Inc", "videoly.example")),
+                admin, now);
+        profile(expert2, Set.of("DE", "AT", "CH"), Set.of("de", "en"), EnumSet.of(Matter.COPYRIGHT),
+                EnumSet.of(ExpertiseArea.MUSIC_AND_AUDIO, ExpertiseArea.SOFTWARE_AND_APPS), List.of("sampling"), 60,
+                List.of(new Absence(today.plusDays(90), today.plusDays(104))),
+                List.of(new Relationship(Relationship.Kind.ORGANISATION, "Verband der Tonträgerhersteller", null)),
+                admin, now);
+        profile(claire, Set.of("FR", "LU"), Set.of("fr", "en"), EnumSet.of(Matter.TRADEMARK),
+                EnumSet.of(ExpertiseArea.PRODUCTS_AND_COUNTERFEITS), List.of("counterfeit", "luxury goods"), 8,
+                List.of(), List.of(new Relationship(Relationship.Kind.LAW_FIRM, "Dubois Avocats", "dubois-avocats.example")),
+                admin, now);
         UserAccount alice = account("alice@concord.example", "Alice Martin", Role.PARTY, Locale.ENGLISH, hash, now);
         UserAccount bob = account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN,
                 hash, now);
@@ -137,7 +165,7 @@ public class DemoData {
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);
         }
-        LOG.info("Demo data loaded: 7 accounts, 4 procedures");
+        LOG.info("Demo data loaded: 8 accounts, 3 neutral profiles, 4 procedures");
     }
 
     /**
@@ -199,6 +227,15 @@ public class DemoData {
         UserAccount account = new UserAccount(email, name, hash, Set.of(role), locale, now);
         accounts.add(account);
         return account;
+    }
+
+    private void profile(UserAccount neutral, Set<String> countries, Set<String> languages, Set<Matter> matters,
+            Set<ExpertiseArea> areas, List<String> keywords, int maxOpenCaseload, List<Absence> absences,
+            List<Relationship> relationships, UserAccount by, Instant at) {
+        NeutralProfile profile = new NeutralProfile(neutral);
+        profile.describe(countries, languages, matters, areas, keywords, maxOpenCaseload, absences, relationships, by,
+                at);
+        em.persist(profile);
     }
 
     private static Instant days(Instant now, int daysAgo) {

@@ -18,11 +18,12 @@ import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
 import org.concord.service.reminder.ReminderDispatcher;
+import org.concord.service.appointment.AppointmentService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The periodic work of every instance: sending the mail outbox (R-C1) and due reminders (R-C3), each at its configured
- * interval; queued mail is also sent right after the transaction that queued it commits. The timers are not
+ * The periodic work of every instance: sending the mail outbox (R-C1) and due reminders (R-C3), and moving lapsed
+ * invitations on to the next candidate (R-8), each at its configured interval; queued mail is also sent right after the transaction that queued it commits. The timers are not
  * persistent (Payara Micro's persistent timers fire only where they were created): the rows are the state, claimed
  * with {@code SKIP LOCKED}, so several instances and restarts still send each mail and reminder once. Read-locked:
  * a sweep in progress must not hold up the requests whose commits announce new mail.
@@ -35,6 +36,7 @@ public class Sweeps {
 
     private static final String MAIL = "mail-outbox";
     private static final String REMINDERS = "reminders";
+    private static final String INVITATIONS = "invitations";
 
     private final DispatchSignal dispatch = new DispatchSignal();
 
@@ -48,6 +50,13 @@ public class Sweeps {
     private ReminderDispatcher reminders;
 
     @Inject
+    private AppointmentService appointments;
+
+    @Inject
+    @ConfigProperty(name = "concord.appointment.sweep.interval")
+    private long invitationIntervalSeconds;
+
+    @Inject
     @ConfigProperty(name = "concord.mail.dispatch.interval")
     private long mailIntervalSeconds;
 
@@ -59,6 +68,7 @@ public class Sweeps {
     void start() {
         every(mailIntervalSeconds, MAIL);
         every(reminderIntervalSeconds, REMINDERS);
+        every(invitationIntervalSeconds, INVITATIONS);
     }
 
     private void every(long seconds, String what) {
@@ -70,6 +80,8 @@ public class Sweeps {
     void sweep(Timer timer) {
         if (REMINDERS.equals(timer.getInfo())) {
             reminders.sendDue();
+        } else if (INVITATIONS.equals(timer.getInfo())) {
+            appointments.lapsedInvitations().forEach(appointments::lapse);
         } else {
             mail.dispatchDue();
         }

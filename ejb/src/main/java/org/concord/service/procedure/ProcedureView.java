@@ -13,6 +13,7 @@ import org.concord.domain.procedure.AnswerStatus;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.NeutralAppointment;
+import org.concord.service.appointment.ConflictView;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -58,11 +59,15 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
      * their declarations (9(b) is made "to the Parties and the Center"); staff also see pending and declined ones.
      */
     public record AppointmentView(String neutral, String neutralEmail, NeutralAppointment.Status status,
-            Instant invitedAt, String declaration, Instant decidedAt, String reason) {
+            Instant invitedAt, Instant expiresAt, boolean automatic, String declaration, Instant decidedAt,
+            String reason, List<ConflictView> conflicts, boolean blocked, String overrideBy, String overrideReason) {
 
         static AppointmentView of(NeutralAppointment a) {
             return new AppointmentView(a.candidate().displayName(), a.candidate().email(), a.status(),
-                    a.invitedAt(), a.declaration().orElse(null), a.decidedAt().orElse(null), a.reason().orElse(null));
+                    a.invitedAt(), a.expiresAt(), a.isAutomatic(), a.declaration().orElse(null),
+                    a.decidedAt().orElse(null), a.reason().orElse(null),
+                    a.conflicts().stream().map(ConflictView::of).toList(), a.isBlocked(),
+                    a.overrideBy().orElse(null), a.overrideReason().orElse(null));
         }
     }
 

@@ -1,17 +1,25 @@
 package org.concord.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.InvitationView;
+import org.concord.service.appointment.NeutralProfileView;
 import org.concord.service.appointment.NeutralView;
+import org.concord.service.appointment.ProfileForm;
 
 /**
- * The Center's list of neutrals (staff) and a Neutral's open invitations (R-8.1). The steps of an appointment are
+ * The Center's list of neutrals and their profiles for appointment (staff; CENTER_ADMIN keeps them, R-8.2, R-9) and a
+ * Neutral's open invitations (R-8.1). The steps of an appointment are
  * resources of the Procedure ({@link ProcedureResource}).
  */
 @Path("/v1")
@@ -26,6 +34,32 @@ public class NeutralResource {
     @Path("neutrals")
     public List<NeutralView> neutrals() {
         return appointments.neutrals();
+    }
+
+    /** Staff: every Neutral with its profile for appointment, or {@code "profiled": false}. */
+    @GET
+    @Path("neutrals/profiles")
+    public List<NeutralProfileView> profiles() {
+        return appointments.profiles();
+    }
+
+    /** Staff: one Neutral's profile; 404 for an address that is not a Neutral's. */
+    @GET
+    @Path("neutrals/{email}/profile")
+    public NeutralProfileView profile(@PathParam("email") String email) {
+        return appointments.profile(email);
+    }
+
+    /**
+     * CENTER_ADMIN, R-8.2 and R-9: replaces a Neutral's profile. Body: {@code countries}, {@code languages} (ISO
+     * codes), {@code matters}, {@code areas}, {@code keywords}, {@code maxOpenCaseload}, {@code absences}
+     * ({@code from}, {@code to}) and {@code relationships} ({@code kind}, {@code name}, {@code emailDomain}).
+     */
+    @PUT
+    @Path("neutrals/{email}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NeutralProfileView describe(@PathParam("email") String email, @NotNull @Valid ProfileForm form) {
+        return appointments.describe(email, form);
     }
 
     /** A Neutral: the invitations waiting for an answer. */

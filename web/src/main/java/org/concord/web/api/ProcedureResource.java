@@ -12,14 +12,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.Page;
 import org.concord.service.appointment.AppointmentService;
+import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DeclarationForm;
 import org.concord.service.appointment.DisclosureForm;
 import org.concord.service.appointment.InvitationForm;
@@ -47,6 +52,9 @@ import org.concord.service.procedure.TerminationForm;
 @Path("/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
+
+    /** The languages the explanations of a ranking come in. */
+    private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr", "de");
 
     @Inject
     private ProcedureService procedures;
@@ -253,6 +261,28 @@ public class ProcedureResource {
     @Path("/{id}/appointment/invitation")
     public ProcedureView invite(@PathParam("id") String id, @NotNull @Valid InvitationForm form) {
         return appointments.invite(parse(id), form);
+    }
+
+    /**
+     * Staff, R-8.2: the neutrals ranked for the Procedure on 8(b), each criterion's score with its weight and its
+     * explanation in the caller's language (Accept-Language; English by default), flags and the conflicts of R-9.
+     * {@code limit} (default 50, taken within 1–1000) cuts the list; {@code total} counts every ranked neutral.
+     */
+    @GET
+    @Path("/{id}/appointment/candidates")
+    public CandidateListView candidates(@PathParam("id") String id,
+            @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpHeaders headers) {
+        Locale locale = headers.getAcceptableLanguages().stream()
+                .filter(l -> SUPPORTED_LANGUAGES.contains(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        return appointments.candidates(parse(id), limit, locale);
+    }
+
+    /** Staff, R-9: body {@code {"reason": "…"}}: the invited candidate may accept despite the conflicts found. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/appointment/conflict-override")
+    public ProcedureView overrideConflicts(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
+        return appointments.overrideConflicts(parse(id), form);
     }
 
     /** The invited Neutral, R-9: body {@code {"confirmsImpartiality": true, "declaration": "…"}}. */

@@ -27,6 +27,7 @@ import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
 import org.concord.domain.procedure.WordCount;
 import org.concord.service.appointment.AppointmentService;
+import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DisclosureForm;
 import org.concord.service.appointment.InvitationForm;
 import org.concord.service.appointment.NeutralView;
@@ -72,6 +73,13 @@ public class ProcedureBacking implements Serializable {
     private final ReasonForm replacement = new ReasonForm();
     private final DisclosureForm disclosure = new DisclosureForm();
     private List<NeutralView> neutrals;
+
+    /** How many of the ranked candidates the page shows (the API gives up to 1,000). */
+    private static final int CANDIDATES_SHOWN = 20;
+
+    private final ReasonForm override = new ReasonForm();
+
+    private CandidateListView candidates;
     private ResolutionForm resolution;
     private final ExtensionForm extension = new ExtensionForm();
     private final TerminationForm termination = new TerminationForm();
@@ -333,6 +341,42 @@ public class ProcedureBacking implements Serializable {
         } catch (RuleViolation refused) {
             Messages.error(refused.field() == null ? null : "disclosure:" + refused.field(), refused.messageKey());
         }
+    }
+
+    /** Staff invite a candidate of the ranked list. */
+    public void inviteCandidate(String email) {
+        invitation.setNeutral(email);
+        invite();
+        candidates = null;
+    }
+
+    /** Staff let the invited candidate accept despite the conflicts found, saying why. */
+    public void overrideConflicts() {
+        try {
+            procedure = appointments.overrideConflicts(procedure.id(), override);
+            Messages.info("appointment.overridden");
+        } catch (RuleViolation refused) {
+            Messages.error(refused.field() == null ? null : "override:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    /** the first candidates ranked on 8(b), explained in the page's language; staff only. */
+    public CandidateListView getCandidates() {
+        if (candidates == null) {
+            candidates = appointments.candidates(procedure.id(), CANDIDATES_SHOWN,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return candidates;
+    }
+
+    /** Whether a candidate's answer is awaited (one invitation at a time, R-8.1). */
+    public boolean isInvitationPending() {
+        return procedure.appointments().stream()
+                .anyMatch(a -> a.status() == org.concord.domain.procedure.NeutralAppointment.Status.INVITED);
+    }
+
+    public ReasonForm getOverride() {
+        return override;
     }
 
     /** The Center's list of neutrals, for the invitation. */

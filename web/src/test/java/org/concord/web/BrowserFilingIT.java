@@ -282,6 +282,59 @@ class BrowserFilingIT {
         screenshot("resolution.png");
     }
 
+    /**
+     * R-8.2, R-9 in the console: staff read the ranked candidates with their explanations and invite one from the
+     * list; the administrator edits a Neutral's profile, a refused code being named at its field.
+     */
+    @Test
+    void staffInviteFromTheRankedCandidatesAndTheAdministratorKeepsAProfile_R8_2() throws IOException {
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(DemoAccounts.ALICE, "Streamly removed my parody; ranking in the browser.");
+        lifecycle.commence(id);
+
+        signIn(DemoAccounts.STAFF);
+        browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("table.candidates")));
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertTrue(rows.size() >= 3, table.getText());
+        assertTrue(rows.get(0).getText().contains("Dr. Nora Expert"), rows.get(0).getText());
+        assertTrue(rows.get(0).getText().contains("Works in FR, the Requesting Party's country of domicile."));
+        assertTrue(table.getText().contains("not this matter"), "the trademark-only Neutral is flagged");
+        assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
+        assertAccessible("the ranked candidates");
+        rows.get(0).findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "Dr. Nora Expert"));
+        assertTrue(browser.findElements(By.cssSelector("table.candidates button")).isEmpty(),
+                "one invitation at a time");
+        signOut();
+
+        signIn(DemoAccounts.ADMIN);
+        browser.get(Http.local(base).resolve("console/neutrals.xhtml").toString());
+        WebElement neutrals = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:neutrals")));
+        assertTrue(neutrals.getText().contains("Claire Dubois"), neutrals.getText());
+        assertAccessible("the directory of neutrals");
+        neutrals.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("Dr. Otto Zweitgutachter")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button")).click();
+        WebElement countries = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:countries")));
+        assertTrue(countries.getAttribute("value").contains("DE"));
+        countries.clear();
+        countries.sendKeys("DE, AT, CH, XX");
+        assertAccessible("the profile form");
+        browser.findElement(By.id("profile:save")).click();
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='profile:countries'] ~ .ui-message-error, .ui-message-error"))).getText()
+                .contains("ISO 3166-1"));
+        countries = browser.findElement(By.id("profile:countries"));
+        countries.clear();
+        countries.sendKeys("DE, AT, CH, LI");
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("profile:countries")));
+        assertTrue(browser.findElement(By.id("list:neutrals")).getText().contains("LI"));
+        signOut();
+    }
+
     private void signOut() {
         WebElement logout = browser.findElement(By.id("session:logout"));
         logout.click();

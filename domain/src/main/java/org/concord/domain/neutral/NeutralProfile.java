@@ -73,7 +73,7 @@ public class NeutralProfile {
     @JoinColumn(name = "account_id", nullable = false, unique = true, updatable = false)
     private UserAccount account;
 
-    /** the Neutral's name as the conflict check compares it with representatives' names in the Center's records. */
+    /** the Neutral's name as the conflict check compares it with representatives' names in the Center's files. */
     @Column(name = "name_key", nullable = false, length = 200)
     private String nameKey;
 

@@ -165,7 +165,7 @@ public class NeutralAppointment {
         this.endedAt = at;
     }
 
-    boolean isOf(UserAccount account) {
+    public boolean isOf(UserAccount account) {
         return candidate.id().equals(account.id());
     }
 

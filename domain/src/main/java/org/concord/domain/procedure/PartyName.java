@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names and e-mail domains as the conflict check of R-9 compares them: "Streamly Ltd.", "STREAMLY LIMITED" and
@@ -24,7 +26,7 @@ public final class PartyName {
             "aol.com", "mail.com", "gmx.de", "gmx.net", "gmx.ch", "web.de", "t-online.de", "proton.me",
             "protonmail.com", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "bluewin.ch", "yandex.com");
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>(),;]+@[^@\\s<>(),;]+\\.[^@\\s<>(),;]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;]+@[^@\\s<>(),;]+\\.[^@\\s<>(),;]+");
 
     /** A name this short after normalising matches only in full, never as a part of a longer one. */
     private static final int SHORTEST_PARTIAL_MATCH = 4;
@@ -91,7 +93,7 @@ public final class PartyName {
         if (nameAndContact == null) {
             return null;
         }
-        java.util.regex.Matcher m = EMAIL.matcher(nameAndContact);
+        Matcher m = EMAIL.matcher(nameAndContact);
         return m.find() ? m.group() : null;
     }
 

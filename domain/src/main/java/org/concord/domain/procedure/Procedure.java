@@ -557,7 +557,8 @@ public class Procedure {
     /**
      * R-9 (9(b)): the invited candidate accepts, confirming that no circumstances might give rise to justifiable doubt
      * as to its impartiality or independence, and joins the circle of R-13.1. The conflict check runs again
-     * ({@code conflictsNow}); a conflict staff have not overridden blocks acceptance. A replacement's suspension ends (R-10).
+     * ({@code conflictsNow}); a conflict staff have not overridden blocks acceptance. A replacement's suspension ends
+     * (R-10).
      * The Resolution period runs from the first appointment; suspended days do not count (reading of R-10).
      */
     public void acceptAppointment(UserAccount candidate, boolean confirmsImpartiality, String declaration,

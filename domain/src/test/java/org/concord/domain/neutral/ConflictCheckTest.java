@@ -17,7 +17,8 @@ class ConflictCheckTest {
     private static final List<PartySide> SIDES = List.of(
             PartySide.of(PartySide.Kind.PLATFORM, "Streamly Ltd", "legal@streamly.example"),
             PartySide.of(PartySide.Kind.PARTY, "Bob Becker Records GmbH", "bob@gmail.com"),
-            PartySide.of(PartySide.Kind.REPRESENTATIVE, "Müller & Partner Rechtsanwälte", "office@mueller-law.example"));
+            PartySide.of(PartySide.Kind.REPRESENTATIVE, "Müller & Partner Rechtsanwälte",
+                    "office@mueller-law.example"));
 
     @Test
     void namesCompareWithoutCaseAccentsPunctuationOrLegalForms() {

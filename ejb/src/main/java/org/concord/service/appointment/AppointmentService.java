@@ -196,7 +196,8 @@ public class AppointmentService {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new CandidateListView(needs.country(), needs.matter(), needs.areas(), needs.language(),
                 needs.periodStart(), needs.periodEnd(), shown, ranked.size(), Math.max(0, withoutProfile),
-                ranked.stream().limit(Math.max(1, Math.min(limit, MAX_CANDIDATES))).map(r -> CandidateView.of(r, texts)).toList());
+                ranked.stream().limit(Math.max(1, Math.min(limit, MAX_CANDIDATES)))
+                        .map(r -> CandidateView.of(r, texts)).toList());
     }
 
     /** staff let the invited candidate accept despite the conflicts found, saying why. */
@@ -314,7 +315,7 @@ public class AppointmentService {
         procedure.disclose(neutral, form.getCircumstances(), clock.instant());
         tellParties(procedure, "mail.disclosure");
         procedure.appointments().stream()
-                .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.candidate().id().equals(neutral.id()))
+                .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
                 .map(NeutralAppointment::invitedBy).distinct()
                 .forEach(email -> accounts.findByEmail(email).ifPresent(staff -> mailOutbox.enqueue(staff,
                         "mail.disclosure", procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id())));

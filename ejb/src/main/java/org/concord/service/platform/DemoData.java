@@ -122,7 +122,8 @@ public class DemoData {
                 admin, now);
         profile(claire, Set.of("FR", "LU"), Set.of("fr", "en"), EnumSet.of(Matter.TRADEMARK),
                 EnumSet.of(ExpertiseArea.PRODUCTS_AND_COUNTERFEITS), List.of("counterfeit", "luxury goods"), 8,
-                List.of(), List.of(new Relationship(Relationship.Kind.LAW_FIRM, "Dubois Avocats", "dubois-avocats.example")),
+                List.of(), List.of(new Relationship(Relationship.Kind.LAW_FIRM, "Dubois Avocats",
+                        "dubois-avocats.example")),
                 admin, now);
         UserAccount alice = account("alice@concord.example", "Alice Martin", Role.PARTY, Locale.ENGLISH, hash, now);
         UserAccount bob = account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN,

@@ -3,6 +3,7 @@ package org.concord.service.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -14,6 +15,9 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
@@ -23,9 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The periodic work of every instance: sending the mail outbox (R-C1) and due reminders (R-C3), and moving lapsed
- * invitations on to the next candidate (R-8), each at its configured interval; queued mail is also sent right after the transaction that queued it commits. The timers are not
- * persistent (Payara Micro's persistent timers fire only where they were created): the rows are the state, claimed
- * with {@code SKIP LOCKED}, so several instances and restarts still send each mail and reminder once. Read-locked:
+ * invitations on to the next candidate (R-8), each at its configured interval; queued mail is also sent right after
+ * the transaction that queued it commits. The timers are not persistent (Payara Micro's persistent timers fire only
+ * where they were created): the rows are the state, claimed with {@code SKIP LOCKED}, so several instances and
+ * restarts still send each mail and reminder once. Read-locked:
  * a sweep in progress must not hold up the requests whose commits announce new mail.
  */
 @Singleton
@@ -34,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Lock(LockType.READ)
 public class Sweeps {
 
+    private static final Logger LOG = Logger.getLogger(Sweeps.class.getName());
     private static final String MAIL = "mail-outbox";
     private static final String REMINDERS = "reminders";
     private static final String INVITATIONS = "invitations";
@@ -81,7 +87,13 @@ public class Sweeps {
         if (REMINDERS.equals(timer.getInfo())) {
             reminders.sendDue();
         } else if (INVITATIONS.equals(timer.getInfo())) {
-            appointments.lapsedInvitations().forEach(appointments::lapse);
+            for (UUID procedure : appointments.lapsedInvitations()) {
+                try {
+                    appointments.lapse(procedure);
+                } catch (EJBException failed) {
+                    LOG.log(Level.WARNING, "Lapsing the invitation of procedure " + procedure + " failed", failed);
+                }
+            }
         } else {
             mail.dispatchDue();
         }

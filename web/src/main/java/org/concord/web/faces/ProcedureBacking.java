@@ -26,6 +26,7 @@ import org.concord.service.resolution.ExtensionForm;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
 import org.concord.domain.procedure.WordCount;
+import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DisclosureForm;
@@ -46,6 +47,9 @@ import org.concord.service.procedure.TerminationForm;
 @Named
 @ViewScoped
 public class ProcedureBacking implements Serializable {
+
+    /** How many of the ranked candidates the page shows (the API gives up to 1,000). */
+    private static final int CANDIDATES_SHOWN = 20;
 
     private static final long serialVersionUID = 1L;
 
@@ -73,9 +77,6 @@ public class ProcedureBacking implements Serializable {
     private final ReasonForm replacement = new ReasonForm();
     private final DisclosureForm disclosure = new DisclosureForm();
     private List<NeutralView> neutrals;
-
-    /** How many of the ranked candidates the page shows (the API gives up to 1,000). */
-    private static final int CANDIDATES_SHOWN = 20;
 
     private final ReasonForm override = new ReasonForm();
 
@@ -372,7 +373,7 @@ public class ProcedureBacking implements Serializable {
     /** Whether a candidate's answer is awaited (one invitation at a time, R-8.1). */
     public boolean isInvitationPending() {
         return procedure.appointments().stream()
-                .anyMatch(a -> a.status() == org.concord.domain.procedure.NeutralAppointment.Status.INVITED);
+                .anyMatch(a -> a.status() == NeutralAppointment.Status.INVITED);
     }
 
     public ReasonForm getOverride() {

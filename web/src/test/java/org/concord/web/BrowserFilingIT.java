@@ -302,6 +302,7 @@ class BrowserFilingIT {
         assertTrue(rows.get(0).getText().contains("Works in FR, the Requesting Party's country of domicile."));
         assertTrue(table.getText().contains("not this matter"), "the trademark-only Neutral is flagged");
         assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
+        assertTrue(browser.findElement(By.id("candidates-reading")).getText().startsWith("Reading (R-9)"));
         assertAccessible("the ranked candidates");
         rows.get(0).findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "Dr. Nora Expert"));

@@ -31,6 +31,8 @@ import org.concord.domain.time.Domicile;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byEmail", query = "select a from UserAccount a where a.email = :email")
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
+@NamedQuery(name = "UserAccount.countWithRole", query = """
+        select count(a) from UserAccount a join a.roles r where r = :role""")
 @NamedQuery(name = "UserAccount.withRole", query = """
         select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.email""")
 public class UserAccount {

@@ -40,7 +40,12 @@ import org.concord.domain.procedure.PartyName;
 @Entity
 @Table(name = "neutral_profile")
 @NamedQuery(name = "NeutralProfile.all", query = """
-        select p from NeutralProfile p join fetch p.account order by p.account.displayName, p.account.email""")
+        select p from NeutralProfile p join fetch p.account a left join fetch a.roles
+        order by a.displayName, a.email""")
+@NamedQuery(name = "NeutralProfile.loadRelationships", query = """
+        select p from NeutralProfile p left join fetch p.relationships""")
+@NamedQuery(name = "NeutralProfile.loadAbsences", query = """
+        select p from NeutralProfile p left join fetch p.absences""")
 @NamedQuery(name = "NeutralProfile.representativeIn", query = """
         select np.account.id, p from Procedure p, NeutralProfile np
         where p.representativeKey = np.nameKey and p.id <> :id""")

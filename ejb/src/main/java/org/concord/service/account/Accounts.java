@@ -37,6 +37,11 @@ public class Accounts {
                 .getResultList();
     }
 
+    public long countWithRole(org.concord.domain.account.Role role) {
+        return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role)
+                .getSingleResult();
+    }
+
     public long count() {
         return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
     }

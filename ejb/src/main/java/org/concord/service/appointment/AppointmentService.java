@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.function.Function;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
@@ -31,6 +33,7 @@ import org.concord.domain.account.UserAccount;
 import org.concord.domain.neutral.Absence;
 import org.concord.domain.neutral.AppointmentNeeds;
 import org.concord.domain.neutral.Criterion;
+import org.concord.domain.neutral.CriterionScore;
 import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.RankedCandidate;
 import org.concord.domain.neutral.RankingWeights;
@@ -191,13 +194,17 @@ public class AppointmentService {
         for (Criterion c : Criterion.values()) {
             shown.put(c, weights.of(c));
         }
-        int withoutProfile = accounts.withRole(Role.NEUTRAL).size() - ranked.size();
+        long withoutProfile = accounts.countWithRole(Role.NEUTRAL) - ranked.size();
         ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.appointment.ranking", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, MessageFormat> formats = new HashMap<>();
+        Function<CriterionScore, String> explain = s -> formats.computeIfAbsent(s.explanationKey(),
+                key -> new MessageFormat(texts.getString(key), texts.getLocale()))
+                .format(s.explanationArgs().toArray());
         return new CandidateListView(needs.country(), needs.matter(), needs.areas(), needs.language(),
-                needs.periodStart(), needs.periodEnd(), shown, ranked.size(), Math.max(0, withoutProfile),
+                needs.periodStart(), needs.periodEnd(), shown, ranked.size(), (int) Math.max(0, withoutProfile),
                 ranked.stream().limit(Math.max(1, Math.min(limit, MAX_CANDIDATES)))
-                        .map(r -> CandidateView.of(r, texts)).toList());
+                        .map(r -> CandidateView.of(r, explain)).toList());
     }
 
     /** staff let the invited candidate accept despite the conflicts found, saying why. */

@@ -3,7 +3,9 @@ package org.concord.service.appointment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +49,11 @@ public class CandidateFinder {
 
     /** Every neutral with a profile, ranked for {@code procedure}, with its conflicts. */
     public List<RankedCandidate> rank(Procedure procedure) {
-        List<NeutralProfile> profiles = em.createNamedQuery("NeutralProfile.all", NeutralProfile.class)
+        List<NeutralProfile> profiles = readOnly(em.createNamedQuery("NeutralProfile.all", NeutralProfile.class))
                 .getResultList();
+        // One query per collection for all profiles (instead of one per batch of 100): they fill the same entities.
+        readOnly(em.createNamedQuery("NeutralProfile.loadRelationships", NeutralProfile.class)).getResultList();
+        readOnly(em.createNamedQuery("NeutralProfile.loadAbsences", NeutralProfile.class)).getResultList();
         Map<UUID, Integer> caseloads = openCaseloads();
         Map<UUID, List<CenterRecord>> records = centerRecords(procedure, null);
         ConflictCheck check = new ConflictCheck(procedure.sides());
@@ -88,7 +93,8 @@ public class CandidateFinder {
 
     private Map<UUID, Integer> openCaseloads() {
         Map<UUID, Integer> caseloads = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("NeutralProfile.openCaseloads", Object[].class).getResultList()) {
+        for (Object[] row : readOnly(em.createNamedQuery("NeutralProfile.openCaseloads", Object[].class))
+                .getResultList()) {
             caseloads.put((UUID) row[0], ((Number) row[1]).intValue());
         }
         return caseloads;
@@ -97,19 +103,27 @@ public class CandidateFinder {
     /** The other Procedures in which each neutral (or only {@code account}) stood on a side. */
     private Map<UUID, List<CenterRecord>> centerRecords(Procedure procedure, UUID account) {
         Map<UUID, List<CenterRecord>> records = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("NeutralProfile.sideIn", Object[].class)
+        for (Object[] row : readOnly(em.createNamedQuery("NeutralProfile.sideIn", Object[].class))
                 .setParameter("id", procedure.id()).getResultList()) {
             PartySide.Kind side = row[1] == ParticipantRole.REPRESENTATIVE ? PartySide.Kind.REPRESENTATIVE
                     : PartySide.Kind.PARTY;
             add(records, account, (UUID) row[0], side, (Procedure) row[2]);
         }
         for (String query : List.of("NeutralProfile.representativeIn", "NeutralProfile.answerRepresentativeIn")) {
-            for (Object[] row : em.createNamedQuery(query, Object[].class)
+            for (Object[] row : readOnly(em.createNamedQuery(query, Object[].class))
                     .setParameter("id", procedure.id()).getResultList()) {
                 add(records, account, (UUID) row[0], PartySide.Kind.REPRESENTATIVE, (Procedure) row[1]);
             }
         }
         return records;
+    }
+
+    /**
+     * The ranking only reads: what these queries load is not dirty-checked, and they do not flush the persistence
+     * context first (with a thousand profiles loaded, every automatic flush checked them all).
+     */
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setFlushMode(FlushModeType.COMMIT).setHint("org.hibernate.readOnly", true);
     }
 
     private static void add(Map<UUID, List<CenterRecord>> records, UUID only, UUID account, PartySide.Kind side,

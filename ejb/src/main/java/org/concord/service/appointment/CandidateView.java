@@ -1,8 +1,7 @@
 package org.concord.service.appointment;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.Set;
 import org.concord.domain.neutral.Criterion;
 import org.concord.domain.neutral.CriterionScore;
@@ -20,20 +19,18 @@ public record CandidateView(int rank, String neutral, String email, double score
     public record CriterionView(Criterion criterion, String article, double score, int weight,
             String explanation, String explanationKey, List<String> explanationArgs) {
 
-        static CriterionView of(CriterionScore s, ResourceBundle texts) {
-            String pattern = texts.getString(s.explanationKey());
-            return new CriterionView(s.criterion(), s.criterion().article(), s.score(), s.weight(),
-                    new MessageFormat(pattern, texts.getLocale()).format(s.explanationArgs().toArray()),
+        static CriterionView of(CriterionScore s, Function<CriterionScore, String> explain) {
+            return new CriterionView(s.criterion(), s.criterion().article(), s.score(), s.weight(), explain.apply(s),
                     s.explanationKey(), s.explanationArgs());
         }
     }
 
-    /** The line of {@code r}, its explanations in the language of {@code texts}. */
-    static CandidateView of(RankedCandidate r, ResourceBundle texts) {
+    /** The line of {@code r}, each criterion put in words by {@code explain}. */
+    static CandidateView of(RankedCandidate r, Function<CriterionScore, String> explain) {
         return new CandidateView(r.rank(), r.candidate().profile().account().displayName(),
                 r.candidate().profile().account().email(), r.score(), r.candidate().openCaseload(),
                 r.candidate().profile().maxOpenCaseload(),
-                r.criteria().stream().map(c -> CriterionView.of(c, texts)).toList(),
+                r.criteria().stream().map(c -> CriterionView.of(c, explain)).toList(),
                 r.flags(), r.candidate().conflicts().stream().map(ConflictView::of).toList());
     }
 }

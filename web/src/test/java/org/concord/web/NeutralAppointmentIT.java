@@ -232,5 +232,9 @@ class NeutralAppointmentIT {
                 && Smtp.subject(m).contains("expiré"), 30); // the demo expert reads French
         assertTrue(Http.as(base, ADMIN).get("/api/v1/procedures/" + id + "/audit").body()
                 .contains("invitation lapsed"));
+        assertTrue(Http.as(base, STAFF).get("/api/v1/procedures/" + id + "/file").body()
+                .contains("APPOINTMENT_LAPSED"), "in the Center's procedure file");
+        assertFalse(Http.as(base, ALICE).get("/api/v1/procedures/" + id + "/file").body()
+                .contains("APPOINTMENT_LAPSED"), "invitations are the Center's business");
     }
 }

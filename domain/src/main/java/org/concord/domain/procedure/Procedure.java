@@ -797,6 +797,17 @@ public class Procedure {
         return communications.stream().anyMatch(c -> c.kind() == Communication.Kind.EX_PARTE_DETERMINATION);
     }
 
+    /**
+     * The appointment steps {@code viewer} may see: the Center sees every invitation and its outcome; the circle sees
+     * the Neutrals who accepted (and were perhaps replaced), whose 9(b) declaration is made to the Parties too.
+     */
+    public List<NeutralAppointment> appointmentsVisibleTo(UserAccount viewer) {
+        return appointments.stream()
+                .filter(a -> viewer.actsForCenter() || a.status() == NeutralAppointment.Status.ACCEPTED
+                        || a.status() == NeutralAppointment.Status.REPLACED)
+                .toList();
+    }
+
     /** The communications {@code viewer} may see. */
     public List<Communication> communicationsVisibleTo(UserAccount viewer) {
         if (!isVisibleTo(viewer)) {
@@ -871,12 +882,13 @@ public class Procedure {
     public static final String DECLARATION = "There are no circumstances that might give rise to justifiable doubt "
             + "as to my impartiality or independence (Article 9(b)).";
 
-    /** The invited candidate declines, saying why; the Center invites another. */
-    public void declineAppointment(UserAccount candidate, String reason, Instant at) {
+    /** The invited candidate declines, saying why; the declined invitation, so that another is invited. */
+    public NeutralAppointment declineAppointment(UserAccount candidate, String reason, Instant at) {
         NeutralAppointment invitation = pendingInvitation().filter(a -> a.isOf(candidate))
                 .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.notInvited",
                         "There is no invitation of yours to decline"));
         invitation.decline(reason == null ? "" : reason.strip(), at);
+        return invitation;
     }
 
     /** 9(c): the Neutral discloses new circumstances at any stage; the Parties and the Center are told. */

@@ -214,4 +214,16 @@ class AppointmentTest {
         assertEquals("P", p.sides().get(0).name());
         assertEquals("platform.example", p.sides().get(2).emailDomain());
     }
+
+    @Test
+    void theCenterSeesEveryInvitationTheCircleOnlyTheAppointedNeutrals_R13_1() {
+        Procedure p = commenced();
+        invite(p, expert, staff, COMMENCED);
+        p.declineAppointment(expert, "No time", COMMENCED);
+        invite(p, substitute, staff, COMMENCED);
+        p.acceptAppointment(substitute, true, null, List.of(), COMMENCED);
+        assertEquals(2, p.appointmentsVisibleTo(staff).size());
+        assertEquals(List.of(substitute.id()), p.appointmentsVisibleTo(alice).stream()
+                .map(a -> a.candidate().id()).toList(), "a declined invitation is the Center's business");
+    }
 }

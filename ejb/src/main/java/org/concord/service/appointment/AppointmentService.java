@@ -246,6 +246,11 @@ public class AppointmentService {
         }
     }
 
+    /** after a declined or lapsed {@code invitation}, the next candidate, on behalf of who invited. */
+    private void inviteNextAfter(Procedure procedure, NeutralAppointment invitation) {
+        accounts.findByEmail(invitation.invitedBy()).ifPresent(staff -> inviteNext(procedure, staff));
+    }
+
     /**
      * R-8: a silent invitation lapses at its expiry and the next candidate is invited on behalf of the member of
      * staff who invited. Called by the sweep, one Procedure per transaction; false if nothing was due.
@@ -259,7 +264,7 @@ public class AppointmentService {
             trail.record(id, SYSTEM, "invitation lapsed");
             mailOutbox.enqueue(invitation.candidate(), "mail.invitationLapsed", procedure.reference().value(),
                     "/portal/invitations.xhtml");
-            accounts.findByEmail(invitation.invitedBy()).ifPresent(staff -> inviteNext(procedure, staff));
+            inviteNextAfter(procedure, invitation);
         });
         return lapsed.isPresent();
     }
@@ -308,9 +313,7 @@ public class AppointmentService {
     public void decline(UUID id, @NotNull @Valid ReasonForm form) {
         UserAccount candidate = caller();
         Procedure procedure = invited(id, candidate);
-        NeutralAppointment invitation = procedure.pendingInvitation().orElseThrow(NotFound::new);
-        procedure.declineAppointment(candidate, form.getReason(), clock.instant());
-        accounts.findByEmail(invitation.invitedBy()).ifPresent(staff -> inviteNext(procedure, staff));
+        inviteNextAfter(procedure, procedure.declineAppointment(candidate, form.getReason(), clock.instant()));
     }
 
     /** 9(c): the Neutral discloses new circumstances; the Parties are told by e-mail, the Center sees them. */

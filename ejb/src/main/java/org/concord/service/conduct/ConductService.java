@@ -154,7 +154,6 @@ public class ConductService {
     public List<FileEntry> file(UUID id) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
-        boolean center = caller.actsForCenter();
         List<FileEntry> entries = new ArrayList<>();
         for (Filing f : procedure.filingsVisibleTo(caller)) {
             entries.add(new FileEntry(f.id(), f.filedAt(), GenevaTime.dateOf(f.filedAt()), f.kind().name(),
@@ -163,17 +162,13 @@ public class ConductService {
         }
         procedure.commencedAt().ifPresent(at -> entries.add(new FileEntry(null, at, GenevaTime.dateOf(at),
                 "COMMENCED", "CENTER", null, null, List.of())));
-        for (NeutralAppointment a : procedure.appointments()) {
-            if (center || a.status() == NeutralAppointment.Status.ACCEPTED
-                    || a.status() == NeutralAppointment.Status.REPLACED) {
-                a.decidedAt().filter(x -> a.status() != NeutralAppointment.Status.DECLINED || center)
-                        .ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
-                                "APPOINTMENT_" + a.status(), a.candidate().displayName(),
-                                a.declaration().orElse(a.reason().orElse(null)), null, List.of())));
-                a.endedAt().filter(x -> a.status() == NeutralAppointment.Status.REPLACED)
-                        .ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
-                                "NEUTRAL_REPLACED", "CENTER", a.reason().orElse(null), null, List.of())));
-            }
+        for (NeutralAppointment a : procedure.appointmentsVisibleTo(caller)) {
+            a.decidedAt().ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
+                    "APPOINTMENT_" + a.status(), a.candidate().displayName(),
+                    a.declaration().orElse(a.reason().orElse(null)), null, List.of())));
+            a.endedAt().filter(x -> a.status() == NeutralAppointment.Status.REPLACED)
+                    .ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
+                            "NEUTRAL_REPLACED", "CENTER", a.reason().orElse(null), null, List.of())));
         }
         procedure.disclosures().forEach(d -> entries.add(new FileEntry(null, d.disclosedAt(),
                 GenevaTime.dateOf(d.disclosedAt()), "DISCLOSURE", "NEUTRAL", d.circumstances(), null, List.of())));

@@ -166,10 +166,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                 p.answerStatus(engine, today), answer,
                 viewer.actsForCenter() ? p.complianceCheckedBy().orElse(null) : null,
                 p.participationOf(viewer).map(Participant::role).orElse(null),
-                p.appointments().stream()
-                        .filter(a -> viewer.actsForCenter() || a.status() == NeutralAppointment.Status.ACCEPTED
-                                || a.status() == NeutralAppointment.Status.REPLACED)
-                        .map(AppointmentView::of).toList(),
+                p.appointmentsVisibleTo(viewer).stream().map(AppointmentView::of).toList(),
                 p.disclosures().stream()
                         .map(d -> new DisclosureView(d.neutral(), d.circumstances(), d.disclosedAt())).toList(),
                 p.isSuspended(),

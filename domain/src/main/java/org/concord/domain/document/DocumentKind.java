@@ -11,5 +11,7 @@ public enum DocumentKind {
     /** Any other annex of a filing (5(b), 7(b)(iv)). */
     ANNEX,
     /** Article 14: the signed Resolution as PDF. */
-    RESOLUTION
+    RESOLUTION,
+    /** R-M3: a version of a mediation's settlement agreement. */
+    SETTLEMENT_AGREEMENT
 }

@@ -62,6 +62,9 @@ import org.concord.domain.procedure.PartyName;
         and pa.procedure.state not in (org.concord.domain.procedure.ProcedureState.RESOLVED,
                                        org.concord.domain.procedure.ProcedureState.TERMINATED)
         group by pa.account.id""")
+@NamedQuery(name = "NeutralProfile.directory", query = """
+        select p from NeutralProfile p join fetch p.account a
+        where p.listed = true and p.certifications like '%CERTIFIED%' order by a.displayName, p.id""")
 @NamedQuery(name = "NeutralProfile.ofAccount", query = "select p from NeutralProfile p where p.account.id = :accountId")
 public class NeutralProfile {
 
@@ -102,6 +105,14 @@ public class NeutralProfile {
 
     @Column(name = "max_open_caseload", nullable = false)
     private int maxOpenCaseload;
+
+    /** R-M4: the mediation certifications the Center verified, comma-separated. */
+    @Column(name = "certifications", nullable = false, length = 200)
+    private String certifications = "";
+
+    /** R-M4: whether the mediator shows in the public directory (its own choice). */
+    @Column(name = "listed", nullable = false)
+    private boolean listed = true;
 
     @ElementCollection
     @CollectionTable(name = "neutral_absence", joinColumns = @JoinColumn(name = "profile_id"))
@@ -199,6 +210,31 @@ public class NeutralProfile {
             codes.add(canonical);
         }
         return codes;
+    }
+
+    /** R-M4: the certifications the Center verified (CENTER_ADMIN, with the profile). */
+    public void certify(Set<Certification> held) {
+        this.certifications = held.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** R-M4: the mediator shows in the directory or hides from it. */
+    public void listInDirectory(boolean listed) {
+        this.listed = listed;
+    }
+
+    /** R-M4: in the public directory, and eligible for a mediation: certified and not hidden. */
+    public boolean isInDirectory() {
+        return listed && certifications().contains(Certification.CERTIFIED);
+    }
+
+    public Set<Certification> certifications() {
+        Set<Certification> set = EnumSet.noneOf(Certification.class);
+        split(certifications, ",").forEach(c -> set.add(Certification.valueOf(c)));
+        return set;
+    }
+
+    public boolean isListed() {
+        return listed;
     }
 
     /** Whether the Neutral declared itself absent on any day of {@code [start, end]}; the days it would miss. */

@@ -1045,6 +1045,26 @@ public class Procedure {
         this.state = ProcedureState.TERMINATED;
     }
 
+    /**
+     * 15(a), R-15(b)/(c): the Parties settled in a mediation linked to this Procedure, by accepting the same settlement
+     * agreement ({@code sha256}). The Procedure ends as settled before the Neutral's appointment or before the
+     * Resolution, whichever it is now; nobody else decides it. Refused once it ended or the Resolution is made.
+     */
+    public TerminationGround endBySettlement(String sha256, Instant at) {
+        TerminationGround ground = wasAppointed() ? TerminationGround.SETTLED_BEFORE_RESOLUTION
+                : TerminationGround.SETTLED_BEFORE_APPOINTMENT;
+        if (state.hasEnded() || resolution != null && resolution.isSigned()) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.procedure.wrongState",
+                    "The procedure has ended or its Resolution is made; the settlement does not end it");
+        }
+        this.terminationGround = ground;
+        this.terminationNote = "Settlement agreement accepted by both Parties in mediation (SHA-256 " + sha256 + ")";
+        this.terminatedBy = "the Parties";
+        this.endedAt = at;
+        this.state = ProcedureState.TERMINATED;
+        return ground;
+    }
+
     /** the grounds on which {@code by} may end the Procedure now (none once it ended or the Resolution is made). */
     public List<TerminationGround> terminationGroundsFor(UserAccount by) {
         boolean byCenter = by != null && by.actsForCenter();

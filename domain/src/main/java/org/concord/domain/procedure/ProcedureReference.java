@@ -32,14 +32,19 @@ public class ProcedureReference {
     }
 
     public static ProcedureReference random() {
-        StringBuilder b = new StringBuilder("DCTI-");
+        return new ProcedureReference(randomValue("DCTI"));
+    }
+
+    /** A random reference with {@code prefix}, e.g. {@code MED-4TQ2-K8ZD} for a mediation: 40 random bits. */
+    public static String randomValue(String prefix) {
+        StringBuilder b = new StringBuilder(prefix).append('-');
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
                 b.append('-');
             }
             b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
-        return new ProcedureReference(b.toString());
+        return b.toString();
     }
 
     public String value() {

@@ -11,5 +11,9 @@ public enum ProcedureState {
     /** The Center communicated the Resolution. */
     RESOLVED,
     /** Ended on a ground of Article 15. */
-    TERMINATED
+    TERMINATED;
+
+    public boolean hasEnded() {
+        return this == RESOLVED || this == TERMINATED;
+    }
 }

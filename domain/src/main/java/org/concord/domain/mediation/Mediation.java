@@ -1,0 +1,651 @@
+package org.concord.domain.mediation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.Document;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.procedure.ParticipantRole;
+import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.ProcedureReference;
+
+/**
+ * A mediation (R-M1–R-M3), the aggregate root: who is in its circle, how the mediator was chosen, its sessions and
+ * messages, and the settlement agreement's versions. Its id is a random UUID and its reference random, as for a
+ * Procedure. Its existence and outcome are confidential to its circle: its Parties, their representatives, its
+ * mediator and the Center (R-M2, R-13.1).
+ */
+@Entity
+@Table(name = "mediation")
+@NamedQuery(name = "Mediation.ofParticipant", query = """
+        select distinct m from Mediation m join m.participants p where p.email = :email
+        order by m.requestedAt desc, m.id""")
+@NamedQuery(name = "Mediation.invitingMediator", query = """
+        select m from Mediation m where m.mediatorEmail = :email
+        and m.state = org.concord.domain.mediation.MediationState.MEDIATOR_INVITED order by m.requestedAt, m.id""")
+@NamedQuery(name = "Mediation.newestFirst", query = "select m from Mediation m order by m.requestedAt desc, m.id")
+@NamedQuery(name = "Mediation.count", query = "select count(m) from Mediation m")
+public class Mediation {
+
+    public static final int SUMMARY_MAX_CHARS = 10_000;
+    public static final int MESSAGE_MAX_CHARS = 20_000;
+    public static final int MAX_PREFERENCES = 10;
+    public static final String DECLARATION = "I am impartial and independent of the Parties and will disclose any "
+            + "circumstance that might give rise to justifiable doubt.";
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MediationState state;
+
+    @Column(nullable = false, length = SUMMARY_MAX_CHARS)
+    private String summary;
+
+    @Column(nullable = false, length = 3)
+    private String language;
+
+    /** 15(a): the DCTI Procedure this mediation came from, if any; its settlement ends that Procedure. */
+    @Column(name = "procedure_id")
+    private UUID procedureId;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "agreed_at")
+    private Instant agreedAt;
+
+    /** The mediator both sides chose: invited while MEDIATOR_INVITED, in the circle from acceptance. */
+    @Column(name = "mediator_email", length = 254)
+    private String mediatorEmail;
+
+    @Column(name = "mandate_accepted_at")
+    private Instant mandateAcceptedAt;
+
+    @Column(name = "first_meeting_at")
+    private Instant firstMeetingAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "ended_by", length = 254)
+    private String endedBy;
+
+    @Column(name = "end_reason", length = 2000)
+    private String endReason;
+
+    @OneToMany(mappedBy = "mediation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("joinedAt")
+    private List<MediationParticipant> participants = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "mediation_preference", joinColumns = @JoinColumn(name = "mediation_id"))
+    @OrderBy("side, rank")
+    private List<MediatorPreference> preferences = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "mediation_declined_mandate", joinColumns = @JoinColumn(name = "mediation_id"))
+    @Column(name = "mediator_email", nullable = false, length = 254)
+    private Set<String> declinedMandates = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "mediation_session", joinColumns = @JoinColumn(name = "mediation_id"))
+    @OrderBy("startsAt")
+    private List<MediationSession> sessions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "mediation", cascade = CascadeType.ALL)
+    @OrderBy("sentAt")
+    private List<MediationMessage> messages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "mediation", cascade = CascadeType.ALL)
+    @OrderBy("version")
+    private List<SettlementAgreement> agreements = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Mediation() {
+    }
+
+    private Mediation(UserAccount requester, String otherParty, String summary, String language, UUID procedureId,
+            Instant at) {
+        if (requester == null || !requester.hasRole(Role.PARTY)) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.notParty", "Only a Party asks for mediation");
+        }
+        String other;
+        try {
+            other = UserAccount.normaliseEmail(otherParty);
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new RuleViolation("R-M1", "otherParty", "rule.mediation.otherParty",
+                    "Give the other Party's e-mail address");
+        }
+        if (other.equals(requester.email())) {
+            throw new RuleViolation("R-M1", "otherParty", "rule.mediation.sameParty",
+                    "A mediation needs another Party");
+        }
+        String text = summary == null ? "" : summary.strip();
+        if (text.isEmpty() || text.length() > SUMMARY_MAX_CHARS) {
+            throw new RuleViolation("R-M1", "summary", "rule.mediation.summary",
+                    "Describe the dispute in at most " + SUMMARY_MAX_CHARS + " characters");
+        }
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(lang)) {
+            throw new RuleViolation("R-M1", "language", "rule.mediation.language",
+                    "Not an ISO 639-1 language code: " + language);
+        }
+        this.id = UUID.randomUUID();
+        this.reference = ProcedureReference.randomValue("MED");
+        this.state = MediationState.REQUESTED;
+        this.summary = text;
+        this.language = lang;
+        this.procedureId = procedureId;
+        this.requestedAt = at;
+        participants.add(new MediationParticipant(this, requester.email(), MediationRole.PARTY, Side.REQUESTING, at));
+        participants.add(new MediationParticipant(this, other, MediationRole.PARTY, Side.RESPONDING, at));
+    }
+
+    /** A Party asks another, named by its e-mail address, to mediate (R-M1). */
+    public static Mediation request(UserAccount requester, String otherParty, String summary, String language,
+            Instant at) {
+        return new Mediation(requester, otherParty, summary, language, null, at);
+    }
+
+    /**
+     * 15(a): a Party of a DCTI Procedure that has not ended asks the other Party to mediate; the mediation is linked
+     * to the Procedure, and its settlement will end it.
+     */
+    public static Mediation requestFrom(Procedure procedure, UserAccount requester, String summary, String language,
+            Instant at) {
+        if (procedure.state().hasEnded()) {
+            throw new RuleViolation("R-15", null, "rule.mediation.procedureEnded",
+                    "The Procedure has ended; there is nothing left to settle in it");
+        }
+        ParticipantRole role = procedure.participationOf(requester).map(p -> p.role())
+                .filter(r -> r == ParticipantRole.REQUESTING_PARTY || r == ParticipantRole.RESPONDING_PARTY)
+                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notProcedureParty",
+                        "Only a Party of the Procedure asks for mediation in it"));
+        ParticipantRole otherRole = role == ParticipantRole.REQUESTING_PARTY ? ParticipantRole.RESPONDING_PARTY
+                : ParticipantRole.REQUESTING_PARTY;
+        UserAccount other = procedure.participant(otherRole)
+                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notCommenced",
+                        "The Responding Party joins the Procedure at commencement; ask for mediation after it"));
+        return new Mediation(requester, other.email(), summary, language, procedure.id(), at);
+    }
+
+    /** The invited Party agrees to mediate; the Parties then choose the mediator. */
+    public void agree(UserAccount party, Instant at) {
+        requireInvitedParty(party);
+        this.state = MediationState.CHOOSING_MEDIATOR;
+        this.agreedAt = at;
+    }
+
+    /** The invited Party declines to mediate (R-M1: party-controlled); the mediation ends before it began. */
+    public void decline(UserAccount party, String reason, Instant at) {
+        requireInvitedParty(party);
+        end(MediationState.DECLINED, party, reason, at);
+    }
+
+    private void requireInvitedParty(UserAccount party) {
+        requireState(MediationState.REQUESTED, "R-M1");
+        if (!party(Side.RESPONDING).is(party)) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.notInvited",
+                    "Only the invited Party answers the request for mediation");
+        }
+    }
+
+    /** A Party names a representative for its side, who joins the circle (R-M2). */
+    public void addRepresentative(UserAccount party, String email, Instant at) {
+        Side side = sideOf(party).filter(s -> roleOf(party).orElse(null) == MediationRole.PARTY)
+                .orElseThrow(() -> new RuleViolation("R-M2", null, "rule.mediation.notParty",
+                        "Only a Party names its representative"));
+        requireNotEnded();
+        String address;
+        try {
+            address = UserAccount.normaliseEmail(email);
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new RuleViolation("R-M2", "email", "rule.mediation.representativeEmail",
+                    "Give the representative's e-mail address");
+        }
+        if (participants.stream().anyMatch(p -> p.email().equals(address))) {
+            throw new RuleViolation("R-M2", "email", "rule.mediation.alreadyInCircle",
+                    "This address takes part in the mediation already");
+        }
+        participants.add(new MediationParticipant(this, address, MediationRole.REPRESENTATIVE, side, at));
+    }
+
+    /**
+     * R-M4: a side ranks the mediators it accepts, from the directory ({@code directory}: the addresses of the
+     * certified mediators listed now). Once both sides ranked, the mediator common to both is invited
+     * ({@link MediatorChoice}); when the lists share nobody, both sides are asked to rank again.
+     *
+     * @return the mediator now invited, if one was chosen
+     */
+    public Optional<String> rankMediators(UserAccount by, List<String> ranked, Collection<String> directory,
+            Instant at) {
+        requireState(MediationState.CHOOSING_MEDIATOR, "R-M4");
+        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M4", null, "rule.mediation.notParty",
+                "Only the Parties choose the mediator"));
+        List<String> list = new ArrayList<>(new LinkedHashSet<>(ranked.stream()
+                .map(e -> e == null ? "" : e.strip().toLowerCase(Locale.ROOT)).toList()));
+        if (list.isEmpty() || list.size() > MAX_PREFERENCES) {
+            throw new RuleViolation("R-M4", "mediators", "rule.mediation.preferences",
+                    "Rank between 1 and " + MAX_PREFERENCES + " mediators");
+        }
+        for (String mediator : list) {
+            if (!directory.contains(mediator)) {
+                throw new RuleViolation("R-M4", "mediators", "rule.mediation.notInDirectory",
+                        "Not a certified mediator of the directory: " + mediator);
+            }
+            if (participants.stream().anyMatch(p -> p.email().equals(mediator))) {
+                throw new RuleViolation("R-M4", "mediators", "rule.mediation.mediatorInCircle",
+                        "A Party or representative of this mediation cannot be its mediator: " + mediator);
+            }
+        }
+        preferences.removeIf(p -> p.side() == side);
+        for (int i = 0; i < list.size(); i++) {
+            preferences.add(new MediatorPreference(side, i + 1, list.get(i)));
+        }
+        return chooseMediator();
+    }
+
+    private Optional<String> chooseMediator() {
+        List<String> requesting = preferencesOf(Side.REQUESTING);
+        List<String> responding = preferencesOf(Side.RESPONDING);
+        if (requesting.isEmpty() || responding.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> chosen = MediatorChoice.of(requesting, responding, declinedMandates);
+        if (chosen.isEmpty()) {
+            preferences.clear();
+            return Optional.empty();
+        }
+        this.mediatorEmail = chosen.get();
+        this.state = MediationState.MEDIATOR_INVITED;
+        return chosen;
+    }
+
+    /** The side's ranked list, best first. */
+    public List<String> preferencesOf(Side side) {
+        return preferences.stream().filter(p -> p.side() == side)
+                .sorted(Comparator.comparingInt(MediatorPreference::rank))
+                .map(MediatorPreference::mediatorEmail).toList();
+    }
+
+    /** The chosen mediator accepts the mandate with the declaration of impartiality and independence. */
+    public void acceptMandate(UserAccount mediator, boolean confirmsImpartiality, Instant at) {
+        requireInvitedMediator(mediator);
+        if (!confirmsImpartiality) {
+            throw new RuleViolation("R-M4", "confirmsImpartiality", "rule.mediation.declarationRequired",
+                    "Accept only after confirming impartiality and independence; otherwise decline");
+        }
+        participants.add(new MediationParticipant(this, mediator.email(), MediationRole.MEDIATOR, null, at));
+        this.mandateAcceptedAt = at;
+        this.state = MediationState.IN_PROGRESS;
+    }
+
+    /**
+     * The chosen mediator declines; the next mediator common to both lists is invited, or, if none is left, the
+     * Parties rank again.
+     *
+     * @return the mediator invited next, if any
+     */
+    public Optional<String> declineMandate(UserAccount mediator, Instant at) {
+        requireInvitedMediator(mediator);
+        declinedMandates.add(mediatorEmail);
+        this.mediatorEmail = null;
+        this.state = MediationState.CHOOSING_MEDIATOR;
+        return chooseMediator();
+    }
+
+    private void requireInvitedMediator(UserAccount mediator) {
+        requireState(MediationState.MEDIATOR_INVITED, "R-M4");
+        if (mediator == null || !mediator.email().equals(mediatorEmail)) {
+            throw new RuleViolation("R-M4", null, "rule.mediation.notChosen",
+                    "Only the mediator the Parties chose answers the invitation");
+        }
+    }
+
+    /** The mediator schedules a joint session. */
+    public MediationSession scheduleSession(UserAccount mediator, Instant startsAt, String place, Instant at) {
+        requireMediator(mediator);
+        requireState(MediationState.IN_PROGRESS, "R-M1");
+        String where = place == null ? "" : place.strip();
+        if (startsAt == null || where.isEmpty() || where.length() > 500) {
+            throw new RuleViolation("R-M1", startsAt == null ? "startsAt" : "place", "rule.mediation.session",
+                    "A session needs its start and a place or link (at most 500 characters)");
+        }
+        MediationSession session = new MediationSession(startsAt, where);
+        sessions.add(session);
+        return session;
+    }
+
+    /** The mediator records that a session took place; the first one held is the first meeting (R-M1). */
+    public void recordSessionHeld(UserAccount mediator, UUID sessionId, Instant at) {
+        requireMediator(mediator);
+        requireState(MediationState.IN_PROGRESS, "R-M1");
+        MediationSession session = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("R-M1", "session", "rule.mediation.noSession",
+                        "No such session in this mediation"));
+        if (session.heldAt().isEmpty()) {
+            session.held(at);
+        }
+        if (firstMeetingAt == null) {
+            firstMeetingAt = at;
+        }
+    }
+
+    /**
+     * A message: joint, to the whole circle; or in a side's caucus with the mediator (R-M2), written by the mediator
+     * to either side or by a Party or representative in its own side's caucus. The Center writes joint messages only:
+     * it is not in any caucus.
+     */
+    public MediationMessage send(UserAccount by, MediationMessage.Channel channel, Side caucusSide, String text,
+            Instant at) {
+        requireState(MediationState.IN_PROGRESS, "R-M2");
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > MESSAGE_MAX_CHARS) {
+            throw new RuleViolation("R-M2", "text", "rule.mediation.message",
+                    "Write a message of at most " + MESSAGE_MAX_CHARS + " characters");
+        }
+        Optional<MediationRole> role = roleOf(by);
+        Optional<Side> side = sideOf(by);
+        if (role.isEmpty() && !by.actsForCenter()) {
+            throw new RuleViolation("R-M2", null, "rule.mediation.notInCircle", "Not in this mediation's circle");
+        }
+        Side caucus = null;
+        if (channel == MediationMessage.Channel.CAUCUS) {
+            if (role.orElse(null) == MediationRole.MEDIATOR) {
+                if (caucusSide == null) {
+                    throw new RuleViolation("R-M2", "side", "rule.mediation.caucusSide",
+                            "Say which side's caucus the message is for");
+                }
+                caucus = caucusSide;
+            } else if (side.isPresent() && (caucusSide == null || caucusSide == side.get())) {
+                caucus = side.get();
+            } else {
+                throw new RuleViolation("R-M2", "side", "rule.mediation.notYourCaucus",
+                        "A Party writes only in its own side's caucus, and the Center in none");
+            }
+        }
+        MediationMessage message = new MediationMessage(this, channel, caucus, by.email(), role.orElse(null),
+                side.orElse(null), body, at);
+        messages.add(message);
+        return message;
+    }
+
+    /** R-M2: a Party or representative releases a message of its side's caucus to the whole circle. */
+    public MediationMessage release(UserAccount by, UUID messageId, Instant at) {
+        MediationMessage message = messages.stream().filter(m -> m.id().equals(messageId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("R-M2", "message", "rule.mediation.noMessage",
+                        "No such message in this mediation"));
+        Optional<Side> side = sideOf(by);
+        if (message.channel() != MediationMessage.Channel.CAUCUS || side.isEmpty()
+                || message.caucusSide().orElseThrow() != side.get()) {
+            throw new RuleViolation("R-M2", "message", "rule.mediation.notYourRelease",
+                    "Only the side whose caucus it is releases a caucus message");
+        }
+        if (!message.isReleased()) {
+            message.release(by.email(), at);
+        }
+        return message;
+    }
+
+    /**
+     * R-M2: the messages {@code viewer} reads: joint and released messages for the whole circle; a caucus message only
+     * for its side and the mediator. The Center reads no caucus message that was not released.
+     */
+    public List<MediationMessage> messagesVisibleTo(UserAccount viewer) {
+        if (!isVisibleTo(viewer)) {
+            return List.of();
+        }
+        boolean mediator = roleOf(viewer).orElse(null) == MediationRole.MEDIATOR;
+        Optional<Side> side = sideOf(viewer);
+        return messages.stream()
+                .filter(m -> m.isOpenToCircle() || mediator || side.isPresent() && m.caucusSide().equals(side))
+                .toList();
+    }
+
+    /** R-M3: a Party, a representative or the mediator proposes a (new version of the) settlement agreement. */
+    public SettlementAgreement proposeSettlement(UserAccount by, Document document, Instant at) {
+        requireState(MediationState.IN_PROGRESS, "R-M3");
+        if (roleOf(by).isEmpty()) {
+            throw new RuleViolation("R-M3", null, "rule.mediation.notInCircle",
+                    "Only the Parties, their representatives and the mediator propose a settlement agreement");
+        }
+        if (document.kind() != DocumentKind.SETTLEMENT_AGREEMENT) {
+            throw new IllegalArgumentException("not a settlement agreement: " + document.kind());
+        }
+        SettlementAgreement agreement = new SettlementAgreement(this, agreements.size() + 1, document, by.email(),
+                at);
+        agreements.add(agreement);
+        return agreement;
+    }
+
+    /**
+     * R-M3, R-M1: a Party (or its representative) accepts the current settlement agreement, named by its SHA-256 so
+     * that nobody accepts a version it has not seen. When both sides accepted the same version, the mediation is
+     * settled. The mediator cannot accept: a mediator never decides.
+     *
+     * @return whether the mediation is settled now
+     */
+    public boolean acceptSettlement(UserAccount by, String sha256, Instant at) {
+        requireState(MediationState.IN_PROGRESS, "R-M3");
+        if (roleOf(by).orElse(null) == MediationRole.MEDIATOR) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.mediatorDecides",
+                    "The mediator does not decide: only the Parties accept a settlement");
+        }
+        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.notParty",
+                "Only the Parties accept a settlement agreement"));
+        SettlementAgreement current = currentAgreement().orElseThrow(() -> new RuleViolation("R-M3", null,
+                "rule.mediation.noAgreement", "No settlement agreement was proposed"));
+        if (sha256 == null || !current.sha256().equalsIgnoreCase(sha256.strip())) {
+            throw new RuleViolation("R-M3", "sha256", "rule.mediation.otherVersion",
+                    "This is not the current version of the settlement agreement (SHA-256 differs)");
+        }
+        current.acceptFor(side, by.email(), at);
+        if (current.isAcceptedByBoth()) {
+            end(MediationState.SETTLED, by, null, at);
+            return true;
+        }
+        return false;
+    }
+
+    /** R-M1: either Party (or its representative) withdraws, which ends the mediation, but only after the first meeting. */
+    public void withdraw(UserAccount by, String reason, Instant at) {
+        requireNotEnded();
+        if (sideOf(by).isEmpty()) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.notParty", "Only a Party withdraws");
+        }
+        if (firstMeetingAt == null) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.beforeFirstMeeting",
+                    "A Party may withdraw at any time after the first meeting, not before it");
+        }
+        end(MediationState.WITHDRAWN, by, reason, at);
+    }
+
+    /** The Center closes a mediation that cannot go on (e.g. no common mediator, a Party unreachable), with why. */
+    public void close(UserAccount staff, String reason, Instant at) {
+        requireNotEnded();
+        if (staff == null || !staff.actsForCenter()) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.notCenter", "Only the Center closes a mediation");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-M1", "reason", "rule.mediation.reasonRequired", "Say why it is closed");
+        }
+        end(MediationState.CLOSED, staff, reason, at);
+    }
+
+    private void end(MediationState outcome, UserAccount by, String reason, Instant at) {
+        this.state = outcome;
+        this.endedBy = by.email();
+        this.endReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.endedAt = at;
+    }
+
+    /**
+     * R-M4: the Parties (not their representatives) give feedback on the mediator once a mediation it conducted has
+     * ended. Returns the viewer's side if it may.
+     */
+    public Optional<Side> feedbackSideOf(UserAccount viewer) {
+        if (!state.hasEnded() || mandateAcceptedAt == null || roleOf(viewer).orElse(null) != MediationRole.PARTY) {
+            return Optional.empty();
+        }
+        return sideOf(viewer);
+    }
+
+    /** R-M2: the circle is the Parties, their representatives, the mediator and the Center. */
+    public boolean isVisibleTo(UserAccount account) {
+        return account != null && (account.actsForCenter() || participationOf(account).isPresent()
+                || state == MediationState.MEDIATOR_INVITED && account.email().equals(mediatorEmail));
+    }
+
+    public Optional<MediationParticipant> participationOf(UserAccount account) {
+        return participants.stream().filter(p -> p.is(account)).findFirst();
+    }
+
+    public Optional<MediationRole> roleOf(UserAccount account) {
+        return participationOf(account).map(MediationParticipant::role);
+    }
+
+    public Optional<Side> sideOf(UserAccount account) {
+        return participationOf(account).flatMap(MediationParticipant::side);
+    }
+
+    public MediationParticipant party(Side side) {
+        return participants.stream().filter(p -> p.role() == MediationRole.PARTY && p.side().orElseThrow() == side)
+                .findFirst().orElseThrow();
+    }
+
+    public Optional<String> mediator() {
+        return participants.stream().filter(p -> p.role() == MediationRole.MEDIATOR)
+                .map(MediationParticipant::email).findFirst();
+    }
+
+    public Optional<SettlementAgreement> currentAgreement() {
+        return agreements.isEmpty() ? Optional.empty() : Optional.of(agreements.get(agreements.size() - 1));
+    }
+
+    /** The agreement both sides accepted, once settled. */
+    public Optional<SettlementAgreement> settlement() {
+        return state == MediationState.SETTLED ? currentAgreement() : Optional.empty();
+    }
+
+    private void requireState(MediationState expected, String ruleId) {
+        if (state != expected) {
+            throw new RuleViolation(ruleId, null, "rule.mediation.wrongState",
+                    "Not possible while the mediation is " + state);
+        }
+    }
+
+    private void requireNotEnded() {
+        if (state.hasEnded()) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.wrongState", "The mediation has ended");
+        }
+    }
+
+    private void requireMediator(UserAccount account) {
+        if (roleOf(account).orElse(null) != MediationRole.MEDIATOR) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.notMediator", "Only the mediator does this");
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public MediationState state() {
+        return state;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Optional<UUID> procedureId() {
+        return Optional.ofNullable(procedureId);
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Optional<Instant> agreedAt() {
+        return Optional.ofNullable(agreedAt);
+    }
+
+    public Optional<String> invitedMediator() {
+        return state == MediationState.MEDIATOR_INVITED ? Optional.ofNullable(mediatorEmail) : Optional.empty();
+    }
+
+    public Optional<Instant> mandateAcceptedAt() {
+        return Optional.ofNullable(mandateAcceptedAt);
+    }
+
+    public Optional<Instant> firstMeetingAt() {
+        return Optional.ofNullable(firstMeetingAt);
+    }
+
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    public Optional<String> endedBy() {
+        return Optional.ofNullable(endedBy);
+    }
+
+    public Optional<String> endReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    public List<MediationParticipant> participants() {
+        return Collections.unmodifiableList(participants);
+    }
+
+    public List<MediationSession> sessions() {
+        return Collections.unmodifiableList(sessions);
+    }
+
+    public List<SettlementAgreement> agreements() {
+        return Collections.unmodifiableList(agreements);
+    }
+}

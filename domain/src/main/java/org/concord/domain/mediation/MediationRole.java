@@ -1,0 +1,8 @@
+package org.concord.domain.mediation;
+
+/** How an account takes part in a mediation. */
+public enum MediationRole {
+    PARTY,
+    REPRESENTATIVE,
+    MEDIATOR
+}

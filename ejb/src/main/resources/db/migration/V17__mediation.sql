@@ -1,6 +1,35 @@
 -- Mediation (R-M1–R-M5): mediations and their circle, the Parties' ranked mediators, sessions, joint and caucus
 -- messages, settlement agreements; the directory's certifications; feedback kept apart from the mediations it is
 -- about; the case-analysis rules as data.
+
+-- R-13.4, R-M2: an audit trail belongs to a Procedure or to a mediation; its subject id no longer references the
+-- procedure table. The tables are rebuilt without that foreign key (H2 and PostgreSQL name it differently).
+alter table audit_head rename to audit_head_v13;
+create table audit_head (
+    procedure_id    uuid        not null primary key,
+    sequence_number bigint      not null,
+    hash            varchar(64) not null
+);
+insert into audit_head (procedure_id, sequence_number, hash)
+select procedure_id, sequence_number, hash from audit_head_v13;
+drop table audit_head_v13;
+
+alter table audit_entry rename to audit_entry_v13;
+create table audit_entry (
+    id              uuid                        not null primary key,
+    procedure_id    uuid                        not null,
+    sequence_number bigint                      not null,
+    recorded_at     timestamp(6) with time zone not null,
+    actor           varchar(254)                not null,
+    what            varchar(60)                 not null,
+    previous_hash   varchar(64)                 not null,
+    hash            varchar(64)                 not null,
+    constraint audit_entry_in_order unique (procedure_id, sequence_number)
+);
+insert into audit_entry (id, procedure_id, sequence_number, recorded_at, actor, what, previous_hash, hash)
+select id, procedure_id, sequence_number, recorded_at, actor, what, previous_hash, hash from audit_entry_v13;
+drop table audit_entry_v13;
+
 alter table neutral_profile add column certifications varchar(200) default '' not null;
 alter table neutral_profile add column listed boolean default true not null;
 

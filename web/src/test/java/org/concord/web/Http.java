@@ -81,8 +81,13 @@ public final class Http {
 
     /** A JSON POST with extra headers, given as name, value, name, value… */
     public HttpResponse<String> postJson(String path, String json, String... headers) {
-        return send(request(path).header("Content-Type", "application/json").headers(headers)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").headers(headers);
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase("Accept-Language")) {
+                request.setHeader("Accept-Language", headers[i + 1]);
+            }
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> put(String path, String json) {

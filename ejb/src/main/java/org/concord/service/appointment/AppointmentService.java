@@ -152,6 +152,7 @@ public class AppointmentService {
                 form.getMatters().isEmpty() ? EnumSet.noneOf(Matter.class) : EnumSet.copyOf(form.getMatters()),
                 form.getAreas(), form.getKeywords(), form.getMaxOpenCaseload(), absences, relationships, caller(),
                 clock.instant());
+        profile.certify(form.getCertifications());
         return NeutralProfileView.of(profile);
     }
 

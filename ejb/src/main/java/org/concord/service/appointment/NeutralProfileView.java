@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.Relationship;
@@ -12,8 +13,8 @@ import org.concord.domain.procedure.Matter;
 /** A Neutral's profile for appointment, as CENTER_ADMIN keeps it; {@code profiled} false if none yet. */
 public record NeutralProfileView(String email, String displayName, boolean profiled, Set<String> countries,
         Set<String> languages, Set<Matter> matters, Set<ExpertiseArea> areas, Set<String> keywords,
-        int maxOpenCaseload, List<AbsenceView> absences, List<RelationshipView> relationships, String updatedBy,
-        Instant updatedAt) {
+        int maxOpenCaseload, List<AbsenceView> absences, List<RelationshipView> relationships,
+        Set<Certification> certifications, boolean listed, String updatedBy, Instant updatedAt) {
 
     /** A declared absence, Geneva dates inclusive. */
     public record AbsenceView(LocalDate from, LocalDate to) {
@@ -29,11 +30,11 @@ public record NeutralProfileView(String email, String displayName, boolean profi
                 p.absences().stream().map(a -> new AbsenceView(a.from(), a.to())).toList(),
                 p.relationships().stream().map(r -> new RelationshipView(r.kind(), r.name(),
                         r.emailDomain().orElse(null))).toList(),
-                p.updatedBy(), p.updatedAt());
+                p.certifications(), p.isListed(), p.updatedBy(), p.updatedAt());
     }
 
     static NeutralProfileView none(String email, String displayName) {
         return new NeutralProfileView(email, displayName, false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 0,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), Set.of(), false, null, null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.Relationship;
@@ -57,6 +58,18 @@ public class ProfileForm {
     @NotNull
     @Size(max = 100)
     private List<@Valid RelationshipForm> relationships = new ArrayList<>();
+
+    /** R-M4: the mediation certifications the Center verified. */
+    @NotNull
+    private Set<Certification> certifications = EnumSet.noneOf(Certification.class);
+
+    public Set<Certification> getCertifications() {
+        return certifications;
+    }
+
+    public void setCertifications(Set<Certification> certifications) {
+        this.certifications = certifications;
+    }
 
     /** A declared absence, Geneva dates inclusive. */
     public static class AbsenceForm {

@@ -46,6 +46,9 @@ public class AuditInterceptor {
         if (result instanceof ProcedureView view) {
             return Optional.of(view.id());
         }
+        if (result instanceof org.concord.service.mediation.MediationView mediation) {
+            return Optional.of(mediation.id());
+        }
         if (result instanceof FiledRequest filed) {
             return Optional.of(filed.procedure().id());
         }

@@ -9,10 +9,11 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.audit.AuditChain;
 import org.concord.domain.audit.AuditEntry;
-import org.concord.domain.procedure.Procedure;
+import org.concord.domain.mediation.Mediation;
+import org.concord.service.mediation.Mediations;
 import org.concord.service.procedure.Procedures;
 
-/** CENTER_ADMIN reads a Procedure's audit trail and its verification; the reading is audited too. */
+/** CENTER_ADMIN reads a Procedure's (or a mediation's, R-M2) audit trail and its verification; the reading is audited too. */
 @Stateless
 public class AuditService {
 
@@ -22,13 +23,17 @@ public class AuditService {
     @Inject
     private Procedures procedures;
 
+    @Inject
+    private Mediations mediations;
+
     @RolesAllowed("CENTER_ADMIN")
     @Audited("read audit trail")
     public AuditReport trail(UUID id) {
-        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        String reference = procedures.find(id).map(p -> p.reference().value())
+                .or(() -> mediations.find(id).map(Mediation::reference)).orElseThrow(NotFound::new);
         List<AuditEntry> entries = trail.entries(id);
         Optional<AuditChain.Break> broken = AuditChain.verify(entries, trail.head(id).orElse(null));
-        return new AuditReport(procedure.reference().value(),
+        return new AuditReport(reference,
                 entries.stream().map(e -> new AuditReport.Entry(e.sequence(), e.at(), e.actor(), e.action(),
                         e.hash())).toList(),
                 broken.isEmpty(), broken.map(AuditChain.Break::sequence).orElse(null),

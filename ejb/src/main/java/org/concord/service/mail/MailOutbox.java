@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.mail.OutboundMail;
@@ -39,16 +40,21 @@ public class MailOutbox {
      * @param more further values, {2}, {3}, … in the texts (dates, numbers; never confidential content)
      */
     public void enqueue(UserAccount recipient, String key, String reference, String path, Object... more) {
-        ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.mail.mail", recipient.locale());
+        enqueue(recipient.email(), recipient.locale(), key, reference, path, more);
+    }
+
+    /** The same, to an address that may not have an account yet (a Party invited to mediate), in {@code locale}. */
+    public void enqueue(String email, Locale locale, String key, String reference, String path, Object... more) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.mail.mail", locale);
         Object[] args = new Object[2 + more.length];
         args[0] = reference;
         args[1] = baseUrl.replaceAll("/+$", "") + path;
         System.arraycopy(more, 0, args, 2, more.length);
-        MessageFormat subjectFormat = new MessageFormat(texts.getString(key + ".subject"), recipient.locale());
-        MessageFormat bodyFormat = new MessageFormat(texts.getString(key + ".body"), recipient.locale());
+        MessageFormat subjectFormat = new MessageFormat(texts.getString(key + ".subject"), locale);
+        MessageFormat bodyFormat = new MessageFormat(texts.getString(key + ".body"), locale);
         String subject = subjectFormat.format(args);
         String body = bodyFormat.format(args);
-        em.persist(new OutboundMail(recipient.email(), subject, body, clock.instant()));
+        em.persist(new OutboundMail(email, subject, body, clock.instant()));
         queued.fire(new MailQueued());
     }
 }

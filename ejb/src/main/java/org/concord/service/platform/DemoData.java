@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.concord.domain.account.Role;
 import org.concord.domain.neutral.Absence;
 import org.concord.domain.neutral.ExpertiseArea;
+import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.Relationship;
 import org.concord.domain.account.UserAccount;
@@ -119,12 +120,12 @@ public class DemoData {
                 EnumSet.of(ExpertiseArea.MUSIC_AND_AUDIO, ExpertiseArea.SOFTWARE_AND_APPS), List.of("sampling"), 60,
                 List.of(new Absence(today.plusDays(90), today.plusDays(104))),
                 List.of(new Relationship(Relationship.Kind.ORGANISATION, "Verband der Tonträgerhersteller", null)),
-                admin, now);
+                admin, now, Certification.CERTIFIED, Certification.INTER_CULTURAL);
         profile(claire, Set.of("FR", "LU"), Set.of("fr", "en"), EnumSet.of(Matter.TRADEMARK),
                 EnumSet.of(ExpertiseArea.PRODUCTS_AND_COUNTERFEITS), List.of("counterfeit", "luxury goods"), 8,
                 List.of(), List.of(new Relationship(Relationship.Kind.LAW_FIRM, "Dubois Avocats",
                         "dubois-avocats.example")),
-                admin, now);
+                admin, now, Certification.CERTIFIED);
         UserAccount alice = account("alice@concord.example", "Alice Martin", Role.PARTY, Locale.ENGLISH, hash, now);
         UserAccount bob = account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN,
                 hash, now);
@@ -166,7 +167,7 @@ public class DemoData {
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);
         }
-        LOG.info("Demo data loaded: 8 accounts, 3 neutral profiles, 4 procedures");
+        LOG.info("Demo data loaded: 8 accounts, 3 neutral profiles (2 certified mediators), 4 procedures");
     }
 
     /**
@@ -232,10 +233,12 @@ public class DemoData {
 
     private void profile(UserAccount neutral, Set<String> countries, Set<String> languages, Set<Matter> matters,
             Set<ExpertiseArea> areas, List<String> keywords, int maxOpenCaseload, List<Absence> absences,
-            List<Relationship> relationships, UserAccount by, Instant at) {
+            List<Relationship> relationships, UserAccount by, Instant at, Certification... certifications) {
         NeutralProfile profile = new NeutralProfile(neutral);
         profile.describe(countries, languages, matters, areas, keywords, maxOpenCaseload, absences, relationships, by,
                 at);
+        // R-M4: Otto and Claire are certified mediators too, so the directory has someone to show.
+        profile.certify(certifications.length == 0 ? Set.of() : EnumSet.copyOf(List.of(certifications)));
         em.persist(profile);
     }
 

@@ -245,7 +245,11 @@ public class ProcedureResource {
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        DocumentDownload download = documents.open(parse(id), parse(documentId));
+        return serve(documents.open(parse(id), parse(documentId)));
+    }
+
+    /** A stored document as served: its stored type, its hash as {@code Digest}, never sniffed or cached. */
+    static Response serve(DocumentDownload download) {
         return Response.ok(download.bytes(), download.mediaType())
                 .header("Content-Disposition", DocumentServlet.attachment(download.filename()))
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
@@ -272,8 +276,7 @@ public class ProcedureResource {
     @Path("/{id}/appointment/candidates")
     public CandidateListView candidates(@PathParam("id") String id,
             @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpHeaders headers) {
-        Locale locale = headers.getAcceptableLanguages().stream()
-                .filter(l -> SUPPORTED_LANGUAGES.contains(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        Locale locale = localeOf(headers);
         return appointments.candidates(parse(id), limit, locale);
     }
 
@@ -333,6 +336,12 @@ public class ProcedureResource {
     @Path("/count")
     public java.util.Map<String, Long> count() {
         return java.util.Map.of("total", procedures.countProcedures());
+    }
+
+    /** The caller's language from Accept-Language among those Concord speaks; English by default. */
+    static Locale localeOf(HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> SUPPORTED_LANGUAGES.contains(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     }
 
     static UUID parse(String id) {

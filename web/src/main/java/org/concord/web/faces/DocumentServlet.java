@@ -12,10 +12,12 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentService;
+import org.concord.service.mediation.MediationService;
 
 /**
- * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}. Outside the
- * circle of R-13.1, or for a held filing of the other Party (R-17.2), the same 404 as for a wrong id.
+ * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}, or a version of a
+ * mediation's settlement agreement: {@code /document?mediation=<id>&version=<n>}. Outside the circle of R-13.1 (R-M2),
+ * or for a held filing of the other Party (R-17.2), the same 404 as for a wrong id.
  */
 @WebServlet("/document")
 public class DocumentServlet extends HttpServlet {
@@ -25,12 +27,19 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private MediationService mediations;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DocumentDownload download;
         try {
-            download = documents.open(UUID.fromString(String.valueOf(request.getParameter("procedure"))),
-                    UUID.fromString(String.valueOf(request.getParameter("id"))));
+            String mediation = request.getParameter("mediation");
+            download = mediation != null
+                    ? mediations.agreement(UUID.fromString(mediation),
+                            Integer.parseInt(String.valueOf(request.getParameter("version"))))
+                    : documents.open(UUID.fromString(String.valueOf(request.getParameter("procedure"))),
+                            UUID.fromString(String.valueOf(request.getParameter("id"))));
         } catch (NotFound | IllegalArgumentException hidden) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
@@ -67,7 +68,14 @@ public class FileRequestBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("statement");
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        // R-M5: a Request started from the case analysis comes with the dispute's description.
+        String description = parameters.get("description");
+        if (description != null && !description.isBlank() && request.getDescription() == null) {
+            request.setDescription(description.strip());
+        }
+        String id = parameters.get("statement");
         if (id != null && !id.isBlank()) {
             try {
                 prefill(statements.draft(UUID.fromString(id)));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.service.appointment.AppointmentService;
+import org.concord.service.mediation.DirectoryService;
 import org.concord.service.appointment.DeclarationForm;
 import org.concord.service.appointment.InvitationView;
 import org.concord.service.appointment.ReasonForm;
@@ -29,9 +30,31 @@ public class InvitationsBacking implements Serializable {
     private final DeclarationForm declaration = new DeclarationForm();
     private final ReasonForm decline = new ReasonForm();
 
+    @Inject
+    private DirectoryService directory;
+
+    /** R-M4: whether the mediator shows in the directory; {@code null} while the Center has not described it. */
+    private Boolean listed;
+
     @PostConstruct
     void load() {
         invitations = appointments.myInvitations();
+        listed = directory.listed();
+    }
+
+    /** R-M4: the mediator shows in the directory or hides from it. */
+    public void toggleListing() {
+        try {
+            directory.list(!Boolean.TRUE.equals(listed));
+            listed = directory.listed();
+            Messages.info(listed ? "directory.nowListed" : "directory.nowHidden");
+        } catch (RuleViolation refused) {
+            Messages.error(null, refused.messageKey());
+        }
+    }
+
+    public Boolean getListed() {
+        return listed;
     }
 
     public String accept(UUID procedureId) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.Relationship;
+import org.concord.domain.neutral.Certification;
 import org.concord.domain.procedure.Matter;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.NeutralProfileView;
@@ -41,6 +42,7 @@ public class NeutralsBacking implements Serializable {
     private String countries = "";
     private String languages = "";
     private Set<Matter> matters = EnumSet.noneOf(Matter.class);
+    private Set<Certification> certifications = EnumSet.noneOf(Certification.class);
     private Set<ExpertiseArea> areas = EnumSet.noneOf(ExpertiseArea.class);
     private String keywords = "";
     private int maxOpenCaseload = 10;
@@ -61,6 +63,8 @@ public class NeutralsBacking implements Serializable {
         countries = String.join(", ", p.countries());
         languages = String.join(", ", p.languages());
         matters = p.matters().isEmpty() ? EnumSet.noneOf(Matter.class) : EnumSet.copyOf(p.matters());
+        certifications = p.certifications().isEmpty() ? EnumSet.noneOf(Certification.class)
+                : EnumSet.copyOf(p.certifications());
         areas = p.areas().isEmpty() ? EnumSet.noneOf(ExpertiseArea.class) : EnumSet.copyOf(p.areas());
         keywords = String.join(", ", p.keywords());
         maxOpenCaseload = p.profiled() ? p.maxOpenCaseload() : 10;
@@ -76,6 +80,7 @@ public class NeutralsBacking implements Serializable {
         form.setCountries(list(countries));
         form.setLanguages(list(languages));
         form.setMatters(matters);
+        form.setCertifications(certifications);
         form.setAreas(areas);
         form.setKeywords(list(keywords));
         form.setMaxOpenCaseload(maxOpenCaseload);
@@ -145,6 +150,18 @@ public class NeutralsBacking implements Serializable {
     private static List<String> list(String text) {
         return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Certification[] getAllCertifications() {
+        return Certification.values();
+    }
+
+    public Set<Certification> getCertifications() {
+        return certifications;
+    }
+
+    public void setCertifications(Set<Certification> certifications) {
+        this.certifications = certifications;
     }
 
     public Matter[] getAllMatters() {

@@ -1,0 +1,15 @@
+package org.concord.service.mediation;
+
+/** The chosen mediator's answer: accepting needs the declaration of impartiality and independence. */
+public class MandateForm {
+
+    private boolean confirmsImpartiality;
+
+    public boolean isConfirmsImpartiality() {
+        return confirmsImpartiality;
+    }
+
+    public void setConfirmsImpartiality(boolean confirmsImpartiality) {
+        this.confirmsImpartiality = confirmsImpartiality;
+    }
+}

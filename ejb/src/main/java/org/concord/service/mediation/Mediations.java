@@ -1,0 +1,51 @@
+package org.concord.service.mediation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.mediation.Mediation;
+
+/** The mediations as stored. */
+@ApplicationScoped
+public class Mediations {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    public Optional<Mediation> find(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Mediation.class, id));
+    }
+
+    /** R-M2: the mediation if {@code caller} is in its circle; otherwise the same "not found" as a wrong id. */
+    public Mediation visibleTo(UUID id, UserAccount caller) {
+        return find(id).filter(m -> m.isVisibleTo(caller)).orElseThrow(NotFound::new);
+    }
+
+    public void add(Mediation mediation) {
+        em.persist(mediation);
+    }
+
+    public List<Mediation> ofParticipant(UserAccount account) {
+        return em.createNamedQuery("Mediation.ofParticipant", Mediation.class)
+                .setParameter("email", account.email()).getResultList();
+    }
+
+    public List<Mediation> invitingMediator(UserAccount account) {
+        return em.createNamedQuery("Mediation.invitingMediator", Mediation.class)
+                .setParameter("email", account.email()).getResultList();
+    }
+
+    public List<Mediation> newestFirst(int first, int max) {
+        return em.createNamedQuery("Mediation.newestFirst", Mediation.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery("Mediation.count", Long.class).getSingleResult();
+    }
+}

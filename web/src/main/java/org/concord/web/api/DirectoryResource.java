@@ -1,0 +1,71 @@
+package org.concord.web.api;
+
+import static org.concord.web.api.ProcedureResource.parse;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.neutral.Certification;
+import org.concord.domain.neutral.ExpertiseArea;
+import org.concord.service.mediation.DirectoryPage;
+import org.concord.service.mediation.DirectoryQuery;
+import org.concord.service.mediation.DirectoryService;
+import org.concord.service.mediation.MediatorProfile;
+
+/** R-M4, public: find a certified mediator, and its profile with the Feedback Digest. No sign-in needed. */
+@Path("/v1/mediators")
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+    @Inject
+    private DirectoryService directory;
+
+    /**
+     * The directory, filtered by {@code language} (ISO 639-1), {@code country} (ISO 3166-1), {@code area}
+     * (expertise), {@code certification} and {@code q} (name or keyword); {@code page} from 0, {@code size} taken
+     * within 1–50.
+     */
+    @GET
+    public DirectoryPage search(@QueryParam("language") String language, @QueryParam("country") String country,
+            @QueryParam("area") String area, @QueryParam("certification") String certification,
+            @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return directory.search(new DirectoryQuery(language, country,
+                value(ExpertiseArea.class, area, "area"), value(Certification.class, certification, "certification"),
+                text, page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public MediatorProfile profile(@PathParam("id") String id) {
+        return directory.profile(parse(id));
+    }
+
+    /** A mediator: {@code {"listed": false}} hides it from the directory (R-M4); answers whether it is listed now. */
+    @PUT
+    @Path("me/listing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Boolean> listing(Map<String, Boolean> body) {
+        return Map.of("listed", directory.list(Boolean.TRUE.equals(body == null ? null : body.get("listed"))));
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name, String field) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolation("R-M4", field, "rule.directory.filter", "Unknown " + field + ": " + name);
+        }
+    }
+}

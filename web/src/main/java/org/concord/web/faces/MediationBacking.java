@@ -1,0 +1,287 @@
+package org.concord.web.faces;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.concord.domain.NotFound;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.mediation.FeedbackQuestion;
+import org.concord.domain.mediation.MediationMessage;
+import org.concord.domain.mediation.Side;
+import org.concord.domain.time.GenevaTime;
+import org.concord.service.appointment.ReasonForm;
+import org.concord.service.mediation.AcceptanceForm;
+import org.concord.service.mediation.FeedbackForm;
+import org.concord.service.mediation.MandateForm;
+import org.concord.service.mediation.MediationService;
+import org.concord.service.mediation.MediationView;
+import org.concord.service.mediation.MediatorCard;
+import org.concord.service.mediation.MessageForm;
+import org.concord.service.mediation.RankingForm;
+import org.concord.service.mediation.RepresentativeForm;
+import org.concord.service.mediation.SessionForm;
+import org.concord.service.mediation.SettlementForm;
+
+/**
+ * A mediation's page (R-M1–R-M4) for each member of its circle: what the caller may do now is what the service's
+ * view says ({@code may…}); every refusal is shown at its field or at the top. Outside the circle: 404 (R-M2).
+ */
+@Named
+@ViewScoped
+public class MediationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MediationService mediations;
+
+    private String id;
+    private MediationView mediation;
+    private List<MediatorCard> proposals = List.of();
+    private final Map<UUID, Number> ranks = new HashMap<>();
+    private final Map<FeedbackQuestion, Integer> ratings = new EnumMap<>(FeedbackQuestion.class);
+    private ReasonForm reason = new ReasonForm();
+    private RepresentativeForm representative = new RepresentativeForm();
+    private MandateForm mandate = new MandateForm();
+    private MessageForm message = new MessageForm();
+    private LocalDateTime sessionStartsAt;
+    private String sessionPlace;
+    private transient Part agreementFile;
+
+    public void load() throws IOException {
+        try {
+            mediation = mediations.mediation(UUID.fromString(String.valueOf(id)));
+            proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
+        } catch (NotFound | IllegalArgumentException hidden) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
+    }
+
+    private void act(String form, Supplier<MediationView> action, String done) {
+        try {
+            mediation = action.get();
+            proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
+            Messages.info(done);
+        } catch (RuleViolation refused) {
+            String clientId = refused.field() == null ? null : form + ":" + refused.field();
+            boolean shown = clientId != null
+                    && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null;
+            Messages.error(shown ? clientId : null, refused.messageKey());
+        }
+    }
+
+    public void agree() {
+        act("answer", () -> mediations.agree(mediation.id()), "mediation.agreed");
+    }
+
+    public void decline() {
+        act("answer", () -> mediations.decline(mediation.id(), reason), "mediation.declined");
+        reason = new ReasonForm();
+    }
+
+    public void addRepresentative() {
+        act("representative", () -> mediations.addRepresentative(mediation.id(), representative),
+                "mediation.representativeAdded");
+        representative = new RepresentativeForm();
+    }
+
+    /** The ranks typed next to the proposals, as the ordered list of R-M4 (blank: not acceptable). */
+    public void rank() {
+        RankingForm form = new RankingForm();
+        form.setMediators(new ArrayList<>(ranks.entrySet().stream().filter(e -> e.getValue() != null)
+                .sorted(Comparator.comparingLong(e -> e.getValue().longValue())).map(Map.Entry::getKey).toList()));
+        if (form.getMediators().isEmpty()) {
+            Messages.error(null, "mediation.rankSomeone");
+            return;
+        }
+        act("ranking", () -> mediations.rank(mediation.id(), form), "mediation.ranked");
+    }
+
+    public void acceptMandate() {
+        act("mandate", () -> mediations.acceptMandate(mediation.id(), mandate), "mediation.mandateAccepted");
+    }
+
+    public String declineMandate() {
+        try {
+            mediations.declineMandate(mediation.id());
+            Messages.info("mediation.mandateDeclined");
+            return "/mediations.xhtml?faces-redirect=true";
+        } catch (RuleViolation refused) {
+            Messages.error(null, refused.messageKey());
+            return null;
+        }
+    }
+
+    public void scheduleSession() {
+        SessionForm form = new SessionForm();
+        form.setStartsAt(sessionStartsAt == null ? null
+                : sessionStartsAt.atZone(GenevaTime.ZONE).toInstant());
+        form.setPlace(sessionPlace);
+        act("session", () -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
+    }
+
+    public void sessionHeld(UUID sessionId) {
+        act("sessions", () -> mediations.sessionHeld(mediation.id(), sessionId), "mediation.sessionHeld");
+    }
+
+    public void send() {
+        act("message", () -> mediations.send(mediation.id(), message), "mediation.sent");
+        message = new MessageForm();
+    }
+
+    public void release(UUID messageId) {
+        act("messages", () -> mediations.release(mediation.id(), messageId), "mediation.released");
+    }
+
+    public void proposeSettlement() {
+        if (agreementFile == null) {
+            Messages.error("settlement:file", "mediation.fileRequired");
+            return;
+        }
+        SettlementForm form = new SettlementForm();
+        try (InputStream in = agreementFile.getInputStream()) {
+            form.setFilename(agreementFile.getSubmittedFileName());
+            form.setContent(in.readAllBytes());
+        } catch (IOException unreadable) {
+            Messages.error("settlement:file", "mediation.fileRequired");
+            return;
+        }
+        act("settlement", () -> mediations.proposeSettlement(mediation.id(), form), "mediation.proposed");
+    }
+
+    public void acceptSettlement(String sha256) {
+        AcceptanceForm form = new AcceptanceForm();
+        form.setSha256(sha256);
+        act("agreements", () -> mediations.acceptSettlement(mediation.id(), form), "mediation.accepted");
+    }
+
+    public void withdraw() {
+        act("withdrawal", () -> mediations.withdraw(mediation.id(), reason), "mediation.withdrawn");
+        reason = new ReasonForm();
+    }
+
+    public void close() {
+        act("closure", () -> mediations.close(mediation.id(), reason), "mediation.closed");
+        reason = new ReasonForm();
+    }
+
+    public void giveFeedback() {
+        FeedbackForm feedback = new FeedbackForm();
+        feedback.setUnderstanding(ratings.get(FeedbackQuestion.UNDERSTANDING));
+        feedback.setImpartiality(ratings.get(FeedbackQuestion.IMPARTIALITY));
+        feedback.setProcess(ratings.get(FeedbackQuestion.PROCESS));
+        feedback.setRecommendation(ratings.get(FeedbackQuestion.RECOMMENDATION));
+        act("feedback", () -> {
+            mediations.giveFeedback(mediation.id(), feedback);
+            return mediations.mediation(mediation.id());
+        }, "mediation.feedbackThanks");
+    }
+
+    public List<MediationView.MessageView> getJointMessages() {
+        return mediation.messages().stream().filter(m -> m.caucusSide() == null || m.releasedAt() != null).toList();
+    }
+
+    public List<MediationView.MessageView> getCaucusMessages() {
+        return mediation.messages().stream().filter(m -> m.caucusSide() != null && m.releasedAt() == null).toList();
+    }
+
+    public boolean isMediator() {
+        return mediation.yourRole() == org.concord.domain.mediation.MediationRole.MEDIATOR;
+    }
+
+    public MediationMessage.Channel[] getChannels() {
+        return MediationMessage.Channel.values();
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MediationView getMediation() {
+        return mediation;
+    }
+
+    public List<MediatorCard> getProposals() {
+        return proposals;
+    }
+
+    public Map<UUID, Number> getRanks() {
+        return ranks;
+    }
+
+    public ReasonForm getReason() {
+        return reason;
+    }
+
+    public RepresentativeForm getRepresentative() {
+        return representative;
+    }
+
+    public MandateForm getMandate() {
+        return mandate;
+    }
+
+    public MessageForm getMessage() {
+        return message;
+    }
+
+    public FeedbackQuestion[] getQuestions() {
+        return FeedbackQuestion.values();
+    }
+
+    public List<Integer> getScale() {
+        return List.of(5, 4, 3, 2, 1);
+    }
+
+    public Map<FeedbackQuestion, Integer> getRatings() {
+        return ratings;
+    }
+
+    public LocalDateTime getSessionStartsAt() {
+        return sessionStartsAt;
+    }
+
+    public void setSessionStartsAt(LocalDateTime sessionStartsAt) {
+        this.sessionStartsAt = sessionStartsAt;
+    }
+
+    public String getSessionPlace() {
+        return sessionPlace;
+    }
+
+    public void setSessionPlace(String sessionPlace) {
+        this.sessionPlace = sessionPlace;
+    }
+
+    public Part getAgreementFile() {
+        return agreementFile;
+    }
+
+    public void setAgreementFile(Part agreementFile) {
+        this.agreementFile = agreementFile;
+    }
+}

@@ -33,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -333,6 +334,60 @@ class BrowserFilingIT {
         browser.findElement(By.id("profile:save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("profile:countries")));
         assertTrue(browser.findElement(By.id("list:neutrals")).getText().contains("LI"));
+        signOut();
+    }
+
+    /**
+     * R-M4, R-M5 in the browser: anyone finds a certified mediator by certification and reads the profile; a Party
+     * answers the case analysis, gets mediation recommended with its reasons, starts the request in one click with the
+     * summary carried over, and invites the other Party, who agrees and is asked to rank mediators.
+     */
+    @Test
+    void anyoneFindsAMediatorAndAPartyStartsAMediationFromTheCaseAnalysis_RM4_RM5() throws IOException {
+        browser.get(Http.local(base).resolve("mediators.xhtml").toString());
+        WebElement certification = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("search:certification")));
+        assertAccessible("the directory of mediators");
+        new Select(certification).selectByVisibleText("Inter-cultural certification");
+        browser.findElement(By.id("search:find")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-total"), ": 1"));
+        browser.findElement(By.linkText("Dr. Otto Zweitgutachter")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile")));
+        assertTrue(browser.findElement(By.id("profile")).getText().contains("Inter-cultural certification"));
+        assertAccessible("a mediator's profile");
+
+        signIn(DemoAccounts.ALICE);
+        browser.get(Http.local(base).resolve("case-analysis.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:analyse")));
+        assertAccessible("the case analysis");
+        new Select(browser.findElement(By.id("analysis:q:0:answer"))).selectByVisibleText("Yes");
+        new Select(browser.findElement(By.id("analysis:q:1:answer"))).selectByVisibleText("Yes");
+        browser.findElement(By.id("analysis:description")).sendKeys("A photo licence gone sour with my publisher");
+        browser.findElement(By.id("analysis:analyse")).click();
+        WebElement recommended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommended")));
+        assertTrue(recommended.getText().contains("Mediation"), recommended.getText());
+        assertTrue(browser.findElement(By.id("reasons")).getText().contains("what-is-mediation.txt"));
+        assertAccessible("the recommendation");
+        browser.findElement(By.id("start")).click();
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request:summary")));
+        assertEquals("A photo licence gone sour with my publisher", summary.getAttribute("value"));
+        assertAccessible("the request for mediation");
+        browser.findElement(By.id("request:otherParty")).sendKeys(DemoAccounts.BOB);
+        browser.findElement(By.id("request:submit")).click();
+        WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
+        assertTrue(state.getText().startsWith("Requested"), state.getText());
+        String reference = browser.findElement(By.id("reference")).getText();
+        signOut();
+
+        signIn(DemoAccounts.BOB);
+        browser.get(Http.local(base).resolve("mediations.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(reference))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:agree")));
+        assertAccessible("a mediation the Party is invited to");
+        browser.findElement(By.id("answer:agree")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals")));
+        assertTrue(browser.findElement(By.id("proposals")).getText().contains("Claire Dubois"));
+        assertAccessible("the choice of mediator");
         signOut();
     }
 

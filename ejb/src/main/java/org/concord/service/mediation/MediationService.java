@@ -159,7 +159,7 @@ public class MediationService {
 
     @RolesAllowed("PARTY")
     @Audited("declined to mediate")
-    public MediationView decline(UUID id, @NotNull @Valid ReasonForm form) {
+    public MediationView decline(UUID id, @NotNull @Valid WithdrawalForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.decline(caller, form.getReason(), clock.instant());
@@ -316,7 +316,7 @@ public class MediationService {
     /** R-M1: a Party withdraws after the first meeting, which ends the mediation. */
     @RolesAllowed("PARTY")
     @Audited("withdrew from mediation")
-    public MediationView withdraw(UUID id, @NotNull @Valid ReasonForm form) {
+    public MediationView withdraw(UUID id, @NotNull @Valid WithdrawalForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.withdraw(caller, form.getReason(), clock.instant());

@@ -33,6 +33,7 @@ import org.concord.service.mediation.RankingForm;
 import org.concord.service.mediation.RepresentativeForm;
 import org.concord.service.mediation.SessionForm;
 import org.concord.service.mediation.SettlementForm;
+import org.concord.service.mediation.WithdrawalForm;
 
 /**
  * Mediations (R-M1–R-M4): each resource is the mediation as the caller may see it; anyone outside its circle gets the
@@ -103,7 +104,7 @@ public class MediationResource {
     @POST
     @Path("{id}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MediationView decline(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
+    public MediationView decline(@PathParam("id") String id, @NotNull @Valid WithdrawalForm form) {
         return mediations.decline(parse(id), form);
     }
 
@@ -188,11 +189,11 @@ public class MediationResource {
         return mediations.acceptSettlement(parse(id), form);
     }
 
-    /** R-M1: after the first meeting; {@code {"reason": "…"}}. */
+    /** R-M1: after the first meeting; {@code {"reason": "…"}} optional. */
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MediationView withdraw(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
+    public MediationView withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalForm form) {
         return mediations.withdraw(parse(id), form);
     }
 

@@ -32,19 +32,22 @@ public class CaseAnalysisBacking implements Serializable {
     @Inject
     private CaseAnalysisService analysis;
 
-    private final Map<Question, Reply> answers = new EnumMap<>(Question.class);
+    /** The answers as the page posts them: the {@link Reply} names (a map value carries no type for conversion). */
+    private final Map<Question, String> answers = new EnumMap<>(Question.class);
     private String description;
     private RecommendationView recommendation;
 
     public CaseAnalysisBacking() {
         for (Question q : Question.values()) {
-            answers.put(q, Reply.NOT_SURE);
+            answers.put(q, Reply.NOT_SURE.name());
         }
     }
 
     public void analyse() {
         AnalysisForm form = new AnalysisForm();
-        form.setAnswers(new EnumMap<>(answers));
+        Map<Question, Reply> replies = new EnumMap<>(Question.class);
+        answers.forEach((q, r) -> replies.put(q, Reply.valueOf(r)));
+        form.setAnswers(replies);
         recommendation = analysis.recommend(form, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
@@ -68,7 +71,7 @@ public class CaseAnalysisBacking implements Serializable {
         return Arrays.asList(Reply.values());
     }
 
-    public Map<Question, Reply> getAnswers() {
+    public Map<Question, String> getAnswers() {
         return answers;
     }
 

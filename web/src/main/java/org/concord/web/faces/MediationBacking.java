@@ -35,6 +35,7 @@ import org.concord.service.mediation.RankingForm;
 import org.concord.service.mediation.RepresentativeForm;
 import org.concord.service.mediation.SessionForm;
 import org.concord.service.mediation.SettlementForm;
+import org.concord.service.mediation.WithdrawalForm;
 
 /**
  * A mediation's page (R-M1–R-M4) for each member of its circle: what the caller may do now is what the service's
@@ -54,6 +55,7 @@ public class MediationBacking implements Serializable {
     private List<MediatorCard> proposals = List.of();
     private final Map<UUID, Number> ranks = new HashMap<>();
     private final Map<FeedbackQuestion, Integer> ratings = new EnumMap<>(FeedbackQuestion.class);
+    private WithdrawalForm withdrawal = new WithdrawalForm();
     private ReasonForm reason = new ReasonForm();
     private RepresentativeForm representative = new RepresentativeForm();
     private MandateForm mandate = new MandateForm();
@@ -91,8 +93,8 @@ public class MediationBacking implements Serializable {
     }
 
     public void decline() {
-        act("answer", () -> mediations.decline(mediation.id(), reason), "mediation.declined");
-        reason = new ReasonForm();
+        act("refusal", () -> mediations.decline(mediation.id(), withdrawal), "mediation.declined");
+        withdrawal = new WithdrawalForm();
     }
 
     public void addRepresentative() {
@@ -133,7 +135,7 @@ public class MediationBacking implements Serializable {
         form.setStartsAt(sessionStartsAt == null ? null
                 : sessionStartsAt.atZone(GenevaTime.ZONE).toInstant());
         form.setPlace(sessionPlace);
-        act("session", () -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
+        act("schedule", () -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
     }
 
     public void sessionHeld(UUID sessionId) {
@@ -146,7 +148,7 @@ public class MediationBacking implements Serializable {
     }
 
     public void release(UUID messageId) {
-        act("messages", () -> mediations.release(mediation.id(), messageId), "mediation.released");
+        act("caucus", () -> mediations.release(mediation.id(), messageId), "mediation.released");
     }
 
     public void proposeSettlement() {
@@ -172,8 +174,8 @@ public class MediationBacking implements Serializable {
     }
 
     public void withdraw() {
-        act("withdrawal", () -> mediations.withdraw(mediation.id(), reason), "mediation.withdrawn");
-        reason = new ReasonForm();
+        act("withdrawal", () -> mediations.withdraw(mediation.id(), withdrawal), "mediation.withdrawn");
+        withdrawal = new WithdrawalForm();
     }
 
     public void close() {
@@ -231,6 +233,10 @@ public class MediationBacking implements Serializable {
 
     public Map<UUID, Number> getRanks() {
         return ranks;
+    }
+
+    public WithdrawalForm getWithdrawal() {
+        return withdrawal;
     }
 
     public ReasonForm getReason() {

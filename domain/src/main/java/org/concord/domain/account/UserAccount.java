@@ -30,6 +30,7 @@ import org.concord.domain.time.Domicile;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byEmail", query = "select a from UserAccount a where a.email = :email")
+@NamedQuery(name = "UserAccount.byEmails", query = "select a from UserAccount a where a.email in :emails")
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
 @NamedQuery(name = "UserAccount.countWithRole", query = """
         select count(a) from UserAccount a join a.roles r where r = :role""")

@@ -219,7 +219,7 @@ public class Mediation {
 
     private void requireInvitedParty(UserAccount party) {
         requireState(MediationState.REQUESTED, "R-M1");
-        if (!party(Side.RESPONDING).is(party)) {
+        if (!mayAnswerRequest(party)) {
             throw new RuleViolation("R-M1", null, "rule.mediation.notInvited",
                     "Only the invited Party answers the request for mediation");
         }
@@ -331,7 +331,7 @@ public class Mediation {
 
     private void requireInvitedMediator(UserAccount mediator) {
         requireState(MediationState.MEDIATOR_INVITED, "R-M4");
-        if (mediator == null || !mediator.email().equals(mediatorEmail)) {
+        if (!mayAnswerMandate(mediator)) {
             throw new RuleViolation("R-M4", null, "rule.mediation.notChosen",
                     "Only the mediator the Parties chose answers the invitation");
         }
@@ -410,9 +410,7 @@ public class Mediation {
         MediationMessage message = messages.stream().filter(m -> m.id().equals(messageId)).findFirst()
                 .orElseThrow(() -> new RuleViolation("R-M2", "message", "rule.mediation.noMessage",
                         "No such message in this mediation"));
-        Optional<Side> side = sideOf(by);
-        if (message.channel() != MediationMessage.Channel.CAUCUS || side.isEmpty()
-                || message.caucusSide().orElseThrow() != side.get()) {
+        if (!isOwnCaucus(by, message)) {
             throw new RuleViolation("R-M2", "message", "rule.mediation.notYourRelease",
                     "Only the side whose caucus it is releases a caucus message");
         }
@@ -420,6 +418,15 @@ public class Mediation {
             message.release(by.email(), at);
         }
         return message;
+    }
+
+    /** R-M2: whether {@code account} is on the side whose caucus holds {@code message}, not yet released. */
+    public boolean mayRelease(UserAccount account, MediationMessage message) {
+        return isOwnCaucus(account, message) && !message.isReleased();
+    }
+
+    private boolean isOwnCaucus(UserAccount account, MediationMessage message) {
+        return message.channel() == MediationMessage.Channel.CAUCUS && message.caucusSide().equals(sideOf(account));
     }
 
     /**
@@ -525,10 +532,41 @@ public class Mediation {
         return sideOf(viewer);
     }
 
+    /** Whether {@code account} is the invited Party and may agree or decline now (R-M1). */
+    public boolean mayAnswerRequest(UserAccount account) {
+        return state == MediationState.REQUESTED && party(Side.RESPONDING).is(account);
+    }
+
+    /** Whether {@code account} is on a side and may rank mediators now (R-M4). */
+    public boolean mayRank(UserAccount account) {
+        return state == MediationState.CHOOSING_MEDIATOR && sideOf(account).isPresent();
+    }
+
+    /** Whether {@code account} is the mediator the Parties chose, asked to accept or decline (R-M4). */
+    public boolean mayAnswerMandate(UserAccount account) {
+        return state == MediationState.MEDIATOR_INVITED && account != null && account.email().equals(mediatorEmail);
+    }
+
+    /** Whether {@code account} may write and propose now: in the circle (or the Center) while in progress (R-M2). */
+    public boolean mayConduct(UserAccount account) {
+        return state == MediationState.IN_PROGRESS && account != null
+                && (participationOf(account).isPresent() || account.actsForCenter());
+    }
+
+    /** R-M1: whether {@code account} is on a side and may withdraw now: after the first meeting, before the end. */
+    public boolean mayWithdraw(UserAccount account) {
+        return !state.hasEnded() && sideOf(account).isPresent() && firstMeetingAt != null;
+    }
+
+    /** Whether {@code account} acts for the Center and may close the mediation now. */
+    public boolean mayClose(UserAccount account) {
+        return !state.hasEnded() && account != null && account.actsForCenter();
+    }
+
     /** R-M2: the circle is the Parties, their representatives, the mediator and the Center. */
     public boolean isVisibleTo(UserAccount account) {
         return account != null && (account.actsForCenter() || participationOf(account).isPresent()
-                || state == MediationState.MEDIATOR_INVITED && account.email().equals(mediatorEmail));
+                || mayAnswerMandate(account));
     }
 
     public Optional<MediationParticipant> participationOf(UserAccount account) {

@@ -32,6 +32,16 @@ public class Accounts {
         return principal == null ? Optional.empty() : findByEmail(principal.getName());
     }
 
+    /** The display names of the accounts with these (normalised) addresses, by address; one query. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createNamedQuery("UserAccount.byEmails", UserAccount.class).setParameter("emails", emails)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(UserAccount::email,
+                        UserAccount::displayName));
+    }
+
     public java.util.List<UserAccount> withRole(org.concord.domain.account.Role role) {
         return em.createNamedQuery("UserAccount.withRole", UserAccount.class).setParameter("role", role)
                 .getResultList();

@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.concord.domain.RuleViolation;
+import java.util.stream.Collectors;
 import org.concord.domain.mediation.FeedbackAnswer;
 import org.concord.domain.mediation.FeedbackDigest;
 import org.concord.domain.mediation.FeedbackReceipt;
@@ -92,15 +92,8 @@ public class Directory {
                 .toList();
     }
 
-    /** The e-mail address of each directory id given, in the same order; an id not in the directory is refused. */
-    public List<String> mediatorAddresses(List<UUID> ids) {
-        return ids.stream().map(id -> listed(id).map(p -> p.account().email())
-                .orElseThrow(() -> new RuleViolation("R-M4", "mediators", "rule.mediation.notInDirectory",
-                        "Not a certified mediator of the directory: " + id)))
-                .toList();
-    }
-
-    public Set<String> listedAddresses() {
-        return Set.copyOf(listed().stream().map(p -> p.account().email()).toList());
+    /** The e-mail address of each mediator in the directory now, by directory id. */
+    public Map<UUID, String> listedAddresses() {
+        return listed().stream().collect(Collectors.toMap(NeutralProfile::id, p -> p.account().email()));
     }
 }

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.UserAccount;
@@ -30,7 +30,6 @@ import org.concord.domain.mediation.Mediation;
 import org.concord.domain.mediation.MediationMessage;
 import org.concord.domain.mediation.MediationParticipant;
 import org.concord.domain.mediation.MediationRole;
-import org.concord.domain.mediation.MediationState;
 import org.concord.domain.mediation.SettlementAgreement;
 import org.concord.domain.mediation.Side;
 import org.concord.domain.procedure.Participant;
@@ -109,8 +108,8 @@ public class MediationService {
         }
         mediations.add(mediation);
         String invited = mediation.party(Side.RESPONDING).email();
-        mailOutbox.enqueue(invited, accounts.findByEmail(invited).map(UserAccount::locale)
-                .orElse(localeOf(mediation)), "mail.mediationRequested", mediation.reference(), path(mediation));
+        mailOutbox.enqueue(invited, localeOf(invited, mediation), "mail.mediationRequested", mediation.reference(),
+                path(mediation));
         return view(mediation, caller);
     }
 
@@ -183,11 +182,13 @@ public class MediationService {
     public MediationView rank(UUID id, @NotNull @Valid RankingForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
-        List<String> ranked = directory.mediatorAddresses(form.getMediators());
+        Map<UUID, String> listed = directory.listedAddresses();
+        // An id not in the directory goes to the domain as it is, which refuses it with R-M4.
+        List<String> ranked = form.getMediators().stream()
+                .map(mediator -> listed.getOrDefault(mediator, mediator.toString())).toList();
         boolean bothRanked = !mediation.preferencesOf(mediation.sideOf(caller).orElse(Side.REQUESTING).other())
                 .isEmpty();
-        Optional<String> chosen = mediation.rankMediators(caller, ranked, directory.listedAddresses(),
-                clock.instant());
+        Optional<String> chosen = mediation.rankMediators(caller, ranked, listed.values(), clock.instant());
         chosen.ifPresent(mediator -> inviteMediator(mediation, mediator));
         if (chosen.isEmpty() && bothRanked) {
             announceToParties(mediation);
@@ -411,16 +412,16 @@ public class MediationService {
     private MediationView view(Mediation m, UserAccount viewer) {
         MediationRole role = m.roleOf(viewer).orElse(null);
         Side side = m.sideOf(viewer).orElse(null);
-        boolean ended = m.state().hasEnded();
-        boolean party = side != null;
-        Map<String, String> names = accounts.withRole(org.concord.domain.account.Role.NEUTRAL).stream()
-                .collect(Collectors.toMap(UserAccount::email, UserAccount::displayName, (a, b) -> a));
+        List<String> ranking = side == null ? List.of() : m.preferencesOf(side);
+        Set<String> shown = new HashSet<>(ranking);
+        m.invitedMediator().ifPresent(shown::add);
+        m.mediator().ifPresent(shown::add);
+        Map<String, String> names = accounts.displayNames(shown);
         List<MediationView.MessageView> messages = m.messagesVisibleTo(viewer).stream()
                 .map(x -> new MediationView.MessageView(x.id(), x.channel(), x.caucusSide().orElse(null),
                         x.authorEmail(), x.authorRole().orElse(null), x.authorSide().orElse(null), x.text(),
                         x.sentAt(), x.releasedBy().orElse(null), x.releasedAt().orElse(null),
-                        x.channel() == MediationMessage.Channel.CAUCUS && !x.isReleased() && party
-                                && x.caucusSide().orElse(null) == side))
+                        m.mayRelease(viewer, x)))
                 .toList();
         Optional<SettlementAgreement> current = m.currentAgreement();
         List<MediationView.AgreementView> agreements = m.agreements().stream()
@@ -437,18 +438,12 @@ public class MediationService {
                 m.endedBy().orElse(null), m.endReason().orElse(null),
                 m.participants().stream().map(p -> new MediationView.ParticipantView(p.email(), p.role(),
                         p.side().orElse(null))).toList(),
-                side == null ? List.of() : m.preferencesOf(side).stream().map(e -> names.getOrDefault(e, e)).toList(),
+                ranking.stream().map(e -> names.getOrDefault(e, e)).toList(),
                 m.sessions().stream().map(s -> new MediationView.SessionView(s.id(), s.startsAt(), s.place(),
                         s.heldAt().orElse(null))).toList(),
                 messages, agreements,
-                m.state() == MediationState.REQUESTED && side == Side.RESPONDING && role == MediationRole.PARTY,
-                m.state() == MediationState.CHOOSING_MEDIATOR && party,
-                m.state() == MediationState.MEDIATOR_INVITED && m.invitedMediator().filter(viewer.email()::equals)
-                        .isPresent(),
-                m.state() == MediationState.IN_PROGRESS && (role != null || viewer.actsForCenter()),
-                !ended && party && m.firstMeetingAt().isPresent(),
-                !ended && viewer.actsForCenter(),
-                feedbackDue);
+                m.mayAnswerRequest(viewer), m.mayRank(viewer), m.mayAnswerMandate(viewer), m.mayConduct(viewer),
+                m.mayWithdraw(viewer), m.mayClose(viewer), feedbackDue);
     }
 
     private UserAccount caller() {

@@ -1,6 +1,5 @@
 package org.concord.web.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +27,7 @@ public class AuditBacking implements Serializable {
         try {
             report = audit.trail(UUID.fromString(String.valueOf(id)));
         } catch (NotFound | IllegalArgumentException hidden) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            ErrorPages.send(404);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.concord.web.faces;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,16 +41,10 @@ public class FeesBacking implements Serializable {
         try {
             statement = fees.statement(UUID.fromString(String.valueOf(id)));
         } catch (NotFound | IllegalArgumentException hidden) {
-            sendError(404);
+            ErrorPages.send(404);
         } catch (EJBAccessException notForThisRole) {
-            sendError(403);
+            ErrorPages.send(403);
         }
-    }
-
-    private static void sendError(int status) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(status, null);
-        context.responseComplete();
     }
 
     public void recordPayment() {

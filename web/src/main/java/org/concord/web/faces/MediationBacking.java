@@ -1,6 +1,5 @@
 package org.concord.web.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,9 +68,7 @@ public class MediationBacking implements Serializable {
             mediation = mediations.mediation(UUID.fromString(String.valueOf(id)));
             proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
         } catch (NotFound | IllegalArgumentException hidden) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            ErrorPages.send(404);
         }
     }
 
@@ -81,10 +78,7 @@ public class MediationBacking implements Serializable {
             proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
             Messages.info(done);
         } catch (RuleViolation refused) {
-            String clientId = refused.field() == null ? null : form + ":" + refused.field();
-            boolean shown = clientId != null
-                    && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null;
-            Messages.error(shown ? clientId : null, refused.messageKey());
+            Messages.error(refused.field() == null ? null : form + ":" + refused.field(), refused.messageKey());
         }
     }
 

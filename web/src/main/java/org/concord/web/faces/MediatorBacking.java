@@ -1,7 +1,6 @@
 package org.concord.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,9 +24,7 @@ public class MediatorBacking {
         try {
             profile = directory.profile(UUID.fromString(String.valueOf(id)));
         } catch (NotFound | IllegalArgumentException hidden) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            ErrorPages.send(404);
         }
     }
 

@@ -28,9 +28,11 @@ final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
+    /** At the field when the page has it, otherwise at the top, so that no refusal goes unseen. */
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(severity, text, null));
+        boolean onPage = clientId != null && context.getViewRoot().findComponent(clientId) != null;
+        context.addMessage(onPage ? clientId : null, new FacesMessage(severity, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

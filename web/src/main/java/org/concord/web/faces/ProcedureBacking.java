@@ -94,9 +94,7 @@ public class ProcedureBacking implements Serializable {
         try {
             procedure = procedures.getProcedure(UUID.fromString(String.valueOf(id)));
         } catch (NotFound | IllegalArgumentException hidden) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            ErrorPages.send(404);
         }
     }
 

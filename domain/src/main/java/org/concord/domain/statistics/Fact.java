@@ -1,0 +1,22 @@
+package org.concord.domain.statistics;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One Procedure as the statistics see it (the fact snapshot of statistics.md): dates, whitelisted values and an
+ * opaque key of its Requesting Party. No name, e-mail, reference, free text or exact date leaves the gate (R-13.3).
+ *
+ * @param received  the Geneva date of receipt of the Request (the period it counts in)
+ * @param recorded  the date Concord knew of it; later than {@code received} for a late filing
+ * @param ended     the date it ended, or {@code null}
+ * @param values    the value of every static dimension, and the final outcome and duration once ended
+ * @param party     an opaque key of the Requesting Party (k_p and the insider audit)
+ */
+public record Fact(LocalDate received, LocalDate recorded, LocalDate ended, Map<Dimension, String> values,
+                   String party) {
+
+    public Fact {
+        values = Map.copyOf(values);
+    }
+}

@@ -1,0 +1,54 @@
+package org.concord.domain.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.domain.RuleViolation;
+
+/** A 1-D ({@code columns == null}) or 2-D table over whitelisted dimensions (R-STAT.1). */
+public record TableSpec(Dimension rows, Dimension columns) {
+
+    public TableSpec {
+        if (rows == null) {
+            throw new RuleViolation("R-STAT.1", "rows", "statistics.rows.required", "A table needs its rows' dimension");
+        }
+        if (rows == columns) {
+            throw new RuleViolation("R-STAT.1", "columns", "statistics.columns.same",
+                    "Rows and columns must be different dimensions");
+        }
+    }
+
+    public static TableSpec of(Dimension rows) {
+        return new TableSpec(rows, null);
+    }
+
+    public List<Dimension> dimensions() {
+        List<Dimension> result = new ArrayList<>(List.of(rows));
+        if (columns != null) {
+            result.add(columns);
+        }
+        return result;
+    }
+
+    /** A total: the grand total, and in a 2-D table the row and column totals too. */
+    public boolean isMargin(CellRef ref) {
+        boolean rowTotal = Dimension.TOTAL.equals(ref.row());
+        return columns == null ? rowTotal : rowTotal || Dimension.TOTAL.equals(ref.column());
+    }
+
+    /** "COUNTRY×MATTER" or "OUTCOME": how a definition is written and stored. */
+    public String code() {
+        return columns == null ? rows.name() : rows.name() + "×" + columns.name();
+    }
+
+    /** Parses {@link #code()}; an unknown dimension is refused at {@code tables} (R-STAT.1: whitelisted only). */
+    public static TableSpec parse(String code) {
+        String[] parts = code.trim().split("[×xX*]");
+        try {
+            return new TableSpec(Dimension.valueOf(parts[0].trim()),
+                    parts.length > 1 ? Dimension.valueOf(parts[1].trim()) : null);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new RuleViolation("R-STAT.1", "tables", "statistics.dimension.unknown",
+                    "Not a whitelisted table: " + code);
+        }
+    }
+}

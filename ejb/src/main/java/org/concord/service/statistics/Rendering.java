@@ -1,0 +1,40 @@
+package org.concord.service.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.concord.domain.statistics.Cell;
+import org.concord.domain.statistics.PublishedTable;
+import org.concord.reports.StatisticsTable;
+
+/**
+ * The released tables as the reports module prints them: the printed cells only, in the gate's order (statistics.md
+ * 6: reports are filled only from the audited values).
+ */
+public final class Rendering {
+
+    private Rendering() {
+    }
+
+    public static List<StatisticsTable> tables(List<PublishedTable> tables) {
+        return tables.stream().map(Rendering::table).toList();
+    }
+
+    static StatisticsTable table(PublishedTable table) {
+        Set<String> columns = new LinkedHashSet<>();
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (Cell cell : table.cells()) {
+            columns.add(cell.ref().column());
+            rows.computeIfAbsent(cell.ref().row(), r -> new LinkedHashMap<>()).put(cell.ref().column(), cell.printed());
+        }
+        List<StatisticsTable.Row> printed = new ArrayList<>();
+        rows.forEach((row, cells) -> printed.add(new StatisticsTable.Row(row,
+                columns.stream().map(cells::get).toList())));
+        return new StatisticsTable(table.spec().code(), table.spec().rows().name(),
+                table.spec().columns() == null ? null : table.spec().columns().name(), table.period().code(),
+                table.cutoff().toString(), List.copyOf(columns), printed);
+    }
+}

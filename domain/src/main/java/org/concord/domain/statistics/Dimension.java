@@ -1,8 +1,6 @@
 package org.concord.domain.statistics;
 
 import java.util.List;
-import org.concord.domain.procedure.ResolutionOutcome;
-import org.concord.domain.procedure.TerminationGround;
 import java.util.Optional;
 
 /**
@@ -59,23 +57,6 @@ public enum Dimension {
         public static final String PENDING = "PENDING";
 
         private Outcome() {
-        }
-
-        /** The outcome category of an ended Procedure (R-STAT.1); a bad-faith finding is not singled out. */
-        public static String of(TerminationGround ground, ResolutionOutcome resolution) {
-            if (ground != null) {
-                return switch (ground) {
-                    case SETTLED_BEFORE_APPOINTMENT, SETTLED_BEFORE_RESOLUTION -> SETTLED;
-                    case OUT_OF_SCOPE -> TERMINATED_OUT_OF_SCOPE;
-                    case UNNECESSARY_OR_IMPOSSIBLE -> TERMINATED_UNNECESSARY_OR_IMPOSSIBLE;
-                    case COURT_PROCEEDINGS -> TERMINATED_COURT_PROCEEDINGS;
-                    case OTHER_PROCEEDINGS_DISCLOSED -> TERMINATED_OTHER_PROCEEDINGS;
-                };
-            }
-            if (resolution == null) {
-                throw new IllegalArgumentException("An ended Procedure has a termination ground or a Resolution");
-            }
-            return resolution == ResolutionOutcome.FOR_REQUESTING_PARTY ? FOR_REQUESTING_PARTY : FOR_RESPONDING_PARTY;
         }
     }
 

@@ -69,16 +69,4 @@ public record Period(Kind kind, int year, int quarter) {
             case YEAR -> Integer.toString(year);
         };
     }
-
-    public static Period parse(String code) {
-        String[] parts = code.split("-");
-        int year = Integer.parseInt(parts[0]);
-        if (parts.length == 1) {
-            return year(year);
-        }
-        if (parts.length == 2 && parts[1].startsWith("Q")) {
-            return quarter(year, Integer.parseInt(parts[1].substring(1)));
-        }
-        return yearToDate(year, Integer.parseInt(parts[2].substring(1)));
-    }
 }

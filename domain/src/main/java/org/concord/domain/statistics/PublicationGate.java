@@ -60,9 +60,9 @@ public final class PublicationGate {
         if (specs.isEmpty()) {
             throw new RuleViolation("R-STAT.1", "tables", "statistics.tables.required", "A publication needs a table");
         }
-        if (cutoff.isBefore(period.firstDay()) || cutoff.getYear() != period.year() && cutoff.isBefore(period.lastDay())) {
+        if (cutoff.isBefore(period.firstDay())) {
             throw new RuleViolation("R-STAT.1", "cutoff", "statistics.cutoff.beforePeriod",
-                    "The data cut-off " + cutoff + " is before the end of " + period.code());
+                    "The data cut-off " + cutoff + " is before the start of " + period.code());
         }
         for (PublishedTable earlier : ledger) {
             if (earlier.cutoff().isAfter(cutoff)) {
@@ -179,6 +179,10 @@ public final class PublicationGate {
     }
 
     private record Target(String description, int[] members, long value) {
+    }
+
+    /** A cell the search may suppress: its table's index among the candidate tables, its reference and value. */
+    private record Candidate(int table, CellRef ref, long value) {
     }
 
     private record Insider(String description, Map<Integer, Long> own) {
@@ -347,35 +351,33 @@ public final class PublicationGate {
             if (failures.isEmpty()) {
                 return failures;
             }
-            List<int[]> pool = new ArrayList<>();
+            List<Candidate> pool = new ArrayList<>();
             for (int d = 0; d < drafts.size(); d++) {
-                int order = 0;
                 for (DraftCell cell : drafts.get(d).cells.values()) {
                     if (cell.status() == CellStatus.PUBLISHED && cell.value() > 0
                             && !(drafts.get(d).spec.isMargin(cell.ref()) && settings.marginsPublished())) {
-                        pool.add(new int[] {d, order});
+                        pool.add(new Candidate(d, cell.ref(), cell.value()));
                     }
-                    order++;
                 }
             }
-            pool.sort(Comparator.<int[]>comparingLong(this::valueOf).thenComparingInt(c -> c[0])
-                    .thenComparingInt(c -> c[1]));
+            // print order: tables in order, cells in their order (a stable sort keeps it among equal values)
+            pool.sort(Comparator.comparingLong(Candidate::value));
             for (int size = 1; size <= 3 && pool.size() <= (size == 1 ? Integer.MAX_VALUE : size == 2 ? 60 : 30);
                  size++) {
-                for (List<int[]> combination : combinations(pool, size)) {
+                for (List<Candidate> combination : combinations(pool, size)) {
                     if (failures(of(combination)).isEmpty()) {
                         apply(combination);
                         return List.of();
                     }
                 }
             }
-            List<int[]> added = new ArrayList<>();
-            List<int[]> remaining = new ArrayList<>(pool);
+            List<Candidate> added = new ArrayList<>();
+            List<Candidate> remaining = new ArrayList<>(pool);
             while (!failures.isEmpty() && !remaining.isEmpty()) {
-                int[] best = null;
+                Candidate best = null;
                 int fewest = Integer.MAX_VALUE;
-                for (int[] cell : remaining) {
-                    List<int[]> trial = new ArrayList<>(added);
+                for (Candidate cell : remaining) {
+                    List<Candidate> trial = new ArrayList<>(added);
                     trial.add(cell);
                     int count = countFailures(of(trial));
                     if (count < fewest) {
@@ -391,7 +393,7 @@ public final class PublicationGate {
                 return check(none(), false).stream().filter(c -> !c.passed()).toList();
             }
             for (int i = added.size() - 1; i >= 0; i--) {
-                List<int[]> without = new ArrayList<>(added);
+                List<Candidate> without = new ArrayList<>(added);
                 without.remove(i);
                 if (failures(of(without)).isEmpty()) {
                     added = without;
@@ -425,10 +427,6 @@ public final class PublicationGate {
             return (int) check(extra, false).stream().filter(c -> !c.passed()).count();
         }
 
-        private long valueOf(int[] cell) {
-            return new ArrayList<>(drafts.get(cell[0]).cells.values()).get(cell[1]).value();
-        }
-
         @SuppressWarnings("unchecked")
         private Set<CellRef>[] none() {
             Set<CellRef>[] result = new Set[drafts.size()];
@@ -439,38 +437,34 @@ public final class PublicationGate {
         }
 
         @SuppressWarnings("unchecked")
-        private Set<CellRef>[] of(List<int[]> cells) {
+        private Set<CellRef>[] of(List<Candidate> cells) {
             Set<CellRef>[] result = new Set[drafts.size()];
             for (int d = 0; d < result.length; d++) {
                 result[d] = new java.util.HashSet<>();
             }
-            for (int[] cell : cells) {
-                result[cell[0]].add(refOf(cell));
+            for (Candidate cell : cells) {
+                result[cell.table()].add(cell.ref());
             }
             return result;
         }
 
-        private CellRef refOf(int[] cell) {
-            return new ArrayList<>(drafts.get(cell[0]).cells.keySet()).get(cell[1]);
-        }
-
-        private void apply(List<int[]> cells) {
-            for (int[] cell : cells) {
-                Draft draft = drafts.get(cell[0]);
-                CellRef ref = refOf(cell);
-                draft.cells.put(ref, draft.cells.get(ref).with(CellStatus.SECONDARY));
+        private void apply(List<Candidate> cells) {
+            for (Candidate cell : cells) {
+                Draft draft = drafts.get(cell.table());
+                draft.cells.put(cell.ref(), draft.cells.get(cell.ref()).with(CellStatus.SECONDARY));
             }
         }
 
         /** Combinations of {@code size} cells, by smallest total first, then pool order. */
-        private List<List<int[]>> combinations(List<int[]> pool, int size) {
-            List<List<int[]>> result = new ArrayList<>();
+        private List<List<Candidate>> combinations(List<Candidate> pool, int size) {
+            List<List<Candidate>> result = new ArrayList<>();
             collect(pool, size, 0, new ArrayList<>(), result);
-            result.sort(Comparator.comparingLong(c -> c.stream().mapToLong(this::valueOf).sum()));
+            result.sort(Comparator.comparingLong(c -> c.stream().mapToLong(Candidate::value).sum()));
             return result;
         }
 
-        private void collect(List<int[]> pool, int size, int from, List<int[]> current, List<List<int[]>> result) {
+        private void collect(List<Candidate> pool, int size, int from, List<Candidate> current,
+                             List<List<Candidate>> result) {
             if (current.size() == size) {
                 result.add(List.copyOf(current));
                 return;

@@ -39,16 +39,4 @@ public record TableSpec(Dimension rows, Dimension columns) {
     public String code() {
         return columns == null ? rows.name() : rows.name() + "×" + columns.name();
     }
-
-    /** Parses {@link #code()}; an unknown dimension is refused at {@code tables} (R-STAT.1: whitelisted only). */
-    public static TableSpec parse(String code) {
-        String[] parts = code.trim().split("[×xX*]");
-        try {
-            return new TableSpec(Dimension.valueOf(parts[0].trim()),
-                    parts.length > 1 ? Dimension.valueOf(parts[1].trim()) : null);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new RuleViolation("R-STAT.1", "tables", "statistics.dimension.unknown",
-                    "Not a whitelisted table: " + code);
-        }
-    }
 }

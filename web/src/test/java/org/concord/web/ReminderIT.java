@@ -27,7 +27,7 @@ class ReminderIT {
     @ArquillianResource
     private URL base;
 
-    /** The demo procedure commenced 16 days ago: its Answer is due within five days. */
+    /** The demo procedure commenced 19 days ago: its Answer is due within five days. */
     private JsonObject answerSoon() {
         return DemoProcedures.inState(base, "COMMENCED").stream()
                 .filter(p -> p.getJsonArray("deadlines").getJsonObject(0).getJsonNumber("daysLeft").longValue() < 5)

@@ -158,11 +158,13 @@ public class DemoData {
         appointed.inviteNeutral(expert, staff, List.of(), false, days(now, 47), days(now, 44));
         appointed.acceptAppointment(expert, true, null, List.of(), days(now, 45));
 
-        // Its Answer period ends within five days: the first reminder to Streamly goes out at once (R-C3).
+        // Its Answer period ends within five days, whatever today is: commenced 19 days ago, its 20th day is tomorrow,
+        // and a weekend or holidays moving it to the next business day still leave it less than five days
+        // away. The first reminder to Streamly goes out at once (R-C3).
         Procedure answerSoon = request(bob, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.MONETARY,
-                "Streamly demonetised our channel over a licensed sample.", days(now, 18));
+                "Streamly demonetised our channel over a licensed sample.", days(now, 21));
         procedures.add(answerSoon);
-        commence(answerSoon, platform, staff, days(now, 17), days(now, 16));
+        commence(answerSoon, platform, staff, days(now, 20), days(now, 19));
 
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -196,6 +197,13 @@ public class Procedure {
 
     @Column(name = "ended_at")
     private Instant endedAt;
+
+    /** R-STAT.1: the Geneva date it ended, and the calendar days from receipt to then (duration bands, cut-offs). */
+    @Column(name = "ended_date")
+    private LocalDate endedDate;
+
+    @Column(name = "duration_days")
+    private Integer durationDays;
 
     @Column(name = "termination_note", length = 4000)
     private String terminationNote;
@@ -642,8 +650,7 @@ public class Procedure {
         }
         resolution.communicate(staff.email(), at);
         filings.stream().filter(f -> f.kind() == Filing.Kind.RESOLUTION).forEach(f -> f.release(at));
-        this.endedAt = at;
-        this.state = ProcedureState.RESOLVED;
+        end(ProcedureState.RESOLVED, at);
     }
 
     /**
@@ -1041,8 +1048,7 @@ public class Procedure {
         this.terminationGround = ground;
         this.terminationNote = note == null || note.isBlank() ? null : note.strip();
         this.terminatedBy = by.email();
-        this.endedAt = at;
-        this.state = ProcedureState.TERMINATED;
+        end(ProcedureState.TERMINATED, at);
     }
 
     /**
@@ -1060,8 +1066,7 @@ public class Procedure {
         this.terminationGround = ground;
         this.terminationNote = "Settlement agreement accepted by both Parties in mediation (SHA-256 " + sha256 + ")";
         this.terminatedBy = "the Parties";
-        this.endedAt = at;
-        this.state = ProcedureState.TERMINATED;
+        end(ProcedureState.TERMINATED, at);
         return ground;
     }
 
@@ -1117,6 +1122,13 @@ public class Procedure {
 
     public Optional<TerminationGround> terminationGround() {
         return Optional.ofNullable(terminationGround);
+    }
+
+    private void end(ProcedureState ended, Instant at) {
+        this.state = ended;
+        this.endedAt = at;
+        this.endedDate = GenevaTime.dateOf(at);
+        this.durationDays = (int) ChronoUnit.DAYS.between(receivedDate, endedDate);
     }
 
     public Optional<Instant> endedAt() {

@@ -1,7 +1,10 @@
 package org.concord.domain.statistics;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.concord.domain.procedure.ResolutionOutcome;
+import org.concord.domain.procedure.TerminationGround;
 
 /**
  * R-STAT.1: the only dimensions a public table may use. Closed dimensions list every category (zeros are published);
@@ -10,7 +13,7 @@ import java.util.Optional;
  */
 public enum Dimension {
     MATTER(false, List.of("COPYRIGHT", "TRADEMARK")),
-    RESTRICTION(false, List.of("VISIBILITY", "MONETARY", "PROVISION", "ACCOUNT", "SEVERAL", "NONE")),
+    RESTRICTION(false, List.of("VISIBILITY", "MONETARY", "PROVISION", "ACCOUNT", Dimension.SEVERAL, Dimension.NONE)),
     LANGUAGE(false, null),
     COUNTRY(false, null),
     OUTCOME(true, List.of(Outcome.FOR_REQUESTING_PARTY, Outcome.FOR_RESPONDING_PARTY, Outcome.SETTLED,
@@ -21,6 +24,12 @@ public enum Dimension {
 
     /** The category a dimension that is not in the table is summed over. */
     public static final String TOTAL = "TOTAL";
+    /** A Procedure with more than one restriction type, and one whose Request names none. */
+    public static final String SEVERAL = "SEVERAL";
+    public static final String NONE = "NONE";
+    /** A Requesting Party's country or a Procedure's language not (yet) known: ISO's "unknown" codes. */
+    public static final String UNKNOWN_COUNTRY = "ZZ";
+    public static final String UNKNOWN_LANGUAGE = "und";
 
     private final boolean changesOverTime;
     private final List<String> categories;
@@ -58,6 +67,22 @@ public enum Dimension {
 
         private Outcome() {
         }
+
+        /** A Resolution's outcome; bad faith (17(b)(ii)) is not published apart from its outcome. */
+        public static String of(ResolutionOutcome outcome) {
+            return outcome == ResolutionOutcome.FOR_REQUESTING_PARTY ? FOR_REQUESTING_PARTY : FOR_RESPONDING_PARTY;
+        }
+
+        /** A termination's ground: settled before appointment or before the Resolution alike. */
+        public static String of(TerminationGround ground) {
+            return switch (ground) {
+                case SETTLED_BEFORE_APPOINTMENT, SETTLED_BEFORE_RESOLUTION -> SETTLED;
+                case OUT_OF_SCOPE -> TERMINATED_OUT_OF_SCOPE;
+                case UNNECESSARY_OR_IMPOSSIBLE -> TERMINATED_UNNECESSARY_OR_IMPOSSIBLE;
+                case COURT_PROCEEDINGS -> TERMINATED_COURT_PROCEEDINGS;
+                case OTHER_PROCEEDINGS_DISCLOSED -> TERMINATED_OTHER_PROCEEDINGS;
+            };
+        }
     }
 
     /** Duration bands: calendar days from receipt of the Request to the end of the Procedure (R-STAT.1). */
@@ -71,14 +96,24 @@ public enum Dimension {
         private Duration() {
         }
 
+        /** The last day of each band but the last, in order: 30 → up to 30 days, 60, 90, then over 90. */
+        public static final Map<Integer, String> BANDS_UP_TO = bands();
+
         public static String bandOf(long days) {
-            if (days <= 30) {
-                return UP_TO_30_DAYS;
+            for (Map.Entry<Integer, String> band : BANDS_UP_TO.entrySet()) {
+                if (days <= band.getKey()) {
+                    return band.getValue();
+                }
             }
-            if (days <= 60) {
-                return DAYS_31_TO_60;
-            }
-            return days <= 90 ? DAYS_61_TO_90 : OVER_90_DAYS;
+            return OVER_90_DAYS;
+        }
+
+        private static Map<Integer, String> bands() {
+            Map<Integer, String> bands = new java.util.LinkedHashMap<>();
+            bands.put(30, UP_TO_30_DAYS);
+            bands.put(60, DAYS_31_TO_60);
+            bands.put(90, DAYS_61_TO_90);
+            return java.util.Collections.unmodifiableMap(bands);
         }
     }
 }

@@ -35,6 +35,24 @@ public record TableSpec(Dimension rows, Dimension columns) {
         return columns == null ? rowTotal : rowTotal || Dimension.TOTAL.equals(ref.column());
     }
 
+    /** The table of a {@link #code()}; a clear error for anything else (R-STAT.1: whitelisted dimensions only). */
+    public static TableSpec parse(String code) {
+        String[] parts = code == null ? new String[0] : code.strip().split("×");
+        try {
+            if (parts.length == 1) {
+                return of(Dimension.valueOf(parts[0]));
+            }
+            if (parts.length == 2) {
+                return new TableSpec(Dimension.valueOf(parts[0]), Dimension.valueOf(parts[1]));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the rule's message
+        }
+        throw new RuleViolation("R-STAT.1", "tables", "statistics.table.unknown",
+                "Not a table over the published dimensions (" + java.util.Arrays.toString(Dimension.values())
+                        + "): " + code);
+    }
+
     /** "COUNTRY×MATTER" or "OUTCOME": how a definition is written and stored. */
     public String code() {
         return columns == null ? rows.name() : rows.name() + "×" + columns.name();

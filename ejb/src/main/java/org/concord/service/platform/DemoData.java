@@ -35,6 +35,7 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Restriction;
+import org.concord.domain.procedure.TerminationGround;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.document.Upload;
 import org.concord.domain.sor.StatementImport;
@@ -169,7 +170,44 @@ public class DemoData {
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);
         }
-        LOG.info("Demo data loaded: 8 accounts, 3 neutral profiles (2 certified mediators), 4 procedures");
+        lastYear(staff, hash, now);
+        LOG.info("Demo data loaded: 17 accounts, 3 neutral profiles (2 certified mediators), 4 procedures and "
+                + LAST_YEAR + " ended last year");
+    }
+
+    /** How many Procedures the demo's previous year has: enough for its statistics to publish (R-STAT.1). */
+    static final int LAST_YEAR = 48;
+
+    /**
+     * Last year's caseload, so that the statistics have something to publish (R-STAT.1): nine Requesting Parties,
+     * three in each of three countries, each with five or six Procedures received through the year and terminated by the Center on a
+     * ground it may use before any appointment (R-15), after 15 to 94 days (unless that is still to come).
+     */
+    private void lastYear(UserAccount staff, String hash, Instant now) {
+        String[] domiciles = {"FR", "DE", "IE", "FR", "DE", "IE", "FR", "DE", "IE"};
+        List<UserAccount> requesters = new java.util.ArrayList<>();
+        for (int i = 0; i < domiciles.length; i++) {
+            UserAccount requester = account("requester" + (i + 1) + "@concord.example", "Requester " + (i + 1),
+                    Role.PARTY, Locale.ENGLISH, hash, now);
+            requester.domicileIn(Domicile.parse(domiciles[i]));
+            requesters.add(requester);
+        }
+        TerminationGround[] grounds = {TerminationGround.SETTLED_BEFORE_APPOINTMENT, TerminationGround.OUT_OF_SCOPE,
+            TerminationGround.SETTLED_BEFORE_APPOINTMENT, TerminationGround.COURT_PROCEEDINGS,
+            TerminationGround.OUT_OF_SCOPE, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED};
+        Restriction[] restrictions = Restriction.values();
+        LocalDate first = LocalDate.of(GenevaTime.dateOf(now).getYear() - 1, 1, 8);
+        for (int i = 0; i < LAST_YEAR; i++) {
+            Instant received = first.plusDays(7L * i).atTime(10, 0).atZone(GenevaTime.ZONE).toInstant();
+            Procedure procedure = request(requesters.get(i % requesters.size()),
+                    i % 4 == 0 ? Matter.TRADEMARK : Matter.COPYRIGHT, RequesterCapacity.USER,
+                    restrictions[i % restrictions.length], "A demo dispute of last year.", received);
+            procedures.add(procedure);
+            Instant ended = received.plus(Duration.ofDays(15 + (13L * i) % 80));
+            if (ended.isBefore(now)) {
+                procedure.terminate(staff, grounds[i % grounds.length], null, ended);
+            }
+        }
     }
 
     /**

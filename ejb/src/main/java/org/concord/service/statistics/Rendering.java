@@ -1,13 +1,19 @@
 package org.concord.service.statistics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.concord.domain.statistics.AverageDuration;
+import org.concord.domain.statistics.CellStatus;
+import org.concord.domain.statistics.Dimension;
 import org.concord.domain.statistics.Cell;
 import org.concord.domain.statistics.PublishedTable;
+import org.concord.reports.StatisticsReport;
 import org.concord.reports.StatisticsTable;
 
 /**
@@ -21,6 +27,16 @@ public final class Rendering {
 
     public static List<StatisticsTable> tables(List<PublishedTable> tables) {
         return tables.stream().map(Rendering::table).toList();
+    }
+
+    /**
+     * R-STAT.2: the annual report's average time to resolve as a one-cell table, or the suppression symbol when the
+     * domain withholds it ({@link AverageDuration}).
+     */
+    public static StatisticsTable average(String period, LocalDate cutoff, Optional<AverageDuration> average) {
+        return new StatisticsTable(StatisticsReport.AVERAGE, StatisticsReport.AVERAGE, null, period, cutoff.toString(),
+                List.of(Dimension.TOTAL), List.of(new StatisticsTable.Row("DAYS", List.of(average
+                        .map(a -> Integer.toString(a.days())).orElse(CellStatus.SUPPRESSED_SYMBOL)))));
     }
 
     static StatisticsTable table(PublishedTable table) {

@@ -28,12 +28,17 @@ public class LocaleBacking implements Serializable {
     /** The chosen language, else the supported one the browser asks for, else English. */
     public Locale resolve(Locale requested) {
         if (locale == null) {
-            locale = SUPPORTED.stream()
-                    .filter(l -> requested != null && l.getLanguage().equals(requested.getLanguage()))
-                    .findFirst()
-                    .orElse(Locale.ENGLISH);
+            locale = supported(requested);
         }
         return locale;
+    }
+
+    /** The supported language of {@code requested}, else English (for requests without a session: the API). */
+    public static Locale supported(Locale requested) {
+        return SUPPORTED.stream()
+                .filter(l -> requested != null && l.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     public List<Locale> getSupported() {

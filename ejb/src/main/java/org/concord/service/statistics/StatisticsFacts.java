@@ -1,0 +1,140 @@
+package org.concord.service.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.concord.domain.procedure.ProcedureState;
+import org.concord.domain.procedure.ResolutionOutcome;
+import org.concord.domain.procedure.TerminationGround;
+import org.concord.domain.statistics.Dimension;
+import org.concord.domain.statistics.Facts;
+import org.concord.domain.statistics.Stratum;
+
+/**
+ * The fact snapshot of a year (statistics.md) read as one aggregate query: Procedures grouped by quarter of receipt,
+ * the cut-off by which they were known and by which they ended, the dimensions the year's tables use, and — for the
+ * insider audit — their Requesting Party when it filed more than once that year. No entity is loaded, no name, e-mail,
+ * reference or free text is read (R-13.3). The categories come from the domain ({@link Dimension}); this class only
+ * writes them as SQL.
+ */
+@ApplicationScoped
+public class StatisticsFacts {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    /** The year's facts against {@code cutoffs} (every cut-off of the year's ledger and the candidate's). */
+    public Facts of(int year, Collection<LocalDate> cutoffs, Set<Dimension> dimensions) {
+        List<LocalDate> sorted = new ArrayList<>(new TreeSet<>(cutoffs));
+        Facts facts = Facts.empty(year, sorted, dimensions);
+        List<Dimension> used = List.copyOf(new TreeSet<>(dimensions));
+        String values = used.stream().map(d -> expression(d) + " as " + d.name().toLowerCase())
+                .collect(Collectors.joining(", "));
+        String groups = used.stream().map(d -> d.name().toLowerCase()).collect(Collectors.joining(", "));
+        String sql = "select q, known, ended, filer" + (used.isEmpty() ? "" : ", " + groups) + ", count(*) from ("
+                + "select extract(quarter from p.received_date) as q, " + bucket("p.received_date", sorted)
+                + " as known, " + bucket("p.ended_date", sorted) + " as ended, "
+                + "case when f.n > 1 then cast(pa.account_id as varchar(36)) end as filer"
+                + (used.isEmpty() ? "" : ", " + values)
+                + " from procedure p"
+                + " left join participant pa on pa.procedure_id = p.id and pa.role = 'REQUESTING_PARTY'"
+                + " left join (select pa2.account_id, count(*) as n from participant pa2"
+                + "   join procedure p2 on p2.id = pa2.procedure_id"
+                + "   where pa2.role = 'REQUESTING_PARTY' and p2.received_date between ?1 and ?2"
+                + "   group by pa2.account_id) f on f.account_id = pa.account_id"
+                + " left join resolution res on res.id = p.resolution_id"
+                + " left join (select procedure_id, count(*) as n, min(restriction) as one"
+                + "   from procedure_restriction group by procedure_id) pr on pr.procedure_id = p.id"
+                + " where p.received_date between ?1 and ?2) s"
+                + " group by q, known, ended, filer" + (used.isEmpty() ? "" : ", " + groups);
+        Query query = em.createNativeQuery(sql)
+                .setParameter(1, LocalDate.of(year, 1, 1))
+                .setParameter(2, sorted.get(sorted.size() - 1).isBefore(LocalDate.of(year, 12, 31))
+                        ? sorted.get(sorted.size() - 1) : LocalDate.of(year, 12, 31));
+        for (Object o : query.getResultList()) {
+            Object[] row = (Object[]) o;
+            int ended = ((Number) row[2]).intValue();
+            Map<Dimension, String> valuesOf = new EnumMap<>(Dimension.class);
+            for (int i = 0; i < used.size(); i++) {
+                Dimension dimension = used.get(i);
+                valuesOf.put(dimension, dimension.changesOverTime() && ended == sorted.size()
+                        ? dimension.pendingValue() : (String) row[4 + i]);
+            }
+            Stratum stratum = new Stratum(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), ended,
+                    valuesOf);
+            long count = ((Number) row[row.length - 1]).longValue();
+            String filer = (String) row[3];
+            facts.add(stratum, count, filer == null ? count : 0);
+            if (filer != null) {
+                facts.addRepeatFiler(filer, stratum, count);
+            }
+        }
+        return facts;
+    }
+
+    /** R-STAT.2: how many of the year's Procedures known by {@code cutoff} had ended by then, and their total days. */
+    public long[] endedAndDays(int year, LocalDate cutoff) {
+        // received in the year and known by the cut-off; ended by the cut-off, which may be in the next year
+        Object[] exact = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(p.duration_days), 0)"
+                        + " from procedure p where p.received_date between ?1 and ?2 and p.ended_date <= ?3")
+                .setParameter(1, LocalDate.of(year, 1, 1))
+                .setParameter(2, cutoff.isBefore(LocalDate.of(year, 12, 31)) ? cutoff : LocalDate.of(year, 12, 31))
+                .setParameter(3, cutoff)
+                .getSingleResult();
+        return new long[] {((Number) exact[0]).longValue(), ((Number) exact[1]).longValue()};
+    }
+
+    /** The index of the first cut-off on or after a date (the number of cut-offs: none, or no date). */
+    private static String bucket(String column, List<LocalDate> cutoffs) {
+        StringBuilder sql = new StringBuilder("case");
+        for (int i = 0; i < cutoffs.size(); i++) {
+            sql.append(" when ").append(column).append(" <= date '").append(cutoffs.get(i)).append("' then ")
+                    .append(i);
+        }
+        return sql.append(" else ").append(cutoffs.size()).append(" end").toString();
+    }
+
+    private static String expression(Dimension dimension) {
+        return switch (dimension) {
+            case MATTER -> "p.matter";
+            case RESTRICTION -> "case when pr.n is null then '" + Dimension.NONE + "' when pr.n = 1 then pr.one else '"
+                    + Dimension.SEVERAL + "' end";
+            case LANGUAGE -> "coalesce(lower(p.language), '" + Dimension.UNKNOWN_LANGUAGE + "')";
+            case COUNTRY -> "coalesce(upper(substring(p.requester_domicile, 1, 2)), '" + Dimension.UNKNOWN_COUNTRY
+                    + "')";
+            case OUTCOME -> outcome();
+            case DURATION -> duration();
+        };
+    }
+
+    private static String outcome() {
+        StringBuilder sql = new StringBuilder("case");
+        for (ResolutionOutcome outcome : ResolutionOutcome.values()) {
+            sql.append(" when p.state = '").append(ProcedureState.RESOLVED).append("' and res.outcome = '")
+                    .append(outcome).append("' then '").append(Dimension.Outcome.of(outcome)).append('\'');
+        }
+        for (TerminationGround ground : TerminationGround.values()) {
+            sql.append(" when p.state = '").append(ProcedureState.TERMINATED).append("' and p.termination_ground = '")
+                    .append(ground).append("' then '").append(Dimension.Outcome.of(ground)).append('\'');
+        }
+        return sql.append(" else '").append(Dimension.Outcome.PENDING).append("' end").toString();
+    }
+
+    private static String duration() {
+        StringBuilder sql = new StringBuilder("case when p.duration_days is null then '")
+                .append(Dimension.Duration.ONGOING).append('\'');
+        Dimension.Duration.BANDS_UP_TO.forEach((days, band) -> sql.append(" when p.duration_days <= ").append(days)
+                .append(" then '").append(band).append('\''));
+        return sql.append(" else '").append(Dimension.Duration.OVER_90_DAYS).append("' end").toString();
+    }
+}

@@ -1,0 +1,212 @@
+package org.concord.service.statistics;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.statistics.AverageDuration;
+import org.concord.domain.statistics.Dimension;
+import org.concord.domain.statistics.Facts;
+import org.concord.domain.statistics.GateDecision;
+import org.concord.domain.statistics.LedgerHead;
+import org.concord.domain.statistics.Period;
+import org.concord.domain.statistics.Publication;
+import org.concord.domain.statistics.PublicationGate;
+import org.concord.domain.statistics.PublishedTable;
+import org.concord.domain.statistics.Release;
+import org.concord.domain.statistics.TableSpec;
+import org.concord.domain.time.GenevaTime;
+import org.concord.reports.StatisticsReport;
+import org.concord.reports.StatisticsTable;
+
+/**
+ * Published statistics (R-13.3, R-STAT.1–R-STAT.3, statistics.md). Administrators define publications and run the
+ * publication gate over them; each run is audited against the whole ledger of its year (every earlier release, period
+ * and cut-off) and either releases, frozen in the ledger, or is refused with its reasons. Everyone, signed in or not,
+ * reads the releases as PDF and CSV; only staff see the decisions, their evidence and the true values.
+ */
+@Stateless
+public class StatisticsService {
+
+    /** How long the audit may take before the gate refuses (statistics.md 8: fail closed). */
+    static final Duration AUDIT_BUDGET = Duration.ofSeconds(90);
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager em;
+
+    @Inject
+    private StatisticsFacts facts;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @RolesAllowed("CENTER_ADMIN")
+    public PublicationView define(@NotNull @Valid PublicationForm form) {
+        String by = context.getCallerPrincipal().getName();
+        Publication publication;
+        if (form.isAnnualReport()) {
+            publication = Publication.annualReport(form.getTitle(), by, clock.instant());
+        } else {
+            List<TableSpec> specs = form.getTables().stream().filter(code -> code != null && !code.isBlank())
+                    .map(TableSpec::parse).toList();
+            publication = Publication.define(form.getTitle(), specs, form.getPeriodKind(), by, clock.instant());
+        }
+        em.persist(publication);
+        return PublicationView.of(publication);
+    }
+
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
+    public List<PublicationView> publications() {
+        return em.createNamedQuery("Publication.all", Publication.class).getResultStream()
+                .map(PublicationView::of).toList();
+    }
+
+    /**
+     * Runs the gate: locks the year's ledger (no two releases of a year are audited without each other), reads the
+     * year's facts against every cut-off of the ledger and this one, and records the decision.
+     */
+    @RolesAllowed("CENTER_ADMIN")
+    public DecisionView run(@NotNull @Valid RunForm form) {
+        Publication publication = Optional.ofNullable(em.find(Publication.class, form.getPublication()))
+                .orElseThrow(NotFound::new);
+        Period period = publication.period(form.getYear(), form.getQuarter());
+        LocalDate today = GenevaTime.dateOf(clock.instant());
+        if (!form.getCutoff().isBefore(today)) {
+            throw new RuleViolation("R-13.3", "cutoff", "statistics.cutoff.notPast",
+                    "The data cut-off must be a past day, so that its figures no longer change: " + form.getCutoff());
+        }
+        PublicationGate.Settings settings = new PublicationGate.Settings(form.getK(), form.getKp(), true,
+                AUDIT_BUDGET);
+        LedgerHead head = lockLedger(period.year());
+        List<Release> ledger = em.createNamedQuery("Release.ledgerOfYear", Release.class)
+                .setParameter("year", period.year()).getResultList();
+        List<PublishedTable> published = new ArrayList<>();
+        Set<LocalDate> cutoffs = new TreeSet<>(List.of(form.getCutoff()));
+        Set<Dimension> dimensions = EnumSet.noneOf(Dimension.class);
+        publication.tables().forEach(spec -> dimensions.addAll(spec.dimensions()));
+        for (Release release : ledger) {
+            for (PublishedTable table : release.tables()) {
+                published.add(table);
+                cutoffs.add(table.cutoff());
+                dimensions.addAll(table.spec().dimensions());
+            }
+        }
+        Facts snapshot = facts.of(period.year(), cutoffs, dimensions);
+        GateDecision decision = new PublicationGate(settings).decide(snapshot, published, publication.tables(),
+                period, form.getCutoff());
+        Release release = Release.of(publication, period, form.getCutoff(), decision, settings,
+                publication.annualReport() ? form.getFreeText() : null, head, context.getCallerPrincipal().getName(),
+                clock.instant());
+        if (release.published() && publication.annualReport()) {
+            long[] ended = facts.endedAndDays(period.year(), form.getCutoff());
+            List<AverageDuration> earlier = ledger.stream().flatMap(r -> r.average().stream()).toList();
+            AverageDuration.of(ended[0], ended[1], earlier, settings.k()).ifPresent(release::printAverage);
+        }
+        em.persist(release);
+        return DecisionView.of(release, true);
+    }
+
+    /** A run to start from: the last quarter that has ended, cut off at its last day. */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
+    public RunForm suggestedRun() {
+        LocalDate today = GenevaTime.dateOf(clock.instant());
+        LocalDate lastQuarterEnd = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3).minusDays(1);
+        RunForm form = new RunForm();
+        form.setYear(lastQuarterEnd.getYear());
+        form.setQuarter(Period.quarterOf(lastQuarterEnd));
+        form.setCutoff(lastQuarterEnd);
+        return form;
+    }
+
+    private LedgerHead lockLedger(int year) {
+        LedgerHead head = em.find(LedgerHead.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            head = new LedgerHead(year);
+            em.persist(head);
+            em.flush();
+        }
+        return head;
+    }
+
+    /** Staff: every decision, newest first, without evidence (R-STAT.3). */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
+    public List<DecisionView> decisions(int first, int max) {
+        return em.createNamedQuery("Release.all", Release.class).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(r -> DecisionView.of(r, false)).toList();
+    }
+
+    /** Staff: one decision with its evidence (R-STAT.3). */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
+    public DecisionView decision(UUID id) {
+        return DecisionView.of(release(id), true);
+    }
+
+    /** Everyone: the published releases, newest first. */
+    @PermitAll
+    public List<ReleaseView> releases(int first, int max) {
+        return em.createNamedQuery("Release.published", Release.class).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(ReleaseView::of).toList();
+    }
+
+    @PermitAll
+    public ReleaseView releaseView(UUID id) {
+        return ReleaseView.of(publishedRelease(id));
+    }
+
+    /** Everyone: a release's CSV, codes only, the same bytes every time (statistics.md 6). */
+    @PermitAll
+    public byte[] csv(UUID id) {
+        return StatisticsReport.csv(printed(publishedRelease(id)));
+    }
+
+    /** Everyone: a release's PDF in the reader's language, from the ledger's printed cells only (statistics.md 6). */
+    @PermitAll
+    public byte[] pdf(UUID id, Locale locale) {
+        Release release = publishedRelease(id);
+        return StatisticsReport.pdf(release.publication().title(), release.publication().annualReport(),
+                GenevaTime.dateOf(release.decidedAt()), printed(release), release.freeText().orElse(null), locale);
+    }
+
+    static List<StatisticsTable> printed(Release release) {
+        List<StatisticsTable> tables = new ArrayList<>(Rendering.tables(release.tables()));
+        if (release.publication().annualReport()) {
+            tables.add(Rendering.average(release.period().code(), release.cutoff(), release.average()));
+        }
+        return tables;
+    }
+
+    private Release publishedRelease(UUID id) {
+        Release release = release(id);
+        if (!release.published()) {
+            throw new NotFound();
+        }
+        return release;
+    }
+
+    private Release release(UUID id) {
+        return Optional.ofNullable(em.find(Release.class, id)).orElseThrow(NotFound::new);
+    }
+}

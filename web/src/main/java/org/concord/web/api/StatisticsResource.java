@@ -1,0 +1,122 @@
+package org.concord.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.concord.service.statistics.DecisionView;
+import org.concord.service.statistics.PublicationForm;
+import org.concord.service.statistics.PublicationView;
+import org.concord.service.statistics.ReleaseView;
+import org.concord.service.statistics.RunForm;
+import org.concord.service.statistics.StatisticsService;
+import org.concord.web.faces.LocaleBacking;
+
+/**
+ * Published statistics (R-STAT.1, R-STAT.2). Releases are public, as PDF and CSV, with no sign-in. Administrators
+ * define publications and run the publication gate; staff read the decisions and their evidence (R-STAT.3).
+ */
+@Path("/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    private static final int MAX_PAGE = 100;
+
+    @Inject
+    private StatisticsService statistics;
+
+    /** The published releases, newest first; {@code page} from 0, {@code size} taken within 1–100. */
+    @GET
+    @Path("releases")
+    public List<ReleaseView> releases(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        int rows = Math.max(1, Math.min(MAX_PAGE, size));
+        return statistics.releases(Math.max(0, page) * rows, rows);
+    }
+
+    @GET
+    @Path("releases/{id}")
+    public ReleaseView release(@PathParam("id") String id) {
+        return statistics.releaseView(ProcedureResource.parse(id));
+    }
+
+    @GET
+    @Path("releases/{id}/csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") String id) {
+        return download(statistics.csv(ProcedureResource.parse(id)), "text/csv; charset=UTF-8",
+                "statistics-" + id + ".csv");
+    }
+
+    /** In the language of {@code lang} (en, fr, de) or of the Accept-Language header. */
+    @GET
+    @Path("releases/{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale wanted = lang != null ? Locale.forLanguageTag(lang)
+                : headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);
+        return download(statistics.pdf(ProcedureResource.parse(id), LocaleBacking.supported(wanted)), "application/pdf",
+                "statistics-" + id + ".pdf");
+    }
+
+    private static Response download(byte[] bytes, String type, String filename) {
+        return Response.ok(bytes, type).header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+    }
+
+    /** Administrators. Body: {@code {"title": "...", "tables": ["OUTCOME", "COUNTRY×MATTER"], "periodKind": "QUARTER"}}. */
+    @GET
+    @Path("publications")
+    public List<PublicationView> publications() {
+        return statistics.publications();
+    }
+
+    @POST
+    @Path("publications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response define(@NotNull @Valid PublicationForm form) {
+        return Response.status(Response.Status.CREATED).entity(statistics.define(form)).build();
+    }
+
+    /**
+     * Administrators: runs the gate. Body: {@code {"publication": "<id>", "year": 2026, "quarter": 3,
+     * "cutoff": "2026-10-15"}}, optionally {@code k}, {@code kp} and the annual report's {@code freeText}. Answers the
+     * decision, published or refused with its reasons, and its evidence.
+     */
+    @POST
+    @Path("runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response run(@NotNull @Valid RunForm form) {
+        DecisionView decision = statistics.run(form);
+        return Response.status(decision.published() ? Response.Status.CREATED : Response.Status.OK).entity(decision)
+                .build();
+    }
+
+    /** Staff: the decisions, newest first, without evidence. */
+    @GET
+    @Path("decisions")
+    public List<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        int rows = Math.max(1, Math.min(MAX_PAGE, size));
+        return statistics.decisions(Math.max(0, page) * rows, rows);
+    }
+
+    /** Staff: one decision with its evidence. */
+    @GET
+    @Path("decisions/{id}")
+    public DecisionView decision(@PathParam("id") String id) {
+        return statistics.decision(ProcedureResource.parse(id));
+    }
+}

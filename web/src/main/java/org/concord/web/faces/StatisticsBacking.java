@@ -1,0 +1,152 @@
+package org.concord.web.faces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.statistics.Dimension;
+import org.concord.domain.statistics.Period;
+import org.concord.domain.statistics.TableSpec;
+import org.concord.service.statistics.DecisionView;
+import org.concord.service.statistics.PublicationForm;
+import org.concord.service.statistics.PublicationView;
+import org.concord.service.statistics.RunForm;
+import org.concord.service.statistics.StatisticsService;
+
+/**
+ * The console's statistics page: administrators define publications and run the publication gate; staff see every
+ * decision with its reasons and evidence (R-13.3, R-STAT.1–R-STAT.3).
+ */
+@Named
+@ViewScoped
+public class StatisticsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 20;
+
+    @Inject
+    private StatisticsService statistics;
+
+    private PublicationForm publication = new PublicationForm();
+    private RunForm run;
+    private List<PublicationView> publications;
+    private List<DecisionView> decisions;
+    private int page;
+    private DecisionView decided;
+    private DecisionView shown;
+
+    @PostConstruct
+    void init() {
+        run = statistics.suggestedRun();
+    }
+
+    /** Every table a publication may print: each whitelisted dimension alone, and every pair (R-STAT.1). */
+    public List<String> getTableChoices() {
+        List<String> choices = new ArrayList<>();
+        for (Dimension rows : Dimension.values()) {
+            choices.add(TableSpec.of(rows).code());
+        }
+        for (Dimension rows : Dimension.values()) {
+            for (Dimension columns : Dimension.values()) {
+                if (rows != columns) {
+                    choices.add(new TableSpec(rows, columns).code());
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** "Outcome × Matter" in the reader's language. */
+    public String tableLabel(String code) {
+        return TableSpec.parse(code).dimensions().stream().map(d -> Messages.text("statistics.dimension." + d))
+                .collect(Collectors.joining(" × "));
+    }
+
+    public Period.Kind[] getPeriodKinds() {
+        return Period.Kind.values();
+    }
+
+    public void define() {
+        try {
+            statistics.define(publication);
+            publication = new PublicationForm();
+            publications = null;
+            Messages.info("statistics.defined");
+        } catch (RuleViolation refused) {
+            Messages.error("define:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    public void runGate() {
+        try {
+            decided = statistics.run(run);
+            decisions = null;
+            if (decided.published()) {
+                Messages.info("statistics.released");
+            } else {
+                Messages.error(null, "statistics.refused");
+            }
+        } catch (RuleViolation refused) {
+            Messages.error("run:" + refused.field(), refused.messageKey());
+        }
+    }
+
+    public void show(UUID id) {
+        shown = statistics.decision(id);
+    }
+
+    public List<PublicationView> getPublications() {
+        if (publications == null) {
+            publications = statistics.publications();
+        }
+        return publications;
+    }
+
+    public List<DecisionView> getDecisions() {
+        if (decisions == null) {
+            decisions = statistics.decisions(page * PAGE, PAGE + 1);
+        }
+        return decisions.size() > PAGE ? decisions.subList(0, PAGE) : decisions;
+    }
+
+    public boolean isNextPage() {
+        getDecisions();
+        return decisions.size() > PAGE;
+    }
+
+    public boolean isPreviousPage() {
+        return page > 0;
+    }
+
+    public void next() {
+        page++;
+        decisions = null;
+    }
+
+    public void previous() {
+        page = Math.max(0, page - 1);
+        decisions = null;
+    }
+
+    public PublicationForm getPublication() {
+        return publication;
+    }
+
+    public RunForm getRun() {
+        return run;
+    }
+
+    public DecisionView getDecided() {
+        return decided;
+    }
+
+    public DecisionView getShown() {
+        return shown;
+    }
+}

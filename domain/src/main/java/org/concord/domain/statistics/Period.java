@@ -57,6 +57,12 @@ public record Period(Kind kind, int year, int quarter) {
         return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
 
+    /** The last quarter that ended before {@code day}. */
+    public static Period lastQuarterBefore(LocalDate day) {
+        LocalDate lastDay = day.withDayOfMonth(1).minusMonths((day.getMonthValue() - 1) % 3).minusDays(1);
+        return quarter(lastDay.getYear(), quarterOf(lastDay));
+    }
+
     public static int quarterOf(LocalDate date) {
         return date.get(IsoFields.QUARTER_OF_YEAR);
     }

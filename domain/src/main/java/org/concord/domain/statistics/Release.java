@@ -14,12 +14,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.document.Document;
 
 /**
  * One decision of the publication gate over a {@link Publication} for a period at a data cut-off (statistics.md):
@@ -182,12 +180,7 @@ public class Release {
             canonical.append('\n').append(cell.table()).append(',').append(c.ref().row()).append(',')
                     .append(c.ref().column()).append(',').append(c.value()).append(',').append(c.status());
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Document.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The released tables, in print order, as the gate audits them on the next release. */

@@ -35,6 +35,22 @@ public record TableSpec(Dimension rows, Dimension columns) {
         return columns == null ? rowTotal : rowTotal || Dimension.TOTAL.equals(ref.column());
     }
 
+    /** Every table a publication may print: each whitelisted dimension alone, then every ordered pair (R-STAT.1). */
+    public static List<TableSpec> all() {
+        List<TableSpec> all = new ArrayList<>();
+        for (Dimension rows : Dimension.values()) {
+            all.add(of(rows));
+        }
+        for (Dimension rows : Dimension.values()) {
+            for (Dimension columns : Dimension.values()) {
+                if (rows != columns) {
+                    all.add(new TableSpec(rows, columns));
+                }
+            }
+        }
+        return all;
+    }
+
     /** The table of a {@link #code()}; a clear error for anything else (R-STAT.1: whitelisted dimensions only). */
     public static TableSpec parse(String code) {
         String[] parts = code == null ? new String[0] : code.strip().split("×");

@@ -59,8 +59,7 @@ public class StatisticsFacts {
                 + " group by q, known, ended, filer" + (used.isEmpty() ? "" : ", " + groups);
         Query query = em.createNativeQuery(sql)
                 .setParameter(1, LocalDate.of(year, 1, 1))
-                .setParameter(2, sorted.get(sorted.size() - 1).isBefore(LocalDate.of(year, 12, 31))
-                        ? sorted.get(sorted.size() - 1) : LocalDate.of(year, 12, 31));
+                .setParameter(2, lastReceived(year, sorted.get(sorted.size() - 1)));
         for (Object o : query.getResultList()) {
             Object[] row = (Object[]) o;
             int ended = ((Number) row[2]).intValue();
@@ -88,10 +87,16 @@ public class StatisticsFacts {
         Object[] exact = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(p.duration_days), 0)"
                         + " from procedure p where p.received_date between ?1 and ?2 and p.ended_date <= ?3")
                 .setParameter(1, LocalDate.of(year, 1, 1))
-                .setParameter(2, cutoff.isBefore(LocalDate.of(year, 12, 31)) ? cutoff : LocalDate.of(year, 12, 31))
+                .setParameter(2, lastReceived(year, cutoff))
                 .setParameter(3, cutoff)
                 .getSingleResult();
         return new long[] {((Number) exact[0]).longValue(), ((Number) exact[1]).longValue()};
+    }
+
+    /** The last day of receipt a year's facts count at a cut-off: the cut-off, or the year's last day before it. */
+    private static LocalDate lastReceived(int year, LocalDate cutoff) {
+        LocalDate lastDay = LocalDate.of(year, 12, 31);
+        return cutoff.isBefore(lastDay) ? cutoff : lastDay;
     }
 
     /** The index of the first cut-off on or after a date (the number of cut-offs: none, or no date). */

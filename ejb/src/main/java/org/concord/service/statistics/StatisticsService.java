@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.statistics.AverageDuration;
@@ -47,6 +49,9 @@ import org.concord.reports.StatisticsTable;
  */
 @Stateless
 public class StatisticsService {
+
+    /** The most rows a page of releases or decisions has. */
+    public static final int MAX_PAGE = 100;
 
     /** How long the audit may take before the gate refuses (statistics.md 8: fail closed). */
     static final Duration AUDIT_BUDGET = Duration.ofSeconds(90);
@@ -132,12 +137,11 @@ public class StatisticsService {
     /** A run to start from: the last quarter that has ended, cut off at its last day. */
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
     public RunForm suggestedRun() {
-        LocalDate today = GenevaTime.dateOf(clock.instant());
-        LocalDate lastQuarterEnd = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3).minusDays(1);
+        Period last = Period.lastQuarterBefore(GenevaTime.dateOf(clock.instant()));
         RunForm form = new RunForm();
-        form.setYear(lastQuarterEnd.getYear());
-        form.setQuarter(Period.quarterOf(lastQuarterEnd));
-        form.setCutoff(lastQuarterEnd);
+        form.setYear(last.year());
+        form.setQuarter(last.quarter());
+        form.setCutoff(last.lastDay());
         return form;
     }
 
@@ -153,9 +157,8 @@ public class StatisticsService {
 
     /** Staff: every decision, newest first, without evidence (R-STAT.3). */
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
-    public List<DecisionView> decisions(int first, int max) {
-        return em.createNamedQuery("Release.all", Release.class).setFirstResult(first).setMaxResults(max)
-                .getResultStream().map(r -> DecisionView.of(r, false)).toList();
+    public Slice<DecisionView> decisions(int page, int size) {
+        return slice(em.createNamedQuery("Release.all", Release.class), page, size, r -> DecisionView.of(r, false));
     }
 
     /** Staff: one decision with its evidence (R-STAT.3). */
@@ -166,9 +169,16 @@ public class StatisticsService {
 
     /** Everyone: the published releases, newest first. */
     @PermitAll
-    public List<ReleaseView> releases(int first, int max) {
-        return em.createNamedQuery("Release.published", Release.class).setFirstResult(first).setMaxResults(max)
-                .getResultStream().map(ReleaseView::of).toList();
+    public Slice<ReleaseView> releases(int page, int size) {
+        return slice(em.createNamedQuery("Release.published", Release.class), page, size, ReleaseView::of);
+    }
+
+    /** Page {@code page} (from 0) of {@code size} rows, the size taken within 1–{@value #MAX_PAGE}. */
+    private static <T> Slice<T> slice(TypedQuery<Release> query, int page, int size, Function<Release, T> view) {
+        int rows = Math.max(1, Math.min(MAX_PAGE, size));
+        int from = Math.max(0, page);
+        List<T> read = query.setFirstResult(from * rows).setMaxResults(rows + 1).getResultStream().map(view).toList();
+        return new Slice<>(read.size() > rows ? read.subList(0, rows) : read, from, read.size() > rows);
     }
 
     @PermitAll

@@ -46,11 +46,12 @@ final class Attacker {
 
     private final Map<String, String> pending;
     private final List<LocalDate> cutoffs;
-    private final List<String> dimensions;
     private final List<Unknown> unknowns = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
     private final List<Double> values = new ArrayList<>();
     private final Map<Set<Integer>, String> targets = new LinkedHashMap<>();
+    /** Unknowns that appear in exactly the same published lines, grouped: see {@link #solve}. */
+    private final List<List<Integer>> classes;
 
     /**
      * @param csvs    every release published for the year, in order
@@ -76,7 +77,6 @@ final class Attacker {
             }
         }
         cutoffs = List.copyOf(seenCutoffs);
-        dimensions = List.copyOf(categories.keySet());
         int v = cutoffs.size();
         List<Map<String, String>> combinations = combinations(categories);
         for (int q = 1; q <= 4; q++) {
@@ -112,6 +112,21 @@ final class Attacker {
             slices.forEach((key, slice) -> targets.putIfAbsent(slice, name + " Q" + key.get(0) + " known@" + key.get(1)
                     + " ended@" + key.get(2)));
         }
+        classes = classes();
+    }
+
+    private List<List<Integer>> classes() {
+        Map<List<Integer>, List<Integer>> bySignature = new LinkedHashMap<>();
+        for (int i = 0; i < unknowns.size(); i++) {
+            List<Integer> signature = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                if (rows.get(r)[i] != 0) {
+                    signature.add(r);
+                }
+            }
+            bySignature.computeIfAbsent(signature, s -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(bySignature.values());
     }
 
     private static void category(Map<String, Set<String>> categories, String dimension, String category) {
@@ -208,17 +223,7 @@ final class Attacker {
      * class it does not cover.
      */
     private double solve(Target target, Map<Integer, Long> own, GoalType goal) {
-        Map<List<Integer>, List<Integer>> classes = new LinkedHashMap<>();
-        for (int i = 0; i < unknowns.size(); i++) {
-            List<Integer> signature = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                if (rows.get(r)[i] != 0) {
-                    signature.add(r);
-                }
-            }
-            classes.computeIfAbsent(signature, s -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> members = new ArrayList<>(classes.values());
+        List<List<Integer>> members = classes;
         int n = members.size();
         double[] objective = new double[n];
         double constant = 0;
@@ -270,10 +275,6 @@ final class Attacker {
         } catch (UnboundedSolutionException e) {
             return Double.POSITIVE_INFINITY;
         }
-    }
-
-    List<String> dimensions() {
-        return dimensions;
     }
 
     List<LocalDate> cutoffs() {

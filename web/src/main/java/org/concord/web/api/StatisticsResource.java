@@ -22,6 +22,7 @@ import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.ReleaseView;
 import org.concord.service.statistics.RunForm;
+import org.concord.service.statistics.Slice;
 import org.concord.service.statistics.StatisticsService;
 import org.concord.web.faces.LocaleBacking;
 
@@ -33,18 +34,15 @@ import org.concord.web.faces.LocaleBacking;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
-    private static final int MAX_PAGE = 100;
-
     @Inject
     private StatisticsService statistics;
 
     /** The published releases, newest first; {@code page} from 0, {@code size} taken within 1–100. */
     @GET
     @Path("releases")
-    public List<ReleaseView> releases(@QueryParam("page") @DefaultValue("0") int page,
+    public Slice<ReleaseView> releases(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        int rows = Math.max(1, Math.min(MAX_PAGE, size));
-        return statistics.releases(Math.max(0, page) * rows, rows);
+        return statistics.releases(page, size);
     }
 
     @GET
@@ -76,13 +74,14 @@ public class StatisticsResource {
         return Response.ok(bytes, type).header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
     }
 
-    /** Administrators. Body: {@code {"title": "...", "tables": ["OUTCOME", "COUNTRY×MATTER"], "periodKind": "QUARTER"}}. */
+    /** Staff: the defined publications. */
     @GET
     @Path("publications")
     public List<PublicationView> publications() {
         return statistics.publications();
     }
 
+    /** Administrators. Body: {@code {"title": "...", "tables": ["OUTCOME", "COUNTRY×MATTER"], "periodKind": "QUARTER"}}. */
     @POST
     @Path("publications")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,10 +106,9 @@ public class StatisticsResource {
     /** Staff: the decisions, newest first, without evidence. */
     @GET
     @Path("decisions")
-    public List<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
+    public Slice<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        int rows = Math.max(1, Math.min(MAX_PAGE, size));
-        return statistics.decisions(Math.max(0, page) * rows, rows);
+        return statistics.decisions(page, size);
     }
 
     /** Staff: one decision with its evidence. */

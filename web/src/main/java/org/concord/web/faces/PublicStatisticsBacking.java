@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.concord.service.statistics.ReleaseView;
+import org.concord.service.statistics.Slice;
 import org.concord.service.statistics.StatisticsService;
 
 /** The public statistics page (R-STAT.1, R-STAT.2): every published release, a page at a time, as PDF and CSV. */
@@ -19,23 +19,14 @@ public class PublicStatisticsBacking implements Serializable {
     @Inject
     private StatisticsService statistics;
 
-    private List<ReleaseView> releases;
+    private Slice<ReleaseView> releases;
     private int page;
 
-    public List<ReleaseView> getReleases() {
+    public Slice<ReleaseView> getReleases() {
         if (releases == null) {
-            releases = statistics.releases(page * PAGE, PAGE + 1);
+            releases = statistics.releases(page, PAGE);
         }
-        return releases.size() > PAGE ? releases.subList(0, PAGE) : releases;
-    }
-
-    public boolean isNextPage() {
-        getReleases();
-        return releases.size() > PAGE;
-    }
-
-    public boolean isPreviousPage() {
-        return page > 0;
+        return releases;
     }
 
     public void next() {

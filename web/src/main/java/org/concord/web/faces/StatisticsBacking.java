@@ -5,18 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.concord.domain.RuleViolation;
-import org.concord.domain.statistics.Dimension;
 import org.concord.domain.statistics.Period;
 import org.concord.domain.statistics.TableSpec;
 import org.concord.service.statistics.DecisionView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.RunForm;
+import org.concord.service.statistics.Slice;
 import org.concord.service.statistics.StatisticsService;
 
 /**
@@ -36,7 +35,7 @@ public class StatisticsBacking implements Serializable {
     private PublicationForm publication = new PublicationForm();
     private RunForm run;
     private List<PublicationView> publications;
-    private List<DecisionView> decisions;
+    private Slice<DecisionView> decisions;
     private int page;
     private DecisionView decided;
     private DecisionView shown;
@@ -46,20 +45,9 @@ public class StatisticsBacking implements Serializable {
         run = statistics.suggestedRun();
     }
 
-    /** Every table a publication may print: each whitelisted dimension alone, and every pair (R-STAT.1). */
+    /** Every table a publication may print (R-STAT.1). */
     public List<String> getTableChoices() {
-        List<String> choices = new ArrayList<>();
-        for (Dimension rows : Dimension.values()) {
-            choices.add(TableSpec.of(rows).code());
-        }
-        for (Dimension rows : Dimension.values()) {
-            for (Dimension columns : Dimension.values()) {
-                if (rows != columns) {
-                    choices.add(new TableSpec(rows, columns).code());
-                }
-            }
-        }
-        return choices;
+        return TableSpec.all().stream().map(TableSpec::code).toList();
     }
 
     /** "Outcome × Matter" in the reader's language. */
@@ -108,20 +96,11 @@ public class StatisticsBacking implements Serializable {
         return publications;
     }
 
-    public List<DecisionView> getDecisions() {
+    public Slice<DecisionView> getDecisions() {
         if (decisions == null) {
-            decisions = statistics.decisions(page * PAGE, PAGE + 1);
+            decisions = statistics.decisions(page, PAGE);
         }
-        return decisions.size() > PAGE ? decisions.subList(0, PAGE) : decisions;
-    }
-
-    public boolean isNextPage() {
-        getDecisions();
-        return decisions.size() > PAGE;
-    }
-
-    public boolean isPreviousPage() {
-        return page > 0;
+        return decisions;
     }
 
     public void next() {

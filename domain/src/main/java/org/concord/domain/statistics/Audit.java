@@ -48,9 +48,12 @@ final class Audit {
         return bounds(target, own, false).interval.upper();
     }
 
-    /** The outsider's bounds with a solution reaching the upper one, to skip insiders that cannot do better. */
-    Solved solve(int[] target) {
-        return bounds(target, Map.of(), true);
+    /**
+     * The outsider's bounds (the lower one only when {@code lowerToo}) with a solution reaching the upper one, to skip
+     * insiders that cannot do better.
+     */
+    Solved solve(int[] target, boolean lowerToo) {
+        return bounds(target, Map.of(), lowerToo);
     }
 
     record Solved(Interval interval, double[] atUpper) {

@@ -201,6 +201,7 @@ public final class PublicationGate {
         private final List<Long> ledgerValues = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
         private final List<Insider> insiders = new ArrayList<>();
+        private int lastFailed;
 
         PublicationSystem(CoverModel model, List<PublishedTable> ledger, List<Draft> drafts, long deadline) {
             this.model = model;
@@ -285,26 +286,37 @@ public final class PublicationGate {
             return audit;
         }
 
-        /** Checks every target under the current statuses plus {@code extra} suppressions. */
-        private List<TargetCheck> check(Set<CellRef>[] extra, boolean stopAtFirstFailure) {
+        /**
+         * Checks the targets under the current statuses plus {@code extra} suppressions, until {@code enough} have
+         * failed. The search only asks whether a pattern passes, or whether it fails fewer targets than the best so
+         * far, and needs no lower bounds; it starts with the target that failed last, as most patterns of a search
+         * fail on the same target, so that a failing pattern costs one or two linear programs. The evidence checks
+         * every target in order, with both bounds.
+         */
+        private List<TargetCheck> check(Set<CellRef>[] extra, int enough, boolean evidence) {
             Audit audit = auditOf(extra);
             List<TargetCheck> result = new ArrayList<>();
-            for (Target target : targets) {
+            int failed = 0;
+            for (int n = 0; n < targets.size() && failed < enough; n++) {
                 if (System.nanoTime() > deadline) {
                     throw new OutOfTime();
                 }
-                TargetCheck check = check(audit, target);
+                int t = evidence ? n : n == 0 ? lastFailed : n <= lastFailed ? n - 1 : n;
+                TargetCheck check = check(audit, targets.get(t), evidence);
                 result.add(check);
-                if (!check.passed() && stopAtFirstFailure) {
-                    break;
+                if (!check.passed()) {
+                    failed++;
+                    if (!evidence) {
+                        lastFailed = t;
+                    }
                 }
             }
             return result;
         }
 
-        private TargetCheck check(Audit audit, Target target) {
+        private TargetCheck check(Audit audit, Target target, boolean lowerToo) {
             int k = settings.k();
-            Audit.Solved outsider = audit.solve(target.members());
+            Audit.Solved outsider = audit.solve(target.members(), lowerToo);
             boolean passed = target.value() >= k || outsider.interval().upper() >= k;
             long worstInsider = Interval.UNBOUNDED;
             for (Insider insider : insiders) {
@@ -379,7 +391,7 @@ public final class PublicationGate {
                 for (Candidate cell : remaining) {
                     List<Candidate> trial = new ArrayList<>(added);
                     trial.add(cell);
-                    int count = countFailures(of(trial));
+                    int count = countFailures(of(trial), fewest);
                     if (count < fewest) {
                         fewest = count;
                         best = cell;
@@ -390,7 +402,7 @@ public final class PublicationGate {
                 failures = failures(of(added));
             }
             if (!failures.isEmpty()) {
-                return check(none(), false).stream().filter(c -> !c.passed()).toList();
+                return check(none(), Integer.MAX_VALUE, true).stream().filter(c -> !c.passed()).toList();
             }
             for (int i = added.size() - 1; i >= 0; i--) {
                 List<Candidate> without = new ArrayList<>(added);
@@ -404,7 +416,7 @@ public final class PublicationGate {
         }
 
         List<TargetCheck> evidence() {
-            List<TargetCheck> result = new ArrayList<>(check(none(), false));
+            List<TargetCheck> result = new ArrayList<>(check(none(), Integer.MAX_VALUE, true));
             Audit audit = auditOf(none());
             for (Draft draft : drafts) {
                 for (DraftCell cell : draft.cells.values()) {
@@ -420,11 +432,12 @@ public final class PublicationGate {
         }
 
         private List<TargetCheck> failures(Set<CellRef>[] extra) {
-            return check(extra, true).stream().filter(c -> !c.passed()).toList();
+            return check(extra, 1, false).stream().filter(c -> !c.passed()).toList();
         }
 
-        private int countFailures(Set<CellRef>[] extra) {
-            return (int) check(extra, false).stream().filter(c -> !c.passed()).count();
+        /** The failures of a pattern, counted up to {@code atMost}: the greedy step needs no more. */
+        private int countFailures(Set<CellRef>[] extra, int atMost) {
+            return (int) check(extra, atMost, false).stream().filter(c -> !c.passed()).count();
         }
 
         @SuppressWarnings("unchecked")

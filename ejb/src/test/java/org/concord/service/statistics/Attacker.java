@@ -36,8 +36,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  */
 final class Attacker {
 
-    /** A group of unknowns an attacker would like to count: a cell, or a cell's slice by quarter and cut-offs. */
-    record Target(String name, Set<Integer> unknowns) {
+    /**
+     * A group of unknowns an attacker would like to count: a cell, or a cell's slice by quarter and cut-offs;
+     * {@code suppressed} when it is a cell printed as {@code x}.
+     */
+    record Target(String name, Set<Integer> unknowns, boolean suppressed) {
     }
 
     /** An unknown of the model: quarter of receipt, known by cut-off {@code known}, ended by {@code ended}. */
@@ -49,7 +52,7 @@ final class Attacker {
     private final List<Unknown> unknowns = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
     private final List<Double> values = new ArrayList<>();
-    private final Map<Set<Integer>, String> targets = new LinkedHashMap<>();
+    private final Map<Set<Integer>, Target> targets = new LinkedHashMap<>();
     /** Unknowns that appear in exactly the same published lines, grouped: see {@link #solve}. */
     private final List<List<Integer>> classes;
 
@@ -96,21 +99,25 @@ final class Attacker {
             String name = line.get("table") + " " + line.get("period") + " @" + line.get("data_cutoff") + " "
                     + line.get("row") + " × " + line.get("column");
             if (line.get("value").equals("x")) {
-                targets.putIfAbsent(members, name);
+                targets.put(members, new Target(name, members, true));
             } else {
                 double[] row = new double[unknowns.size()];
                 members.forEach(i -> row[i] = 1);
                 rows.add(row);
                 values.add(Double.parseDouble(line.get("value")));
             }
-            // implicit targets: the cell's Procedures by quarter, by the cut-off they were known by, by when they ended
+            // implicit targets (statistics.md, check 3): the cell's Procedures by quarter (a year-to-date less the
+            // previous one), by the cut-off they were known by (a revised figure less its earlier vintage) and, where
+            // a category changes when a Procedure ends, by the cut-off by which they ended
+            boolean changing = pending.containsKey(line.get("rows")) || pending.containsKey(line.get("columns"));
             Map<List<Integer>, Set<Integer>> slices = new HashMap<>();
             for (int i : members) {
                 Unknown u = unknowns.get(i);
-                slices.computeIfAbsent(List.of(u.quarter(), u.known(), u.ended()), s -> new TreeSet<>()).add(i);
+                slices.computeIfAbsent(List.of(u.quarter(), u.known(), changing ? u.ended() : -1),
+                        s -> new TreeSet<>()).add(i);
             }
-            slices.forEach((key, slice) -> targets.putIfAbsent(slice, name + " Q" + key.get(0) + " known@" + key.get(1)
-                    + " ended@" + key.get(2)));
+            slices.forEach((key, slice) -> targets.putIfAbsent(slice, new Target(name + " Q" + key.get(0) + " known@"
+                    + key.get(1) + (changing ? " ended@" + key.get(2) : ""), slice, false)));
         }
         classes = classes();
     }
@@ -200,7 +207,7 @@ final class Attacker {
     }
 
     List<Target> targets() {
-        return targets.entrySet().stream().map(e -> new Target(e.getValue(), e.getKey())).toList();
+        return List.copyOf(targets.values());
     }
 
     /**

@@ -41,20 +41,20 @@ public class StatisticsFacts {
         String values = used.stream().map(d -> expression(d) + " as " + d.name().toLowerCase())
                 .collect(Collectors.joining(", "));
         String groups = used.stream().map(d -> d.name().toLowerCase()).collect(Collectors.joining(", "));
-        String sql = "select q, known, ended, filer" + (used.isEmpty() ? "" : ", " + groups) + ", count(*) from ("
-                + "select extract(quarter from p.received_date) as q, " + bucket("p.received_date", sorted)
-                + " as known, " + bucket("p.ended_date", sorted) + " as ended, "
-                + "case when f.n > 1 then cast(pa.account_id as varchar(36)) end as filer"
+        // A party's number of Requests in the year is a window over the same rows, not a second aggregate joined
+        // back: one pass over the year's Procedures and their Requesting Parties (docs/benchmarks.md).
+        String sql = "select q, known, ended, case when n > 1 then cast(account_id as varchar(36)) end as filer"
+                + (used.isEmpty() ? "" : ", " + groups) + ", count(*) from ("
+                + "select " + quarter("p.received_date", year) + " as q, " + bucket("p.received_date", sorted)
+                + " as known, " + bucket("p.ended_date", sorted) + " as ended, pa.account_id,"
+                + " count(pa.account_id) over (partition by pa.account_id) as n"
                 + (used.isEmpty() ? "" : ", " + values)
                 + " from procedure p"
                 + " left join participant pa on pa.procedure_id = p.id and pa.role = 'REQUESTING_PARTY'"
-                + " left join (select pa2.account_id, count(*) as n from participant pa2"
-                + "   join procedure p2 on p2.id = pa2.procedure_id"
-                + "   where pa2.role = 'REQUESTING_PARTY' and p2.received_date between ?1 and ?2"
-                + "   group by pa2.account_id) f on f.account_id = pa.account_id"
-                + " left join resolution res on res.id = p.resolution_id"
-                + " left join (select procedure_id, count(*) as n, min(restriction) as one"
-                + "   from procedure_restriction group by procedure_id) pr on pr.procedure_id = p.id"
+                + (used.contains(Dimension.OUTCOME) ? " left join resolution res on res.id = p.resolution_id" : "")
+                + (used.contains(Dimension.RESTRICTION) ? " left join (select procedure_id, count(*) as n,"
+                + " min(restriction) as one from procedure_restriction group by procedure_id) pr"
+                + " on pr.procedure_id = p.id" : "")
                 + " where p.received_date between ?1 and ?2) s"
                 + " group by q, known, ended, filer" + (used.isEmpty() ? "" : ", " + groups);
         Query query = em.createNativeQuery(sql)
@@ -97,6 +97,13 @@ public class StatisticsFacts {
     private static LocalDate lastReceived(int year, LocalDate cutoff) {
         LocalDate lastDay = LocalDate.of(year, 12, 31);
         return cutoff.isBefore(lastDay) ? cutoff : lastDay;
+    }
+
+    /** The quarter of a date of {@code year} as plain comparisons (cheaper than extracting it, on every database). */
+    private static String quarter(String column, int year) {
+        return "case when " + column + " < date '" + LocalDate.of(year, 4, 1) + "' then 1 when " + column + " < date '"
+                + LocalDate.of(year, 7, 1) + "' then 2 when " + column + " < date '" + LocalDate.of(year, 10, 1)
+                + "' then 3 else 4 end";
     }
 
     /** The index of the first cut-off on or after a date (the number of cut-offs: none, or no date). */

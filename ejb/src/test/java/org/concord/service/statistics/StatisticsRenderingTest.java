@@ -78,6 +78,37 @@ class StatisticsRenderingTest {
     }
 
     /**
+     * statistics.md, "metamorphic": the order in which Procedures and their categories reach the gate changes nothing
+     * published. E2's Procedures in five shuffled orders (so countries first appear in other orders) give the same
+     * CSV bytes as in their first order.
+     */
+    @Test
+    void reorderingCategoriesChangesNothingPublished() {
+        List<Fact> e2 = new ArrayList<>();
+        int[][] counts = {{12, 20}, {3, 15}, {7, 9}, {6, 2}};
+        String[] countries = {"DE", "FR", "IT", "ES"};
+        for (int c = 0; c < 4; c++) {
+            add(e2, counts[c][0], LocalDate.of(2026, 5, 2), Dimension.COUNTRY, countries[c], Dimension.MATTER, "COPYRIGHT");
+            add(e2, counts[c][1], LocalDate.of(2026, 8, 3), Dimension.COUNTRY, countries[c], Dimension.MATTER, "TRADEMARK");
+        }
+        List<TableSpec> tables = List.of(new TableSpec(Dimension.COUNTRY, Dimension.MATTER),
+                new TableSpec(Dimension.MATTER, Dimension.COUNTRY), TableSpec.of(Dimension.COUNTRY));
+        byte[] first = csv(e2, tables);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Fact> shuffled = new ArrayList<>(e2);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            assertArrayEquals(first, csv(shuffled, tables), "shuffled with seed " + seed);
+        }
+    }
+
+    private static byte[] csv(List<Fact> facts, List<TableSpec> tables) {
+        Facts snapshot = Facts.of(2026, List.of(CUTOFF), EnumSet.of(Dimension.COUNTRY, Dimension.MATTER), facts);
+        GateDecision decision = GATE.decide(snapshot, List.of(), tables, Period.year(2026), CUTOFF);
+        assertTrue(decision.published(), decision.refusals().toString());
+        return StatisticsReport.csv(Rendering.tables(decision.tables()));
+    }
+
+    /**
      * statistics.md 6: after rendering, every number in the PDF text is a published value of the release — apart from
      * the title, dates and period codes, whose lines are known, and category labels that carry numbers.
      */

@@ -39,10 +39,6 @@ final class Audit {
         }
     }
 
-    Interval outsider(int[] target) {
-        return bounds(target, Map.of(), true).interval;
-    }
-
     /** The largest value of the target for an attacker who knows {@code own} Procedures in some strata. */
     long insiderUpper(int[] target, Map<Integer, Long> own) {
         return bounds(target, own, false).interval.upper();

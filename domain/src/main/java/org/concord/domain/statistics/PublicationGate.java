@@ -418,13 +418,13 @@ public final class PublicationGate {
         List<TargetCheck> evidence() {
             List<TargetCheck> result = new ArrayList<>(check(none(), Integer.MAX_VALUE, true));
             Audit audit = auditOf(none());
+            Set<String> audited = new java.util.HashSet<>();
+            targets.forEach(t -> audited.add(CoverModel.key(t.members())));
             for (Draft draft : drafts) {
                 for (DraftCell cell : draft.cells.values()) {
-                    boolean target = targets.stream().anyMatch(t -> CoverModel.key(t.members())
-                            .equals(CoverModel.key(cell.members())));
-                    if (cell.status().suppressed() && !target) {
+                    if (cell.status().suppressed() && !audited.contains(CoverModel.key(cell.members()))) {
                         result.add(new TargetCheck(draft.code() + " " + cell.ref(), cell.value(),
-                                audit.outsider(cell.members()), Interval.UNBOUNDED, true));
+                                audit.solve(cell.members(), true).interval(), Interval.UNBOUNDED, true));
                     }
                 }
             }

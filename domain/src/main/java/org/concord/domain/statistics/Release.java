@@ -35,7 +35,8 @@ import org.concord.domain.document.Document;
 @Entity
 @Table(name = "statistics_release")
 @NamedQuery(name = "Release.ledgerOfYear", query = """
-        select r from Release r where r.year = :year and r.published = true order by r.sequence""")
+        select distinct r from Release r left join fetch r.cells where r.year = :year and r.published = true
+        order by r.sequence""")
 @NamedQuery(name = "Release.published", query = """
         select r from Release r join fetch r.publication where r.published = true
         order by r.decidedAt desc, r.id""")
@@ -122,11 +123,12 @@ public class Release {
 
     /**
      * Records what the gate decided; a release is appended to the year's ledger {@code head}, which the caller holds
-     * locked.
+     * locked. {@code average} is the annual report's average time to resolve (R-STAT.2), or {@code null}; like every
+     * printed figure, it is part of the release's hash.
      */
     public static Release of(Publication publication, Period period, LocalDate cutoff, GateDecision decision,
-                             PublicationGate.Settings settings, String freeText, LedgerHead head, String by,
-                             Instant at) {
+                             PublicationGate.Settings settings, String freeText, AverageDuration average,
+                             LedgerHead head, String by, Instant at) {
         if (head.year() != period.year()) {
             throw new IllegalArgumentException("The ledger of " + head.year() + " is not that of " + period.code());
         }
@@ -150,6 +152,13 @@ public class Release {
         release.freeText = freeText == null || freeText.isBlank() ? null : freeText.strip();
         release.decidedBy = Objects.requireNonNull(by);
         release.decidedAt = Objects.requireNonNull(at);
+        if (average != null && !decision.published()) {
+            throw new IllegalArgumentException("Only a release prints an average");
+        }
+        if (average != null) {
+            release.averageDays = average.days();
+            release.averageOver = average.over();
+        }
         if (decision.published()) {
             for (PublishedTable table : decision.tables()) {
                 for (Cell cell : table.cells()) {
@@ -171,10 +180,16 @@ public class Release {
         return line.length() <= 1000 ? line : line.substring(0, 999) + "…";
     }
 
-    /** SHA-256 over the previous hash and everything released, true values included: the ledger cannot be edited. */
-    public String computeHash() {
+    /**
+     * SHA-256 over the previous hash and everything released — every cell with its true value and status, the average
+     * and the Center's section — so that no released figure or text can be edited unseen.
+     */
+    String computeHash() {
         StringBuilder canonical = new StringBuilder(previousHash).append('\n').append(sequence).append('\n')
-                .append(publication.id()).append('\n').append(period().code()).append('\n').append(cutoff);
+                .append(publication.id()).append('\n').append(period().code()).append('\n').append(cutoff)
+                .append("\naverage,").append(averageDays).append(',').append(averageOver)
+                .append("\ntext,")
+                .append(freeText == null ? "" : Document.sha256(freeText.getBytes(StandardCharsets.UTF_8)));
         for (ReleasedCell cell : cells) {
             Cell c = cell.cell();
             canonical.append('\n').append(cell.table()).append(',').append(c.ref().row()).append(',')
@@ -238,15 +253,6 @@ public class Release {
 
     public Optional<String> freeText() {
         return Optional.ofNullable(freeText);
-    }
-
-    /** Sets the annual report's average time to resolve (R-STAT.2); only on a release, only once. */
-    public void printAverage(AverageDuration average) {
-        if (!published || averageDays != null) {
-            throw new IllegalStateException("Only a new release prints an average");
-        }
-        this.averageDays = average.days();
-        this.averageOver = average.over();
     }
 
     public Optional<AverageDuration> average() {

@@ -122,14 +122,15 @@ public class StatisticsService {
         Facts snapshot = facts.of(period.year(), cutoffs, dimensions);
         GateDecision decision = new PublicationGate(settings).decide(snapshot, published, publication.tables(),
                 period, form.getCutoff());
-        Release release = Release.of(publication, period, form.getCutoff(), decision, settings,
-                publication.annualReport() ? form.getFreeText() : null, head, context.getCallerPrincipal().getName(),
-                clock.instant());
-        if (release.published() && publication.annualReport()) {
+        AverageDuration average = null;
+        if (decision.published() && publication.annualReport()) {
             long[] ended = facts.endedAndDays(period.year(), form.getCutoff());
             List<AverageDuration> earlier = ledger.stream().flatMap(r -> r.average().stream()).toList();
-            AverageDuration.of(ended[0], ended[1], earlier, settings.k()).ifPresent(release::printAverage);
+            average = AverageDuration.of(ended[0], ended[1], earlier, settings.k()).orElse(null);
         }
+        Release release = Release.of(publication, period, form.getCutoff(), decision, settings,
+                publication.annualReport() ? form.getFreeText() : null, average, head,
+                context.getCallerPrincipal().getName(), clock.instant());
         em.persist(release);
         return DecisionView.of(release, true);
     }

@@ -28,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -391,9 +392,20 @@ class BrowserFilingIT {
         signOut();
     }
 
+    /**
+     * Signs out. An Ajax update that has just ended may still replace the header, so the button is looked up again
+     * and clicked until Chromium accepts the click (it answers "node does not belong to the document" otherwise).
+     */
     private void signOut() {
-        WebElement logout = browser.findElement(By.id("session:logout"));
-        logout.click();
+        WebElement logout = wait.until(driver -> {
+            try {
+                WebElement button = driver.findElement(By.id("session:logout"));
+                button.click();
+                return button;
+            } catch (WebDriverException replaced) {
+                return null;
+            }
+        });
         wait.until(ExpectedConditions.stalenessOf(logout));
     }
 

@@ -58,8 +58,7 @@ import org.concord.domain.time.Suspension;
         order by p.receivedAt desc, p.id desc""")
 @NamedQuery(name = "Procedure.count", query = "select count(p) from Procedure p")
 @NamedQuery(name = "Procedure.samePlatformReference", query = """
-        select p from Procedure p where p.platformName = :platformName and p.platformReference = :platformReference
-        order by p.receivedAt, p.id""")
+        select p from Procedure p where p.platformName = :platformName and p.platformReference = :platformReference""")
 @NamedQuery(name = "Procedure.caseloadByMonthAndState", query = """
         select extract(year from p.receivedDate), extract(month from p.receivedDate), p.state, count(p)
         from Procedure p group by 1, 2, 3 order by 1, 2, 3""")

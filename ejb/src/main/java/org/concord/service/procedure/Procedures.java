@@ -3,6 +3,7 @@ package org.concord.service.procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,12 +46,18 @@ public class Procedures {
         return query.setMaxResults(size).getResultList();
     }
 
-    /** R-SOR.4: the Procedures about the same decision of the same platform, oldest first. */
+    /**
+     * R-SOR.4: the Procedures about the same decision of the same platform, oldest first. They are few, so they are
+     * ordered here: asked to order, PostgreSQL may walk the newest-first index of every Procedure instead of looking
+     * the reference up when its statistics are stale (seen at 13 ms a filing over 23,000 Procedures).
+     */
     public List<Procedure> samePlatformReference(String platformName, String platformReference) {
         return em.createNamedQuery("Procedure.samePlatformReference", Procedure.class)
                 .setParameter("platformName", platformName)
                 .setParameter("platformReference", platformReference)
-                .getResultList();
+                .getResultStream()
+                .sorted(Comparator.comparing(Procedure::receivedAt).thenComparing(Procedure::id))
+                .toList();
     }
 
     public Optional<FilingKey> filingKey(UUID accountId, String key) {

@@ -53,6 +53,8 @@ class FileRequestIT {
         assertTrue(body.contains("/procedure.xhtml?id=" + procedure.getString("id")), body);
         assertFalse(body.contains("choir"), "the e-mail carries no content of the filing (R-C1)");
         assertFalse(body.contains("Streamly"), "nor the other side's name (R-C1)");
+        assertTrue(mail.getMessageID().matches("<[0-9a-f-]{36}@concord>"), "the Message-ID names the outbox row, "
+                + "so that a mail sent again after a lost acknowledgement keeps its id: " + mail.getMessageID());
     }
 
     @Test

@@ -70,18 +70,27 @@ public class MailDispatcher {
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
         int sent = 0;
-        for (OutboundMail mail : due) {
-            try {
-                sender.send(mail, now);
-                mail.markSent(clock.instant());
-                sent++;
-            } catch (MessagingException e) {
-                mail.markFailed(e.getMessage(), clock.instant());
-                // Logged without the recipient or the text: logs hold no personal data.
-                LOG.warning(() -> "Mail " + mail.id() + " not sent (attempt " + mail.attempts() + "): "
-                        + e.getClass().getSimpleName());
+        try (MailSender.Connection connection = sender.connection()) {
+            for (OutboundMail mail : due) {
+                if (send(connection, mail, now)) {
+                    sent++;
+                }
             }
         }
         return sent;
+    }
+
+    private boolean send(MailSender.Connection connection, OutboundMail mail, Instant now) {
+        try {
+            connection.send(mail, now);
+            mail.markSent(clock.instant());
+            return true;
+        } catch (MessagingException e) {
+            mail.markFailed(e.getMessage(), clock.instant());
+            // Logged without the recipient or the text: logs hold no personal data.
+            LOG.warning(() -> "Mail " + mail.id() + " not sent (attempt " + mail.attempts() + "): "
+                    + e.getClass().getSimpleName());
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.concord.service.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -17,7 +18,7 @@ import java.util.Properties;
 import org.concord.domain.mail.OutboundMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends one mail over SMTP, configured by the {@code concord.mail.*} keys. */
+/** Sends mail over SMTP, configured by the {@code concord.mail.*} keys. */
 @ApplicationScoped
 public class MailSender {
 
@@ -45,18 +46,10 @@ public class MailSender {
     @ConfigProperty(name = "concord.mail.from")
     private String from;
 
-    public void send(OutboundMail mail, Instant now) throws MessagingException {
-        MimeMessage message = new MimeMessage(session());
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
-        message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
-        message.setSentDate(Date.from(now));
-        message.setHeader("Message-ID", "<" + mail.id() + "@concord>");
-        Transport.send(message);
-    }
+    private Session session;
 
-    private Session session() {
+    @PostConstruct
+    void init() {
         Properties props = new Properties();
         props.put("mail.smtp.host", host);
         props.put("mail.smtp.port", String.valueOf(port));
@@ -66,14 +59,63 @@ public class MailSender {
         props.put("mail.smtp.starttls.required", String.valueOf(starttls));
         boolean auth = user.filter(u -> !u.isBlank()).isPresent();
         props.put("mail.smtp.auth", String.valueOf(auth));
-        if (!auth) {
-            return Session.getInstance(props);
-        }
-        return Session.getInstance(props, new Authenticator() {
+        session = !auth ? Session.getInstance(props) : Session.getInstance(props, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(user.get(), password.orElse(""));
             }
         });
+    }
+
+    /** A connection to the relay for a batch of mails; close it when the batch is done. */
+    public Connection connection() {
+        return new Connection();
+    }
+
+    /**
+     * One SMTP connection, opened by the first mail and kept for the next ones (a connection per mail costs the relay
+     * and the dispatcher more than the mail itself). After a failure it is closed, and the next mail opens a new one.
+     */
+    public final class Connection implements AutoCloseable {
+
+        private Transport transport;
+
+        private Connection() {
+        }
+
+        public void send(OutboundMail mail, Instant now) throws MessagingException {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.body(), "UTF-8");
+            message.setSentDate(Date.from(now));
+            message.saveChanges();
+            // saveChanges sets a Message-ID of its own: ours names the outbox row, so a resent mail keeps its id.
+            message.setHeader("Message-ID", "<" + mail.id() + "@concord>");
+            try {
+                if (transport == null || !transport.isConnected()) {
+                    transport = session.getTransport("smtp");
+                    transport.connect();
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport == null) {
+                return;
+            }
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the relay has the mails it acknowledged; a failed QUIT changes nothing for them
+            }
+            transport = null;
+        }
     }
 }

@@ -136,7 +136,7 @@ class BrowserFilingIT {
         assertEquals("Request filed", browser.findElement(By.id("state")).getText());
         assertTrue(browser.getPageSource().contains("Your Request " + reference + " was received"));
 
-        browser.findElement(By.id("session:logout")).click();
+        signOut();
         signIn(DemoAccounts.STAFF);
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:procedures")));
         assertTrue(list.getText().contains(reference), list.getText());
@@ -406,7 +406,15 @@ class BrowserFilingIT {
                 return null;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(logout));
+        // Gone once the page is replaced: Chromium says "stale", or "does not belong to the document".
+        wait.until(driver -> {
+            try {
+                logout.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void signIn(String email) {

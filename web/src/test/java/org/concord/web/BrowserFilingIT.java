@@ -284,6 +284,27 @@ class BrowserFilingIT {
         screenshot("resolution.png");
     }
 
+    /** in the console: staff verify every year's statistics ledger and read the result. */
+    @Test
+    void staffVerifyTheStatisticsLedgers_R13_3() {
+        HttpResponse<String> defined = Http.as(base, DemoAccounts.ADMIN).postJson("/api/v1/statistics/publications",
+                "{\"title\":\"Ledger check\",\"tables\":[\"MATTER\"],\"periodKind\":\"YEAR\"}");
+        String publication = Http.json(defined).getString("id");
+        HttpResponse<String> ran = Http.as(base, DemoAccounts.ADMIN).postJson("/api/v1/statistics/runs",
+                "{\"publication\":\"" + publication + "\",\"year\":2020,\"cutoff\":\"2020-12-31\"}");
+        assertTrue(ran.statusCode() == 200 || ran.statusCode() == 201, ran.body());
+
+        signIn(DemoAccounts.STAFF);
+        browser.get(Http.local(base).resolve("console/statistics.xhtml").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("ledgers:verify"))).click();
+        WebElement checks = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledgers:checks")));
+        WebElement year2020 = checks.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("2020")).findFirst().orElseThrow();
+        assertTrue(year2020.getText().contains("Intact"), year2020.getText());
+        assertFalse(checks.getText().contains("broken"), checks.getText());
+        assertAccessible("the verified ledgers");
+    }
+
     /**
      * R-8.2, R-9 in the console: staff read the ranked candidates with their explanations and invite one from the
      * list; the administrator edits a Neutral's profile, a refused code being named at its field.

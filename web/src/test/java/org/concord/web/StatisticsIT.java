@@ -99,6 +99,13 @@ class StatisticsIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Caseload by outcome and country"), "the public page lists it");
         assertTrue(page.body().contains("/api/v1/statistics/releases/" + release + "/csv"));
+
+        HttpResponse<String> ledgers = Http.as(base, STAFF).get("/api/v1/statistics/ledgers");
+        assertEquals(200, ledgers.statusCode(), ledgers.body());
+        JsonObject ledger = Http.parse(ledgers.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getInt("year") == lastYear()).findFirst().orElseThrow();
+        assertTrue(ledger.getBoolean("intact"), "the ledger verifies (R-13.3): " + ledger);
+        assertTrue(ledger.getInt("releases") >= decision.getJsonNumber("sequence").longValue(), ledger.toString());
     }
 
     private static String totalOf(List<String> lines) {
@@ -154,6 +161,8 @@ class StatisticsIT {
         assertEquals(401, Http.anonymous(base).get("/api/v1/statistics/decisions").statusCode());
         assertEquals(403, Http.as(base, ALICE).get("/api/v1/statistics/decisions").statusCode());
         assertEquals(200, Http.as(base, STAFF).get("/api/v1/statistics/decisions").statusCode());
+        assertEquals(401, Http.anonymous(base).get("/api/v1/statistics/ledgers").statusCode());
+        assertEquals(403, Http.as(base, ALICE).get("/api/v1/statistics/ledgers").statusCode());
         HttpResponse<String> console = Http.anonymous(base).get("/console/statistics.xhtml");
         assertTrue(console.statusCode() == 302 || console.body().contains("login"), "the console asks to sign in");
         assertEquals(403, Http.as(base, ALICE).get("/console/statistics.xhtml").statusCode());

@@ -14,24 +14,37 @@ public final class AuditChain {
     }
 
     /**
-     * Checks {@code entries} (in sequence order): numbered 1, 2, 3… without gaps, each hash the hash of its own
-     * content, each linked to the hash before it; and the last one is the head recorded apart ({@code head}), so that
-     * entries cut off at the end are found too.
+     * One link of a hash chain: its position, the hash it names as the one before it, the hash stored with it, and the
+     * hash of its content computed afresh.
      */
+    public record Link(long sequence, String previousHash, String hash, String contentHash) {
+    }
+
+    /** Checks a Procedure's (or a mediation's) audit trail, as {@link #verifyLinks} does. */
     public static Optional<Break> verify(List<AuditEntry> entries, AuditEntry.Head head) {
+        return verifyLinks(entries.stream().map(AuditEntry::link).toList(), head);
+    }
+
+    /**
+     * Checks {@code links} (in sequence order): numbered 1, 2, 3… without gaps, each hash the hash of its own
+     * content, each linked to the hash before it; and the last one is the head recorded apart ({@code head}, if there
+     * is one), so that links cut off at the end are found too. Audit trails and the statistics ledger (R-13.3) are
+     * both such chains.
+     */
+    public static Optional<Break> verifyLinks(List<Link> links, AuditEntry.Head head) {
         String previous = AuditEntry.GENESIS;
         long expected = 1;
-        for (AuditEntry e : entries) {
-            if (e.sequence() != expected) {
+        for (Link link : links) {
+            if (link.sequence() != expected) {
                 return Optional.of(new Break(expected, "entry " + expected + " is missing"));
             }
-            if (!e.previousHash().equals(previous)) {
-                return Optional.of(new Break(e.sequence(), "not linked to the entry before it"));
+            if (!link.previousHash().equals(previous)) {
+                return Optional.of(new Break(link.sequence(), "not linked to the entry before it"));
             }
-            if (!e.computeHash().equals(e.hash())) {
-                return Optional.of(new Break(e.sequence(), "its content was changed"));
+            if (!link.contentHash().equals(link.hash())) {
+                return Optional.of(new Break(link.sequence(), "its content was changed"));
             }
-            previous = e.hash();
+            previous = link.hash();
             expected++;
         }
         if (head != null && (head.sequence() != expected - 1 || !head.hash().equals(previous))) {

@@ -74,6 +74,11 @@ public class AuditEntry {
     public record Head(long sequence, String hash) {
     }
 
+    /** This entry as a link of its trail's hash chain. */
+    AuditChain.Link link() {
+        return new AuditChain.Link(sequence, previousHash, hash, computeHash());
+    }
+
     String computeHash() {
         String content = String.join("\n", previousHash, procedureId.toString(), Long.toString(sequence),
                 at.toString(), actor, action);

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.audit.AuditChain;
 import org.concord.domain.document.Document;
 
 /**
@@ -196,6 +197,11 @@ public class Release {
                     .append(c.ref().column()).append(',').append(c.value()).append(',').append(c.status());
         }
         return Document.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** This release as a link of its year's ledger (published releases only). */
+    AuditChain.Link link() {
+        return new AuditChain.Link(sequence, previousHash, hash, computeHash());
     }
 
     /** The released tables, in print order, as the gate audits them on the next release. */

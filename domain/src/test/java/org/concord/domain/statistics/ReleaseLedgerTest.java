@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.concord.domain.audit.AuditChain;
 import org.junit.jupiter.api.Test;
 
 /**
  * The statistics ledger (R-13.3, R-STAT.2, statistics.md 7): a release's hash covers everything it prints — every cell,
- * the annual report's average and the Center's own section — and chains it to the previous release of its year.
+ * the annual report's average and the Center's own section — and chains it to the previous release of its year, so
+ * that a changed, removed or missing release is found.
  */
 class ReleaseLedgerTest {
 
@@ -40,6 +44,34 @@ class ReleaseLedgerTest {
         assertEquals(first.hash(), second.previousHash());
         assertEquals(2L, second.sequence().orElseThrow());
         assertNotEquals(first.hash(), second.hash());
+    }
+
+    @Test
+    void anIntactLedgerVerifies_R13_3() {
+        LedgerHead head = new LedgerHead(2026);
+        List<Release> ledger = List.of(release(head, 14, null, null), release(head, 15, null, null),
+                release(head, 16, new AverageDuration(41, 30), "Shortcomings met"));
+
+        assertEquals(Optional.empty(), head.verify(ledger));
+        assertEquals(Optional.empty(), new LedgerHead(2027).verify(List.of()), "a year with no release yet");
+    }
+
+    @Test
+    void aChangedRemovedOrMissingReleaseIsFound_R13_3() throws ReflectiveOperationException {
+        LedgerHead head = new LedgerHead(2026);
+        Release first = release(head, 14, null, null);
+        Release second = release(head, 15, new AverageDuration(41, 30), null);
+        Release third = release(head, 16, null, null);
+
+        assertEquals(Optional.of(new AuditChain.Break(3, "entries after 2 were removed")),
+                head.verify(List.of(first, second)));
+        assertEquals(Optional.of(new AuditChain.Break(2, "entry 2 is missing")), head.verify(List.of(first, third)));
+
+        Field average = Release.class.getDeclaredField("averageDays");
+        average.setAccessible(true);
+        average.set(second, 12); // as an UPDATE on the table would
+        assertEquals(Optional.of(new AuditChain.Break(2, "its content was changed")),
+                head.verify(List.of(first, second, third)));
     }
 
     @Test

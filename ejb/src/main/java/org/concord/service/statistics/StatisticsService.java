@@ -168,6 +168,18 @@ public class StatisticsService {
         return DecisionView.of(release(id), true);
     }
 
+    /**
+     * Staff: every year's ledger verified, newest year first (R-13.3): each release still what it was when published,
+     * in order, so that the gate audits the next release against what was really released.
+     */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
+    public List<LedgerView> ledgers() {
+        return em.createNamedQuery("LedgerHead.newestFirst", LedgerHead.class).getResultStream()
+                .map(head -> LedgerView.of(head, em.createNamedQuery("Release.ledgerOfYear", Release.class)
+                        .setParameter("year", head.year()).getResultList()))
+                .toList();
+    }
+
     /** Everyone: the published releases, newest first. */
     @PermitAll
     public Slice<ReleaseView> releases(int page, int size) {

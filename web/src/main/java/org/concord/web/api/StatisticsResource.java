@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.concord.service.statistics.DecisionView;
+import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.ReleaseView;
@@ -109,6 +110,13 @@ public class StatisticsResource {
     public Slice<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return statistics.decisions(page, size);
+    }
+
+    /** Staff: every year's ledger verified, newest year first. */
+    @GET
+    @Path("ledgers")
+    public List<LedgerView> ledgers() {
+        return statistics.ledgers();
     }
 
     /** Staff: one decision with its evidence. */

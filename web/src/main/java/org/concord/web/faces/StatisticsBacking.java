@@ -12,6 +12,7 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.statistics.Period;
 import org.concord.domain.statistics.TableSpec;
 import org.concord.service.statistics.DecisionView;
+import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.RunForm;
@@ -20,7 +21,7 @@ import org.concord.service.statistics.StatisticsService;
 
 /**
  * The console's statistics page: administrators define publications and run the publication gate; staff see every
- * decision with its reasons and evidence (R-13.3, R-STAT.1–R-STAT.3).
+ * decision with its reasons and evidence, and verify the ledgers (R-13.3, R-STAT.1–R-STAT.3).
  */
 @Named
 @ViewScoped
@@ -39,6 +40,7 @@ public class StatisticsBacking implements Serializable {
     private int page;
     private DecisionView decided;
     private DecisionView shown;
+    private List<LedgerView> ledgers;
 
     @PostConstruct
     void init() {
@@ -83,6 +85,15 @@ public class StatisticsBacking implements Serializable {
         } catch (RuleViolation refused) {
             Messages.error("run:" + refused.field(), refused.messageKey());
         }
+    }
+
+    /** Verifies every year's ledger. */
+    public void verifyLedgers() {
+        ledgers = statistics.ledgers();
+    }
+
+    public List<LedgerView> getLedgers() {
+        return ledgers;
     }
 
     public void show(UUID id) {

@@ -301,7 +301,7 @@ public final class PublicationGate {
                 if (System.nanoTime() > deadline) {
                     throw new OutOfTime();
                 }
-                int t = evidence ? n : n == 0 ? lastFailed : n <= lastFailed ? n - 1 : n;
+                int t = evidence ? n : searchOrder(n);
                 TargetCheck check = check(audit, targets.get(t), evidence);
                 result.add(check);
                 if (!check.passed()) {
@@ -312,6 +312,14 @@ public final class PublicationGate {
                 }
             }
             return result;
+        }
+
+        /** The n-th target the search checks: the one that failed last, then the others in their order. */
+        private int searchOrder(int n) {
+            if (n == 0) {
+                return lastFailed;
+            }
+            return n <= lastFailed ? n - 1 : n;
         }
 
         private TargetCheck check(Audit audit, Target target, boolean lowerToo) {

@@ -153,10 +153,10 @@ public class Release {
         release.freeText = freeText == null || freeText.isBlank() ? null : freeText.strip();
         release.decidedBy = Objects.requireNonNull(by);
         release.decidedAt = Objects.requireNonNull(at);
-        if (average != null && !decision.published()) {
-            throw new IllegalArgumentException("Only a release prints an average");
-        }
         if (average != null) {
+            if (!decision.published()) {
+                throw new IllegalArgumentException("Only a release prints an average");
+            }
             release.averageDays = average.days();
             release.averageOver = average.over();
         }

@@ -51,13 +51,7 @@ class StatisticsRenderingTest {
         add(e1a, 9, LocalDate.of(2026, 2, 2), Dimension.OUTCOME, Dimension.Outcome.FOR_RESPONDING_PARTY);
         add(e1a, 2, LocalDate.of(2026, 2, 2), Dimension.OUTCOME, Dimension.Outcome.TERMINATED_COURT_PROCEEDINGS);
         add(e1a, 6, LocalDate.of(2026, 2, 2), Dimension.OUTCOME, Dimension.Outcome.SETTLED);
-        List<Fact> e2 = new ArrayList<>();
-        int[][] counts = {{12, 20}, {3, 15}, {7, 9}, {6, 2}};
-        String[] countries = {"DE", "FR", "IT", "ES"};
-        for (int c = 0; c < 4; c++) {
-            add(e2, counts[c][0], LocalDate.of(2026, 5, 2), Dimension.COUNTRY, countries[c], Dimension.MATTER, "COPYRIGHT");
-            add(e2, counts[c][1], LocalDate.of(2026, 5, 2), Dimension.COUNTRY, countries[c], Dimension.MATTER, "TRADEMARK");
-        }
+        List<Fact> e2 = e2(LocalDate.of(2026, 5, 2));
         for (Object[] example : new Object[][] {{e1a, TableSpec.of(Dimension.OUTCOME)},
                 {e2, new TableSpec(Dimension.COUNTRY, Dimension.MATTER)}}) {
             @SuppressWarnings("unchecked")
@@ -84,13 +78,7 @@ class StatisticsRenderingTest {
      */
     @Test
     void reorderingCategoriesChangesNothingPublished() {
-        List<Fact> e2 = new ArrayList<>();
-        int[][] counts = {{12, 20}, {3, 15}, {7, 9}, {6, 2}};
-        String[] countries = {"DE", "FR", "IT", "ES"};
-        for (int c = 0; c < 4; c++) {
-            add(e2, counts[c][0], LocalDate.of(2026, 5, 2), Dimension.COUNTRY, countries[c], Dimension.MATTER, "COPYRIGHT");
-            add(e2, counts[c][1], LocalDate.of(2026, 8, 3), Dimension.COUNTRY, countries[c], Dimension.MATTER, "TRADEMARK");
-        }
+        List<Fact> e2 = e2(LocalDate.of(2026, 8, 3));
         List<TableSpec> tables = List.of(new TableSpec(Dimension.COUNTRY, Dimension.MATTER),
                 new TableSpec(Dimension.MATTER, Dimension.COUNTRY), TableSpec.of(Dimension.COUNTRY));
         byte[] first = csv(e2, tables);
@@ -99,6 +87,18 @@ class StatisticsRenderingTest {
             java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
             assertArrayEquals(first, csv(shuffled, tables), "shuffled with seed " + seed);
         }
+    }
+
+    /** statistics.md's E2: copyright and trademark disputes by country; the copyright ones received on 2 May. */
+    private static List<Fact> e2(LocalDate trademarksReceived) {
+        List<Fact> e2 = new ArrayList<>();
+        int[][] counts = {{12, 20}, {3, 15}, {7, 9}, {6, 2}};
+        String[] countries = {"DE", "FR", "IT", "ES"};
+        for (int c = 0; c < 4; c++) {
+            add(e2, counts[c][0], LocalDate.of(2026, 5, 2), Dimension.COUNTRY, countries[c], Dimension.MATTER, "COPYRIGHT");
+            add(e2, counts[c][1], trademarksReceived, Dimension.COUNTRY, countries[c], Dimension.MATTER, "TRADEMARK");
+        }
+        return e2;
     }
 
     private static byte[] csv(List<Fact> facts, List<TableSpec> tables) {

@@ -1,5 +1,6 @@
 package org.concord.service.appointment;
 
+import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -216,7 +217,7 @@ public class AppointmentService {
         UserAccount staff = caller();
         NeutralAppointment invitation = procedure.overrideConflicts(staff, form.getReason(), clock.instant());
         mailOutbox.enqueue(invitation.candidate(), "mail.conflictOverridden", procedure.reference().value(),
-                "/portal/invitations.xhtml");
+                Links.invitations());
         return views.of(procedure, staff);
     }
 
@@ -229,7 +230,7 @@ public class AppointmentService {
         Instant now = clock.instant();
         NeutralAppointment invitation = procedure.inviteNeutral(candidate, staff,
                 finder.conflicts(procedure, candidate), automatic, now, now.plus(settings.invitationTimeout()));
-        mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), "/portal/invitations.xhtml");
+        mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), Links.invitations());
         return invitation;
     }
 
@@ -243,7 +244,7 @@ public class AppointmentService {
             invite(procedure, next.get().candidate().profile().account(), staff, true);
         } else {
             mailOutbox.enqueue(staff, "mail.noCandidate", procedure.reference().value(),
-                    "/procedure.xhtml?id=" + procedure.id());
+                    Links.procedure(procedure.id()));
         }
     }
 
@@ -264,7 +265,7 @@ public class AppointmentService {
         lapsed.ifPresent(invitation -> {
             trail.record(id, SYSTEM, "invitation lapsed");
             mailOutbox.enqueue(invitation.candidate(), "mail.invitationLapsed", procedure.reference().value(),
-                    "/portal/invitations.xhtml");
+                    Links.invitations());
             inviteNextAfter(procedure, invitation);
         });
         return lapsed.isPresent();
@@ -329,7 +330,7 @@ public class AppointmentService {
                 .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
                 .map(NeutralAppointment::invitedBy).distinct()
                 .forEach(email -> accounts.findByEmail(email).ifPresent(staff -> mailOutbox.enqueue(staff,
-                        "mail.disclosure", procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id())));
+                        "mail.disclosure", procedure.reference().value(), Links.procedure(procedure.id()))));
         return views.of(procedure, neutral);
     }
 
@@ -347,7 +348,7 @@ public class AppointmentService {
         procedure.replaceNeutral(staff, form.getReason(), form.isPartiesAgreedToContinue(), clock.instant());
         reminders.withdraw(procedure);
         if (former != null) {
-            mailOutbox.enqueue(former, "mail.replaced", procedure.reference().value(), "/portal/procedures.xhtml");
+            mailOutbox.enqueue(former, "mail.replaced", procedure.reference().value(), Links.myProcedures());
         }
         tellParties(procedure, "mail.replacement");
         inviteNext(procedure, staff);
@@ -367,7 +368,7 @@ public class AppointmentService {
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
                 .map(Participant::account)
                 .forEach(party -> mailOutbox.enqueue(party, key, procedure.reference().value(),
-                        "/procedure.xhtml?id=" + procedure.id()));
+                        Links.procedure(procedure.id())));
     }
 
     private UserAccount caller() {

@@ -1,5 +1,6 @@
 package org.concord.service.conduct;
 
+import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -221,7 +222,7 @@ public class ConductService {
             boolean author = member.account().email().equals(sent.authorEmail());
             if (!author && procedure.communicationsVisibleTo(member.account()).contains(sent)) {
                 mailOutbox.enqueue(member.account(), "mail.filingReceived", procedure.reference().value(),
-                        "/procedure.xhtml?id=" + procedure.id());
+                        Links.procedure(procedure.id()));
             }
         }
     }

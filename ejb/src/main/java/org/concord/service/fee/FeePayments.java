@@ -1,5 +1,6 @@
 package org.concord.service.fee;
 
+import org.concord.service.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,11 +35,11 @@ public class FeePayments {
         Procedure procedure = fee.procedure();
         if (paidInFull(procedure, fee.payer()) && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
             procedure.participant(fee.payer()).ifPresent(party -> mailOutbox.enqueue(party, "mail.filingReleased",
-                    procedure.reference().value(), "/fees.xhtml?id=" + procedure.id()));
+                    procedure.reference().value(), Links.fees(procedure.id())));
             // R-C1: what was held is now before the other Party and the Neutral; each is told, no content.
             procedure.participants().stream().filter(p -> p.role() != fee.payer())
                     .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
-                            procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id()));
+                            procedure.reference().value(), Links.procedure(procedure.id())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -310,7 +311,7 @@ public class MediationService {
                 + ")");
         for (Participant p : procedure.participants()) {
             mailOutbox.enqueue(p.account(), "mail.terminated", procedure.reference().value(),
-                    "/procedure.xhtml?id=" + procedure.id());
+                    Links.procedure(procedure.id()));
         }
     }
 
@@ -406,7 +407,7 @@ public class MediationService {
     }
 
     private static String path(Mediation mediation) {
-        return "/mediation.xhtml?id=" + mediation.id();
+        return Links.mediation(mediation.id());
     }
 
     private MediationView view(Mediation m, UserAccount viewer) {

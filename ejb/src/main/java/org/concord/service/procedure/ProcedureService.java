@@ -1,5 +1,6 @@
 package org.concord.service.procedure;
 
+import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -137,7 +138,7 @@ public class ProcedureService {
         remember(requester, key, fingerprint, procedure);
         Fee filingFee = fees.assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
         mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
-                "/procedure.xhtml?id=" + procedure.id(), filingFee.amount(), filingFee.currency(),
+                Links.procedure(procedure.id()), filingFee.amount(), filingFee.currency(),
                 filingFee.reference().printed());
         return new FiledRequest(view(procedure), false);
     }
@@ -173,7 +174,7 @@ public class ProcedureService {
         if (!answer.isHeld()) {
             procedure.participants().stream().filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
                     .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
-                            procedure.reference().value(), "/procedure.xhtml?id=" + procedure.id()));
+                            procedure.reference().value(), Links.procedure(procedure.id())));
         }
         return view(procedure);
     }
@@ -272,7 +273,7 @@ public class ProcedureService {
         fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
         reminders.plan(procedure);
         mailOutbox.enqueue(respondingParty, "mail.commenced", procedure.reference().value(),
-                "/fees.xhtml?id=" + procedure.id());
+                Links.fees(procedure.id()));
         return view(procedure);
     }
 
@@ -291,7 +292,7 @@ public class ProcedureService {
                 Conclusion.of(form.getGround(), procedure.wasAppointed())));
         for (Participant party : procedure.participants()) {
             mailOutbox.enqueue(party.account(), "mail.terminated", procedure.reference().value(),
-                    "/procedure.xhtml?id=" + procedure.id());
+                    Links.procedure(procedure.id()));
         }
         return view(procedure);
     }

@@ -1,5 +1,6 @@
 package org.concord.service.reminder;
 
+import org.concord.service.Links;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,7 +46,7 @@ public class ReminderDispatcher {
                 .getResultList();
         for (Reminder reminder : due) {
             mailOutbox.enqueue(reminder.recipient(), "mail.reminder." + reminder.kind(),
-                    reminder.procedure().reference().value(), "/procedure.xhtml?id=" + reminder.procedure().id(),
+                    reminder.procedure().reference().value(), Links.procedure(reminder.procedure().id()),
                     reminder.due(), reminder.daysBefore());
             reminder.markSent(now);
         }

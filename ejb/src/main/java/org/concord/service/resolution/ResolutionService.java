@@ -1,5 +1,6 @@
 package org.concord.service.resolution;
 
+import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -119,7 +120,7 @@ public class ResolutionService {
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
         for (Participant member : procedure.participants()) {
             mailOutbox.enqueue(member.account(), "mail.resolution", procedure.reference().value(),
-                    "/procedure.xhtml?id=" + procedure.id());
+                    Links.procedure(procedure.id()));
         }
         return views.of(procedure, staff);
     }

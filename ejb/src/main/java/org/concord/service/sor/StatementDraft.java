@@ -1,5 +1,6 @@
 package org.concord.service.sor;
 
+import org.concord.service.Links;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,6 @@ public record StatementDraft(UUID id, String puid, String platformName, Set<Rest
         return new StatementDraft(s.id(), s.puid(), s.platformName(), s.restrictions(), s.decisionGround(),
                 s.category(), s.keywords(), s.contentLanguage().orElse(null), s.territorialScope(),
                 s.applicationDate(), scope.likelyInScope(), scope.matter(), scope.reason(), warnings,
-                existingProcedure, "/portal/file-request.xhtml?statement=" + s.id());
+                existingProcedure, Links.fileRequestFromStatement(s.id()));
     }
 }

@@ -46,6 +46,7 @@ import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.service.audit.AuditTrail;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.account.Accounts;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureViews;
@@ -172,7 +173,7 @@ public class AppointmentService {
     /** staff invite a Neutral, who is told by e-mail. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("neutral invited")
-    public ProcedureView invite(UUID id, @NotNull @Valid InvitationForm form) {
+    public ProcedureView invite(@AuditSubject UUID id, @NotNull @Valid InvitationForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount candidate = accounts.findByEmail(form.getNeutral().strip())
                 .orElseThrow(() -> new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral",
@@ -212,7 +213,7 @@ public class AppointmentService {
     /** staff let the invited candidate accept despite the conflicts found, saying why. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("conflict overridden")
-    public ProcedureView overrideConflicts(UUID id, @NotNull @Valid ReasonForm form) {
+    public ProcedureView overrideConflicts(@AuditSubject UUID id, @NotNull @Valid ReasonForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount staff = caller();
         NeutralAppointment invitation = procedure.overrideConflicts(staff, form.getReason(), clock.instant());
@@ -295,7 +296,7 @@ public class AppointmentService {
      */
     @RolesAllowed("NEUTRAL")
     @Audited("appointment accepted")
-    public ProcedureView accept(UUID id, @NotNull @Valid DeclarationForm form) {
+    public ProcedureView accept(@AuditSubject UUID id, @NotNull @Valid DeclarationForm form) {
         UserAccount candidate = caller();
         Procedure procedure = invited(id, candidate);
         procedure.acceptAppointment(candidate, form.isConfirmsImpartiality(), form.getDeclaration(),
@@ -312,7 +313,7 @@ public class AppointmentService {
      */
     @RolesAllowed("NEUTRAL")
     @Audited("appointment declined")
-    public void decline(UUID id, @NotNull @Valid ReasonForm form) {
+    public void decline(@AuditSubject UUID id, @NotNull @Valid ReasonForm form) {
         UserAccount candidate = caller();
         Procedure procedure = invited(id, candidate);
         inviteNextAfter(procedure, procedure.declineAppointment(candidate, form.getReason(), clock.instant()));
@@ -321,7 +322,7 @@ public class AppointmentService {
     /** 9(c): the Neutral discloses new circumstances; the Parties are told by e-mail, the Center sees them. */
     @RolesAllowed("NEUTRAL")
     @Audited("circumstances disclosed")
-    public ProcedureView disclose(UUID id, @NotNull @Valid DisclosureForm form) {
+    public ProcedureView disclose(@AuditSubject UUID id, @NotNull @Valid DisclosureForm form) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.disclose(neutral, form.getCircumstances(), clock.instant());
@@ -341,7 +342,7 @@ public class AppointmentService {
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("neutral replaced")
-    public ProcedureView replace(UUID id, @NotNull @Valid ReasonForm form) {
+    public ProcedureView replace(@AuditSubject UUID id, @NotNull @Valid ReasonForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount former = procedure.participant(ParticipantRole.NEUTRAL).orElse(null);
         UserAccount staff = caller();

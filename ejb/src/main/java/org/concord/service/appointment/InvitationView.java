@@ -1,5 +1,6 @@
 package org.concord.service.appointment;
 
+import org.concord.service.procedure.ConflictView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

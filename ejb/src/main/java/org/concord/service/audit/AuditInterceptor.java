@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import org.concord.service.procedure.FiledRequest;
-import org.concord.service.procedure.ProcedureView;
 
 /**
- * Adds a successful {@link Audited} call to the Procedure's audit trail (R-13.4). A call that fails (a refusal, a
- * "not found") leaves no entry: its transaction rolls back, and an outsider's attempt must not mark the Procedure.
+ * Adds a successful {@link Audited} call to the audit trail of the subject the method names with
+ * {@link AuditSubject} (R-13.4). A call that fails (a refusal, a "not found") leaves no entry: its transaction rolls
+ * back, and an outsider's attempt must not mark the Procedure.
  */
 @Audited
 @Interceptor
@@ -32,26 +32,24 @@ public class AuditInterceptor {
         Object result = call.proceed();
         Audited audited = call.getMethod().getAnnotation(Audited.class);
         String what = audited == null || audited.value().isEmpty() ? call.getMethod().getName() : audited.value();
-        procedureOf(call.getParameters(), result).ifPresent(procedure -> trail.record(procedure,
+        subjectOf(call.getMethod(), call.getParameters(), result).ifPresent(subject -> trail.record(subject,
                 caller == null || caller.getName() == null ? "anonymous" : caller.getName(), what));
         return result;
     }
 
-    private static Optional<UUID> procedureOf(Object[] parameters, Object result) {
-        Optional<UUID> argument = Arrays.stream(parameters).filter(UUID.class::isInstance).map(UUID.class::cast)
-                .findFirst();
-        if (argument.isPresent()) {
-            return argument;
+    /** The subject the method declares: its {@link AuditSubject} parameter, or the result of an annotated method. */
+    static Optional<UUID> subjectOf(Method method, Object[] arguments, Object result) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (annotation instanceof AuditSubject) {
+                    return Optional.ofNullable((UUID) arguments[i]);
+                }
+            }
         }
-        if (result instanceof ProcedureView view) {
-            return Optional.of(view.id());
+        if (method.isAnnotationPresent(AuditSubject.class)) {
+            return Optional.ofNullable((AuditSubject.Carrier) result).map(AuditSubject.Carrier::auditSubject);
         }
-        if (result instanceof org.concord.service.mediation.MediationView mediation) {
-            return Optional.of(mediation.id());
-        }
-        if (result instanceof FiledRequest filed) {
-            return Optional.of(filed.procedure().id());
-        }
-        return Optional.empty();
+        throw new IllegalStateException(method + " is @Audited but names no @AuditSubject");
     }
 }

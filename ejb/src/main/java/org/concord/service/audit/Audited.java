@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * R-13.4: a service method that reads or changes a Procedure's file; each successful call is added to the
  * Procedure's audit trail, in the same transaction, with the caller and {@link #value() what} was done. The
- * Procedure is the method's first {@code UUID} argument, or the one the method returned.
+ * method names the Procedure (or mediation) with {@link AuditSubject}.
  */
 @InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})

@@ -27,6 +27,7 @@ import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.account.Accounts;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.fee.FeePayments;
@@ -72,7 +73,7 @@ public class ConductService {
     /** a message, to everyone or, once allowed, to one side alone. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("message sent")
-    public UUID message(UUID id, @NotNull @Valid CommunicationForm form) {
+    public UUID message(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         Communication sent = procedure.sendMessage(caller, form.getText(), form.getAddressedTo(),
@@ -84,7 +85,7 @@ public class ConductService {
     /** a Party's objection, with the date it knew of the non-compliance. */
     @RolesAllowed("PARTY")
     @Audited("objection recorded")
-    public UUID object(UUID id, @NotNull @Valid CommunicationForm form) {
+    public UUID object(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         Communication sent = procedure.object(caller, form.getText(), form.getKnewOn(), paid(procedure, caller),
@@ -96,7 +97,7 @@ public class ConductService {
     /** 11(f): the Neutral reports a Party's bad faith to the Center, with evidence. */
     @RolesAllowed("NEUTRAL")
     @Audited("bad faith reported")
-    public UUID reportBadFaith(UUID id, @NotNull @Valid CommunicationForm form) {
+    public UUID reportBadFaith(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         return procedure.reportBadFaith(caller, form.getParty(), form.getText(), accept(form.getAnnexes()),
@@ -106,7 +107,7 @@ public class ConductService {
     /** the Neutral orders a translation; the ordered Party is told by e-mail. */
     @RolesAllowed("NEUTRAL")
     @Audited("translation ordered")
-    public UUID orderTranslation(UUID id, @NotNull @Valid CommunicationForm form) {
+    public UUID orderTranslation(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         Communication order = procedure.orderTranslation(caller, form.getParty(), form.getLanguage(),
@@ -118,7 +119,7 @@ public class ConductService {
     /** 11(c): the Neutral allows communication with one side alone. */
     @RolesAllowed("NEUTRAL")
     @Audited("ex parte allowed")
-    public UUID allowExParte(UUID id, @NotNull @Valid CommunicationForm form) {
+    public UUID allowExParte(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         Communication determination = procedure.allowExParte(caller, form.getText(), clock.instant());
@@ -129,7 +130,7 @@ public class ConductService {
     /** 15(a): the Neutral suggests that the Parties explore settlement, including mediation. */
     @RolesAllowed("NEUTRAL")
     @Audited("settlement suggested")
-    public UUID suggestSettlement(UUID id, @NotNull @Valid CommunicationForm form) {
+    public UUID suggestSettlement(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         Communication suggestion = procedure.suggestSettlement(caller, form.getText(), clock.instant());
@@ -140,7 +141,7 @@ public class ConductService {
     /** a member of the circle or the Center records a disclosure outside it, with its ground. */
     @PermitAll
     @Audited("external disclosure recorded")
-    public void recordExternalDisclosure(UUID id, @NotNull @Valid ExternalDisclosureForm form) {
+    public void recordExternalDisclosure(@AuditSubject UUID id, @NotNull @Valid ExternalDisclosureForm form) {
         UserAccount caller = caller();
         procedures.visibleTo(id, caller).recordExternalDisclosure(caller, form.getGround(), form.getRecipient(), form.getWhat(),
                 clock.instant());
@@ -152,7 +153,7 @@ public class ConductService {
      */
     @PermitAll
     @Audited("read file")
-    public List<FileEntry> file(UUID id) {
+    public List<FileEntry> file(@AuditSubject UUID id) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         List<FileEntry> entries = new ArrayList<>();

@@ -8,13 +8,14 @@ import org.concord.domain.fee.Fee;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.procedure.FeeStanding;
 
 /**
  * What follows a payment, however it was recorded (by hand or from a bank statement): once the payer's fees are all
  * paid in full, its held filings are released (R-17.2) and the payer is told. Joins the caller's transaction.
  */
 @ApplicationScoped
-public class FeePayments {
+public class FeePayments implements FeeStanding {
 
     @Inject
     private Fees fees;
@@ -26,6 +27,7 @@ public class FeePayments {
     private Clock clock;
 
     /** whether {@code payer} has paid every fee it owes in the Procedure. */
+    @Override
     public boolean paidInFull(Procedure procedure, ParticipantRole payer) {
         return fees.ofProcedure(procedure.id()).stream().filter(f -> f.payer() == payer)
                 .allMatch(f -> f.balance().paidInFull());

@@ -34,8 +34,13 @@ import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Invoice;
 import org.concord.reports.InvoiceLine;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.account.Accounts;
+import org.concord.service.mail.MailOutbox;
+import org.concord.service.procedure.ProcedureCommenced;
 import org.concord.service.procedure.ProcedureConcluded;
+import org.concord.service.Links;
+import org.concord.service.procedure.RequestFiled;
 import org.concord.service.procedure.Procedures;
 
 /**
@@ -62,6 +67,9 @@ public class FeeService {
     private CenterBankAccount bank;
 
     @Inject
+    private MailOutbox mailOutbox;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -76,9 +84,28 @@ public class FeeService {
         return assessed;
     }
 
+    /**
+     * R-17.1, R-C1: a Request was filed; the Requesting Party owes the filing fee and is acknowledged with what to
+     * pay, in the filing's transaction (sent after commit).
+     */
+    @PermitAll
+    public void requestFiled(@Observes RequestFiled filed) {
+        Procedure procedure = filed.procedure();
+        Fee filingFee = assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
+        mailOutbox.enqueue(filed.requester(), "mail.requestReceived", procedure.reference().value(),
+                Links.procedure(procedure.id()), filingFee.amount(), filingFee.currency(),
+                filingFee.reference().printed());
+    }
+
+    /** R-6, 17(a): a Procedure was commenced; the Responding Party owes its fees from the schedule of receipt. */
+    @PermitAll
+    public void commenced(@Observes ProcedureCommenced commenced) {
+        assess(commenced.procedure(), ParticipantRole.RESPONDING_PARTY);
+    }
+
     @PermitAll
     @Audited("read fees")
-    public FeeStatement statement(UUID procedureId) {
+    public FeeStatement statement(@AuditSubject UUID procedureId) {
         Reader reader = reader(procedureId);
         Procedure procedure = reader.procedure();
         Optional<ParticipantRole> payer = reader.ownFees();
@@ -99,7 +126,7 @@ public class FeeService {
      */
     @PermitAll
     @Audited("read invoice")
-    public byte[] invoice(UUID procedureId, ParticipantRole requested) {
+    public byte[] invoice(@AuditSubject UUID procedureId, ParticipantRole requested) {
         Reader reader = reader(procedureId);
         Procedure procedure = reader.procedure();
         Optional<ParticipantRole> own = reader.ownFees();
@@ -126,7 +153,7 @@ public class FeeService {
     /** Staff record a payment received for a fee; the fee is locked so the same payment lands once. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("payment recorded")
-    public FeeStatement.FeeView recordPayment(UUID procedureId, UUID feeId, @NotNull @Valid PaymentForm form) {
+    public FeeStatement.FeeView recordPayment(@AuditSubject UUID procedureId, UUID feeId, @NotNull @Valid PaymentForm form) {
         Fee fee = fees.lock(feeId).filter(f -> f.procedure().id().equals(procedureId)).orElseThrow(NotFound::new);
         LocalDate valueDate = form.getValueDate() != null ? form.getValueDate() : today();
         fee.recordPayment(form.getAmount(), form.getCurrency(), valueDate,
@@ -157,7 +184,7 @@ public class FeeService {
     /** Staff confirm a proposal: its refund or retention enters the ledger. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("refund confirmed")
-    public FeeStatement confirm(UUID procedureId, UUID proposalId) {
+    public FeeStatement confirm(@AuditSubject UUID procedureId, UUID proposalId) {
         RefundProposal proposal = proposalOf(procedureId, proposalId);
         fees.lock(proposal.fee().id());
         proposal.confirm(caller(), clock.instant(), today());
@@ -166,7 +193,7 @@ public class FeeService {
 
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("refund declined")
-    public FeeStatement decline(UUID procedureId, UUID proposalId, @NotNull @Valid NoteForm reason) {
+    public FeeStatement decline(@AuditSubject UUID procedureId, UUID proposalId, @NotNull @Valid NoteForm reason) {
         proposalOf(procedureId, proposalId).decline(caller(), clock.instant(), reason.getNote());
         return statement(procedureId);
     }

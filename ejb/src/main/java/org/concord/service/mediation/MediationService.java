@@ -40,6 +40,7 @@ import org.concord.service.account.Accounts;
 import org.concord.service.appointment.ReasonForm;
 import org.concord.service.audit.AuditTrail;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.mail.MailOutbox;
@@ -96,6 +97,7 @@ public class MediationService {
      */
     @RolesAllowed("PARTY")
     @Audited("mediation requested")
+    @AuditSubject
     public MediationView request(@NotNull @Valid MediationRequestForm form) {
         UserAccount caller = caller();
         Instant now = clock.instant();
@@ -117,7 +119,7 @@ public class MediationService {
     /** R-M2: the mediation as the caller may see it. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("read mediation")
-    public MediationView mediation(UUID id) {
+    public MediationView mediation(@AuditSubject UUID id) {
         UserAccount caller = caller();
         return view(mediations.visibleTo(id, caller), caller);
     }
@@ -149,7 +151,7 @@ public class MediationService {
 
     @RolesAllowed("PARTY")
     @Audited("agreed to mediate")
-    public MediationView agree(UUID id) {
+    public MediationView agree(@AuditSubject UUID id) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.agree(caller, clock.instant());
@@ -159,7 +161,7 @@ public class MediationService {
 
     @RolesAllowed("PARTY")
     @Audited("declined to mediate")
-    public MediationView decline(UUID id, @NotNull @Valid WithdrawalForm form) {
+    public MediationView decline(@AuditSubject UUID id, @NotNull @Valid WithdrawalForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.decline(caller, form.getReason(), clock.instant());
@@ -169,7 +171,7 @@ public class MediationService {
 
     @RolesAllowed("PARTY")
     @Audited("representative named")
-    public MediationView addRepresentative(UUID id, @NotNull @Valid RepresentativeForm form) {
+    public MediationView addRepresentative(@AuditSubject UUID id, @NotNull @Valid RepresentativeForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.addRepresentative(caller, form.getEmail(), clock.instant());
@@ -180,7 +182,7 @@ public class MediationService {
     /** R-M4: a side ranks mediators from the directory; once both did, the common choice is asked to accept. */
     @RolesAllowed("PARTY")
     @Audited("mediators ranked")
-    public MediationView rank(UUID id, @NotNull @Valid RankingForm form) {
+    public MediationView rank(@AuditSubject UUID id, @NotNull @Valid RankingForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Map<UUID, String> listed = directory.listedAddresses();
@@ -200,7 +202,7 @@ public class MediationService {
     /** The chosen mediator accepts the mandate with its declaration (R-M4). */
     @RolesAllowed("NEUTRAL")
     @Audited("mandate accepted")
-    public MediationView acceptMandate(UUID id, @NotNull @Valid MandateForm form) {
+    public MediationView acceptMandate(@AuditSubject UUID id, @NotNull @Valid MandateForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.acceptMandate(caller, form.isConfirmsImpartiality(), clock.instant());
@@ -211,7 +213,7 @@ public class MediationService {
     /** The chosen mediator declines; the next common choice is invited, or the Parties rank again. */
     @RolesAllowed("NEUTRAL")
     @Audited("mandate declined")
-    public void declineMandate(UUID id) {
+    public void declineMandate(@AuditSubject UUID id) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Optional<String> next = mediation.declineMandate(caller, clock.instant());
@@ -220,7 +222,7 @@ public class MediationService {
 
     @RolesAllowed("NEUTRAL")
     @Audited("session scheduled")
-    public MediationView scheduleSession(UUID id, @NotNull @Valid SessionForm form) {
+    public MediationView scheduleSession(@AuditSubject UUID id, @NotNull @Valid SessionForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.scheduleSession(caller, form.getStartsAt(), form.getPlace(), clock.instant());
@@ -231,7 +233,7 @@ public class MediationService {
     /** R-M1: the mediator records a session held; the first one is the first meeting. */
     @RolesAllowed("NEUTRAL")
     @Audited("session held")
-    public MediationView sessionHeld(UUID id, UUID sessionId) {
+    public MediationView sessionHeld(@AuditSubject UUID id, UUID sessionId) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.recordSessionHeld(caller, sessionId, clock.instant());
@@ -241,7 +243,7 @@ public class MediationService {
     /** R-M2: a joint message to the circle, or a caucus message for one side and the mediator only. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("mediation message sent")
-    public MediationView send(UUID id, @NotNull @Valid MessageForm form) {
+    public MediationView send(@AuditSubject UUID id, @NotNull @Valid MessageForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         MediationMessage message = mediation.send(caller, form.getChannel(), form.getSide(), form.getText(),
@@ -261,7 +263,7 @@ public class MediationService {
     /** R-M2: a side releases one of its caucus messages to the whole circle. */
     @RolesAllowed("PARTY")
     @Audited("caucus message released")
-    public MediationView release(UUID id, UUID messageId) {
+    public MediationView release(@AuditSubject UUID id, UUID messageId) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.release(caller, messageId, clock.instant());
@@ -272,7 +274,7 @@ public class MediationService {
     /** R-M3: a (new version of the) settlement agreement, checked on its content (R-C2). */
     @RolesAllowed({"PARTY", "NEUTRAL"})
     @Audited("settlement agreement proposed")
-    public MediationView proposeSettlement(UUID id, @NotNull @Valid SettlementForm form) {
+    public MediationView proposeSettlement(@AuditSubject UUID id, @NotNull @Valid SettlementForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Document document = new Document(documents.accept(DocumentKind.SETTLEMENT_AGREEMENT,
@@ -289,7 +291,7 @@ public class MediationService {
      */
     @RolesAllowed("PARTY")
     @Audited("settlement agreement accepted")
-    public MediationView acceptSettlement(UUID id, @NotNull @Valid AcceptanceForm form) {
+    public MediationView acceptSettlement(@AuditSubject UUID id, @NotNull @Valid AcceptanceForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Instant now = clock.instant();
@@ -318,7 +320,7 @@ public class MediationService {
     /** R-M1: a Party withdraws after the first meeting, which ends the mediation. */
     @RolesAllowed("PARTY")
     @Audited("withdrew from mediation")
-    public MediationView withdraw(UUID id, @NotNull @Valid WithdrawalForm form) {
+    public MediationView withdraw(@AuditSubject UUID id, @NotNull @Valid WithdrawalForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.withdraw(caller, form.getReason(), clock.instant());
@@ -329,7 +331,7 @@ public class MediationService {
     /** The Center closes a mediation that cannot go on, with its reason. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("mediation closed")
-    public MediationView close(UUID id, @NotNull @Valid ReasonForm form) {
+    public MediationView close(@AuditSubject UUID id, @NotNull @Valid ReasonForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         mediation.close(caller, form.getReason(), clock.instant());
@@ -340,7 +342,7 @@ public class MediationService {
     /** R-M4: a Party's feedback on the mediator, once per side; it reaches the digest in sealed batches only. */
     @RolesAllowed("PARTY")
     @Audited("feedback given")
-    public void giveFeedback(UUID id, @NotNull @Valid FeedbackForm form) {
+    public void giveFeedback(@AuditSubject UUID id, @NotNull @Valid FeedbackForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Side side = mediation.feedbackSideOf(caller).orElseThrow(() -> new RuleViolation("R-M4", null,
@@ -356,7 +358,7 @@ public class MediationService {
     /** R-C2, R-M2: a version of the settlement agreement, for the circle. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("settlement agreement read")
-    public DocumentDownload agreement(UUID id, int version) {
+    public DocumentDownload agreement(@AuditSubject UUID id, int version) {
         Mediation mediation = mediations.visibleTo(id, caller());
         SettlementAgreement agreement = mediation.agreements().stream().filter(a -> a.version() == version)
                 .findFirst().orElseThrow(NotFound::new);

@@ -7,6 +7,7 @@ import org.concord.domain.mediation.MediationMessage;
 import org.concord.domain.mediation.MediationRole;
 import org.concord.domain.mediation.MediationState;
 import org.concord.domain.mediation.Side;
+import org.concord.service.audit.AuditSubject;
 
 /**
  * A mediation as one member of its circle sees it (R-M2): a Party or representative sees its own side's caucus and its
@@ -19,7 +20,13 @@ public record MediationView(UUID id, String reference, MediationState state, Str
         String endedBy, String endReason, List<ParticipantView> participants, List<String> yourRanking,
         List<SessionView> sessions, List<MessageView> messages, List<AgreementView> agreements,
         boolean mayAnswerRequest, boolean mayRank, boolean mayAnswerMandate, boolean mayConduct,
-        boolean mayWithdraw, boolean mayClose, boolean mayGiveFeedback) {
+        boolean mayWithdraw, boolean mayClose, boolean mayGiveFeedback) implements AuditSubject.Carrier {
+
+    /** a new mediation's trail starts with its request. */
+    @Override
+    public UUID auditSubject() {
+        return id;
+    }
 
     /** A member of the circle. */
     public record ParticipantView(String email, MediationRole role, Side side) {

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.Conclusion;
-import org.concord.domain.fee.Fee;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.domain.document.DocumentKind;
@@ -34,14 +33,13 @@ import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.Domicile;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.sor.Statements;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.service.account.Accounts;
-import org.concord.service.fee.FeePayments;
-import org.concord.service.fee.FeeService;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.reminder.ReminderPlanner;
 import org.concord.service.time.DeadlineService;
@@ -71,9 +69,6 @@ public class ProcedureService {
     private DeadlineService deadlines;
 
     @Inject
-    private FeeService fees;
-
-    @Inject
     private ReminderPlanner reminders;
 
     @Inject
@@ -83,7 +78,13 @@ public class ProcedureService {
     private DocumentIntake documents;
 
     @Inject
-    private FeePayments feePayments;
+    private FeeStanding feePayments;
+
+    @Inject
+    private Event<RequestFiled> filed;
+
+    @Inject
+    private Event<ProcedureCommenced> commenced;
 
     @Inject
     private ProcedureViews views;
@@ -99,7 +100,7 @@ public class ProcedureService {
      * (R-5.1), from an imported Statement of Reasons or with a copy attached (R-SOR.1), its annexes checked on their
      * content (R-C2). An earlier Procedure about the same platform decision is flagged to staff (R-SOR.4). The
      * acknowledgment e-mail is queued in the same transaction and sent after commit (R-C1): a refused filing leaves
-     * no row and sends no mail.
+     * no row and sends no mail. The filing fee and the acknowledgment that names it follow from {@link RequestFiled}.
      *
      * <p>With an {@code idempotencyKey} (the API's {@code Idempotency-Key} header, the form's key per page), a retry
      * of the same filing answers the Procedure filed the first time; nothing is filed twice.
@@ -110,6 +111,7 @@ public class ProcedureService {
      */
     @RolesAllowed("PARTY")
     @Audited("request filed")
+    @AuditSubject
     public FiledRequest fileRequest(@NotNull @Valid RequestForm form, String idempotencyKey) {
         UserAccount requester = caller();
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
@@ -136,10 +138,7 @@ public class ProcedureService {
                 .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
         procedures.add(procedure);
         remember(requester, key, fingerprint, procedure);
-        Fee filingFee = fees.assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
-        mailOutbox.enqueue(requester, "mail.requestReceived", procedure.reference().value(),
-                Links.procedure(procedure.id()), filingFee.amount(), filingFee.currency(),
-                filingFee.reference().printed());
+        filed.fire(new RequestFiled(procedure, requester));
         return new FiledRequest(view(procedure), false);
     }
 
@@ -149,7 +148,7 @@ public class ProcedureService {
      */
     @RolesAllowed("PARTY")
     @Audited("answer filed")
-    public ProcedureView fileAnswer(UUID id, @NotNull @Valid AnswerForm form, String idempotencyKey) {
+    public ProcedureView fileAnswer(@AuditSubject UUID id, @NotNull @Valid AnswerForm form, String idempotencyKey) {
         UserAccount respondent = caller();
         Procedure procedure = procedures.visibleTo(id, respondent);
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
@@ -182,7 +181,7 @@ public class ProcedureService {
     /** the Neutral determines another language of the Procedure; who and why are recorded. */
     @RolesAllowed("NEUTRAL")
     @Audited("language determined")
-    public ProcedureView determineLanguage(UUID id, @NotNull @Valid LanguageForm form) {
+    public ProcedureView determineLanguage(@AuditSubject UUID id, @NotNull @Valid LanguageForm form) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.determineLanguage(neutral, form.getLanguage(), form.getReason());
@@ -264,13 +263,13 @@ public class ProcedureService {
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("commenced")
-    public ProcedureView commence(UUID id, @NotNull @Valid CommencementForm form) {
+    public ProcedureView commence(@AuditSubject UUID id, @NotNull @Valid CommencementForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
                 .orElseThrow(() -> new RuleViolation("R-6", "respondingParty", "rule.commence.unknownAccount",
                         "No account has this address: the Online Platform needs a Party account first"));
         procedure.commence(respondingParty, caller(), clock.instant());
-        fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
+        commenced.fire(new ProcedureCommenced(procedure));
         reminders.plan(procedure);
         mailOutbox.enqueue(respondingParty, "mail.commenced", procedure.reference().value(),
                 Links.fees(procedure.id()));
@@ -283,7 +282,7 @@ public class ProcedureService {
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "NEUTRAL"})
     @Audited("terminated")
-    public ProcedureView terminate(UUID id, @NotNull @Valid TerminationForm form) {
+    public ProcedureView terminate(@AuditSubject UUID id, @NotNull @Valid TerminationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         procedure.terminate(caller, form.getGround(), form.getNote(), clock.instant());
@@ -300,7 +299,7 @@ public class ProcedureService {
     /** the Procedure if the caller belongs to its circle; otherwise the same "not found" as a wrong id. */
     @PermitAll
     @Audited("read procedure")
-    public ProcedureView getProcedure(UUID id) {
+    public ProcedureView getProcedure(@AuditSubject UUID id) {
         UserAccount caller = caller();
         return views.of(procedures.visibleTo(id, caller), caller);
     }

@@ -13,7 +13,6 @@ import org.concord.domain.procedure.AnswerStatus;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.NeutralAppointment;
-import org.concord.service.appointment.ConflictView;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;

@@ -28,6 +28,7 @@ import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Certificate;
 import org.concord.reports.ResolutionDocument;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.account.Accounts;
 import org.concord.service.fee.CenterBankAccount;
 import org.concord.service.mail.MailOutbox;
@@ -80,7 +81,7 @@ public class ResolutionService {
     /** the Neutral saves the draft; it may be incomplete until signing. */
     @RolesAllowed("NEUTRAL")
     @Audited("resolution drafted")
-    public ProcedureView draft(UUID id, @NotNull @Valid ResolutionForm form) {
+    public ProcedureView draft(@AuditSubject UUID id, @NotNull @Valid ResolutionForm form) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.draftResolution(neutral, form.getDescription(), form.getRecommendation(), form.getReasons(),
@@ -94,7 +95,7 @@ public class ResolutionService {
      */
     @RolesAllowed("NEUTRAL")
     @Audited("resolution signed")
-    public ProcedureView sign(UUID id) {
+    public ProcedureView sign(@AuditSubject UUID id) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.visibleTo(id, neutral);
         Instant at = clock.instant();
@@ -111,7 +112,7 @@ public class ResolutionService {
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("resolution communicated")
-    public ProcedureView communicate(UUID id) {
+    public ProcedureView communicate(@AuditSubject UUID id) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount staff = caller();
         procedure.communicateResolution(staff, clock.instant());
@@ -128,7 +129,7 @@ public class ResolutionService {
     /** the Center extends the Resolution period for a highly complex dispute, within the cap. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("resolution period extended")
-    public ProcedureView extend(UUID id, @NotNull @Valid ExtensionForm form) {
+    public ProcedureView extend(@AuditSubject UUID id, @NotNull @Valid ExtensionForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount staff = caller();
         procedure.extendResolutionPeriod(staff, form.getDays(), form.getReason(), deadlines.engine());
@@ -143,7 +144,7 @@ public class ResolutionService {
      */
     @PermitAll
     @Audited("read certificate")
-    public byte[] certificate(UUID id) {
+    public byte[] certificate(@AuditSubject UUID id) {
         UserAccount caller = caller();
         Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(caller))
                 .filter(p -> p.commencedAt().isPresent()).orElseThrow(NotFound::new);

@@ -15,7 +15,6 @@ import org.concord.domain.sor.SorProblem;
 import org.concord.domain.sor.StatementImport;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.service.account.Accounts;
-import org.concord.service.procedure.Procedures;
 
 /**
  * R-SOR.1–R-SOR.4: a Party (a user, or a platform on its user's behalf) imports a Statement of Reasons, or a batch
@@ -26,9 +25,6 @@ public class StatementService {
 
     @Inject
     private Statements statements;
-
-    @Inject
-    private Procedures procedures;
 
     @Inject
     private Accounts accounts;
@@ -78,7 +74,7 @@ public class StatementService {
 
     /** R-SOR.4, R-13.1: the existing Procedure about the same decision, only if the caller is one of its Parties. */
     private UUID existingFor(StatementOfReasons statement, UserAccount caller) {
-        return procedures.samePlatformReference(statement.platformName(), statement.puid()).stream()
+        return statements.proceduresAbout(statement.platformName(), statement.puid()).stream()
                 .filter(p -> p.participationOf(caller).isPresent())
                 .map(p -> p.id())
                 .findFirst()

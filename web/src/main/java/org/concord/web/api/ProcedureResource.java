@@ -39,7 +39,7 @@ import org.concord.service.document.DocumentDownload;
 import org.concord.service.resolution.ExtensionForm;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
-import org.concord.service.document.DocumentService;
+import org.concord.service.procedure.DocumentService;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.document.DocumentDownload;
-import org.concord.service.document.DocumentService;
+import org.concord.service.procedure.DocumentService;
 import org.concord.service.mediation.MediationService;
 
 /**

@@ -1,4 +1,4 @@
-package org.concord.service.document;
+package org.concord.service.procedure;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -10,8 +10,9 @@ import org.concord.domain.NotFound;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.service.audit.Audited;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.account.Accounts;
-import org.concord.service.procedure.Procedures;
+import org.concord.service.document.DocumentDownload;
 
 /**
  * Downloads of a Procedure's documents. R-13.1: a document is served only to whoever may see the filing that carried
@@ -32,7 +33,7 @@ public class DocumentService {
 
     @PermitAll
     @Audited("read document")
-    public DocumentDownload open(UUID procedureId, UUID documentId) {
+    public DocumentDownload open(@AuditSubject UUID procedureId, UUID documentId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         Document document = procedures.find(procedureId).stream()
                 .flatMap(p -> p.filingsVisibleTo(caller).stream())

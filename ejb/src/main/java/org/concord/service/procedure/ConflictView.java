@@ -1,4 +1,4 @@
-package org.concord.service.appointment;
+package org.concord.service.procedure;
 
 import org.concord.domain.procedure.Conflict;
 import org.concord.domain.procedure.PartySide;

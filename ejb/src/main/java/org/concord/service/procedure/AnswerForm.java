@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.time.Domicile;
 import org.concord.service.RuleId;
 
 /**
@@ -105,5 +107,12 @@ public class AnswerForm {
 
     public void setAnnexes(List<AnnexForm> annexes) {
         this.annexes = annexes == null ? new ArrayList<>() : annexes;
+    }
+
+    /** The items of Article 7(b) as the domain reads them; the annexes go beside them. */
+    public AnswerItems items() {
+        return new AnswerItems(throughRepresentative, representative, contactEmail,
+                domicile == null || domicile.isBlank() ? null : Domicile.parse(domicile), reply, termsAndConditions,
+                otherProceedings);
     }
 }

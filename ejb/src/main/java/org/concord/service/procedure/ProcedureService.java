@@ -23,7 +23,6 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.Conclusion;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.document.Document;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.Filing;
@@ -31,7 +30,6 @@ import org.concord.domain.procedure.FilingKey;
 import org.concord.domain.document.Upload;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.sor.StatementOfReasons;
-import org.concord.domain.time.Domicile;
 import org.concord.service.audit.Audited;
 import org.concord.service.audit.AuditSubject;
 import org.concord.service.document.DocumentIntake;
@@ -115,7 +113,7 @@ public class ProcedureService {
     public FiledRequest fileRequest(@NotNull @Valid RequestForm form, String idempotencyKey) {
         UserAccount requester = caller();
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
-        String fingerprint = fingerprint(form);
+        String fingerprint = Fingerprint.of(form);
         Optional<Procedure> earlier = replay(requester, key, fingerprint);
         if (earlier.isPresent()) {
             return new FiledRequest(view(earlier.get()), true);
@@ -126,7 +124,7 @@ public class ProcedureService {
                         .orElseThrow(() -> new RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.unknown",
                                 "No Statement of Reasons with this id is waiting for a Request"));
         List<Upload> annexes = accept(form.getAnnexes());
-        RequestItems items = items(form);
+        RequestItems items = form.items();
         Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
         List<RequestItems.Missing> missing = items.missing(statement != null, kinds);
@@ -152,16 +150,12 @@ public class ProcedureService {
         UserAccount respondent = caller();
         Procedure procedure = procedures.visibleTo(id, respondent);
         String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
-        String fingerprint = fingerprint(form.getAnnexes(), id, form.isThroughRepresentative(),
-                form.getRepresentative(), form.getContactEmail(), form.getDomicile(), form.getReply(),
-                form.getTermsAndConditions(), form.getOtherProceedings());
+        String fingerprint = Fingerprint.of(form, id);
         if (replay(respondent, key, fingerprint).isPresent()) {
             return view(procedure);
         }
         List<Upload> annexes = accept(form.getAnnexes());
-        AnswerItems items = new AnswerItems(form.isThroughRepresentative(), form.getRepresentative(),
-                form.getContactEmail(), blank(form.getDomicile()) ? null : Domicile.parse(form.getDomicile()),
-                form.getReply(), form.getTermsAndConditions(), form.getOtherProceedings());
+        AnswerItems items = form.items();
         if (procedure.participationOf(respondent).map(Participant::role).orElse(null)
                 == ParticipantRole.RESPONDING_PARTY && !items.missing().isEmpty()) {
             throw new RequestIncomplete(items.missing());
@@ -222,35 +216,6 @@ public class ProcedureService {
         } catch (PersistenceException concurrent) {
             throw new IdempotencyConflict(true, "A filing with this Idempotency-Key is in progress; retry");
         }
-    }
-
-    private static String fingerprint(RequestForm form) {
-        return fingerprint(form.getAnnexes(), form.getCapacity(), form.getRepresentative(), form.getPlatformName(),
-                form.getPlatformReference(), form.getPlatformCorrespondenceEmail(), form.getMatter(),
-                new java.util.TreeSet<>(form.getRestrictions()), form.getDescription(), form.getRemedy(),
-                form.getDomicile(), form.isSubmitsToJurisdiction(), form.getOtherProceedings(),
-                form.isNoIchsDecision(), form.getStatementOfReasons());
-    }
-
-    /** What a filing holds, hashed: the same values and annexes give the same fingerprint. */
-    private static String fingerprint(List<AnnexForm> annexes, Object... values) {
-        StringBuilder text = new StringBuilder();
-        for (Object value : values) {
-            text.append(value).append('\u0000');
-        }
-        for (AnnexForm annex : annexes) {
-            text.append(annex.getKind()).append('\u0000').append(annex.getFilename()).append('\u0000')
-                    .append(annex.getContent() == null ? "" : Document.sha256(annex.getContent())).append('\u0000');
-        }
-        return Document.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static RequestItems items(RequestForm form) {
-        return new RequestItems(form.getCapacity(), form.getRepresentative(), form.getPlatformName(),
-                form.getPlatformReference(), form.getPlatformCorrespondenceEmail(), form.getMatter(),
-                form.getRestrictions(), form.getDescription(), form.getRemedy(),
-                blank(form.getDomicile()) ? null : Domicile.parse(form.getDomicile()),
-                form.isSubmitsToJurisdiction(), form.getOtherProceedings(), form.isNoIchsDecision());
     }
 
     private static boolean blank(String text) {

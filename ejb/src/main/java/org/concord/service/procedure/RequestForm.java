@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Restriction;
+import org.concord.domain.time.Domicile;
 import org.concord.service.RuleId;
 
 /**
@@ -19,6 +21,9 @@ import org.concord.service.RuleId;
  * Article 5(b), the imported Statement of Reasons (by its id, R-SOR.1) and the annexes. The format of each value is
  * checked here; which items are missing is the domain's rule (R-5.1, {@code RequestItems.missing}), reported all at
  * once.
+ *
+ * <p>A new Request item goes here (a field with its accessors and its place in {@link #items()}); the idempotency
+ * {@link Fingerprint} picks it up by itself.
  */
 public class RequestForm {
 
@@ -188,5 +193,13 @@ public class RequestForm {
 
     public void setAnnexes(List<AnnexForm> annexes) {
         this.annexes = annexes == null ? new ArrayList<>() : annexes;
+    }
+
+    /** The items of Article 5(b) as the domain reads them; the annexes and the statement go beside them. */
+    public RequestItems items() {
+        return new RequestItems(capacity, representative, platformName, platformReference,
+                platformCorrespondenceEmail, matter, restrictions, description, remedy,
+                domicile == null || domicile.isBlank() ? null : Domicile.parse(domicile), submitsToJurisdiction,
+                otherProceedings, noIchsDecision);
     }
 }

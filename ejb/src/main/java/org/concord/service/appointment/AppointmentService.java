@@ -16,9 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +29,11 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.neutral.Absence;
 import org.concord.domain.neutral.AppointmentNeeds;
 import org.concord.domain.neutral.Criterion;
 import org.concord.domain.neutral.CriterionScore;
-import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.RankedCandidate;
 import org.concord.domain.neutral.RankingWeights;
-import org.concord.domain.neutral.Relationship;
-import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
@@ -109,65 +103,6 @@ public class AppointmentService {
         return accounts.withRole(Role.NEUTRAL).stream()
                 .map(a -> new NeutralView(a.email(), a.displayName()))
                 .toList();
-    }
-
-    /** Every Neutral with its profile for appointment, or without one yet. */
-    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-    public List<NeutralProfileView> profiles() {
-        Map<UUID, NeutralProfile> profiles = new HashMap<>();
-        em.createNamedQuery("NeutralProfile.all", NeutralProfile.class).getResultStream()
-                .forEach(p -> profiles.put(p.account().id(), p));
-        return accounts.withRole(Role.NEUTRAL).stream()
-                .map(a -> Optional.ofNullable(profiles.get(a.id())).map(NeutralProfileView::of)
-                        .orElseGet(() -> NeutralProfileView.none(a.email(), a.displayName())))
-                .toList();
-    }
-
-    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-    public NeutralProfileView profile(String email) {
-        UserAccount neutral = neutral(email);
-        return profileOf(neutral).map(NeutralProfileView::of)
-                .orElseGet(() -> NeutralProfileView.none(neutral.email(), neutral.displayName()));
-    }
-
-    /** CENTER_ADMIN describes a Neutral for appointment and records its declared relationships. */
-    @RolesAllowed("CENTER_ADMIN")
-    public NeutralProfileView describe(String email, @NotNull @Valid ProfileForm form) {
-        UserAccount neutral = neutral(email);
-        NeutralProfile profile = profileOf(neutral).orElseGet(() -> {
-            NeutralProfile created = new NeutralProfile(neutral);
-            em.persist(created);
-            return created;
-        });
-        List<Absence> absences = new ArrayList<>();
-        for (int i = 0; i < form.getAbsences().size(); i++) {
-            ProfileForm.AbsenceForm a = form.getAbsences().get(i);
-            if (a.getTo().isBefore(a.getFrom())) {
-                throw new RuleViolation("R-8.2", "absences[" + i + "].to", "rule.neutral.absence",
-                        "An absence ends on or after its first day");
-            }
-            absences.add(new Absence(a.getFrom(), a.getTo()));
-        }
-        List<Relationship> relationships = form.getRelationships().stream()
-                .map(r -> new Relationship(r.getKind(), r.getName(), r.getEmailDomain())).toList();
-        profile.describe(form.getCountries(), form.getLanguages(),
-                form.getMatters().isEmpty() ? EnumSet.noneOf(Matter.class) : EnumSet.copyOf(form.getMatters()),
-                form.getAreas(), form.getKeywords(), form.getMaxOpenCaseload(), absences, relationships, caller(),
-                clock.instant());
-        profile.certify(form.getCertifications());
-        return NeutralProfileView.of(profile);
-    }
-
-    private UserAccount neutral(String email) {
-        return accounts.findByEmail(email == null ? "" : email.strip())
-                .filter(a -> a.hasRole(Role.NEUTRAL))
-                .orElseThrow(NotFound::new);
-    }
-
-    private Optional<NeutralProfile> profileOf(UserAccount neutral) {
-        return em.createNamedQuery("NeutralProfile.ofAccount", NeutralProfile.class)
-                .setParameter("accountId", neutral.id())
-                .getResultStream().findFirst();
     }
 
     /** staff invite a Neutral, who is told by e-mail. */

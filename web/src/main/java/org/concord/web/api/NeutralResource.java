@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.InvitationView;
-import org.concord.service.appointment.NeutralProfileView;
 import org.concord.service.appointment.NeutralView;
-import org.concord.service.appointment.ProfileForm;
+import org.concord.service.neutral.NeutralProfileService;
+import org.concord.service.neutral.NeutralProfileView;
+import org.concord.service.neutral.ProfileForm;
 
 /**
  * The Center's list of neutrals and their profiles for appointment (staff; CENTER_ADMIN keeps them, R-8.2, R-9) and a
@@ -29,6 +30,9 @@ public class NeutralResource {
     @Inject
     private AppointmentService appointments;
 
+    @Inject
+    private NeutralProfileService profiles;
+
     /** Staff: the Center's list of neutrals. */
     @GET
     @Path("neutrals")
@@ -40,14 +44,14 @@ public class NeutralResource {
     @GET
     @Path("neutrals/profiles")
     public List<NeutralProfileView> profiles() {
-        return appointments.profiles();
+        return profiles.profiles();
     }
 
     /** Staff: one Neutral's profile; 404 for an address that is not a Neutral's. */
     @GET
     @Path("neutrals/{email}/profile")
     public NeutralProfileView profile(@PathParam("email") String email) {
-        return appointments.profile(email);
+        return profiles.profile(email);
     }
 
     /**
@@ -59,7 +63,7 @@ public class NeutralResource {
     @Path("neutrals/{email}/profile")
     @Consumes(MediaType.APPLICATION_JSON)
     public NeutralProfileView describe(@PathParam("email") String email, @NotNull @Valid ProfileForm form) {
-        return appointments.describe(email, form);
+        return profiles.describe(email, form);
     }
 
     /** A Neutral: the invitations waiting for an answer. */

@@ -18,9 +18,9 @@ import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.Relationship;
 import org.concord.domain.neutral.Certification;
 import org.concord.domain.procedure.Matter;
-import org.concord.service.appointment.AppointmentService;
-import org.concord.service.appointment.NeutralProfileView;
-import org.concord.service.appointment.ProfileForm;
+import org.concord.service.neutral.NeutralProfileService;
+import org.concord.service.neutral.NeutralProfileView;
+import org.concord.service.neutral.ProfileForm;
 
 /**
  * The console's directory of neutrals: staff read the profiles the ranking of R-8.2 and the conflict check of R-9
@@ -34,7 +34,7 @@ public class NeutralsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AppointmentService appointments;
+    private NeutralProfileService appointments;
 
     private List<NeutralProfileView> all;
 

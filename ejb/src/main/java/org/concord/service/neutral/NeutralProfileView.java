@@ -1,4 +1,4 @@
-package org.concord.service.appointment;
+package org.concord.service.neutral;
 
 import java.time.Instant;
 import java.time.LocalDate;

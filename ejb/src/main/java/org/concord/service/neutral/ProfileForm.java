@@ -1,4 +1,4 @@
-package org.concord.service.appointment;
+package org.concord.service.neutral;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

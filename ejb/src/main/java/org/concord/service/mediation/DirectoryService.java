@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import org.concord.service.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,7 @@ public class DirectoryService {
     private SessionContext context;
 
     @PermitAll
-    public DirectoryPage search(DirectoryQuery query) {
+    public Page<MediatorCard> search(DirectoryQuery query) {
         int size = Math.max(1, Math.min(MAX_PAGE_SIZE, query.size()));
         int page = Math.max(0, query.page());
         List<MediatorCard> matching = directory.listed().stream()
@@ -44,8 +45,8 @@ public class DirectoryService {
                 .map(MediatorCard::of)
                 .toList();
         int from = Math.min(matching.size(), page * size);
-        return new DirectoryPage(matching.subList(from, Math.min(matching.size(), from + size)), matching.size(),
-                page, size);
+        return Page.numbered(matching.subList(from, Math.min(matching.size(), from + size)), page, size,
+                matching.size());
     }
 
     private static Predicate<NeutralProfile> matches(DirectoryQuery q) {

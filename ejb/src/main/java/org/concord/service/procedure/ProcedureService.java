@@ -1,6 +1,7 @@
 package org.concord.service.procedure;
 
 import org.concord.service.Links;
+import org.concord.service.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -280,7 +281,7 @@ public class ProcedureService {
                 safeSize + 1);
         List<ProcedureSummary> items = rows.stream().limit(safeSize).map(ProcedureSummary::forCenter).toList();
         String next = rows.size() > safeSize ? ListCursor.after(rows.get(safeSize - 1)).encode() : null;
-        return new Page<>(items, next);
+        return Page.after(items, next);
     }
 
     /** How many procedures the Center holds (a full count: for reports and tests, not for every page). */

@@ -1,5 +1,6 @@
 package org.concord.service.statistics;
 
+import org.concord.service.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -158,7 +159,7 @@ public class StatisticsService {
 
     /** Staff: every decision, newest first, without evidence (R-STAT.3). */
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
-    public Slice<DecisionView> decisions(int page, int size) {
+    public Page<DecisionView> decisions(int page, int size) {
         return slice(em.createNamedQuery("Release.all", Release.class), page, size, r -> DecisionView.of(r, false));
     }
 
@@ -182,16 +183,16 @@ public class StatisticsService {
 
     /** Everyone: the published releases, newest first. */
     @PermitAll
-    public Slice<ReleaseView> releases(int page, int size) {
+    public Page<ReleaseView> releases(int page, int size) {
         return slice(em.createNamedQuery("Release.published", Release.class), page, size, ReleaseView::of);
     }
 
     /** Page {@code page} (from 0) of {@code size} rows, the size taken within 1–{@value #MAX_PAGE}. */
-    private static <T> Slice<T> slice(TypedQuery<Release> query, int page, int size, Function<Release, T> view) {
+    private static <T> Page<T> slice(TypedQuery<Release> query, int page, int size, Function<Release, T> view) {
         int rows = Math.max(1, Math.min(MAX_PAGE, size));
         int from = Math.max(0, page);
         List<T> read = query.setFirstResult(from * rows).setMaxResults(rows + 1).getResultStream().map(view).toList();
-        return new Slice<>(read.size() > rows ? read.subList(0, rows) : read, from, read.size() > rows);
+        return Page.numbered(read.size() > rows ? read.subList(0, rows) : read, from, read.size() > rows);
     }
 
     @PermitAll

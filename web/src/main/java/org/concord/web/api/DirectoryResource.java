@@ -16,9 +16,11 @@ import java.util.Map;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
-import org.concord.service.mediation.DirectoryPage;
+import java.util.List;
+import org.concord.service.Page;
 import org.concord.service.mediation.DirectoryQuery;
 import org.concord.service.mediation.DirectoryService;
+import org.concord.service.mediation.MediatorCard;
 import org.concord.service.mediation.MediatorProfile;
 
 /** R-M4, public: find a certified mediator, and its profile with the Feedback Digest. No sign-in needed. */
@@ -35,13 +37,21 @@ public class DirectoryResource {
      * within 1–50.
      */
     @GET
-    public DirectoryPage search(@QueryParam("language") String language, @QueryParam("country") String country,
+    public DirectoryAnswer search(@QueryParam("language") String language, @QueryParam("country") String country,
             @QueryParam("area") String area, @QueryParam("certification") String certification,
             @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return directory.search(new DirectoryQuery(language, country,
+        return DirectoryAnswer.of(directory.search(new DirectoryQuery(language, country,
                 value(ExpertiseArea.class, area, "area"), value(Certification.class, certification, "certification"),
-                text, page, size));
+                text, page, size)));
+    }
+
+    /** The directory's JSON: the page's mediators, how many match in all, the page (from 0) and its size. */
+    public record DirectoryAnswer(List<MediatorCard> mediators, long total, int page, int size) {
+
+        static DirectoryAnswer of(Page<MediatorCard> page) {
+            return new DirectoryAnswer(page.items(), page.total(), page.page(), page.size());
+        }
     }
 
     @GET

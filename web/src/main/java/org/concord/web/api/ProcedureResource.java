@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.procedure.CommencementForm;
-import org.concord.service.procedure.Page;
+import org.concord.service.Page;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DeclarationForm;

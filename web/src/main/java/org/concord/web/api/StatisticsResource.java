@@ -23,7 +23,7 @@ import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.ReleaseView;
 import org.concord.service.statistics.RunForm;
-import org.concord.service.statistics.Slice;
+import org.concord.service.Page;
 import org.concord.service.statistics.StatisticsService;
 import org.concord.web.faces.LocaleBacking;
 
@@ -41,7 +41,7 @@ public class StatisticsResource {
     /** The published releases, newest first; {@code page} from 0, {@code size} taken within 1–100. */
     @GET
     @Path("releases")
-    public Slice<ReleaseView> releases(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<ReleaseView> releases(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return statistics.releases(page, size);
     }
@@ -107,7 +107,7 @@ public class StatisticsResource {
     /** Staff: the decisions, newest first, without evidence. */
     @GET
     @Path("decisions")
-    public Slice<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return statistics.decisions(page, size);
     }

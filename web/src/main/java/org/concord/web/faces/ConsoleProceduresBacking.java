@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.concord.service.procedure.Page;
+import org.concord.service.Page;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureSummary;
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
-import org.concord.service.mediation.DirectoryPage;
+import org.concord.service.Page;
+import org.concord.service.mediation.MediatorCard;
 import org.concord.service.mediation.DirectoryQuery;
 import org.concord.service.mediation.DirectoryService;
 
@@ -31,7 +32,7 @@ public class MediatorsBacking implements Serializable {
     private Certification certification;
     private String text;
     private int page;
-    private DirectoryPage result;
+    private Page<MediatorCard> result;
 
     @PostConstruct
     void init() {
@@ -82,7 +83,7 @@ public class MediatorsBacking implements Serializable {
         return Arrays.asList(Certification.values());
     }
 
-    public DirectoryPage getResult() {
+    public Page<MediatorCard> getResult() {
         return result;
     }
 

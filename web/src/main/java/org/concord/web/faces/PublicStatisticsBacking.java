@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.concord.service.statistics.ReleaseView;
-import org.concord.service.statistics.Slice;
+import org.concord.service.Page;
 import org.concord.service.statistics.StatisticsService;
 
 /** The public statistics page (R-STAT.1, R-STAT.2): every published release, a page at a time, as PDF and CSV. */
@@ -19,10 +19,10 @@ public class PublicStatisticsBacking implements Serializable {
     @Inject
     private StatisticsService statistics;
 
-    private Slice<ReleaseView> releases;
+    private Page<ReleaseView> releases;
     private int page;
 
-    public Slice<ReleaseView> getReleases() {
+    public Page<ReleaseView> getReleases() {
         if (releases == null) {
             releases = statistics.releases(page, PAGE);
         }

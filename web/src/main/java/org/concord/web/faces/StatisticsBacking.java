@@ -16,7 +16,7 @@ import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.RunForm;
-import org.concord.service.statistics.Slice;
+import org.concord.service.Page;
 import org.concord.service.statistics.StatisticsService;
 
 /**
@@ -36,7 +36,7 @@ public class StatisticsBacking implements Serializable {
     private PublicationForm publication = new PublicationForm();
     private RunForm run;
     private List<PublicationView> publications;
-    private Slice<DecisionView> decisions;
+    private Page<DecisionView> decisions;
     private int page;
     private DecisionView decided;
     private DecisionView shown;
@@ -107,7 +107,7 @@ public class StatisticsBacking implements Serializable {
         return publications;
     }
 
-    public Slice<DecisionView> getDecisions() {
+    public Page<DecisionView> getDecisions() {
         if (decisions == null) {
             decisions = statistics.decisions(page, PAGE);
         }

@@ -13,25 +13,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
-import java.util.function.Function;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.neutral.AppointmentNeeds;
 import org.concord.domain.neutral.Criterion;
-import org.concord.domain.neutral.CriterionScore;
 import org.concord.domain.neutral.RankedCandidate;
 import org.concord.domain.neutral.RankingWeights;
 import org.concord.domain.procedure.NeutralAppointment;
@@ -120,10 +114,11 @@ public class AppointmentService {
 
     /**
      * R-8.2: the neutrals ranked for the Procedure on 8(b), each score explained per criterion, with the Center's
-     * weights and the conflicts of R-9; the first {@code limit} of them, explained in {@code locale}.
+     * weights and the conflicts of R-9; the first {@code limit} of them. Each criterion says why by a message key and
+     * its arguments; the web layer puts them in the reader's language ({@link CandidateListView#explained}).
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-    public CandidateListView candidates(UUID id, int limit, Locale locale) {
+    public CandidateListView candidates(UUID id, int limit) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         List<RankedCandidate> ranked = finder.rank(procedure);
         AppointmentNeeds needs = finder.needs(procedure);
@@ -133,16 +128,10 @@ public class AppointmentService {
             shown.put(c, weights.of(c));
         }
         long withoutProfile = accounts.countWithRole(Role.NEUTRAL) - ranked.size();
-        ResourceBundle texts = ResourceBundle.getBundle("org.concord.service.appointment.ranking", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, MessageFormat> formats = new HashMap<>();
-        Function<CriterionScore, String> explain = s -> formats.computeIfAbsent(s.explanationKey(),
-                key -> new MessageFormat(texts.getString(key), texts.getLocale()))
-                .format(s.explanationArgs().toArray());
         return new CandidateListView(needs.country(), needs.matter(), needs.areas(), needs.language(),
                 needs.periodStart(), needs.periodEnd(), shown, ranked.size(), (int) Math.max(0, withoutProfile),
                 ranked.stream().limit(Math.max(1, Math.min(limit, MAX_CANDIDATES)))
-                        .map(r -> CandidateView.of(r, explain)).toList());
+                        .map(CandidateView::of).toList());
     }
 
     /** staff let the invited candidate accept despite the conflicts found, saying why. */

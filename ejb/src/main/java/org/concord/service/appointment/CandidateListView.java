@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.concord.domain.neutral.Criterion;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.procedure.Matter;
@@ -16,4 +17,10 @@ import org.concord.domain.procedure.Matter;
 public record CandidateListView(String country, Matter matter, Set<ExpertiseArea> areas, String language,
         LocalDate periodStart, LocalDate periodEnd, Map<Criterion, Integer> weights, int total,
         int withoutProfile, List<CandidateView> candidates) {
+
+    /** The same list, each criterion's key and arguments put in words by {@code explain} (the web layer's). */
+    public CandidateListView explained(Function<CandidateView.CriterionView, String> explain) {
+        return new CandidateListView(country, matter, areas, language, periodStart, periodEnd, weights, total,
+                withoutProfile, candidates.stream().map(c -> c.explained(explain)).toList());
+    }
 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.Page;
+import org.concord.web.RankingExplanations;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DeclarationForm;
@@ -277,7 +278,7 @@ public class ProcedureResource {
     public CandidateListView candidates(@PathParam("id") String id,
             @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpHeaders headers) {
         Locale locale = localeOf(headers);
-        return appointments.candidates(parse(id), limit, locale);
+        return RankingExplanations.in(locale, appointments.candidates(parse(id), limit));
     }
 
     /** Staff, R-9: body {@code {"reason": "…"}}: the invited candidate may accept despite the conflicts found. */

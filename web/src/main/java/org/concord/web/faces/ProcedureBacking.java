@@ -25,6 +25,7 @@ import org.concord.service.conduct.FileEntry;
 import org.concord.service.resolution.ExtensionForm;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
+import org.concord.web.RankingExplanations;
 import org.concord.domain.procedure.WordCount;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.service.appointment.AppointmentService;
@@ -362,8 +363,8 @@ public class ProcedureBacking implements Serializable {
     /** the first candidates ranked on 8(b), explained in the page's language; staff only. */
     public CandidateListView getCandidates() {
         if (candidates == null) {
-            candidates = appointments.candidates(procedure.id(), CANDIDATES_SHOWN,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            candidates = RankingExplanations.in(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                    appointments.candidates(procedure.id(), CANDIDATES_SHOWN));
         }
         return candidates;
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.Relationship;
 import org.concord.domain.neutral.Certification;
@@ -29,6 +28,7 @@ import org.concord.service.appointment.ProfileForm;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class NeutralsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -90,15 +90,10 @@ public class NeutralsBacking implements Serializable {
         } catch (IllegalArgumentException | DateTimeParseException unreadable) {
             return;
         }
-        try {
-            appointments.describe(editing, form);
-            Messages.info("profile.saved");
-            editing = null;
-            all = null;
-        } catch (RuleViolation refused) {
-            Messages.error(refused.field() == null ? null : "profile:" + refused.field().replaceAll("\\[.*", ""),
-                    refused.messageKey());
-        }
+        appointments.describe(editing, form);
+        Messages.info("profile.saved");
+        editing = null;
+        all = null;
     }
 
     public void cancel() {

@@ -15,21 +15,10 @@ import org.concord.domain.NotFound;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
 import org.concord.domain.procedure.ExternalDisclosure;
-import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.service.conduct.CommunicationForm;
 import org.concord.service.conduct.ConductService;
 import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
-import org.concord.service.resolution.ExtensionForm;
-import org.concord.service.resolution.ResolutionForm;
-import org.concord.service.resolution.ResolutionService;
-import org.concord.domain.procedure.NeutralAppointment;
-import org.concord.service.appointment.AppointmentService;
-import org.concord.service.appointment.CandidateListView;
-import org.concord.service.appointment.DisclosureForm;
-import org.concord.service.appointment.InvitationForm;
-import org.concord.service.appointment.NeutralView;
-import org.concord.service.appointment.ReasonForm;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.CommencementForm;
@@ -43,19 +32,10 @@ import org.concord.service.procedure.TerminationForm;
 @ShowsRefusals
 public class ProcedureBacking implements Serializable {
 
-    /** How many of the ranked candidates the page shows (the API gives up to 1,000). */
-    private static final int CANDIDATES_SHOWN = 20;
-
     private static final long serialVersionUID = 1L;
 
     @Inject
     private ProcedureService procedures;
-
-    @Inject
-    private AppointmentService appointments;
-
-    @Inject
-    private ResolutionService resolutions;
 
     @Inject
     private ConductService conduct;
@@ -68,16 +48,8 @@ public class ProcedureBacking implements Serializable {
     /** One key per page: a second click files the Answer once (the Idempotency-Key of the API). */
     private final String answerKey = "form-" + UUID.randomUUID();
     private transient Part answerAnnex;
-    private final InvitationForm invitation = new InvitationForm();
-    private final ReasonForm replacement = new ReasonForm();
-    private final DisclosureForm disclosure = new DisclosureForm();
-    private List<NeutralView> neutrals;
 
-    private final ReasonForm override = new ReasonForm();
 
-    private CandidateListView candidates;
-    private ResolutionForm resolution;
-    private final ExtensionForm extension = new ExtensionForm();
     private final TerminationForm termination = new TerminationForm();
     private CommunicationForm communication = new CommunicationForm();
     private Communication.Kind communicationKind = Communication.Kind.MESSAGE;
@@ -173,54 +145,6 @@ public class ProcedureBacking implements Serializable {
             Communication.Author.RESPONDING_PARTY, Communication.Author.NEUTRAL};
     }
 
-    /** The Neutral saves the draft of the Resolution. */
-    public void saveResolution() {
-        procedure = resolutions.draft(procedure.id(), getResolution());
-        Messages.info("resolution.saved");
-    }
-
-    /** The Neutral signs the saved draft (R-14.1 (vi)). */
-    public void signResolution() {
-        procedure = resolutions.draft(procedure.id(), getResolution());
-        procedure = resolutions.sign(procedure.id());
-        Messages.info("resolution.signed");
-    }
-
-    /** Staff communicate the signed Resolution to the Parties. */
-    public void communicateResolution() {
-        procedure = resolutions.communicate(procedure.id());
-        Messages.info("resolution.communicated.done");
-    }
-
-    /** Staff extend the Resolution period. */
-    public void extendResolution() {
-        procedure = resolutions.extend(procedure.id(), extension);
-        Messages.info("resolution.extended");
-    }
-
-    /** The Neutral's draft, prefilled from what was saved. */
-    public ResolutionForm getResolution() {
-        if (resolution == null) {
-            resolution = new ResolutionForm();
-            ProcedureView.ResolutionView saved = procedure == null ? null : procedure.resolution();
-            if (saved != null) {
-                resolution.setDescription(saved.description());
-                resolution.setRecommendation(saved.recommendation());
-                resolution.setReasons(saved.reasons());
-                resolution.setOutcome(saved.outcome());
-            }
-        }
-        return resolution;
-    }
-
-    public ResolutionOutcome[] getOutcomes() {
-        return ResolutionOutcome.values();
-    }
-
-    public ExtensionForm getExtension() {
-        return extension;
-    }
-
     public TerminationForm getTermination() {
         return termination;
     }
@@ -230,76 +154,6 @@ public class ProcedureBacking implements Serializable {
         answer.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, answerAnnex)));
         procedure = procedures.fileAnswer(procedure.id(), answer, answerKey);
         Messages.info("answer.filed");
-    }
-
-    /** Staff invite a Neutral. */
-    public void invite() {
-        procedure = appointments.invite(procedure.id(), invitation);
-        Messages.info("appointment.invited");
-    }
-
-    /** Staff replace the Neutral. */
-    public void replace() {
-        procedure = appointments.replace(procedure.id(), replacement);
-        Messages.info("appointment.replaced");
-    }
-
-    /** The Neutral discloses new circumstances (9(c)). */
-    public void disclose() {
-        procedure = appointments.disclose(procedure.id(), disclosure);
-        Messages.info("disclosure.done");
-    }
-
-    /** Staff invite a candidate of the ranked list. */
-    public void inviteCandidate(String email) {
-        invitation.setNeutral(email);
-        invite();
-        candidates = null;
-    }
-
-    /** Staff let the invited candidate accept despite the conflicts found, saying why. */
-    public void overrideConflicts() {
-        procedure = appointments.overrideConflicts(procedure.id(), override);
-        Messages.info("appointment.overridden");
-    }
-
-    /** the first candidates ranked on 8(b), explained in the page's language; staff only. */
-    public CandidateListView getCandidates() {
-        if (candidates == null) {
-            candidates = appointments.candidates(procedure.id(), CANDIDATES_SHOWN,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        }
-        return candidates;
-    }
-
-    /** Whether a candidate's answer is awaited (one invitation at a time, R-8.1). */
-    public boolean isInvitationPending() {
-        return procedure.appointments().stream()
-                .anyMatch(a -> a.status() == NeutralAppointment.Status.INVITED);
-    }
-
-    public ReasonForm getOverride() {
-        return override;
-    }
-
-    /** The Center's list of neutrals, for the invitation. */
-    public List<NeutralView> getNeutrals() {
-        if (neutrals == null) {
-            neutrals = appointments.neutrals();
-        }
-        return neutrals;
-    }
-
-    public InvitationForm getInvitation() {
-        return invitation;
-    }
-
-    public ReasonForm getReplacement() {
-        return replacement;
-    }
-
-    public DisclosureForm getDisclosure() {
-        return disclosure;
     }
 
     /** The Neutral determines the language. */
@@ -353,5 +207,10 @@ public class ProcedureBacking implements Serializable {
 
     public ProcedureView getProcedure() {
         return procedure;
+    }
+
+    /** The Procedure as an action of a part of the page (appointment, resolution) left it. */
+    void show(ProcedureView updated) {
+        procedure = updated;
     }
 }

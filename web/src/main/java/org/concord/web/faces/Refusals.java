@@ -1,5 +1,6 @@
 package org.concord.web.faces;
 
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.visit.VisitContext;
@@ -26,9 +27,10 @@ import org.concord.service.procedure.RequestIncomplete;
  * A field is an RFC 6901 JSON pointer into the submitted form ({@code /description}, {@code /annexes/0},
  * {@code /absences/0/to}). The page says which input holds which pointer: the {@code <c:field>} tag sets the
  * component attribute {@code field} (by default {@code "/" + id}); a hand-written input may carry
- * {@code field="/annexes"} itself. The input is looked up in the submitted form first, then in the whole view; a
- * pointer without its own input falls back to its parent ({@code /annexes/0} → {@code /annexes}). An input with no
- * {@code field} attribute is found by its id when the pointer's first segment names it. No bean writes client ids.
+ * {@code field="/annexes"} itself. The input is looked up in the submitted form (the whole view when no form came
+ * with the request); a pointer without its own input falls back to its parent ({@code /annexes/0} →
+ * {@code /annexes}). A hand-written input with no {@code field} attribute is found by its id when the pointer's first
+ * segment names it. No bean writes client ids.
  */
 final class Refusals {
 
@@ -101,8 +103,10 @@ final class Refusals {
             return null;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        List<UIComponent> scopes = new ArrayList<>(submittedForms(context));
-        scopes.add(context.getViewRoot());
+        List<UIComponent> scopes = submittedForms(context);
+        if (scopes.isEmpty()) {
+            scopes = List.of(context.getViewRoot());
+        }
         for (String p = pointer; p.lastIndexOf('/') >= 0 && p.length() > 1; p = p.substring(0, p.lastIndexOf('/'))) {
             String wanted = p;
             for (UIComponent scope : scopes) {
@@ -113,9 +117,9 @@ final class Refusals {
             }
         }
         String first = pointer.substring(1).split("/", 2)[0];
-        for (UIComponent scope : scopes.subList(0, scopes.size() - 1)) {
-            String found = find(context, scope,
-                    c -> first.equals(c.getId()) && c.getAttributes().get(FIELD) == null);
+        for (UIComponent scope : scopes) {
+            String found = find(context, scope, c -> c instanceof EditableValueHolder && first.equals(c.getId())
+                    && c.getAttributes().get(FIELD) == null);
             if (found != null) {
                 return found;
             }

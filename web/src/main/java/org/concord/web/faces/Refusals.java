@@ -1,14 +1,17 @@
 package org.concord.web.faces;
 
 import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIMessage;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -30,7 +33,8 @@ import org.concord.service.procedure.RequestIncomplete;
  * {@code field="/annexes"} itself. The input is looked up in the submitted form (the whole view when no form came
  * with the request); a pointer without its own input falls back to its parent ({@code /annexes/0} →
  * {@code /annexes}). A hand-written input with no {@code field} attribute is found by its id when the pointer's first
- * segment names it. No bean writes client ids.
+ * segment names it. An input whose messages no message component shows is passed over (the refusal goes to the top,
+ * where it is seen). No bean writes client ids.
  */
 final class Refusals {
 
@@ -110,7 +114,7 @@ final class Refusals {
         for (String p = pointer; p.lastIndexOf('/') >= 0 && p.length() > 1; p = p.substring(0, p.lastIndexOf('/'))) {
             String wanted = p;
             for (UIComponent scope : scopes) {
-                String found = find(context, scope, c -> wanted.equals(c.getAttributes().get(FIELD)));
+                String found = find(context, scope, c -> wanted.equals(c.getAttributes().get(FIELD)) && shown(c));
                 if (found != null) {
                     return found;
                 }
@@ -119,12 +123,36 @@ final class Refusals {
         String first = pointer.substring(1).split("/", 2)[0];
         for (UIComponent scope : scopes) {
             String found = find(context, scope, c -> c instanceof EditableValueHolder && first.equals(c.getId())
-                    && c.getAttributes().get(FIELD) == null);
+                    && c.getAttributes().get(FIELD) == null && shown(c));
             if (found != null) {
                 return found;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a message component of the page shows the input's messages (in its naming container); otherwise the
+     * refusal goes to the top, where it is seen.
+     */
+    private static boolean shown(UIComponent input) {
+        UIComponent container = input.getParent();
+        while (container != null && !(container instanceof NamingContainer)) {
+            container = container.getParent();
+        }
+        return container != null && showsMessagesOf(container, input.getId());
+    }
+
+    private static boolean showsMessagesOf(UIComponent component, String id) {
+        if (component instanceof UIMessage message && id.equals(message.getFor())) {
+            return true;
+        }
+        for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext();) {
+            if (showsMessagesOf(children.next(), id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The forms whose fields came with this request (their client id is a request parameter). */

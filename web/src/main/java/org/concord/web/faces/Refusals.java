@@ -9,7 +9,6 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -107,28 +106,35 @@ final class Refusals {
             return null;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        List<UIComponent> scopes = submittedForms(context);
-        if (scopes.isEmpty()) {
-            scopes = List.of(context.getViewRoot());
-        }
+        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
+        String[] found = new String[1];
+        boolean[] submitted = new boolean[1];
+        // The submitted form is searched while the tree is visited, so that a form in a repeat has its row's ids.
+        context.getViewRoot().visitTree(visit(context), (visit, component) -> {
+            if (!(component instanceof UIForm)) {
+                return VisitResult.ACCEPT;
+            }
+            if (parameters.containsKey(component.getClientId(visit.getFacesContext()))) {
+                submitted[0] = true;
+                found[0] = search(context, component, pointer);
+            }
+            return found[0] == null ? VisitResult.REJECT : VisitResult.COMPLETE;
+        });
+        return submitted[0] ? found[0] : search(context, context.getViewRoot(), pointer);
+    }
+
+    /** In {@code scope}: the input holding the pointer or its nearest parent, else the input its first segment names. */
+    private static String search(FacesContext context, UIComponent scope, String pointer) {
         for (String p = pointer; p.lastIndexOf('/') >= 0 && p.length() > 1; p = p.substring(0, p.lastIndexOf('/'))) {
             String wanted = p;
-            for (UIComponent scope : scopes) {
-                String found = find(context, scope, c -> wanted.equals(c.getAttributes().get(FIELD)) && shown(c));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        String first = pointer.substring(1).split("/", 2)[0];
-        for (UIComponent scope : scopes) {
-            String found = find(context, scope, c -> c instanceof EditableValueHolder && first.equals(c.getId())
-                    && c.getAttributes().get(FIELD) == null && shown(c));
+            String found = find(context, scope, c -> wanted.equals(c.getAttributes().get(FIELD)) && shown(c));
             if (found != null) {
                 return found;
             }
         }
-        return null;
+        String first = pointer.substring(1).split("/", 2)[0];
+        return find(context, scope, c -> c instanceof EditableValueHolder && first.equals(c.getId())
+                && c.getAttributes().get(FIELD) == null && shown(c));
     }
 
     /**
@@ -153,22 +159,6 @@ final class Refusals {
             }
         }
         return false;
-    }
-
-    /** The forms whose fields came with this request (their client id is a request parameter). */
-    private static List<UIComponent> submittedForms(FacesContext context) {
-        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
-        List<UIComponent> forms = new ArrayList<>();
-        context.getViewRoot().visitTree(visit(context), (visit, component) -> {
-            if (component instanceof UIForm) {
-                if (parameters.containsKey(component.getClientId(visit.getFacesContext()))) {
-                    forms.add(component);
-                }
-                return VisitResult.REJECT;
-            }
-            return VisitResult.ACCEPT;
-        });
-        return forms;
     }
 
     private static String find(FacesContext context, UIComponent scope, Predicate<UIComponent> wanted) {

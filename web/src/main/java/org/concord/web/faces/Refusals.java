@@ -123,7 +123,7 @@ final class Refusals {
         return submitted[0] ? found[0] : search(context, context.getViewRoot(), pointer);
     }
 
-    /** In {@code scope}: the input holding the pointer or its nearest parent, else the input named by its first step. */
+    /** In {@code scope}: the input holding the pointer or its nearest parent, else the one its first step names. */
     private static String search(FacesContext context, UIComponent scope, String pointer) {
         for (String p = pointer; p.lastIndexOf('/') >= 0 && p.length() > 1; p = p.substring(0, p.lastIndexOf('/'))) {
             String wanted = p;

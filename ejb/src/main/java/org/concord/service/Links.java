@@ -1,5 +1,7 @@
 package org.concord.service;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -71,5 +73,15 @@ public final class Links {
      */
     public static String redirect(String link) {
         return link + (link.contains("?") ? "&" : "?") + "faces-redirect=true";
+    }
+
+    /** The Request form with the dispute's description carried over from the case analysis (R-M5). */
+    public static String fileRequestWithDescription(String description) {
+        return fileRequest() + "?description=" + URLEncoder.encode(description, StandardCharsets.UTF_8);
+    }
+
+    /** The mediation request form with the dispute's summary carried over from the case analysis (R-M5). */
+    public static String mediationRequestWithSummary(String summary) {
+        return mediationRequest() + "?summary=" + URLEncoder.encode(summary, StandardCharsets.UTF_8);
     }
 }

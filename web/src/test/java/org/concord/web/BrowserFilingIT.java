@@ -135,6 +135,7 @@ class BrowserFilingIT {
         assertTrue(reference.matches("DCTI-[0-9A-Z]{4}-[0-9A-Z]{4}"), reference);
         assertEquals("Request filed", browser.findElement(By.id("state")).getText());
         assertTrue(browser.getPageSource().contains("Your Request " + reference + " was received"));
+        assertNoMissingText("the filed Request");
 
         signOut();
         signIn(DemoAccounts.STAFF);
@@ -169,6 +170,7 @@ class BrowserFilingIT {
         browser.findElement(By.cssSelector("label[for='actions:compliant']")).click();
         browser.findElement(By.id("actions:commence")).click();
         wait.until(ExpectedConditions.textToBe(By.id("state"), "Commenced"));
+        assertNoMissingText("the commenced Procedure for staff");
 
         Path statement = Files.createTempFile("camt053", ".xml");
         Files.writeString(statement, """
@@ -448,8 +450,12 @@ class BrowserFilingIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
-    /** WCAG 2 A and AA checks by axe-core: no serious or critical violation. */
+    /**
+     * WCAG 2 A and AA checks by axe-core: no serious or critical violation. Every page the tests visit comes here, so
+     * it also checks that no text is missing from the bundles ({@link #assertNoMissingText}).
+     */
     private void assertAccessible(String page) {
+        assertNoMissingText(page);
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
         List<Rule> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
@@ -458,6 +464,20 @@ class BrowserFilingIT {
                 .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Issue 20: Faces renders a key missing from the bundles as {@code ???key???}; no page may show one, in its text,
+     * its title or the labels of its controls.
+     */
+    private void assertNoMissingText(String page) {
+        String text = browser.getTitle() + "\n" + browser.findElement(By.tagName("body")).getText() + "\n"
+                + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+                        + "'[title], [aria-label], [placeholder], input[type=submit], button, option'))"
+                        + ".map(e => [e.title, e.getAttribute('aria-label'), e.placeholder, e.value, e.textContent]"
+                        + ".join(' ')).join('\\n');");
+        List<String> missing = text.lines().filter(line -> line.contains("???")).toList();
+        assertTrue(missing.isEmpty(), page + " shows text missing from the bundles: " + missing);
     }
 
     private void screenshot(String name) throws IOException {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.analysis.DisputeProcess;
 import org.concord.domain.analysis.Question;
 import org.concord.domain.analysis.Reply;
@@ -20,6 +19,7 @@ import org.concord.service.mediation.CaseAnalysisService;
 /** R-M5, CENTER_ADMIN: the case-analysis rules as data; edit one, add one, remove one. */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class AnalysisRulesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -65,8 +65,6 @@ public class AnalysisRulesBacking implements Serializable {
             Messages.info("rules.saved");
             startNew();
             load();
-        } catch (RuleViolation refused) {
-            Messages.error(refused.field() == null ? null : "rule:" + refused.field(), refused.messageKey());
         } catch (NotFound gone) {
             Messages.error(null, "rules.gone");
             load();

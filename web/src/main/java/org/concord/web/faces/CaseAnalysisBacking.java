@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import org.concord.domain.analysis.DisputeProcess;
 import org.concord.domain.analysis.Question;
 import org.concord.domain.analysis.Reply;
+import org.concord.service.Links;
 import org.concord.service.mediation.AnalysisForm;
 import org.concord.service.mediation.CaseAnalysisService;
 import org.concord.service.mediation.RecommendationView;
@@ -59,8 +58,7 @@ public class CaseAnalysisBacking implements Serializable {
         String text = description == null ? "" : description.strip();
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return context + (recommendation.filing() == DisputeProcess.MEDIATION
-                ? "/portal/mediation-request.xhtml?summary=" : "/portal/file-request.xhtml?description=")
-                + URLEncoder.encode(text, StandardCharsets.UTF_8);
+                ? Links.mediationRequestWithSummary(text) : Links.fileRequestWithDescription(text));
     }
 
     public List<Question> getQuestions() {

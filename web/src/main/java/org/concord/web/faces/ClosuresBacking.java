@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.concord.domain.RuleViolation;
 import org.concord.service.time.ClosureForm;
 import org.concord.service.time.ClosureService;
 import org.concord.service.time.ClosureView;
@@ -14,6 +13,7 @@ import org.concord.service.time.ClosureView;
 /** The console page of the Center's closures: staff see them, administrators add and remove them. */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class ClosuresBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -32,14 +32,10 @@ public class ClosuresBacking implements Serializable {
     }
 
     public void add() {
-        try {
-            closures.addClosure(form);
-            form = new ClosureForm();
-            all = null;
-            Messages.info("closures.addedInfo");
-        } catch (RuleViolation refused) {
-            Messages.error("closure:" + refused.field(), refused.messageKey());
-        }
+        closures.addClosure(form);
+        form = new ClosureForm();
+        all = null;
+        Messages.info("closures.addedInfo");
     }
 
     public void remove(UUID id) {

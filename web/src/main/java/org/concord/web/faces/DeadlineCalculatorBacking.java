@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.Domicile;
@@ -19,6 +18,7 @@ import org.concord.service.time.DeadlineService;
 /** The public deadline calculator (no login): a period computed as the Rules count it, with its explanation. */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class DeadlineCalculatorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -56,12 +56,8 @@ public class DeadlineCalculatorBacking implements Serializable {
             Messages.error(null, "rule.deadline.domicile");
             return;
         }
-        try {
-            result = deadlines.compute(receivedDate.atTime(receivedTime).atZone(GenevaTime.ZONE).toInstant(), days,
-                    first, second);
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey(), DeadlineEngine.MAX_DAYS);
-        }
+        result = deadlines.compute(receivedDate.atTime(receivedTime).atZone(GenevaTime.ZONE).toInstant(), days,
+                first, second);
     }
 
     public Deadline getResult() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.concord.domain.NotFound;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.service.fee.FeeService;
 import org.concord.service.fee.FeeStatement;
@@ -24,6 +23,7 @@ import org.concord.service.fee.PaymentForm;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class FeesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -48,23 +48,15 @@ public class FeesBacking implements Serializable {
     }
 
     public void recordPayment() {
-        try {
-            fees.recordPayment(statement.procedureId(), UUID.fromString(paymentFee), payment);
-            payment = new PaymentForm();
-            reload();
-            Messages.info("fees.paymentRecorded");
-        } catch (RuleViolation refused) {
-            Messages.error(refused.field() == null ? null : "payment:" + refused.field(), refused.messageKey());
-        }
+        fees.recordPayment(statement.procedureId(), UUID.fromString(paymentFee), payment);
+        payment = new PaymentForm();
+        reload();
+        Messages.info("fees.paymentRecorded");
     }
 
     public void confirm(UUID proposalId) {
-        try {
-            statement = fees.confirm(statement.procedureId(), proposalId);
-            Messages.info("fees.proposalConfirmed");
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
-        }
+        statement = fees.confirm(statement.procedureId(), proposalId);
+        Messages.info("fees.proposalConfirmed");
     }
 
     public void decline(UUID proposalId) {
@@ -73,15 +65,11 @@ public class FeesBacking implements Serializable {
             Messages.error(null, "fees.declineReasonRequired");
             return;
         }
-        try {
-            NoteForm reason = new NoteForm();
-            reason.setNote(declineReasons.get(proposalId));
-            statement = fees.decline(statement.procedureId(), proposalId, reason);
-            declineReasons.clear();
-            Messages.info("fees.proposalDeclined");
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
-        }
+        NoteForm reason = new NoteForm();
+        reason.setNote(why);
+        statement = fees.decline(statement.procedureId(), proposalId, reason);
+        declineReasons.clear();
+        Messages.info("fees.proposalDeclined");
     }
 
     private void reload() {

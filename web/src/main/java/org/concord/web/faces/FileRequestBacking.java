@@ -6,29 +6,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.concord.domain.NotFound;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Matter;
-import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Restriction;
 import org.concord.domain.procedure.WordCount;
 import org.concord.domain.sor.SorProblem;
+import org.concord.service.Links;
 import org.concord.service.procedure.AnnexForm;
-import org.concord.service.procedure.IdempotencyConflict;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.RequestForm;
-import org.concord.service.procedure.RequestIncomplete;
 import org.concord.service.sor.InvalidStatement;
 import org.concord.service.sor.StatementDraft;
 import org.concord.service.sor.StatementService;
@@ -40,6 +38,7 @@ import org.concord.service.sor.StatementService;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class FileRequestBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -53,7 +52,7 @@ public class FileRequestBacking implements Serializable {
 
     private final RequestForm request = new RequestForm();
     private String[] restrictions = new String[0];
-    private final List<String> annexFields = new ArrayList<>();
+    private final List<String> annexInputs = new ArrayList<>();
     /** One key per page: a second click or a browser resubmission of the same form files nothing new. */
     private final String submissionKey = "form-" + UUID.randomUUID();
     private String statementJson;
@@ -94,9 +93,7 @@ public class FileRequestBacking implements Serializable {
                     Messages.error("statement:file", "sor.tooLarge");
                     return;
                 }
-                try (InputStream in = statementFile.getInputStream()) {
-                    json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+                json = new String(Uploads.bytes(statementFile), StandardCharsets.UTF_8);
             }
             List<StatementDraft> drafts = statements.importStatements(json == null ? "" : json);
             statementErrors = List.of();
@@ -108,7 +105,7 @@ public class FileRequestBacking implements Serializable {
             draft = null;
             statementErrors = invalid.problems();
             Messages.error("statement:json", "sor.invalid", invalid.problems().size());
-        } catch (IOException unreadable) {
+        } catch (Uploads.Unreadable unreadable) {
             Messages.error("statement:file", "sor.unreadable");
         }
     }
@@ -124,55 +121,35 @@ public class FileRequestBacking implements Serializable {
         }
     }
 
+    /** Files the Request; a refusal or every missing item is shown at its field ({@link ShowsRefusals}). */
     public String submit() {
-        try {
-            List<AnnexForm> annexes = new ArrayList<>();
-            annexFields.clear();
-            add(annexes, DocumentKind.NOTICE, notice, "notice");
-            add(annexes, DocumentKind.STATEMENT_OF_REASONS, statementCopy, "statementOfReasons");
-            add(annexes, DocumentKind.ICHS_DECISION, ichsDecision, "ichsDecision");
-            add(annexes, DocumentKind.ANNEX, otherAnnex, "annex");
-            request.setAnnexes(annexes);
-            request.setRestrictions(java.util.Arrays.stream(restrictions).map(Restriction::valueOf)
-                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(
-                            Restriction.class))));
-            ProcedureView filed = procedures.fileRequest(request, submissionKey).procedure();
-            Messages.info("request.filed", filed.reference());
-            return "/procedure.xhtml?faces-redirect=true&id=" + filed.id();
-        } catch (RequestIncomplete incomplete) {
-            for (RequestItems.Missing missing : incomplete.missing()) {
-                Messages.error("request:" + missing.field(), missing.messageKey());
-            }
-            Messages.error(null, "request.incomplete", incomplete.missing().size());
-        } catch (IdempotencyConflict changed) {
-            Messages.error(null, changed.inProgress() ? "request.inProgress" : "request.changedAfterFiling");
-        } catch (RuleViolation refused) {
-            Messages.error(clientId(refused.field()), refused.messageKey(), WordCount.LIMIT);
-        } catch (IOException unreadable) {
-            Messages.error(null, "document.unreadable");
-        }
-        return null;
+        List<AnnexForm> annexes = new ArrayList<>();
+        annexInputs.clear();
+        add(annexes, DocumentKind.NOTICE, notice, "notice");
+        add(annexes, DocumentKind.STATEMENT_OF_REASONS, statementCopy, "statementOfReasons");
+        add(annexes, DocumentKind.ICHS_DECISION, ichsDecision, "ichsDecision");
+        add(annexes, DocumentKind.ANNEX, otherAnnex, "annex");
+        request.setAnnexes(annexes);
+        request.setRestrictions(Arrays.stream(restrictions).map(Restriction::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Restriction.class))));
+        ProcedureView filed = procedures.fileRequest(request, submissionKey).procedure();
+        Messages.info("request.filed", filed.reference());
+        return Links.redirect(Links.procedure(filed.id()));
     }
 
-    private void add(List<AnnexForm> annexes, DocumentKind kind, Part part, String field) throws IOException {
-        if (part != null && part.getSize() > 0) {
-            try (InputStream in = part.getInputStream()) {
-                annexes.add(new AnnexForm(kind, part.getSubmittedFileName(), in.readAllBytes()));
-                annexFields.add(field);
-            }
-        }
+    private void add(List<AnnexForm> annexes, DocumentKind kind, Part part, String input) {
+        List<AnnexForm> chosen = Uploads.annex(kind, part);
+        annexes.addAll(chosen);
+        chosen.forEach(annex -> annexInputs.add(input));
     }
 
-    /** The form field a refusal names: {@code annexes/2} is the third file input that carried a file. */
-    private String clientId(String field) {
-        if (field == null) {
-            return null;
-        }
-        if (field.startsWith("annexes/")) {
-            int index = Integer.parseInt(field.substring("annexes/".length()));
-            return index < annexFields.size() ? "request:" + annexFields.get(index) : null;
-        }
-        return "request:" + field;
+    /**
+     * The pointer a file input holds in the filed form: {@code /annexes/2} is the third input that carried a file
+     * (the page sets it as the input's {@code field}, so a refusal of that annex is shown there).
+     */
+    public String annexField(String input) {
+        int index = annexInputs.indexOf(input);
+        return index < 0 ? null : "/annexes/" + index;
     }
 
     public RequestForm getRequest() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.concord.service.Links;
 
 /** The start page sends a signed-in user to where their work is. */
 @Named
@@ -15,10 +16,10 @@ public class HomeBacking {
 
     public String start() {
         if (security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN")) {
-            return "/console/procedures.xhtml?faces-redirect=true";
+            return Links.redirect(Links.console());
         }
         if (isParticipant()) {
-            return "/portal/procedures.xhtml?faces-redirect=true";
+            return Links.redirect(Links.myProcedures());
         }
         return null;
     }

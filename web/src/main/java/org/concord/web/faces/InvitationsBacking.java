@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.service.Links;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.mediation.DirectoryService;
 import org.concord.service.appointment.DeclarationForm;
@@ -19,6 +20,7 @@ import org.concord.service.procedure.ProcedureView;
 /** A Neutral's invitations: accept with the declaration of 9(b), or decline with a reason. */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class InvitationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -44,13 +46,9 @@ public class InvitationsBacking implements Serializable {
 
     /** R-M4: the mediator shows in the directory or hides from it. */
     public void toggleListing() {
-        try {
-            directory.list(!Boolean.TRUE.equals(listed));
-            listed = directory.listed();
-            Messages.info(listed ? "directory.nowListed" : "directory.nowHidden");
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
-        }
+        directory.list(!Boolean.TRUE.equals(listed));
+        listed = directory.listed();
+        Messages.info(listed ? "directory.nowListed" : "directory.nowHidden");
     }
 
     public Boolean getListed() {
@@ -61,9 +59,7 @@ public class InvitationsBacking implements Serializable {
         try {
             ProcedureView procedure = appointments.accept(procedureId, declaration);
             Messages.info("invitation.accepted", procedure.reference());
-            return "/procedure.xhtml?faces-redirect=true&id=" + procedureId;
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
+            return Links.redirect(Links.procedure(procedureId));
         } catch (NotFound gone) {
             Messages.error(null, "invitation.gone");
             load();

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.concord.service.Links;
 
 /** The language of the console and portal: the browser's if supported, else English; the user may switch. */
 @Named
@@ -57,6 +58,6 @@ public class LocaleBacking implements Serializable {
     public String change() {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(getLocale());
-        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return Links.redirect(context.getViewRoot().getViewId()) + "&includeViewParams=true";
     }
 }

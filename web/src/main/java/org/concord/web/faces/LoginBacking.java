@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.concord.service.Links;
 
 /** Sign in and out of the console and portal. */
 @Named
@@ -53,7 +54,7 @@ public class LoginBacking {
         ExternalContext external = facesContext.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        return "/login.xhtml?faces-redirect=true";
+        return Links.redirect(Links.login());
     }
 
     /** Only a path inside the application: no open redirect. */
@@ -61,7 +62,7 @@ public class LoginBacking {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
             return next;
         }
-        return "/index.xhtml";
+        return Links.home();
     }
 
     public String getEmail() {

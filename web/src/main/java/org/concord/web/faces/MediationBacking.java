@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,11 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.concord.domain.NotFound;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.mediation.FeedbackQuestion;
 import org.concord.domain.mediation.MediationMessage;
 import org.concord.domain.mediation.Side;
 import org.concord.domain.time.GenevaTime;
+import org.concord.service.Links;
 import org.concord.service.appointment.ReasonForm;
 import org.concord.service.mediation.AcceptanceForm;
 import org.concord.service.mediation.FeedbackForm;
@@ -42,6 +41,7 @@ import org.concord.service.mediation.WithdrawalForm;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class MediationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -72,27 +72,24 @@ public class MediationBacking implements Serializable {
         }
     }
 
-    private void act(String form, Supplier<MediationView> action, String done) {
-        try {
-            mediation = action.get();
-            proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
-            Messages.info(done);
-        } catch (RuleViolation refused) {
-            Messages.error(refused.field() == null ? null : form + ":" + refused.field(), refused.messageKey());
-        }
+    /** Shows the mediation as the action left it; a refusal leaves the action and is shown by {@link Refusals}. */
+    private void act(Supplier<MediationView> action, String done) {
+        mediation = action.get();
+        proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
+        Messages.info(done);
     }
 
     public void agree() {
-        act("answer", () -> mediations.agree(mediation.id()), "mediation.agreed");
+        act(() -> mediations.agree(mediation.id()), "mediation.agreed");
     }
 
     public void decline() {
-        act("refusal", () -> mediations.decline(mediation.id(), withdrawal), "mediation.declined");
+        act(() -> mediations.decline(mediation.id(), withdrawal), "mediation.declined");
         withdrawal = new WithdrawalForm();
     }
 
     public void addRepresentative() {
-        act("representative", () -> mediations.addRepresentative(mediation.id(), representative),
+        act(() -> mediations.addRepresentative(mediation.id(), representative),
                 "mediation.representativeAdded");
         representative = new RepresentativeForm();
     }
@@ -106,22 +103,17 @@ public class MediationBacking implements Serializable {
             Messages.error(null, "mediation.rankSomeone");
             return;
         }
-        act("ranking", () -> mediations.rank(mediation.id(), form), "mediation.ranked");
+        act(() -> mediations.rank(mediation.id(), form), "mediation.ranked");
     }
 
     public void acceptMandate() {
-        act("mandate", () -> mediations.acceptMandate(mediation.id(), mandate), "mediation.mandateAccepted");
+        act(() -> mediations.acceptMandate(mediation.id(), mandate), "mediation.mandateAccepted");
     }
 
     public String declineMandate() {
-        try {
-            mediations.declineMandate(mediation.id());
-            Messages.info("mediation.mandateDeclined");
-            return "/mediations.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
-            return null;
-        }
+        mediations.declineMandate(mediation.id());
+        Messages.info("mediation.mandateDeclined");
+        return Links.redirect(Links.mediations());
     }
 
     public void scheduleSession() {
@@ -129,20 +121,20 @@ public class MediationBacking implements Serializable {
         form.setStartsAt(sessionStartsAt == null ? null
                 : sessionStartsAt.atZone(GenevaTime.ZONE).toInstant());
         form.setPlace(sessionPlace);
-        act("schedule", () -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
+        act(() -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
     }
 
     public void sessionHeld(UUID sessionId) {
-        act("sessions", () -> mediations.sessionHeld(mediation.id(), sessionId), "mediation.sessionHeld");
+        act(() -> mediations.sessionHeld(mediation.id(), sessionId), "mediation.sessionHeld");
     }
 
     public void send() {
-        act("message", () -> mediations.send(mediation.id(), message), "mediation.sent");
+        act(() -> mediations.send(mediation.id(), message), "mediation.sent");
         message = new MessageForm();
     }
 
     public void release(UUID messageId) {
-        act("caucus", () -> mediations.release(mediation.id(), messageId), "mediation.released");
+        act(() -> mediations.release(mediation.id(), messageId), "mediation.released");
     }
 
     public void proposeSettlement() {
@@ -151,29 +143,24 @@ public class MediationBacking implements Serializable {
             return;
         }
         SettlementForm form = new SettlementForm();
-        try (InputStream in = agreementFile.getInputStream()) {
-            form.setFilename(agreementFile.getSubmittedFileName());
-            form.setContent(in.readAllBytes());
-        } catch (IOException unreadable) {
-            Messages.error("settlement:file", "mediation.fileRequired");
-            return;
-        }
-        act("settlement", () -> mediations.proposeSettlement(mediation.id(), form), "mediation.proposed");
+        form.setFilename(Uploads.filename(agreementFile));
+        form.setContent(Uploads.bytes(agreementFile));
+        act(() -> mediations.proposeSettlement(mediation.id(), form), "mediation.proposed");
     }
 
     public void acceptSettlement(String sha256) {
         AcceptanceForm form = new AcceptanceForm();
         form.setSha256(sha256);
-        act("agreements", () -> mediations.acceptSettlement(mediation.id(), form), "mediation.accepted");
+        act(() -> mediations.acceptSettlement(mediation.id(), form), "mediation.accepted");
     }
 
     public void withdraw() {
-        act("withdrawal", () -> mediations.withdraw(mediation.id(), withdrawal), "mediation.withdrawn");
+        act(() -> mediations.withdraw(mediation.id(), withdrawal), "mediation.withdrawn");
         withdrawal = new WithdrawalForm();
     }
 
     public void close() {
-        act("closure", () -> mediations.close(mediation.id(), reason), "mediation.closed");
+        act(() -> mediations.close(mediation.id(), reason), "mediation.closed");
         reason = new ReasonForm();
     }
 
@@ -183,7 +170,7 @@ public class MediationBacking implements Serializable {
         feedback.setImpartiality(ratings.get(FeedbackQuestion.IMPARTIALITY));
         feedback.setProcess(ratings.get(FeedbackQuestion.PROCESS));
         feedback.setRecommendation(ratings.get(FeedbackQuestion.RECOMMENDATION));
-        act("feedback", () -> {
+        act(() -> {
             mediations.giveFeedback(mediation.id(), feedback);
             return mediations.mediation(mediation.id());
         }, "mediation.feedbackThanks");

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.UUID;
 import org.concord.domain.NotFound;
-import org.concord.domain.RuleViolation;
+import org.concord.service.Links;
 import org.concord.service.mediation.MediationRequestForm;
 import org.concord.service.mediation.MediationService;
 import org.concord.service.mediation.MediationView;
@@ -20,6 +20,7 @@ import org.concord.service.mediation.MediationView;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class MediationRequestBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -52,9 +53,7 @@ public class MediationRequestBacking implements Serializable {
         try {
             MediationView view = mediations.request(form);
             Messages.info("mediation.requested", view.reference());
-            return "/mediation.xhtml?faces-redirect=true&id=" + view.id();
-        } catch (RuleViolation refused) {
-            Messages.error(refused.field() == null ? null : "request:" + refused.field(), refused.messageKey());
+            return Links.redirect(Links.mediation(view.id()));
         } catch (NotFound hidden) {
             Messages.error(null, "mediation.procedureUnknown");
         }

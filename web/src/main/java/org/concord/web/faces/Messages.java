@@ -28,6 +28,13 @@ final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
+    /** At the component {@code clientId} found by {@link Refusals} (also inside a repeat), or at the top. */
+    static void errorAt(String clientId, String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** At the field when the page has it, otherwise at the top, so that no refusal goes unseen. */
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();

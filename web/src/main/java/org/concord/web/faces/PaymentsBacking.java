@@ -4,15 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.concord.domain.RuleViolation;
 import org.concord.service.fee.ApplyForm;
 import org.concord.service.fee.CreditView;
 import org.concord.service.fee.ImportReport;
@@ -26,6 +23,7 @@ import org.concord.service.fee.PaymentImportService;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class PaymentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -49,16 +47,14 @@ public class PaymentsBacking implements Serializable {
             Messages.error("upload:statement", "rule.import.tooLarge");
             return;
         }
-        try (InputStream in = statement.getInputStream()) {
-            report = imports.importStatement(in.readAllBytes());
+        try {
+            report = imports.importStatement(Uploads.bytes(statement));
             review = null;
             Messages.info("payments.imported", report.matched(), report.toReview());
         } catch (MalformedStatement malformed) {
             Messages.error("upload:statement", "payments.malformed", malformed.line(), malformed.column(),
                     String.valueOf(malformed.element()), malformed.getMessage());
-        } catch (RuleViolation refused) {
-            Messages.error("upload:statement", refused.messageKey());
-        } catch (IOException unreadable) {
+        } catch (Uploads.Unreadable unreadable) {
             Messages.error("upload:statement", "payments.fileRequired");
         }
     }
@@ -68,13 +64,9 @@ public class PaymentsBacking implements Serializable {
         form.setPaymentReference(references.get(credit.id()));
         form.setAmount(amounts.get(credit.id()));
         form.setNote(notes.get(credit.id()));
-        try {
-            imports.apply(credit.id(), form);
-            review = null;
-            Messages.info("payments.applied");
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
-        }
+        imports.apply(credit.id(), form);
+        review = null;
+        Messages.info("payments.applied");
     }
 
     public void dismiss(CreditView credit) {
@@ -85,13 +77,9 @@ public class PaymentsBacking implements Serializable {
         }
         NoteForm form = new NoteForm();
         form.setNote(note);
-        try {
-            imports.dismiss(credit.id(), form);
-            review = null;
-            Messages.info("payments.dismissed");
-        } catch (RuleViolation refused) {
-            Messages.error(null, refused.messageKey());
-        }
+        imports.dismiss(credit.id(), form);
+        review = null;
+        Messages.info("payments.dismissed");
     }
 
     public List<CreditView> getReview() {

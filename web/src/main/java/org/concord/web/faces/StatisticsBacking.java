@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.statistics.Period;
 import org.concord.domain.statistics.TableSpec;
 import org.concord.service.statistics.DecisionView;
@@ -25,6 +24,7 @@ import org.concord.service.statistics.StatisticsService;
  */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class StatisticsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -63,27 +63,19 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void define() {
-        try {
-            statistics.define(publication);
-            publication = new PublicationForm();
-            publications = null;
-            Messages.info("statistics.defined");
-        } catch (RuleViolation refused) {
-            Messages.error("define:" + refused.field(), refused.messageKey());
-        }
+        statistics.define(publication);
+        publication = new PublicationForm();
+        publications = null;
+        Messages.info("statistics.defined");
     }
 
     public void runGate() {
-        try {
-            decided = statistics.run(run);
-            decisions = null;
-            if (decided.published()) {
-                Messages.info("statistics.released");
-            } else {
-                Messages.error(null, "statistics.refused");
-            }
-        } catch (RuleViolation refused) {
-            Messages.error("run:" + refused.field(), refused.messageKey());
+        decided = statistics.run(run);
+        decisions = null;
+        if (decided.published()) {
+            Messages.info("statistics.released");
+        } else {
+            Messages.error(null, "statistics.refused");
         }
     }
 

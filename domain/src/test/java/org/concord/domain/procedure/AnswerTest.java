@@ -92,7 +92,7 @@ class AnswerTest {
                 true, COMMENCED, ENGINE)).ruleId());
         RuleViolation missing = assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
                 new AnswerItems(true, " ", null, null, "", null, null), List.of(), true, COMMENCED, ENGINE));
-        assertEquals("representative", missing.field());
+        assertEquals("/representative", missing.field());
         assertTrue(missing.getMessage().contains("7(b)(iii)"), missing.getMessage());
         RuleViolation tooLong = assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
                 answer("word ".repeat(3001)), List.of(), true, COMMENCED, ENGINE));
@@ -134,13 +134,13 @@ class AnswerTest {
 
         Procedure p = commenced();
         assertEquals("fr", p.language().orElseThrow(), "Alice lives in France");
-        assertTrue(p.languageDecidedBy().isEmpty(), "a proposal, decided by nobody yet");
+        assertTrue(p.languageDecision().decidedBy().isEmpty(), "a proposal, decided by nobody yet");
         assertThrows(RuleViolation.class, () -> p.determineLanguage(staff, "en", "Both parties asked"));
         Requests.appoint(p, neutral, COMMENCED.plusSeconds(86_400));
-        assertEquals("reason", assertThrows(RuleViolation.class,
+        assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.determineLanguage(neutral, "en", " ")).field());
         p.determineLanguage(neutral, "en", "Both Parties asked for English");
         assertEquals("en", p.language().orElseThrow());
-        assertEquals("expert@example.org", p.languageDecidedBy().orElseThrow());
+        assertEquals("expert@example.org", p.languageDecision().decidedBy().orElseThrow());
     }
 }

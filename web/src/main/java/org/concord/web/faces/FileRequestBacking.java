@@ -18,6 +18,7 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Restriction;
@@ -28,7 +29,6 @@ import org.concord.service.procedure.IdempotencyConflict;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.RequestForm;
-import org.concord.service.procedure.RequestIncomplete;
 import org.concord.service.sor.InvalidStatement;
 import org.concord.service.sor.StatementDraft;
 import org.concord.service.sor.StatementService;
@@ -139,9 +139,9 @@ public class FileRequestBacking implements Serializable {
             ProcedureView filed = procedures.fileRequest(request, submissionKey).procedure();
             Messages.info("request.filed", filed.reference());
             return "/procedure.xhtml?faces-redirect=true&id=" + filed.id();
-        } catch (RequestIncomplete incomplete) {
+        } catch (ItemsMissing incomplete) {
             for (RequestItems.Missing missing : incomplete.missing()) {
-                Messages.error("request:" + missing.field(), missing.messageKey());
+                Messages.error(clientId(missing.field()), missing.messageKey());
             }
             Messages.error(null, "request.incomplete", incomplete.missing().size());
         } catch (IdempotencyConflict changed) {
@@ -164,10 +164,11 @@ public class FileRequestBacking implements Serializable {
     }
 
     /** The form field a refusal names: {@code annexes/2} is the third file input that carried a file. */
-    private String clientId(String field) {
-        if (field == null) {
+    private String clientId(String pointer) {
+        if (pointer == null) {
             return null;
         }
+        String field = pointer.startsWith("/") ? pointer.substring(1) : pointer;
         if (field.startsWith("annexes/")) {
             int index = Integer.parseInt(field.substring("annexes/".length()));
             return index < annexFields.size() ? "request:" + annexFields.get(index) : null;

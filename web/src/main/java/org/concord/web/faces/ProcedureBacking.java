@@ -15,6 +15,7 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
+import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.ExternalDisclosure;
 import org.concord.domain.procedure.ResolutionOutcome;
 import org.concord.domain.procedure.TerminationGround;
@@ -37,7 +38,6 @@ import org.concord.service.procedure.AnnexForm;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.IdempotencyConflict;
 import org.concord.service.procedure.LanguageForm;
-import org.concord.service.procedure.RequestIncomplete;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
@@ -301,11 +301,11 @@ public class ProcedureBacking implements Serializable {
             }
             procedure = procedures.fileAnswer(procedure.id(), answer, answerKey);
             Messages.info("answer.filed");
-        } catch (RequestIncomplete incomplete) {
-            incomplete.missing().forEach(m -> Messages.error("answer:" + m.field(), m.messageKey()));
+        } catch (ItemsMissing incomplete) {
+            incomplete.missing().forEach(m -> Messages.error("answer:" + m.field().substring(1), m.messageKey()));
         } catch (RuleViolation refused) {
             String field = refused.field() == null ? null
-                    : "answer:" + (refused.field().startsWith("annexes") ? "annex" : refused.field());
+                    : "answer:" + (refused.field().startsWith("/annexes") ? "annex" : refused.field().substring(1));
             Messages.error(field, refused.messageKey(), WordCount.LIMIT);
         } catch (IdempotencyConflict | IOException retry) {
             Messages.error(null, "request.inProgress");

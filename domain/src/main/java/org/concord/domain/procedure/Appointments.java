@@ -100,8 +100,9 @@ final class Appointments {
         }
         invitation.recheck(conflictsNow);
         if (invitation.isBlocked()) {
+            // (Object): one String argument would pick the deprecated constructor whose fourth String is a sentence
             throw new RuleViolation("R-9", null, "rule.appointment.conflict",
-                    invitation.conflicts().stream().map(Conflict::describe).collect(Collectors.joining("; ")));
+                    (Object) invitation.conflicts().stream().map(Conflict::describe).collect(Collectors.joining("; ")));
         }
         String words = Procedure.strippedOrNull(declaration);
         invitation.accept(words == null ? Procedure.DECLARATION : words, at);

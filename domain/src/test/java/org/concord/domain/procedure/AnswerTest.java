@@ -75,6 +75,21 @@ class AnswerTest {
     }
 
     @Test
+    void aCommunicationIsReceivedOnTheGenevaDateOnWhichThePortalDeliveredIt_R3_2() {
+        Procedure inTime = commenced();
+        Filing before = inTime.fileAnswer(platform, answer("Just in time."), List.of(), true,
+                Instant.parse("2027-01-25T22:30:00Z"), ENGINE);
+        assertFalse(before.isLate(), "23:30 in Geneva on the last day: received that day");
+        Procedure afterMidnight = commenced();
+        Filing after = afterMidnight.fileAnswer(platform, answer("Just too late."), List.of(), true,
+                Instant.parse("2027-01-25T23:30:00Z"), ENGINE);
+        assertTrue(after.isLate(), "still 25 January in London, but 00:30 on the 26th in Geneva: received then");
+        Communication message = afterMidnight.sendMessage(alice, "Noted.", null, null, List.of(), true,
+                Instant.parse("2027-01-25T23:30:00Z"));
+        assertEquals(LocalDate.parse("2027-01-26"), org.concord.domain.time.GenevaTime.dateOf(message.sentAt()));
+    }
+
+    @Test
     void aLateAnswerIsKeptAndMarkedLate_R7() {
         Procedure p = commenced();
         assertEquals(AnswerStatus.NO_ANSWER, p.answerStatus(ENGINE, ANSWER_DUE.plusDays(1)), "R-12");

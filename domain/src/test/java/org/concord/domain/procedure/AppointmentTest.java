@@ -154,7 +154,8 @@ class AppointmentTest {
         RuleViolation blocked = assertThrows(RuleViolation.class,
                 () -> p.acceptAppointment(expert, true, null, List.of(pastClient), COMMENCED));
         assertEquals("rule.appointment.conflict", blocked.messageKey());
-        assertTrue(blocked.getMessage().contains("PAST_CLIENT: P"), "the candidate sees why: " + blocked.getMessage());
+        assertTrue(blocked.arguments().toString().contains("PAST_CLIENT: P"),
+                "the candidate sees why: " + blocked.arguments());
 
         assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.overrideConflicts(staff, " ", COMMENCED)).field());

@@ -123,6 +123,26 @@ class ResolutionTest {
     }
 
     @Test
+    void theNeutralOrTheCenterMayTerminateWhereThePartiesDisclosedOtherProceedings_R11_3() {
+        TerminationGround other = TerminationGround.OTHER_PROCEEDINGS_DISCLOSED;
+        assertEquals("R-11.3", other.ruleId());
+        Procedure beforeAppointment = commenced();
+        assertTrue(beforeAppointment.terminationGroundsFor(staff).contains(other), "the Center, before appointment");
+        beforeAppointment.terminate(staff, other, "Arbitration pending in Paris", geneva("2026-01-10"));
+        assertEquals(other, beforeAppointment.terminationGround().orElseThrow());
+
+        Procedure byNeutral = appointed();
+        assertTrue(byNeutral.terminationGroundsFor(expert).contains(other), "the Neutral");
+        assertTrue(byNeutral.terminationGroundsFor(staff).contains(other), "and the Center, after appointment");
+        assertFalse(byNeutral.terminationGroundsFor(alice).contains(other), "not a Party");
+        assertEquals("R-11.3", assertThrows(RuleViolation.class,
+                () -> byNeutral.terminate(alice, other, null, geneva("2026-02-01"))).ruleId());
+        byNeutral.terminate(expert, other, null, geneva("2026-02-01"));
+        assertEquals(ProcedureState.TERMINATED, byNeutral.state());
+        assertEquals("11(e)", byNeutral.terminationGround().orElseThrow().code());
+    }
+
+    @Test
     void eachGroundIsUsedByWhomTheRulesSay_R15() {
         for (TerminationGround neutralsOnly : List.of(TerminationGround.SETTLED_BEFORE_RESOLUTION,
                 TerminationGround.UNNECESSARY_OR_IMPOSSIBLE)) {

@@ -530,25 +530,9 @@ public class Procedure {
         if (requesting.isEmpty() || responding.isEmpty()) {
             return List.of();
         }
-        Domicile a = requesting.get();
-        Domicile b = responding.get();
-        List<Suspension> suspended = sequence().suspendedAsOf(today);
-        Deadline answerDue = engine.compute(commencedAt, ProcedureDeadline.Kind.ANSWER.days(), a, b, suspended);
-        // 10 days after the Answer or the end of the Answer period, whichever comes first.
-        LocalDate answeredOrDue = answerFiling().map(f -> GenevaTime.dateOf(f.filedAt()))
-                .filter(d -> d.isBefore(answerDue.due())).orElse(answerDue.due());
-        Deadline appointment = engine.computeFrom(answeredOrDue, ProcedureDeadline.Kind.APPOINTMENT_TARGET.days(), a,
-                b, suspended);
-        Deadline cap = engine.compute(commencedAt, ProcedureDeadline.Kind.RESOLUTION_CAP.days(), a, b, suspended);
-        List<ProcedureDeadline> running = new ArrayList<>(4);
-        running.add(new ProcedureDeadline(ProcedureDeadline.Kind.ANSWER, answerDue));
-        running.add(new ProcedureDeadline(ProcedureDeadline.Kind.APPOINTMENT_TARGET, appointment));
-        if (appointedAt != null) {
-            running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION,
-                    engine.compute(appointedAt, resolutionDays, a, b, suspended)));
-        }
-        running.add(new ProcedureDeadline(ProcedureDeadline.Kind.RESOLUTION_CAP, cap));
-        return List.copyOf(running);
+        return ProcedureDeadline.running(engine, commencedAt, appointedAt, resolutionDays, requesting.get(),
+                responding.get(), answerFiling().map(f -> GenevaTime.dateOf(f.filedAt())),
+                sequence().suspendedAsOf(today));
     }
 
     /** whether {@code viewer} may draft the Resolution now: the appointed Neutral, not yet signed. */
@@ -884,31 +868,7 @@ public class Procedure {
      * kinds of communication in the form's order.
      */
     public ProcedurePermissions permissionsFor(UserAccount viewer) {
-        List<Communication.Kind> kinds = new ArrayList<>();
-        if (mayCommunicate(viewer)) {
-            kinds.add(Communication.Kind.MESSAGE);
-        }
-        if (mayOrderTranslation(viewer)) {
-            kinds.add(Communication.Kind.TRANSLATION_ORDER);
-        }
-        if (maySuggestSettlement(viewer)) {
-            kinds.add(Communication.Kind.SETTLEMENT_SUGGESTION);
-        }
-        if (mayAllowExParte(viewer)) {
-            kinds.add(Communication.Kind.EX_PARTE_DETERMINATION);
-        }
-        if (mayReportBadFaith(viewer)) {
-            kinds.add(Communication.Kind.BAD_FAITH_REPORT);
-        }
-        if (mayObject(viewer)) {
-            kinds.add(Communication.Kind.OBJECTION);
-        }
-        return new ProcedurePermissions(mayCommence(viewer), mayFileAnswer(viewer), mayInviteNeutral(viewer),
-                mayOverrideConflicts(viewer), mayReplaceNeutral(viewer), mayDisclose(viewer),
-                mayDetermineLanguage(viewer), mayDraftResolution(viewer), mayCommunicateResolution(viewer),
-                mayExtendResolutionPeriod(viewer), mayCommunicate(viewer), mayObject(viewer),
-                mayAddressOneSide(viewer), maySeeFees(viewer), mayRecordExternalDisclosure(viewer), kinds,
-                terminationGroundsFor(viewer));
+        return ProcedurePermissions.of(this, viewer);
     }
 
     // The guards, named once: each verb's require… and each may… share these checks.

@@ -48,10 +48,10 @@ import org.concord.domain.procedure.PartyName;
         select p from NeutralProfile p left join fetch p.absences""")
 @NamedQuery(name = "NeutralProfile.representativeIn", query = """
         select np.account.id, p from Procedure p, NeutralProfile np
-        where p.representativeKey = np.nameKey and p.id <> :id""")
+        where p.request.representativeKey = np.nameKey and p.id <> :id""")
 @NamedQuery(name = "NeutralProfile.answerRepresentativeIn", query = """
         select np.account.id, p from Procedure p, NeutralProfile np
-        where p.answerRepresentativeKey = np.nameKey and p.id <> :id""")
+        where p.answer.representativeKey = np.nameKey and p.id <> :id""")
 @NamedQuery(name = "NeutralProfile.sideIn", query = """
         select pa.account.id, pa.role, p from Participant pa join pa.procedure p, NeutralProfile np
         where np.account = pa.account and pa.role <> org.concord.domain.procedure.ParticipantRole.NEUTRAL

@@ -23,24 +23,19 @@ public record AnswerItems(boolean throughRepresentative, String representative, 
     public List<RequestItems.Missing> missing() {
         List<RequestItems.Missing> missing = new ArrayList<>();
         if (throughRepresentative && blank(representative)) {
-            missing.add(new RequestItems.Missing("7(b)(i)", "representative", "answer.representative.required",
-                    "Name the representative through whom you wish to be contacted"));
+            missing.add(new RequestItems.Missing("7(b)(i)", "/representative", "answer.representative.required"));
         }
         if (blank(contactEmail)) {
-            missing.add(new RequestItems.Missing("7(b)(i)", "contactEmail", "answer.contactEmail.required",
-                    "Give the e-mail address to be used"));
+            missing.add(new RequestItems.Missing("7(b)(i)", "/contactEmail", "answer.contactEmail.required"));
         }
         if (domicile == null) {
-            missing.add(new RequestItems.Missing("7(b)(i)", "domicile", "answer.domicile.required",
-                    "Give the country of domicile to be used"));
+            missing.add(new RequestItems.Missing("7(b)(i)", "/domicile", "answer.domicile.required"));
         }
         if (blank(reply)) {
-            missing.add(new RequestItems.Missing("7(b)(ii)", "reply", "answer.reply.required",
-                    "Reply to the particulars of the Request"));
+            missing.add(new RequestItems.Missing("7(b)(ii)", "/reply", "answer.reply.required"));
         }
         if (blank(otherProceedings)) {
-            missing.add(new RequestItems.Missing("7(b)(iii)", "otherProceedings", "answer.otherProceedings.required",
-                    "Say whether other proceedings about the matter were started or ended (or that there are none)"));
+            missing.add(new RequestItems.Missing("7(b)(iii)", "/otherProceedings", "answer.otherProceedings.required"));
         }
         return missing;
     }

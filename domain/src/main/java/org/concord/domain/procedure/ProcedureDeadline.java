@@ -1,6 +1,14 @@
 package org.concord.domain.procedure;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.concord.domain.time.Deadline;
+import org.concord.domain.time.DeadlineEngine;
+import org.concord.domain.time.Domicile;
+import org.concord.domain.time.Suspension;
 
 /** One time limit of a Procedure, with the rule that sets it and its explanation. */
 public record ProcedureDeadline(Kind kind, Deadline deadline) {
@@ -31,5 +39,30 @@ public record ProcedureDeadline(Kind kind, Deadline deadline) {
         public String ruleId() {
             return ruleId;
         }
+    }
+
+    /**
+     * The time limits running since commencement (R-7, R-8.1, R-14.2) and appointment (R-14.2), at both Parties'
+     * domiciles {@code a} and {@code b} (R-3.4), the suspended days not counting (R-10). R-8.1 runs 10 days after the
+     * Answer or the end of the Answer period, whichever comes first.
+     *
+     * @param appointedAt {@code null} before the first appointment
+     * @param answeredOn the Geneva date of the Answer, if any
+     */
+    static List<ProcedureDeadline> running(DeadlineEngine engine, Instant commencedAt, Instant appointedAt,
+            int resolutionDays, Domicile a, Domicile b, Optional<LocalDate> answeredOn, List<Suspension> suspended) {
+        Deadline answer = engine.compute(commencedAt, Kind.ANSWER.days(), a, b, suspended);
+        LocalDate answeredOrDue = answeredOn.filter(d -> d.isBefore(answer.due())).orElse(answer.due());
+        Deadline appointment = engine.computeFrom(answeredOrDue, Kind.APPOINTMENT_TARGET.days(), a, b, suspended);
+        Deadline cap = engine.compute(commencedAt, Kind.RESOLUTION_CAP.days(), a, b, suspended);
+        List<ProcedureDeadline> running = new ArrayList<>(4);
+        running.add(new ProcedureDeadline(Kind.ANSWER, answer));
+        running.add(new ProcedureDeadline(Kind.APPOINTMENT_TARGET, appointment));
+        if (appointedAt != null) {
+            running.add(new ProcedureDeadline(Kind.RESOLUTION,
+                    engine.compute(appointedAt, resolutionDays, a, b, suspended)));
+        }
+        running.add(new ProcedureDeadline(Kind.RESOLUTION_CAP, cap));
+        return List.copyOf(running);
     }
 }

@@ -1,13 +1,16 @@
 package org.concord.domain.procedure;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.concord.domain.account.UserAccount;
 
 /**
  * What one viewer may do in a Procedure now, each flag answered by the Procedure's {@code may…(viewer)} predicate
  * that its verb's guard also uses (the {@code Mediation} model). Pages and the API read these flags; they never
  * restate a rule as a condition on state or role.
  *
- * @param commence R-6: staff, a compliant Request whose filing fee is paid
+ * @param commence R-6: staff, a filed Request whose filing fee is paid (compliance is what staff confirm on
+ *        commencing)
  * @param fileAnswer R-7: the Responding Party, commenced, not yet answered
  * @param inviteNeutral R-8.1: staff, commenced, no Neutral yet
  * @param overrideConflicts R-9: staff, the invited candidate is blocked by a conflict
@@ -15,12 +18,14 @@ import java.util.List;
  * @param disclose R-9 (9(c)): the Neutral, appointed
  * @param determineLanguage R-4.1: the Neutral, appointed
  * @param draftResolution R-14.1: the Neutral, appointed, the Resolution not yet signed
- * @param communicateResolution R-14 (14(c)): staff, the Resolution signed and not yet communicated
- * @param extendResolutionPeriod R-14.2: staff, appointed and running
- * @param communicate R-11.1: a member of the circle or staff, while the Procedure is conducted
+ * @param communicateResolution R-14.3 (14(c)): staff, appointed, the Resolution signed and not yet communicated
+ * @param extendResolutionPeriod R-14.2: staff, a Neutral was appointed and the Procedure runs (also while a
+ *        replacement is awaited)
+ * @param communicate R-11.1: a Party, the Neutral or staff, while the Procedure is conducted (a representative acts
+ *        for its Party: not yet on its own account)
  * @param object R-16: a Party, while the Procedure is conducted
  * @param addressOneSide R-11.2: a Party or the Neutral, once the Neutral allowed communication with one side alone
- * @param seeFees R-17: staff and the Parties
+ * @param seeFees R-17: staff and the paying Parties (not the Neutral)
  * @param recordExternalDisclosure R-13.2: the circle and staff, also after the end
  * @param communicationKinds R-11, R-16, R-4.2, 11(c), 11(f), 15(a): what the viewer may send, in the form's order
  * @param terminationGrounds R-15, R-11.3: the grounds on which the viewer may end the Procedure now
@@ -34,6 +39,38 @@ public record ProcedurePermissions(boolean commence, boolean fileAnswer, boolean
     public ProcedurePermissions {
         communicationKinds = List.copyOf(communicationKinds);
         terminationGrounds = List.copyOf(terminationGrounds);
+    }
+
+    /**
+     * What {@code viewer} may do in {@code p} now, each flag its {@code may…} predicate; the kinds of communication
+     * in the form's order, each present when the predicate of its verb says yes.
+     */
+    static ProcedurePermissions of(Procedure p, UserAccount viewer) {
+        List<Communication.Kind> kinds = new ArrayList<>();
+        if (p.mayCommunicate(viewer)) {
+            kinds.add(Communication.Kind.MESSAGE);
+        }
+        if (p.mayOrderTranslation(viewer)) {
+            kinds.add(Communication.Kind.TRANSLATION_ORDER);
+        }
+        if (p.maySuggestSettlement(viewer)) {
+            kinds.add(Communication.Kind.SETTLEMENT_SUGGESTION);
+        }
+        if (p.mayAllowExParte(viewer)) {
+            kinds.add(Communication.Kind.EX_PARTE_DETERMINATION);
+        }
+        if (p.mayReportBadFaith(viewer)) {
+            kinds.add(Communication.Kind.BAD_FAITH_REPORT);
+        }
+        if (p.mayObject(viewer)) {
+            kinds.add(Communication.Kind.OBJECTION);
+        }
+        return new ProcedurePermissions(p.mayCommence(viewer), p.mayFileAnswer(viewer), p.mayInviteNeutral(viewer),
+                p.mayOverrideConflicts(viewer), p.mayReplaceNeutral(viewer), p.mayDisclose(viewer),
+                p.mayDetermineLanguage(viewer), p.mayDraftResolution(viewer), p.mayCommunicateResolution(viewer),
+                p.mayExtendResolutionPeriod(viewer), p.mayCommunicate(viewer), p.mayObject(viewer),
+                p.mayAddressOneSide(viewer), p.maySeeFees(viewer), p.mayRecordExternalDisclosure(viewer), kinds,
+                p.terminationGroundsFor(viewer));
     }
 
     /** Whether the viewer may end the Procedure on some ground now. */

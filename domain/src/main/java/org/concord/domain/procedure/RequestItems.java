@@ -34,15 +34,24 @@ public record RequestItems(RequesterCapacity capacity, String representative, St
         String description, String remedy, Domicile domicile, boolean submitsToJurisdiction, String otherProceedings,
         boolean noIchsDecision) {
 
-    /** An item of Article 5(b) or 7(b) that is missing, with the field that holds it. */
-    public record Missing(String item, String field, String messageKey, String message) {
+    /**
+     * An item of Article 5(b), 7(b) or 14(b) that is missing, with the JSON pointer (RFC 6901) of the form's field
+     * that holds it and the message key that asks for it.
+     */
+    public record Missing(String item, String field, String messageKey) {
 
-        /** R-7 for the Answer's items, R-2 for the matter and restriction, R-5.1 for the rest of the Request. */
+        /**
+         * R-7 for the Answer's items, R-14.1 for the Resolution's, R-2 for the matter and restriction, R-5.1 for the
+         * rest of the Request.
+         */
         public String ruleId() {
             if (item.startsWith("7")) {
                 return "R-7";
             }
-            return "matter".equals(field) || "restrictions".equals(field) ? "R-2" : "R-5.1";
+            if (item.startsWith("14")) {
+                return "R-14.1";
+            }
+            return "/matter".equals(field) || "/restrictions".equals(field) ? "R-2" : "R-5.1";
         }
     }
 
@@ -53,61 +62,46 @@ public record RequestItems(RequesterCapacity capacity, String representative, St
     public List<Missing> missing(boolean statementImported, Set<DocumentKind> annexes) {
         List<Missing> missing = new ArrayList<>();
         if (capacity == null) {
-            missing.add(new Missing("5(b)(i)", "capacity", "request.capacity.required",
-                    "Say whether you file as the User or as the Rightholder"));
+            missing.add(new Missing("5(b)(i)", "/capacity", "request.capacity.required"));
         }
         if (blank(platformName)) {
-            missing.add(new Missing("5(b)(ii)", "platformName", "request.platformName.required",
-                    "Name the Online Platform whose decision is contested"));
+            missing.add(new Missing("5(b)(ii)", "/platformName", "request.platformName.required"));
         }
         if (blank(platformReference)) {
-            missing.add(new Missing("5(b)(ii)", "platformReference", "request.platformReference.required",
-                    "Give the platform's reference number of the decision"));
+            missing.add(new Missing("5(b)(ii)", "/platformReference", "request.platformReference.required"));
         }
         if (blank(platformCorrespondenceEmail)) {
-            missing.add(new Missing("5(b)(ii)", "platformCorrespondenceEmail",
-                    "request.platformCorrespondenceEmail.required",
-                    "Give the e-mail address you used with the platform about this matter"));
+            missing.add(new Missing("5(b)(ii)", "/platformCorrespondenceEmail", "request.platformCorrespondenceEmail.required"));
         }
         if (matter == null) {
-            missing.add(new Missing("5(b)(iii)", "matter", "request.matter.required",
-                    "Say whether the dispute concerns copyright or trademark infringement"));
+            missing.add(new Missing("5(b)(iii)", "/matter", "request.matter.required"));
         }
         if (restrictions == null || restrictions.isEmpty()) {
-            missing.add(new Missing("5(b)(iii)", "restrictions", "request.restrictions.required",
-                    "Say which restriction the platform imposed"));
+            missing.add(new Missing("5(b)(iii)", "/restrictions", "request.restrictions.required"));
         }
         if (blank(description)) {
-            missing.add(new Missing("5(b)(iii)", "description", "request.description.required",
-                    "Describe the dispute"));
+            missing.add(new Missing("5(b)(iii)", "/description", "request.description.required"));
         }
         if (blank(remedy)) {
-            missing.add(new Missing("5(b)(iii)", "remedy", "request.remedy.required",
-                    "Say which Remedy you request"));
+            missing.add(new Missing("5(b)(iii)", "/remedy", "request.remedy.required"));
         }
         if (capacity == RequesterCapacity.RIGHTHOLDER && !annexes.contains(DocumentKind.NOTICE)) {
-            missing.add(new Missing("5(b)(iv)", "notice", "request.notice.required",
-                    "Attach the Notice you filed with the platform"));
+            missing.add(new Missing("5(b)(iv)", "/notice", "request.notice.required"));
         }
         if (!statementImported && !annexes.contains(DocumentKind.STATEMENT_OF_REASONS)) {
-            missing.add(new Missing("5(b)(v)", "statementOfReasons", "request.statementOfReasons.required",
-                    "Import or attach the platform's Statement of Reasons"));
+            missing.add(new Missing("5(b)(v)", "/statementOfReasons", "request.statementOfReasons.required"));
         }
         if (!noIchsDecision && !annexes.contains(DocumentKind.ICHS_DECISION)) {
-            missing.add(new Missing("5(b)(vi)", "ichsDecision", "request.ichsDecision.required",
-                    "Attach the complaint-handling decision, or state that there is none"));
+            missing.add(new Missing("5(b)(vi)", "/ichsDecision", "request.ichsDecision.required"));
         }
         if (domicile == null) {
-            missing.add(new Missing("5(b)(vii)", "domicile", "request.domicile.required",
-                    "Give your country of domicile"));
+            missing.add(new Missing("5(b)(vii)", "/domicile", "request.domicile.required"));
         }
         if (!submitsToJurisdiction) {
-            missing.add(new Missing("5(b)(vii)", "submitsToJurisdiction", "request.jurisdiction.required",
-                    "Submit to the jurisdiction of your country of domicile"));
+            missing.add(new Missing("5(b)(vii)", "/submitsToJurisdiction", "request.jurisdiction.required"));
         }
         if (blank(otherProceedings)) {
-            missing.add(new Missing("5(b)(viii)", "otherProceedings", "request.otherProceedings.required",
-                    "Say whether other proceedings about the matter were started or ended (or that there are none)"));
+            missing.add(new Missing("5(b)(viii)", "/otherProceedings", "request.otherProceedings.required"));
         }
         return missing;
     }

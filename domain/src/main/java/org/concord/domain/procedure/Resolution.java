@@ -83,20 +83,16 @@ public class Resolution {
     public List<RequestItems.Missing> missing() {
         List<RequestItems.Missing> missing = new ArrayList<>();
         if (description == null) {
-            missing.add(new RequestItems.Missing("14(b)(ii)", "description", "resolution.description.required",
-                    "Describe the dispute briefly"));
+            missing.add(new RequestItems.Missing("14(b)(ii)", "/description", "resolution.description.required"));
         }
         if (recommendation == null) {
-            missing.add(new RequestItems.Missing("14(b)(iii)", "recommendation",
-                    "resolution.recommendation.required", "Give the non-binding recommendation"));
+            missing.add(new RequestItems.Missing("14(b)(iii)", "/recommendation", "resolution.recommendation.required"));
         }
         if (reasons == null) {
-            missing.add(new RequestItems.Missing("14(b)(iv)", "reasons", "resolution.reasons.required",
-                    "State the reasons"));
+            missing.add(new RequestItems.Missing("14(b)(iv)", "/reasons", "resolution.reasons.required"));
         }
         if (outcome == null) {
-            missing.add(new RequestItems.Missing("14(b)(iii)", "outcome", "resolution.outcome.required",
-                    "Say in whose favour the dispute is decided"));
+            missing.add(new RequestItems.Missing("14(b)(iii)", "/outcome", "resolution.outcome.required"));
         }
         return missing;
     }
@@ -117,8 +113,7 @@ public class Resolution {
 
     private void requireUnsigned() {
         if (signedAt != null) {
-            throw new RuleViolation("R-14.1", null, "rule.resolution.signed",
-                    "The Resolution is signed; it is never changed");
+            throw new RuleViolation("R-14.1", null, "rule.resolution.signed");
         }
     }
 

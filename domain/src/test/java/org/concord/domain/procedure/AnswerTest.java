@@ -75,6 +75,21 @@ class AnswerTest {
     }
 
     @Test
+    void aCommunicationIsReceivedOnTheGenevaDateOnWhichThePortalDeliveredIt_R3_2() {
+        Procedure inTime = commenced();
+        Filing before = inTime.fileAnswer(platform, answer("Just in time."), List.of(), true,
+                Instant.parse("2027-01-25T22:30:00Z"), ENGINE);
+        assertFalse(before.isLate(), "23:30 in Geneva on the last day: received that day");
+        Procedure afterMidnight = commenced();
+        Filing after = afterMidnight.fileAnswer(platform, answer("Just too late."), List.of(), true,
+                Instant.parse("2027-01-25T23:30:00Z"), ENGINE);
+        assertTrue(after.isLate(), "still 25 January in London, but 00:30 on the 26th in Geneva: received then");
+        Communication message = afterMidnight.sendMessage(alice, "Noted.", null, null, List.of(), true,
+                Instant.parse("2027-01-25T23:30:00Z"));
+        assertEquals(LocalDate.parse("2027-01-26"), org.concord.domain.time.GenevaTime.dateOf(message.sentAt()));
+    }
+
+    @Test
     void aLateAnswerIsKeptAndMarkedLate_R7() {
         Procedure p = commenced();
         assertEquals(AnswerStatus.NO_ANSWER, p.answerStatus(ENGINE, ANSWER_DUE.plusDays(1)), "R-12");
@@ -92,7 +107,7 @@ class AnswerTest {
                 true, COMMENCED, ENGINE)).ruleId());
         RuleViolation missing = assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
                 new AnswerItems(true, " ", null, null, "", null, null), List.of(), true, COMMENCED, ENGINE));
-        assertEquals("representative", missing.field());
+        assertEquals("/representative", missing.field());
         assertTrue(missing.getMessage().contains("7(b)(iii)"), missing.getMessage());
         RuleViolation tooLong = assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
                 answer("word ".repeat(3001)), List.of(), true, COMMENCED, ENGINE));
@@ -134,13 +149,13 @@ class AnswerTest {
 
         Procedure p = commenced();
         assertEquals("fr", p.language().orElseThrow(), "Alice lives in France");
-        assertTrue(p.languageDecidedBy().isEmpty(), "a proposal, decided by nobody yet");
+        assertTrue(p.languageDecision().decidedBy().isEmpty(), "a proposal, decided by nobody yet");
         assertThrows(RuleViolation.class, () -> p.determineLanguage(staff, "en", "Both parties asked"));
         Requests.appoint(p, neutral, COMMENCED.plusSeconds(86_400));
-        assertEquals("reason", assertThrows(RuleViolation.class,
+        assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.determineLanguage(neutral, "en", " ")).field());
         p.determineLanguage(neutral, "en", "Both Parties asked for English");
         assertEquals("en", p.language().orElseThrow());
-        assertEquals("expert@example.org", p.languageDecidedBy().orElseThrow());
+        assertEquals("expert@example.org", p.languageDecision().decidedBy().orElseThrow());
     }
 }

@@ -71,7 +71,7 @@ class AppointmentTest {
         RuleViolation noDeclaration = assertThrows(RuleViolation.class,
                 () -> p.acceptAppointment(expert, false, null, List.of(), COMMENCED));
         assertEquals("R-9", noDeclaration.ruleId());
-        assertEquals("confirmsImpartiality", noDeclaration.field());
+        assertEquals("/confirmsImpartiality", noDeclaration.field());
 
         p.acceptAppointment(expert, true, null, List.of(), geneva("2027-01-20"));
         assertTrue(p.isVisibleTo(expert));
@@ -96,7 +96,7 @@ class AppointmentTest {
         Procedure p = commenced();
         Requests.appoint(p, expert, COMMENCED);
         assertThrows(RuleViolation.class, () -> p.disclose(alice, "x", COMMENCED), "only the Neutral");
-        assertEquals("circumstances", assertThrows(RuleViolation.class,
+        assertEquals("/circumstances", assertThrows(RuleViolation.class,
                 () -> p.disclose(expert, " ", COMMENCED)).field());
         p.disclose(expert, "My firm now advises the platform.", COMMENCED);
         assertEquals("My firm now advises the platform.", p.disclosures().get(0).circumstances());
@@ -139,7 +139,7 @@ class AppointmentTest {
         Requests.appoint(p, substitute, geneva("2027-02-01"));
         assertEquals(resolutionDue, due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-03-01")),
                 "the Resolution period runs from the first appointment, unsuspended");
-        assertEquals("reason", assertThrows(RuleViolation.class,
+        assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.replaceNeutral(staff, " ", true, COMMENCED)).field());
     }
 
@@ -154,9 +154,10 @@ class AppointmentTest {
         RuleViolation blocked = assertThrows(RuleViolation.class,
                 () -> p.acceptAppointment(expert, true, null, List.of(pastClient), COMMENCED));
         assertEquals("rule.appointment.conflict", blocked.messageKey());
-        assertTrue(blocked.getMessage().contains("PAST_CLIENT: P"), "the candidate sees why: " + blocked.getMessage());
+        assertTrue(blocked.arguments().toString().contains("PAST_CLIENT: P"),
+                "the candidate sees why: " + blocked.arguments());
 
-        assertEquals("reason", assertThrows(RuleViolation.class,
+        assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.overrideConflicts(staff, " ", COMMENCED)).field());
         assertThrows(RuleViolation.class, () -> p.overrideConflicts(alice, "Fine", COMMENCED), "staff only");
         p.overrideConflicts(staff, "The mandate ended in 2019 and concerned trademarks", COMMENCED);

@@ -52,7 +52,7 @@ class ConductTest {
         for (UserAccount who : List.of(alice, platform, expert, staff)) {
             assertTrue(sees(p, who, message), who.email());
         }
-        assertEquals("text", assertThrows(RuleViolation.class,
+        assertEquals("/text", assertThrows(RuleViolation.class,
                 () -> p.sendMessage(alice, " ", null, null, List.of(), true, NOW)).field());
     }
 
@@ -90,7 +90,7 @@ class ConductTest {
     @Test
     void anObjectionShowsWhenThePartyKnew_R16() {
         Procedure p = appointed();
-        assertEquals("knewOn", assertThrows(RuleViolation.class, () -> p.object(alice, "Late Answer accepted",
+        assertEquals("/knewOn", assertThrows(RuleViolation.class, () -> p.object(alice, "Late Answer accepted",
                 LocalDate.parse("2026-03-01"), true, NOW)).field());
         assertThrows(RuleViolation.class, () -> p.object(expert, "x", LocalDate.parse("2026-02-01"), true, NOW),
                 "a Party objects");
@@ -118,7 +118,7 @@ class ConductTest {
         UserAccount outsider = account("journalist@example.org", Role.PARTY);
         assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(outsider,
                 ExternalDisclosure.Ground.PUBLIC_DOMAIN, "press", "x", NOW), "not in the circle");
-        assertEquals("ground", assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(alice, null,
+        assertEquals("/ground", assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(alice, null,
                 "Tribunal judiciaire de Paris", "The Resolution", NOW)).field());
         p.recordExternalDisclosure(alice, ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, "Tribunal judiciaire de Paris",
                 "The Resolution, as evidence (Article 14(e))", NOW);
@@ -128,7 +128,7 @@ class ConductTest {
     @Test
     void aTranslationOrderIsATrackedItemWithADueDate_R4_2() {
         Procedure p = appointed();
-        assertEquals("dueOn", assertThrows(RuleViolation.class, () -> p.orderTranslation(expert,
+        assertEquals("/dueOn", assertThrows(RuleViolation.class, () -> p.orderTranslation(expert,
                 Communication.Author.RESPONDING_PARTY, "fr", LocalDate.parse("2026-02-10"), "Annex 3", NOW))
                 .field());
         Communication order = p.orderTranslation(expert, Communication.Author.RESPONDING_PARTY, "fr",

@@ -105,7 +105,7 @@ class ProcedureTest {
         RuleViolation v = assertThrows(RuleViolation.class, () -> Requests.file(alice, Matter.TRADEMARK,
                 "Streamly", "word ".repeat(3001), RECEIVED));
         assertEquals("R-5.2", v.ruleId());
-        assertEquals("description", v.field());
+        assertEquals("/description", v.field());
     }
 
     @Test
@@ -113,15 +113,15 @@ class ProcedureTest {
         RequestItems empty = new RequestItems(null, null, " ", null, null, null, Set.of(), "", null, null, false,
                 null, false);
         List<String> items = empty.missing(false, Set.of()).stream().map(m -> m.item() + " " + m.field()).toList();
-        assertEquals(List.of("5(b)(i) capacity", "5(b)(ii) platformName", "5(b)(ii) platformReference",
-                "5(b)(ii) platformCorrespondenceEmail", "5(b)(iii) matter", "5(b)(iii) restrictions",
-                "5(b)(iii) description", "5(b)(iii) remedy", "5(b)(v) statementOfReasons", "5(b)(vi) ichsDecision",
-                "5(b)(vii) domicile", "5(b)(vii) submitsToJurisdiction", "5(b)(viii) otherProceedings"), items);
+        assertEquals(List.of("5(b)(i) /capacity", "5(b)(ii) /platformName", "5(b)(ii) /platformReference",
+                "5(b)(ii) /platformCorrespondenceEmail", "5(b)(iii) /matter", "5(b)(iii) /restrictions",
+                "5(b)(iii) /description", "5(b)(iii) /remedy", "5(b)(v) /statementOfReasons", "5(b)(vi) /ichsDecision",
+                "5(b)(vii) /domicile", "5(b)(vii) /submitsToJurisdiction", "5(b)(viii) /otherProceedings"), items);
         RuleViolation v = assertThrows(RuleViolation.class,
                 () -> Procedure.fileRequest(alice, empty, null, List.of(), RECEIVED));
-        assertEquals("capacity", v.field());
+        assertEquals("/capacity", v.field());
         assertTrue(v.getMessage().contains("5(b)(viii)"), "the message lists every missing item");
-        assertEquals("matter", assertThrows(RuleViolation.class,
+        assertEquals("/matter", assertThrows(RuleViolation.class,
                 () -> Requests.file(alice, null, "Streamly", "x", RECEIVED)).field());
         assertEquals("R-2", assertThrows(RuleViolation.class,
                 () -> Requests.file(alice, null, "Streamly", "x", RECEIVED)).ruleId());
@@ -132,7 +132,7 @@ class ProcedureTest {
         RequestItems rightholder = new RequestItems(RequesterCapacity.RIGHTHOLDER, "Counsel LLP, k@counsel.example",
                 "Streamly", "p-1", "rights@example.org", Matter.TRADEMARK, Set.of(Restriction.ACCOUNT), "Fakes.",
                 "Confirm the termination", new Domicile("DE", null), true, "None", false);
-        assertEquals(List.of("notice", "ichsDecision"),
+        assertEquals(List.of("/notice", "/ichsDecision"),
                 rightholder.missing(true, Set.of()).stream().map(RequestItems.Missing::field).toList());
         assertEquals(List.of(), rightholder.missing(true,
                 Set.of(org.concord.domain.document.DocumentKind.NOTICE,

@@ -69,7 +69,7 @@ class ResolutionTest {
         p.draftResolution(expert, "A cover was removed.", null, " ", null, geneva("2026-02-01"));
         RuleViolation incomplete = assertThrows(RuleViolation.class, () -> p.signResolution(expert, pdf(),
                 geneva("2026-02-02")));
-        assertEquals("recommendation", incomplete.field());
+        assertEquals("/recommendation", incomplete.field());
         assertTrue(incomplete.getMessage().contains("14(b)(iv)"), incomplete.getMessage());
         assertThrows(RuleViolation.class, () -> p.communicateResolution(staff, geneva("2026-02-02")),
                 "nothing signed to communicate");
@@ -104,9 +104,9 @@ class ResolutionTest {
     void theCenterExtendsTheResolutionPeriodNeverBeyondNinetyDaysFromCommencement_R14_2_E4() {
         Procedure p = appointed();
         LocalDate due = due(p, ProcedureDeadline.Kind.RESOLUTION);
-        assertEquals("days", assertThrows(RuleViolation.class,
+        assertEquals("/days", assertThrows(RuleViolation.class,
                 () -> p.extendResolutionPeriod(staff, 30, "complex", ENGINE)).field());
-        assertEquals("reason", assertThrows(RuleViolation.class,
+        assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.extendResolutionPeriod(staff, 45, " ", ENGINE)).field());
         RuleViolation beyond = assertThrows(RuleViolation.class,
                 () -> p.extendResolutionPeriod(staff, 80, "complex", ENGINE));
@@ -123,11 +123,31 @@ class ResolutionTest {
     }
 
     @Test
+    void theNeutralOrTheCenterMayTerminateWhereThePartiesDisclosedOtherProceedings_R11_3() {
+        TerminationGround other = TerminationGround.OTHER_PROCEEDINGS_DISCLOSED;
+        assertEquals("R-11.3", other.ruleId());
+        Procedure beforeAppointment = commenced();
+        assertTrue(beforeAppointment.terminationGroundsFor(staff).contains(other), "the Center, before appointment");
+        beforeAppointment.terminate(staff, other, "Arbitration pending in Paris", geneva("2026-01-10"));
+        assertEquals(other, beforeAppointment.terminationGround().orElseThrow());
+
+        Procedure byNeutral = appointed();
+        assertTrue(byNeutral.terminationGroundsFor(expert).contains(other), "the Neutral");
+        assertTrue(byNeutral.terminationGroundsFor(staff).contains(other), "and the Center, after appointment");
+        assertFalse(byNeutral.terminationGroundsFor(alice).contains(other), "not a Party");
+        assertEquals("R-11.3", assertThrows(RuleViolation.class,
+                () -> byNeutral.terminate(alice, other, null, geneva("2026-02-01"))).ruleId());
+        byNeutral.terminate(expert, other, null, geneva("2026-02-01"));
+        assertEquals(ProcedureState.TERMINATED, byNeutral.state());
+        assertEquals("11(e)", byNeutral.terminationGround().orElseThrow().code());
+    }
+
+    @Test
     void eachGroundIsUsedByWhomTheRulesSay_R15() {
         for (TerminationGround neutralsOnly : List.of(TerminationGround.SETTLED_BEFORE_RESOLUTION,
                 TerminationGround.UNNECESSARY_OR_IMPOSSIBLE)) {
             Procedure p = appointed();
-            assertEquals("ground", assertThrows(RuleViolation.class,
+            assertEquals("/ground", assertThrows(RuleViolation.class,
                     () -> p.terminate(staff, neutralsOnly, null, geneva("2026-02-01"))).field(), neutralsOnly.name());
             p.terminate(expert, neutralsOnly, "Settled by e-mail", geneva("2026-02-01"));
             assertEquals(ProcedureState.TERMINATED, p.state());
@@ -140,7 +160,7 @@ class ResolutionTest {
                 TerminationGround.COURT_PROCEEDINGS, null, geneva("2026-01-10")), "a Party does not terminate");
         beforeAppointment.terminate(staff, TerminationGround.COURT_PROCEEDINGS, "Action filed in Paris",
                 geneva("2026-01-10"));
-        assertEquals("Action filed in Paris", beforeAppointment.terminationNote().orElseThrow());
+        assertEquals("Action filed in Paris", beforeAppointment.termination().note().orElseThrow());
 
         Procedure outOfScope = appointed();
         assertThrows(RuleViolation.class, () -> outOfScope.terminate(staff, TerminationGround.OUT_OF_SCOPE, null,

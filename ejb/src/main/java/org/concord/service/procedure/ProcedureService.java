@@ -14,19 +14,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.Conclusion;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Document;
 import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.Filing;
+import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.FilingKey;
 import org.concord.domain.document.Upload;
 import org.concord.domain.procedure.RequestItems;
@@ -105,7 +103,7 @@ public class ProcedureService {
      * of the same filing answers the Procedure filed the first time; nothing is filed twice.
      *
      * @param idempotencyKey {@code null}, or at most {@value FilingKey#MAX_LENGTH} characters
-     * @throws RequestIncomplete naming every missing item
+     * @throws ItemsMissing (from the domain, the one place that checks completeness) naming every missing item
      * @throws IdempotencyConflict when the key belongs to another filing, or its first filing is still in progress
      */
     @RolesAllowed("PARTY")
@@ -126,12 +124,6 @@ public class ProcedureService {
                                 "No Statement of Reasons with this id is waiting for a Request"));
         List<Upload> annexes = accept(form.getAnnexes());
         RequestItems items = form.items();
-        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
-        List<RequestItems.Missing> missing = items.missing(statement != null, kinds);
-        if (!missing.isEmpty()) {
-            throw new RequestIncomplete(missing);
-        }
         Procedure procedure = Procedure.fileRequest(requester, items, statement, annexes, clock.instant());
         procedures.samePlatformReference(procedure.platformName(), procedure.platformReference().orElseThrow())
                 .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
@@ -157,10 +149,6 @@ public class ProcedureService {
         }
         List<Upload> annexes = accept(form.getAnnexes());
         AnswerItems items = form.items();
-        if (procedure.participationOf(respondent).map(Participant::role).orElse(null)
-                == ParticipantRole.RESPONDING_PARTY && !items.missing().isEmpty()) {
-            throw new RequestIncomplete(items.missing());
-        }
         Filing answer = procedure.fileAnswer(respondent, items, annexes,
                 feePayments.paidInFull(procedure, ParticipantRole.RESPONDING_PARTY), clock.instant(),
                 deadlines.engine());

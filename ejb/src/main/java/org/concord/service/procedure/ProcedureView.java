@@ -17,7 +17,9 @@ import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureDeadline;
+import org.concord.domain.procedure.ProcedurePermissions;
 import org.concord.domain.procedure.ProcedureState;
+import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Resolution;
 import org.concord.domain.procedure.ResolutionOutcome;
@@ -26,7 +28,12 @@ import org.concord.domain.procedure.TerminationGround;
 import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
 
-/** A Procedure as the members of its circle see it. Built inside the transaction. */
+/**
+ * A Procedure as the members of its circle (R-13.1) see it, with what this viewer may do now ({@code may}, asked of
+ * the domain's {@code may…} predicates; pages read its flags, never state or role). Built inside the transaction.
+ *
+ * @param terminationGrounds the same as {@code may.terminationGrounds()}, kept for the readers of old
+ */
 public record ProcedureView(UUID id, String reference, Matter matter, String platformName, String description,
         ProcedureState state, Instant receivedAt, LocalDate receivedDate, Instant commencedAt,
         List<ParticipantView> participants, List<DeadlineView> deadlines, List<FilingView> filings,
@@ -35,7 +42,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
         List<AppointmentView> appointments, List<DisclosureView> disclosures, boolean suspended,
         List<SuspensionView> suspensions, ResolutionView resolution, int resolutionDays,
         String resolutionExtensionReason, String terminationNote, String terminatedBy, boolean exParteAllowed,
-        List<TerminationGround> terminationGrounds) {
+        List<TerminationGround> terminationGrounds, ProcedurePermissions may) {
 
     /**
      * R-14: the Resolution as the viewer may see it: the Neutral and the Center see the draft and the signature; the
@@ -98,11 +105,12 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
             String scopeFlag, UUID possibleDuplicateOf) {
 
         static RequestView of(Procedure p, boolean staff) {
-            return new RequestView(p.capacity().orElse(null), p.representative().orElse(null),
-                    p.platformReference().orElse(null), p.platformCorrespondenceEmail().orElse(null),
-                    p.restrictions(), p.remedy().orElse(null), p.requesterDomicile().orElse(null),
-                    p.submitsToJurisdiction(), p.otherProceedings().orElse(null), p.noIchsDecision(),
-                    p.statementId().orElse(null), p.scopeFlag().orElse(null),
+            RequestContent r = p.request();
+            return new RequestView(r.capacity().orElse(null), r.representative().orElse(null),
+                    r.platformReference().orElse(null), r.platformCorrespondenceEmail().orElse(null),
+                    p.restrictions(), r.remedy().orElse(null), r.requesterDomicile().orElse(null),
+                    r.submitsToJurisdiction(), r.otherProceedings().orElse(null), r.noIchsDecision(),
+                    r.statementId().orElse(null), r.scopeFlag().orElse(null),
                     staff ? p.possibleDuplicateOf().orElse(null) : null);
         }
     }
@@ -142,6 +150,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
     }
 
     static ProcedureView of(Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer) {
+        ProcedurePermissions may = p.permissionsFor(viewer);
         List<Filing> visible = p.filingsVisibleTo(viewer);
         AnswerView answer = p.answerFiling().filter(visible::contains)
                 .flatMap(f -> p.answer().map(a -> new AnswerView(a.throughRepresentative(), a.representative(),
@@ -160,8 +169,8 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                 visible.stream().map(FilingView::of).toList(),
                 p.terminationGround().orElse(null), p.endedAt().orElse(null),
                 RequestView.of(p, viewer.actsForCenter()),
-                new LanguageView(p.language().orElse(null), p.languageDecidedBy().orElse(null),
-                        p.languageReason().orElse(null)),
+                new LanguageView(p.languageDecision().language().orElse(null),
+                        p.languageDecision().decidedBy().orElse(null), p.languageDecision().reason().orElse(null)),
                 p.answerStatus(engine, today), answer,
                 viewer.actsForCenter() ? p.complianceCheckedBy().orElse(null) : null,
                 p.participationOf(viewer).map(Participant::role).orElse(null),
@@ -177,7 +186,7 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
                                         == ParticipantRole.NEUTRAL)
                         .map(ResolutionView::of).orElse(null),
                 p.resolutionDays(), p.resolutionExtensionReason().orElse(null),
-                p.terminationNote().orElse(null), p.terminatedBy().orElse(null), p.exParteAllowed(),
-                p.terminationGroundsFor(viewer));
+                p.termination().note().orElse(null), p.termination().terminatedBy().orElse(null),
+                p.exParteAllowed(), may.terminationGrounds(), may);
     }
 }

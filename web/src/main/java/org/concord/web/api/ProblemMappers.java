@@ -20,8 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.procedure.ItemsMissing;
 import org.concord.service.procedure.IdempotencyConflict;
-import org.concord.service.procedure.RequestIncomplete;
 import org.concord.service.sor.InvalidStatement;
 import org.concord.service.RuleId;
 import org.concord.service.fee.MalformedStatement;
@@ -48,7 +48,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(RuleViolation e) {
             return Problems.response(e.field() == null ? Problems.ruleViolation(e.ruleId(), e.getMessage())
-                    : Problems.invalid(List.of(new Problems.FieldError("/" + e.field(), e.getMessage(),
+                    : Problems.invalid(List.of(new Problems.FieldError(pointer(e.field()), e.getMessage(),
                             e.ruleId()))));
         }
     }
@@ -64,13 +64,21 @@ public final class ProblemMappers {
         }
     }
 
-    /** every missing item of Article 5(b) or 7(b), by the property that holds it, 400. */
+    /** A field as an RFC 6901 pointer: the domain's are already (issue 20); others still come bare. */
+    static String pointer(String field) {
+        return field.startsWith("/") ? field : "/" + field;
+    }
+
+    /**
+     * R-5.1, R-7, R-14.1: every missing item of Article 5(b), 7(b) or 14(b), by the pointer of the property that
+     * holds it, 400. The domain checks completeness once and names them all.
+     */
     @Provider
-    public static class RequestIncompleteMapper implements ExceptionMapper<RequestIncomplete> {
+    public static class ItemsMissingMapper implements ExceptionMapper<ItemsMissing> {
         @Override
-        public Response toResponse(RequestIncomplete e) {
+        public Response toResponse(ItemsMissing e) {
             return Problems.response(Problems.invalid(e.missing().stream()
-                    .map(m -> new Problems.FieldError("/" + m.field(), m.item() + ": " + m.message(), m.ruleId()))
+                    .map(m -> new Problems.FieldError(m.field(), m.item() + ": " + m.messageKey(), m.ruleId()))
                     .toList()));
         }
     }

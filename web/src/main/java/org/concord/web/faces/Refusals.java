@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.WordCount;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.service.procedure.IdempotencyConflict;
-import org.concord.service.procedure.RequestIncomplete;
 
 /**
  * Shows a refusal on the page in the view's language, from the {@code msg} bundle with the refusal's arguments: at
@@ -54,7 +54,7 @@ final class Refusals {
 
     /** Shows what the exception says; {@code false} for an exception that is no refusal (it is not handled). */
     static boolean show(RuntimeException refused) {
-        if (refused instanceof RequestIncomplete incomplete) {
+        if (refused instanceof ItemsMissing incomplete) {
             missing(incomplete.missing());
         } else if (refused instanceof RuleViolation violation) {
             Object[] arguments = violation.arguments().toArray();
@@ -73,12 +73,12 @@ final class Refusals {
     }
 
     /**
-     * R-5.1, R-7: every missing item at its field; for a Request also how many are missing, at the top (the Answer's
-     * few items are seen at their fields).
+     * R-5.1, R-7, R-14.1: every missing item at its field; for a Request also how many are missing, at the top (the
+     * Answer's and the Resolution's few items are seen at their fields).
      */
     private static void missing(List<RequestItems.Missing> missing) {
         missing.forEach(item -> at(item.field(), item.messageKey()));
-        if (missing.stream().anyMatch(item -> !"R-7".equals(item.ruleId()))) {
+        if (missing.stream().anyMatch(item -> "R-5.1".equals(item.ruleId()) || "R-2".equals(item.ruleId()))) {
             Messages.error(null, "request.incomplete", missing.size());
         }
     }

@@ -141,8 +141,7 @@ public class AppointmentService {
         for (int i = 0; i < form.getAbsences().size(); i++) {
             ProfileForm.AbsenceForm a = form.getAbsences().get(i);
             if (a.getTo().isBefore(a.getFrom())) {
-                throw new RuleViolation("R-8.2", "absences[" + i + "].to", "rule.neutral.absence",
-                        "An absence ends on or after its first day");
+                throw new RuleViolation("R-8.2", "/absences/" + i + "/to", "rule.neutral.absence");
             }
             absences.add(new Absence(a.getFrom(), a.getTo()));
         }
@@ -174,8 +173,7 @@ public class AppointmentService {
     public ProcedureView invite(UUID id, @NotNull @Valid InvitationForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount candidate = accounts.findByEmail(form.getNeutral().strip())
-                .orElseThrow(() -> new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral",
-                        "Only a Neutral on the Center's list can be appointed"));
+                .orElseThrow(() -> new RuleViolation("R-8.1", "/neutral", "rule.neutral.notNeutral"));
         UserAccount staff = caller();
         invite(procedure, candidate, staff, false);
         return views.of(procedure, staff);

@@ -343,9 +343,9 @@ public class MediationService {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Side side = mediation.feedbackSideOf(caller).orElseThrow(() -> new RuleViolation("R-M4", null,
-                "rule.feedback.notYours", "Only a Party gives feedback, once a mediation with a mediator has ended"));
+                "rule.feedback.notYours"));
         if (directory.feedbackGiven(mediation.id(), side)) {
-            throw new RuleViolation("R-M4", null, "rule.feedback.once", "Your side gave its feedback already");
+            throw new RuleViolation("R-M4", null, "rule.feedback.once");
         }
         UUID mediatorId = accounts.findByEmail(mediation.mediator().orElseThrow()).orElseThrow().id();
         FeedbackAnswer answer = new FeedbackAnswer(mediatorId, form.ratings());

@@ -120,8 +120,7 @@ public class ProcedureService {
         StatementOfReasons statement = blank(form.getStatementOfReasons()) ? null
                 : statements.find(UUID.fromString(form.getStatementOfReasons()))
                         .filter(StatementOfReasons::isAvailable)
-                        .orElseThrow(() -> new RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.unknown",
-                                "No Statement of Reasons with this id is waiting for a Request"));
+                        .orElseThrow(() -> new RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.unknown"));
         List<Upload> annexes = accept(form.getAnnexes());
         RequestItems items = items(form);
         Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
@@ -192,7 +191,7 @@ public class ProcedureService {
         List<Upload> annexes = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             AnnexForm annex = forms.get(i);
-            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "annexes/" + i));
+            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "/annexes/" + i));
         }
         return annexes;
     }
@@ -266,8 +265,7 @@ public class ProcedureService {
     public ProcedureView commence(UUID id, @NotNull @Valid CommencementForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
-                .orElseThrow(() -> new RuleViolation("R-6", "respondingParty", "rule.commence.unknownAccount",
-                        "No account has this address: the Online Platform needs a Party account first"));
+                .orElseThrow(() -> new RuleViolation("R-6", "/respondingParty", "rule.commence.unknownAccount"));
         procedure.commence(respondingParty, caller(), clock.instant());
         fees.assess(procedure, ParticipantRole.RESPONDING_PARTY);
         reminders.plan(procedure);

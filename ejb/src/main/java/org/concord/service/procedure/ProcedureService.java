@@ -202,12 +202,11 @@ public class ProcedureService {
             return Optional.empty();
         }
         if (key.length() > FilingKey.MAX_LENGTH) {
-            throw new IdempotencyConflict(false, "An Idempotency-Key has at most " + FilingKey.MAX_LENGTH
-                    + " characters");
+            throw new IdempotencyConflict(false, "idempotency.keyTooLong", FilingKey.MAX_LENGTH);
         }
         Optional<FilingKey> seen = procedures.filingKey(caller.id(), key);
         if (seen.isPresent() && !seen.get().isRetryOf(fingerprint)) {
-            throw new IdempotencyConflict(false, "This Idempotency-Key was used for a different filing");
+            throw new IdempotencyConflict(false, "idempotency.otherFiling");
         }
         return seen.flatMap(k -> procedures.find(k.procedureId()));
     }
@@ -219,7 +218,7 @@ public class ProcedureService {
         try {
             procedures.addFilingKey(new FilingKey(caller.id(), key, fingerprint, procedure.id(), clock.instant()));
         } catch (PersistenceException concurrent) {
-            throw new IdempotencyConflict(true, "A filing with this Idempotency-Key is in progress; retry");
+            throw new IdempotencyConflict(true, "idempotency.inProgress");
         }
     }
 

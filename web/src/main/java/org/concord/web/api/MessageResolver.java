@@ -1,5 +1,6 @@
 package org.concord.web.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -7,6 +8,7 @@ import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -49,6 +51,15 @@ public final class MessageResolver {
             acceptable = List.of();
         }
         return of(acceptable);
+    }
+
+    /**
+     * The resolver for a request outside JAX-RS (the authentication mechanism). Without an {@code Accept-Language}
+     * the servlet container would offer the server's own locale; the API answers English then, as everywhere.
+     */
+    public static MessageResolver of(HttpServletRequest request) {
+        return of(request == null || request.getHeader("Accept-Language") == null ? List.of()
+                : Collections.list(request.getLocales()));
     }
 
     /** The first acceptable language the bundles speak; English when none is ({@code *} included). */

@@ -25,8 +25,6 @@ public final class Problems {
     /** The key of the detail of a body that is not JSON of the expected shape. */
     public static final String UNREADABLE_BODY = "problem.unreadableBody";
 
-    private static final MessageResolver ENGLISH = MessageResolver.of(List.of());
-
     private Problems() {
     }
 
@@ -53,10 +51,6 @@ public final class Problems {
         return base("about:blank", "Not Found", 404).build();
     }
 
-    public static JsonObject unauthorized() {
-        return unauthorized(ENGLISH);
-    }
-
     public static JsonObject unauthorized(MessageResolver texts) {
         return base("about:blank", "Unauthorized", 401)
                 .add("detail", texts.text("problem.unauthorized"))
@@ -71,11 +65,6 @@ public final class Problems {
 
     public static JsonObject badRequest(String detail) {
         return base(INVALID_INPUT, "Invalid input", 400).add("detail", detail).build();
-    }
-
-    /** Invalid input, the summary in English (the resources that answer problems themselves pass their resolver). */
-    public static JsonObject invalid(List<FieldError> errors) {
-        return invalid(errors, ENGLISH);
     }
 
     public static JsonObject invalid(List<FieldError> errors, MessageResolver texts) {

@@ -106,12 +106,14 @@ public final class MessageResolver {
     /**
      * A Bean Validation message in this language: the violation's template interpolated again (its
      * {@code ValidationMessages} key and the constraint's attributes such as {@code {max}}) for this locale. Falls
-     * back to the message the validator made when the template cannot be interpolated.
+     * back to the message the validator made when the template cannot be interpolated. English asks for the base
+     * bundles ({@link Locale#ROOT}): the validator's bundle lookup would otherwise fall back to the server's locale,
+     * there being no {@code ValidationMessages_en}.
      */
     public String validation(ConstraintViolation<?> violation) {
         try {
             return Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), new Context(violation),
-                    locale);
+                    locale.equals(SUPPORTED.get(0)) ? Locale.ROOT : locale);
         } catch (RuntimeException notInterpolated) {
             return violation.getMessage();
         }

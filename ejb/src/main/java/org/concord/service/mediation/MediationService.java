@@ -276,7 +276,7 @@ public class MediationService {
         Mediation mediation = mediations.visibleTo(id, caller);
         Document document = new Document(documents.accept(DocumentKind.SETTLEMENT_AGREEMENT,
                 form.getFilename() == null || form.getFilename().isBlank() ? "settlement-agreement"
-                        : form.getFilename().strip(), form.getContent(), "content"), caller.email(), clock.instant());
+                        : form.getFilename().strip(), form.getContent(), "/content"), caller.email(), clock.instant());
         mediation.proposeSettlement(caller, document, clock.instant());
         announceToParties(mediation);
         return view(mediation, caller);

@@ -227,6 +227,27 @@ class BundleCompletenessTest {
                 + String.join("\n", problems));
     }
 
+    /**
+     * The pages and the API format a pattern with {@link java.text.MessageFormat} only when it has arguments: there an
+     * apostrophe is written {@code ''} (a single one would swallow the text after it); elsewhere it is written once.
+     */
+    @Test
+    void anApostropheIsDoubledExactlyInPatternsWithArguments() {
+        Pattern argument = Pattern.compile("\\{\\d");
+        List<String> wrong = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            Properties texts = load(Path.of(MESSAGES + language + ".properties"));
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                String pattern = texts.getProperty(key);
+                boolean formatted = argument.matcher(pattern).find();
+                if (formatted ? pattern.replace("''", "").contains("'") : pattern.contains("''")) {
+                    wrong.add((language.isEmpty() ? "en" : language.substring(1)) + " " + key + "=" + pattern);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "'' in a pattern with arguments, ' in one without:\n" + String.join("\n", wrong));
+    }
+
     private static void assertComplete(Path bundle, SortedMap<String, SortedSet<String>> keys) {
         List<String> missing = new ArrayList<>();
         for (String language : LANGUAGES) {

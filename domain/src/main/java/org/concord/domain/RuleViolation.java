@@ -1,6 +1,8 @@
 package org.concord.domain;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,25 +21,11 @@ public class RuleViolation extends RuntimeException {
     private final transient List<Object> arguments;
 
     public RuleViolation(String ruleId, String field, String messageKey, Object... arguments) {
-        this(ruleId + " " + messageKey + (field == null ? "" : " at " + field), ruleId, field, messageKey,
-                arguments);
-    }
-
-    private RuleViolation(String logLine, String ruleId, String field, String messageKey, Object[] arguments) {
-        super(logLine);
+        super(ruleId + " " + messageKey + (field == null ? "" : " at " + field));
         this.ruleId = ruleId;
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    /**
-     * @deprecated the English sentence is a second source of truth beside the key; being removed (issue 20). Use
-     *             {@link #RuleViolation(String, String, String, Object...)}.
-     */
-    @Deprecated(forRemoval = true)
-    public RuleViolation(String ruleId, String field, String messageKey, String message) {
-        this(message, ruleId, field, messageKey, new Object[0]);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String ruleId() {

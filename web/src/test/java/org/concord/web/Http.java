@@ -90,6 +90,24 @@ public final class Http {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A GET with extra headers, given as name, value, name, value… (an Accept-Language replaces the default "en"). */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(withHeaders(request(path), headers).GET());
+    }
+
+    /** A JSON PUT with extra headers, given as name, value, name, value… */
+    public HttpResponse<String> put(String path, String json, String... headers) {
+        return send(withHeaders(request(path).header("Content-Type", "application/json"), headers)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
     public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -89,17 +89,16 @@ public class AnalysisRule {
             String reasonFr, String reasonDe, String sourceDocument, String sourceSentence, UserAccount by,
             Instant at) {
         if (question == null) {
-            throw violation("question", "rule.analysis.question", "Say which question the rule answers");
+            throw new RuleViolation("R-M5", "/question", "rule.analysis.question");
         }
         if (reply == null || reply == Reply.NOT_SURE) {
-            throw violation("reply", "rule.analysis.reply", "A rule fires on yes or no; \"not sure\" weighs nothing");
+            throw new RuleViolation("R-M5", "/reply", "rule.analysis.reply");
         }
         if (process == null) {
-            throw violation("process", "rule.analysis.process", "Say which process the rule weighs");
+            throw new RuleViolation("R-M5", "/process", "rule.analysis.process");
         }
         if (weight == 0 || Math.abs(weight) > MAX_WEIGHT) {
-            throw violation("weight", "rule.analysis.weight",
-                    "The weight is between -" + MAX_WEIGHT + " and " + MAX_WEIGHT + ", not 0");
+            throw new RuleViolation("R-M5", "/weight", "rule.analysis.weight", MAX_WEIGHT);
         }
         this.question = question;
         this.reply = reply;
@@ -117,14 +116,9 @@ public class AnalysisRule {
     private static String text(String value, String field) {
         String t = value == null ? "" : value.strip();
         if (t.isEmpty() || t.length() > REASON_MAX_CHARS) {
-            throw violation(field, "rule.analysis.text",
-                    "Required, at most " + REASON_MAX_CHARS + " characters: " + field);
+            throw new RuleViolation("R-M5", "/" + field, "rule.analysis.text", REASON_MAX_CHARS);
         }
         return t;
-    }
-
-    private static RuleViolation violation(String field, String key, String message) {
-        return new RuleViolation("R-M5", field, key, message);
     }
 
     /** Whether the rule fires on this answer. */

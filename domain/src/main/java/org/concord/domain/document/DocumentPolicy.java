@@ -11,16 +11,15 @@ public record DocumentPolicy(long maxBytes, Set<String> mediaTypes) {
 
     public void check(Upload upload, String field) {
         if (upload.content().length == 0) {
-            throw new RuleViolation("R-C2", field, "rule.document.empty", upload.filename() + " is empty");
+            throw new RuleViolation("R-C2", field, "rule.document.empty", upload.filename());
         }
         if (upload.content().length > maxBytes) {
-            throw new RuleViolation("R-C2", field, "rule.document.tooLarge",
-                    upload.filename() + " is larger than " + maxBytes / 1024 + " KiB");
+            throw new RuleViolation("R-C2", field, "rule.document.tooLarge", upload.filename(),
+                    maxBytes / 1024);
         }
         if (!mediaTypes.contains(upload.mediaType())) {
-            throw new RuleViolation("R-C2", field, "rule.document.type",
-                    upload.filename() + " is " + upload.mediaType() + "; accepted are " + String.join(", ",
-                            mediaTypes.stream().sorted().toList()));
+            throw new RuleViolation("R-C2", field, "rule.document.type", upload.filename(),
+                    upload.mediaType(), String.join(", ", mediaTypes.stream().sorted().toList()));
         }
     }
 }

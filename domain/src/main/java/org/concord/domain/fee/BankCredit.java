@@ -172,8 +172,7 @@ public class BankCredit {
         requireOpen();
         BigDecimal applied = requested != null ? requested : amount.min(target.balance().outstanding());
         if (applied.compareTo(amount) > 0) {
-            throw new RuleViolation("R-17.5", "amount", "rule.credit.exceedsCredit",
-                    "At most the credit's " + amount + " " + currency + " can be applied");
+            throw new RuleViolation("R-17.5", "/amount", "rule.credit.exceedsCredit", amount, currency);
         }
         LedgerEntry entry = target.recordPayment(applied, currency, valueDate, LedgerEntry.Recorded.by(by, at)
                 .fromBankCredit(id).withNote(note));
@@ -186,8 +185,7 @@ public class BankCredit {
     public void dismiss(String note, String by, Instant at) {
         requireOpen();
         if (note == null || note.isBlank()) {
-            throw new RuleViolation("R-17.5", "note", "rule.credit.noteRequired",
-                    "Say what happens to this credit instead");
+            throw new RuleViolation("R-17.5", "/note", "rule.credit.noteRequired");
         }
         close(Review.DISMISSED, by, at, note);
     }
@@ -201,7 +199,7 @@ public class BankCredit {
 
     private void requireOpen() {
         if (review != Review.OPEN) {
-            throw new RuleViolation("R-17.5", null, "rule.credit.reviewed", "This credit was already reviewed");
+            throw new RuleViolation("R-17.5", null, "rule.credit.reviewed");
         }
     }
 

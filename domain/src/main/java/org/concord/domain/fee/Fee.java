@@ -107,18 +107,17 @@ public class Fee {
             LedgerEntry.Recorded recorded) {
         requirePositiveCents(paid);
         if (!currency.equals(paidCurrency)) {
-            throw new RuleViolation("R-17.1", "currency", "rule.payment.currency",
-                    "The fee is due in " + currency + ", not " + paidCurrency);
+            throw new RuleViolation("R-17.1", "/currency", "rule.payment.currency", currency,
+                    paidCurrency);
         }
         Objects.requireNonNull(valueDate, "valueDate");
         FeeBalance balance = balance();
         if (balance.paidInFull()) {
-            throw new RuleViolation("R-17.5", null, "rule.payment.alreadyPaid",
-                    "This fee is already paid in full; nothing was recorded");
+            throw new RuleViolation("R-17.5", null, "rule.payment.alreadyPaid");
         }
         if (paid.compareTo(balance.outstanding()) > 0) {
-            throw new RuleViolation("R-17.5", "amount", "rule.payment.exceedsOutstanding",
-                    "The amount exceeds the " + balance.outstanding() + " " + currency + " outstanding");
+            throw new RuleViolation("R-17.5", "/amount", "rule.payment.exceedsOutstanding",
+                    balance.outstanding(), currency);
         }
         return add(new LedgerEntry(this, LedgerEntry.Type.PAYMENT, paid, valueDate, "R-17.1", recorded));
     }
@@ -127,12 +126,11 @@ public class Fee {
     public LedgerEntry refund(BigDecimal refunded, String ruleId, LocalDate valueDate, LedgerEntry.Recorded recorded) {
         requirePositiveCents(refunded);
         if (has(LedgerEntry.Type.REFUND)) {
-            throw new RuleViolation("R-17.3", null, "rule.refund.twice",
-                    "This fee was already refunded; a fee is refunded once");
+            throw new RuleViolation("R-17.3", null, "rule.refund.twice");
         }
         if (refunded.compareTo(balance().refundable()) > 0) {
-            throw new RuleViolation("R-17.3", "amount", "rule.refund.exceedsPaid",
-                    "A refund cannot exceed the " + balance().refundable() + " " + currency + " paid and held");
+            throw new RuleViolation("R-17.3", "/amount", "rule.refund.exceedsPaid",
+                    balance().refundable(), currency);
         }
         return add(new LedgerEntry(this, LedgerEntry.Type.REFUND, refunded, valueDate, ruleId, recorded));
     }
@@ -140,11 +138,11 @@ public class Fee {
     /** The Center keeps what it holds of this fee, once. */
     public LedgerEntry retain(String ruleId, LocalDate valueDate, LedgerEntry.Recorded recorded) {
         if (has(LedgerEntry.Type.RETENTION)) {
-            throw new RuleViolation(ruleId, null, "rule.retention.twice", "This fee is already retained");
+            throw new RuleViolation(ruleId, null, "rule.retention.twice");
         }
         BigDecimal held = balance().refundable();
         if (held.signum() <= 0) {
-            throw new RuleViolation(ruleId, null, "rule.retention.nothingHeld", "Nothing of this fee was paid");
+            throw new RuleViolation(ruleId, null, "rule.retention.nothingHeld");
         }
         return add(new LedgerEntry(this, LedgerEntry.Type.RETENTION, held, valueDate, ruleId, recorded));
     }
@@ -170,8 +168,7 @@ public class Fee {
 
     private static void requirePositiveCents(BigDecimal amount) {
         if (amount == null || amount.signum() <= 0 || !Money.hasCents(amount)) {
-            throw new RuleViolation("R-17.5", "amount", "rule.payment.amount",
-                    "An amount is more than zero, in whole cents");
+            throw new RuleViolation("R-17.5", "/amount", "rule.payment.amount");
         }
     }
 

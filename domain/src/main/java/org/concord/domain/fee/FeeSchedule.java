@@ -61,24 +61,21 @@ public class FeeSchedule {
             String createdBy, Instant createdAt, LocalDate today) {
         Objects.requireNonNull(validFrom, "validFrom");
         if (!validFrom.isAfter(today)) {
-            throw new RuleViolation("R-17.1", "validFrom", "rule.schedule.future",
-                    "A new fee schedule can only take effect after today: 17(a) fixes the fees of every Request "
-                            + "already received");
+            throw new RuleViolation("R-17.1", "/validFrom", "rule.schedule.future");
         }
         this.id = UUID.randomUUID();
         this.validFrom = validFrom;
         this.currency = EUR;
-        this.filingFee = amount(filingFee, "filingFee");
-        this.administrationFee = amount(administrationFee, "administrationFee");
-        this.neutralFee = amount(neutralFee, "neutralFee");
+        this.filingFee = amount(filingFee, "/filingFee");
+        this.administrationFee = amount(administrationFee, "/administrationFee");
+        this.neutralFee = amount(neutralFee, "/neutralFee");
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     private static BigDecimal amount(BigDecimal amount, String field) {
         if (amount == null || amount.signum() < 0 || !Money.hasCents(amount)) {
-            throw new RuleViolation("R-17.1", field, "rule.schedule.amount",
-                    "An amount of the schedule is zero or more euros, with at most two decimals");
+            throw new RuleViolation("R-17.1", field, "rule.schedule.amount");
         }
         return Money.euros(amount);
     }
@@ -86,8 +83,7 @@ public class FeeSchedule {
     /** 17(a): only a schedule not yet in force may be withdrawn. */
     public void requireWithdrawable(LocalDate today) {
         if (!validFrom.isAfter(today)) {
-            throw new RuleViolation("R-17.1", null, "rule.schedule.inForce",
-                    "A fee schedule that has taken effect stays: fees were assessed under it");
+            throw new RuleViolation("R-17.1", null, "rule.schedule.inForce");
         }
     }
 

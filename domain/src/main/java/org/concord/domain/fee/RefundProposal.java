@@ -111,7 +111,7 @@ public class RefundProposal {
     public void decline(String by, Instant at, String reason) {
         requireProposed();
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(ruleId, "reason", "rule.proposal.reasonRequired", "Say why the proposal is declined");
+            throw new RuleViolation(ruleId, "/reason", "rule.proposal.reasonRequired");
         }
         this.state = State.DECLINED;
         this.decidedBy = by;
@@ -121,7 +121,7 @@ public class RefundProposal {
 
     private void requireProposed() {
         if (state != State.PROPOSED) {
-            throw new RuleViolation(ruleId, null, "rule.proposal.decided", "This proposal was already " + state);
+            throw new RuleViolation(ruleId, null, "rule.proposal.decided");
         }
     }
 

@@ -53,8 +53,8 @@ public class FeedbackAnswer {
         for (FeedbackQuestion q : FeedbackQuestion.values()) {
             Integer r = ratings.get(q);
             if (r == null || r < 1 || r > 5) {
-                throw new RuleViolation("R-M4", q.name().toLowerCase(java.util.Locale.ROOT),
-                        "rule.feedback.rating", "Rate every question from 1 to 5");
+                throw new RuleViolation("R-M4", "/" + q.name().toLowerCase(java.util.Locale.ROOT),
+                        "rule.feedback.rating");
             }
         }
         this.id = UUID.randomUUID();

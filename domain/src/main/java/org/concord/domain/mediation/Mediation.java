@@ -142,28 +142,24 @@ public class Mediation {
     private Mediation(UserAccount requester, String otherParty, String summary, String language, UUID procedureId,
             Instant at) {
         if (requester == null || !requester.hasRole(Role.PARTY)) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notParty", "Only a Party asks for mediation");
+            throw new RuleViolation("R-M1", null, "rule.mediation.notParty");
         }
         String other;
         try {
             other = UserAccount.normaliseEmail(otherParty);
         } catch (IllegalArgumentException notAnAddress) {
-            throw new RuleViolation("R-M1", "otherParty", "rule.mediation.otherParty",
-                    "Give the other Party's e-mail address");
+            throw new RuleViolation("R-M1", "/otherParty", "rule.mediation.otherParty");
         }
         if (other.equals(requester.email())) {
-            throw new RuleViolation("R-M1", "otherParty", "rule.mediation.sameParty",
-                    "A mediation needs another Party");
+            throw new RuleViolation("R-M1", "/otherParty", "rule.mediation.sameParty");
         }
         String text = summary == null ? "" : summary.strip();
         if (text.isEmpty() || text.length() > SUMMARY_MAX_CHARS) {
-            throw new RuleViolation("R-M1", "summary", "rule.mediation.summary",
-                    "Describe the dispute in at most " + SUMMARY_MAX_CHARS + " characters");
+            throw new RuleViolation("R-M1", "/summary", "rule.mediation.summary", SUMMARY_MAX_CHARS);
         }
         String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(lang)) {
-            throw new RuleViolation("R-M1", "language", "rule.mediation.language",
-                    "Not an ISO 639-1 language code: " + language);
+            throw new RuleViolation("R-M1", "/language", "rule.mediation.language", (Object) language);
         }
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.randomValue("MED");
@@ -189,18 +185,15 @@ public class Mediation {
     public static Mediation requestFrom(Procedure procedure, UserAccount requester, String summary, String language,
             Instant at) {
         if (procedure.state().hasEnded()) {
-            throw new RuleViolation("R-15", null, "rule.mediation.procedureEnded",
-                    "The Procedure has ended; there is nothing left to settle in it");
+            throw new RuleViolation("R-15", null, "rule.mediation.procedureEnded");
         }
         ParticipantRole role = procedure.participationOf(requester).map(p -> p.role())
                 .filter(r -> r == ParticipantRole.REQUESTING_PARTY || r == ParticipantRole.RESPONDING_PARTY)
-                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notProcedureParty",
-                        "Only a Party of the Procedure asks for mediation in it"));
+                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notProcedureParty"));
         ParticipantRole otherRole = role == ParticipantRole.REQUESTING_PARTY ? ParticipantRole.RESPONDING_PARTY
                 : ParticipantRole.REQUESTING_PARTY;
         UserAccount other = procedure.participant(otherRole)
-                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notCommenced",
-                        "The Responding Party joins the Procedure at commencement; ask for mediation after it"));
+                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notCommenced"));
         return new Mediation(requester, other.email(), summary, language, procedure.id(), at);
     }
 
@@ -220,27 +213,23 @@ public class Mediation {
     private void requireInvitedParty(UserAccount party) {
         requireState(MediationState.REQUESTED, "R-M1");
         if (!mayAnswerRequest(party)) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notInvited",
-                    "Only the invited Party answers the request for mediation");
+            throw new RuleViolation("R-M1", null, "rule.mediation.notInvited");
         }
     }
 
     /** A Party names a representative for its side, who joins the circle (R-M2). */
     public void addRepresentative(UserAccount party, String email, Instant at) {
         Side side = sideOf(party).filter(s -> roleOf(party).orElse(null) == MediationRole.PARTY)
-                .orElseThrow(() -> new RuleViolation("R-M2", null, "rule.mediation.notParty",
-                        "Only a Party names its representative"));
+                .orElseThrow(() -> new RuleViolation("R-M2", null, "rule.mediation.notParty"));
         requireNotEnded();
         String address;
         try {
             address = UserAccount.normaliseEmail(email);
         } catch (IllegalArgumentException notAnAddress) {
-            throw new RuleViolation("R-M2", "email", "rule.mediation.representativeEmail",
-                    "Give the representative's e-mail address");
+            throw new RuleViolation("R-M2", "/email", "rule.mediation.representativeEmail");
         }
         if (participants.stream().anyMatch(p -> p.email().equals(address))) {
-            throw new RuleViolation("R-M2", "email", "rule.mediation.alreadyInCircle",
-                    "This address takes part in the mediation already");
+            throw new RuleViolation("R-M2", "/email", "rule.mediation.alreadyInCircle");
         }
         participants.add(new MediationParticipant(this, address, MediationRole.REPRESENTATIVE, side, at));
     }
@@ -255,22 +244,21 @@ public class Mediation {
     public Optional<String> rankMediators(UserAccount by, List<String> ranked, Collection<String> directory,
             Instant at) {
         requireState(MediationState.CHOOSING_MEDIATOR, "R-M4");
-        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M4", null, "rule.mediation.notParty",
-                "Only the Parties choose the mediator"));
+        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M4", null, "rule.mediation.notParty"));
         List<String> list = new ArrayList<>(new LinkedHashSet<>(ranked.stream()
                 .map(e -> e == null ? "" : e.strip().toLowerCase(Locale.ROOT)).toList()));
         if (list.isEmpty() || list.size() > MAX_PREFERENCES) {
-            throw new RuleViolation("R-M4", "mediators", "rule.mediation.preferences",
-                    "Rank between 1 and " + MAX_PREFERENCES + " mediators");
+            throw new RuleViolation("R-M4", "/mediators", "rule.mediation.preferences",
+                    MAX_PREFERENCES);
         }
         for (String mediator : list) {
             if (!directory.contains(mediator)) {
-                throw new RuleViolation("R-M4", "mediators", "rule.mediation.notInDirectory",
-                        "Not a certified mediator of the directory: " + mediator);
+                throw new RuleViolation("R-M4", "/mediators", "rule.mediation.notInDirectory",
+                        (Object) mediator);
             }
             if (participants.stream().anyMatch(p -> p.email().equals(mediator))) {
-                throw new RuleViolation("R-M4", "mediators", "rule.mediation.mediatorInCircle",
-                        "A Party or representative of this mediation cannot be its mediator: " + mediator);
+                throw new RuleViolation("R-M4", "/mediators", "rule.mediation.mediatorInCircle",
+                        (Object) mediator);
             }
         }
         preferences.removeIf(p -> p.side() == side);
@@ -307,8 +295,7 @@ public class Mediation {
     public void acceptMandate(UserAccount mediator, boolean confirmsImpartiality, Instant at) {
         requireInvitedMediator(mediator);
         if (!confirmsImpartiality) {
-            throw new RuleViolation("R-M4", "confirmsImpartiality", "rule.mediation.declarationRequired",
-                    "Accept only after confirming impartiality and independence; otherwise decline");
+            throw new RuleViolation("R-M4", "/confirmsImpartiality", "rule.mediation.declarationRequired");
         }
         participants.add(new MediationParticipant(this, mediator.email(), MediationRole.MEDIATOR, null, at));
         this.mandateAcceptedAt = at;
@@ -332,8 +319,7 @@ public class Mediation {
     private void requireInvitedMediator(UserAccount mediator) {
         requireState(MediationState.MEDIATOR_INVITED, "R-M4");
         if (!mayAnswerMandate(mediator)) {
-            throw new RuleViolation("R-M4", null, "rule.mediation.notChosen",
-                    "Only the mediator the Parties chose answers the invitation");
+            throw new RuleViolation("R-M4", null, "rule.mediation.notChosen");
         }
     }
 
@@ -343,8 +329,7 @@ public class Mediation {
         requireState(MediationState.IN_PROGRESS, "R-M1");
         String where = place == null ? "" : place.strip();
         if (startsAt == null || where.isEmpty() || where.length() > 500) {
-            throw new RuleViolation("R-M1", startsAt == null ? "startsAt" : "place", "rule.mediation.session",
-                    "A session needs its start and a place or link (at most 500 characters)");
+            throw new RuleViolation("R-M1", startsAt == null ? "/startsAt" : "/place", "rule.mediation.session");
         }
         MediationSession session = new MediationSession(startsAt, where);
         sessions.add(session);
@@ -356,8 +341,7 @@ public class Mediation {
         requireMediator(mediator);
         requireState(MediationState.IN_PROGRESS, "R-M1");
         MediationSession session = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("R-M1", "session", "rule.mediation.noSession",
-                        "No such session in this mediation"));
+                .orElseThrow(() -> new RuleViolation("R-M1", "/session", "rule.mediation.noSession"));
         if (session.heldAt().isEmpty()) {
             session.held(at);
         }
@@ -376,27 +360,24 @@ public class Mediation {
         requireState(MediationState.IN_PROGRESS, "R-M2");
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > MESSAGE_MAX_CHARS) {
-            throw new RuleViolation("R-M2", "text", "rule.mediation.message",
-                    "Write a message of at most " + MESSAGE_MAX_CHARS + " characters");
+            throw new RuleViolation("R-M2", "/text", "rule.mediation.message", MESSAGE_MAX_CHARS);
         }
         Optional<MediationRole> role = roleOf(by);
         Optional<Side> side = sideOf(by);
         if (role.isEmpty() && !by.actsForCenter()) {
-            throw new RuleViolation("R-M2", null, "rule.mediation.notInCircle", "Not in this mediation's circle");
+            throw new RuleViolation("R-M2", null, "rule.mediation.notInCircle");
         }
         Side caucus = null;
         if (channel == MediationMessage.Channel.CAUCUS) {
             if (role.orElse(null) == MediationRole.MEDIATOR) {
                 if (caucusSide == null) {
-                    throw new RuleViolation("R-M2", "side", "rule.mediation.caucusSide",
-                            "Say which side's caucus the message is for");
+                    throw new RuleViolation("R-M2", "/side", "rule.mediation.caucusSide");
                 }
                 caucus = caucusSide;
             } else if (side.isPresent() && (caucusSide == null || caucusSide == side.get())) {
                 caucus = side.get();
             } else {
-                throw new RuleViolation("R-M2", "side", "rule.mediation.notYourCaucus",
-                        "A Party writes only in its own side's caucus, and the Center in none");
+                throw new RuleViolation("R-M2", "/side", "rule.mediation.notYourCaucus");
             }
         }
         MediationMessage message = new MediationMessage(this, channel, caucus, by.email(), role.orElse(null),
@@ -408,11 +389,9 @@ public class Mediation {
     /** R-M2: a Party or representative releases a message of its side's caucus to the whole circle. */
     public MediationMessage release(UserAccount by, UUID messageId, Instant at) {
         MediationMessage message = messages.stream().filter(m -> m.id().equals(messageId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("R-M2", "message", "rule.mediation.noMessage",
-                        "No such message in this mediation"));
+                .orElseThrow(() -> new RuleViolation("R-M2", "/message", "rule.mediation.noMessage"));
         if (!isOwnCaucus(by, message)) {
-            throw new RuleViolation("R-M2", "message", "rule.mediation.notYourRelease",
-                    "Only the side whose caucus it is releases a caucus message");
+            throw new RuleViolation("R-M2", "/message", "rule.mediation.notYourRelease");
         }
         if (!message.isReleased()) {
             message.release(by.email(), at);
@@ -448,8 +427,7 @@ public class Mediation {
     public SettlementAgreement proposeSettlement(UserAccount by, Document document, Instant at) {
         requireState(MediationState.IN_PROGRESS, "R-M3");
         if (roleOf(by).isEmpty()) {
-            throw new RuleViolation("R-M3", null, "rule.mediation.notInCircle",
-                    "Only the Parties, their representatives and the mediator propose a settlement agreement");
+            throw new RuleViolation("R-M3", null, "rule.mediation.notInCircle");
         }
         if (document.kind() != DocumentKind.SETTLEMENT_AGREEMENT) {
             throw new IllegalArgumentException("not a settlement agreement: " + document.kind());
@@ -470,16 +448,13 @@ public class Mediation {
     public boolean acceptSettlement(UserAccount by, String sha256, Instant at) {
         requireState(MediationState.IN_PROGRESS, "R-M3");
         if (roleOf(by).orElse(null) == MediationRole.MEDIATOR) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.mediatorDecides",
-                    "The mediator does not decide: only the Parties accept a settlement");
+            throw new RuleViolation("R-M1", null, "rule.mediation.mediatorDecides");
         }
-        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.notParty",
-                "Only the Parties accept a settlement agreement"));
+        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.notParty"));
         SettlementAgreement current = currentAgreement().orElseThrow(() -> new RuleViolation("R-M3", null,
-                "rule.mediation.noAgreement", "No settlement agreement was proposed"));
+                "rule.mediation.noAgreement"));
         if (sha256 == null || !current.sha256().equalsIgnoreCase(sha256.strip())) {
-            throw new RuleViolation("R-M3", "sha256", "rule.mediation.otherVersion",
-                    "This is not the current version of the settlement agreement (SHA-256 differs)");
+            throw new RuleViolation("R-M3", "/sha256", "rule.mediation.otherVersion");
         }
         current.acceptFor(side, by.email(), at);
         if (current.isAcceptedByBoth()) {
@@ -493,11 +468,10 @@ public class Mediation {
     public void withdraw(UserAccount by, String reason, Instant at) {
         requireNotEnded();
         if (sideOf(by).isEmpty()) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notParty", "Only a Party withdraws");
+            throw new RuleViolation("R-M1", null, "rule.mediation.notParty");
         }
         if (firstMeetingAt == null) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.beforeFirstMeeting",
-                    "A Party may withdraw at any time after the first meeting, not before it");
+            throw new RuleViolation("R-M1", null, "rule.mediation.beforeFirstMeeting");
         }
         end(MediationState.WITHDRAWN, by, reason, at);
     }
@@ -506,10 +480,10 @@ public class Mediation {
     public void close(UserAccount staff, String reason, Instant at) {
         requireNotEnded();
         if (staff == null || !staff.actsForCenter()) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notCenter", "Only the Center closes a mediation");
+            throw new RuleViolation("R-M1", null, "rule.mediation.notCenter");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("R-M1", "reason", "rule.mediation.reasonRequired", "Say why it is closed");
+            throw new RuleViolation("R-M1", "/reason", "rule.mediation.reasonRequired");
         }
         end(MediationState.CLOSED, staff, reason, at);
     }
@@ -602,20 +576,19 @@ public class Mediation {
 
     private void requireState(MediationState expected, String ruleId) {
         if (state != expected) {
-            throw new RuleViolation(ruleId, null, "rule.mediation.wrongState",
-                    "Not possible while the mediation is " + state);
+            throw new RuleViolation(ruleId, null, "rule.mediation.wrongState");
         }
     }
 
     private void requireNotEnded() {
         if (state.hasEnded()) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.wrongState", "The mediation has ended");
+            throw new RuleViolation("R-M1", null, "rule.mediation.wrongState");
         }
     }
 
     private void requireMediator(UserAccount account) {
         if (roleOf(account).orElse(null) != MediationRole.MEDIATOR) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notMediator", "Only the mediator does this");
+            throw new RuleViolation("R-M1", null, "rule.mediation.notMediator");
         }
     }
 

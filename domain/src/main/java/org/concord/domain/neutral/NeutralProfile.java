@@ -138,7 +138,7 @@ public class NeutralProfile {
     /** A new profile of a Neutral's account, to be described by {@link #describe}. */
     public NeutralProfile(UserAccount account) {
         if (!account.hasRole(Role.NEUTRAL)) {
-            throw new RuleViolation("R-8.2", "account", "rule.neutral.notNeutral", "Only a Neutral has a profile");
+            throw new RuleViolation("R-8.2", "/account", "rule.neutral.notNeutral");
         }
         this.id = UUID.randomUUID();
         this.account = account;
@@ -153,32 +153,28 @@ public class NeutralProfile {
     public void describe(Collection<String> countries, Collection<String> languages, Set<Matter> matters,
             Set<ExpertiseArea> areas, Collection<String> keywords, int maxOpenCaseload, List<Absence> absences,
             List<Relationship> relationships, UserAccount by, Instant at) {
-        Set<String> countryCodes = codes(countries, Locale.ROOT, COUNTRIES, "countries", "rule.neutral.country",
-                "Not an ISO 3166-1 country code: ");
-        Set<String> languageCodes = codes(languages, Locale.ROOT, LANGUAGES, "languages", "rule.neutral.language",
-                "Not an ISO 639-1 language code: ");
+        Set<String> countryCodes = codes(countries, Locale.ROOT, COUNTRIES, "/countries",
+                "rule.neutral.country");
+        Set<String> languageCodes = codes(languages, Locale.ROOT, LANGUAGES, "/languages",
+                "rule.neutral.language");
         if (matters.isEmpty()) {
-            throw new RuleViolation("R-8.2", "matters", "rule.neutral.matters",
-                    "Say on which matter (copyright, trademark) the Neutral decides");
+            throw new RuleViolation("R-8.2", "/matters", "rule.neutral.matters");
         }
         Set<String> words = new LinkedHashSet<>();
         for (String k : keywords) {
             String word = k == null ? "" : k.strip().toLowerCase(Locale.ROOT);
             if (word.length() > 60 || word.contains("|")) {
-                throw new RuleViolation("R-8.2", "keywords", "rule.neutral.keyword",
-                        "A keyword has at most 60 characters and no '|': " + k);
+                throw new RuleViolation("R-8.2", "/keywords", "rule.neutral.keyword", k, 60);
             }
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
         if (words.size() > MAX_KEYWORDS) {
-            throw new RuleViolation("R-8.2", "keywords", "rule.neutral.keywords",
-                    "At most " + MAX_KEYWORDS + " keywords");
+            throw new RuleViolation("R-8.2", "/keywords", "rule.neutral.keywords", MAX_KEYWORDS);
         }
         if (maxOpenCaseload < 1 || maxOpenCaseload > MAX_CASELOAD) {
-            throw new RuleViolation("R-8.2", "maxOpenCaseload", "rule.neutral.caseload",
-                    "The maximum open caseload is between 1 and " + MAX_CASELOAD);
+            throw new RuleViolation("R-8.2", "/maxOpenCaseload", "rule.neutral.caseload", MAX_CASELOAD);
         }
         this.countries = String.join(",", countryCodes);
         this.languages = String.join(",", languageCodes);
@@ -195,7 +191,7 @@ public class NeutralProfile {
     }
 
     private static Set<String> codes(Collection<String> given, Locale locale, Set<String> known, String field,
-            String key, String message) {
+            String key) {
         Set<String> codes = new TreeSet<>();
         for (String c : given) {
             String code = c == null ? "" : c.strip();
@@ -205,7 +201,7 @@ public class NeutralProfile {
             String upper = code.toUpperCase(locale);
             String canonical = known.contains(upper) ? upper : code.toLowerCase(locale);
             if (!known.contains(canonical)) {
-                throw new RuleViolation("R-8.2", field, key, message + code);
+                throw new RuleViolation("R-8.2", field, key, code);
             }
             codes.add(canonical);
         }

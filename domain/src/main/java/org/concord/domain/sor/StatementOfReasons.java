@@ -134,8 +134,8 @@ public class StatementOfReasons {
     /** The statement becomes item 5(b)(v) of the Request of {@code procedure}. */
     public void fileWith(UUID procedure) {
         if (procedureId != null) {
-            throw new org.concord.domain.RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.alreadyFiled",
-                    "This Statement of Reasons is already part of a Request");
+            throw new org.concord.domain.RuleViolation("R-SOR.1", "/statementOfReasons",
+                    "rule.sor.alreadyFiled");
         }
         this.procedureId = procedure;
     }

@@ -16,15 +16,15 @@ public record Period(Kind kind, int year, int quarter) {
 
     public Period {
         if (kind == null) {
-            throw new RuleViolation("R-STAT.1", "period", "statistics.period.required", "A period is required");
+            throw new RuleViolation("R-STAT.1", "/period", "statistics.period.required");
         }
         if (year < 2000 || year > 9999) {
-            throw new RuleViolation("R-STAT.1", "year", "statistics.year.invalid", "Not a year: " + year);
+            throw new RuleViolation("R-STAT.1", "/year", "statistics.year.invalid", year);
         }
         if (kind == Kind.YEAR) {
             quarter = 4;
         } else if (quarter < 1 || quarter > 4) {
-            throw new RuleViolation("R-STAT.1", "quarter", "statistics.quarter.invalid", "Not a quarter: " + quarter);
+            throw new RuleViolation("R-STAT.1", "/quarter", "statistics.quarter.invalid", quarter);
         }
     }
 

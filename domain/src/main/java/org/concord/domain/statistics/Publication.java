@@ -61,14 +61,13 @@ public class Publication {
     public static Publication define(String title, List<TableSpec> specs, Period.Kind periodKind, String by,
                                      Instant at) {
         if (specs == null || specs.isEmpty()) {
-            throw new RuleViolation("R-STAT.1", "tables", "statistics.tables.required", "A publication needs a table");
+            throw new RuleViolation("R-STAT.1", "/tables", "statistics.tables.required");
         }
         if (specs.stream().distinct().count() < specs.size()) {
-            throw new RuleViolation("R-STAT.1", "tables", "statistics.tables.repeated",
-                    "Each table appears once in a publication");
+            throw new RuleViolation("R-STAT.1", "/tables", "statistics.tables.repeated");
         }
         if (periodKind == null) {
-            throw new RuleViolation("R-STAT.1", "period", "statistics.period.required", "A period is required");
+            throw new RuleViolation("R-STAT.1", "/period", "statistics.period.required");
         }
         return new Publication(title, false, specs, periodKind, by, at);
     }
@@ -81,8 +80,7 @@ public class Publication {
     private Publication(String title, boolean annualReport, List<TableSpec> specs, Period.Kind periodKind, String by,
                         Instant at) {
         if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
-            throw new RuleViolation("R-STAT.1", "title", "statistics.title.invalid",
-                    "A title of 1 to " + TITLE_MAX + " characters is required");
+            throw new RuleViolation("R-STAT.1", "/title", "statistics.title.invalid", TITLE_MAX);
         }
         this.id = UUID.randomUUID();
         this.title = title.strip();

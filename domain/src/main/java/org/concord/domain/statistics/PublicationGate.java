@@ -32,10 +32,10 @@ public final class PublicationGate {
 
         public Settings {
             if (k < MINIMUM_K) {
-                throw new RuleViolation("R-13.3", "k", "statistics.k.tooSmall", "k is never below 3: " + k);
+                throw new RuleViolation("R-13.3", "/k", "statistics.k.tooSmall", MINIMUM_K, k);
             }
             if (kp < 2 || kp > k) {
-                throw new RuleViolation("R-13.3", "kp", "statistics.kp.invalid", "k_p is between 2 and k: " + kp);
+                throw new RuleViolation("R-13.3", "/kp", "statistics.kp.invalid", k, kp);
             }
         }
 
@@ -58,16 +58,16 @@ public final class PublicationGate {
     public GateDecision decide(Facts facts, List<PublishedTable> ledger, List<TableSpec> specs, Period period,
                                LocalDate cutoff) {
         if (specs.isEmpty()) {
-            throw new RuleViolation("R-STAT.1", "tables", "statistics.tables.required", "A publication needs a table");
+            throw new RuleViolation("R-STAT.1", "/tables", "statistics.tables.required");
         }
         if (cutoff.isBefore(period.firstDay())) {
-            throw new RuleViolation("R-STAT.1", "cutoff", "statistics.cutoff.beforePeriod",
-                    "The data cut-off " + cutoff + " is before the start of " + period.code());
+            throw new RuleViolation("R-STAT.1", "/cutoff", "statistics.cutoff.beforePeriod", cutoff,
+                    period.code());
         }
         for (PublishedTable earlier : ledger) {
             if (earlier.cutoff().isAfter(cutoff)) {
-                throw new RuleViolation("R-13.3", "cutoff", "statistics.cutoff.beforeLedger",
-                        "An earlier release has a later data cut-off: " + earlier.cutoff());
+                throw new RuleViolation("R-13.3", "/cutoff", "statistics.cutoff.beforeLedger",
+                        earlier.cutoff());
             }
         }
         CoverModel model = new CoverModel(facts);

@@ -134,8 +134,7 @@ public class Release {
             throw new IllegalArgumentException("The ledger of " + head.year() + " is not that of " + period.code());
         }
         if (freeText != null && freeText.length() > FREE_TEXT_MAX) {
-            throw new RuleViolation("R-STAT.2", "freeText", "statistics.freeText.tooLong",
-                    "The Center's section has at most " + FREE_TEXT_MAX + " characters");
+            throw new RuleViolation("R-STAT.2", "/freeText", "statistics.freeText.tooLong", FREE_TEXT_MAX);
         }
         Release release = new Release();
         release.id = UUID.randomUUID();

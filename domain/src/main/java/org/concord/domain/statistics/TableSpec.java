@@ -9,11 +9,10 @@ public record TableSpec(Dimension rows, Dimension columns) {
 
     public TableSpec {
         if (rows == null) {
-            throw new RuleViolation("R-STAT.1", "rows", "statistics.rows.required", "A table needs its rows' dimension");
+            throw new RuleViolation("R-STAT.1", "/rows", "statistics.rows.required");
         }
         if (rows == columns) {
-            throw new RuleViolation("R-STAT.1", "columns", "statistics.columns.same",
-                    "Rows and columns must be different dimensions");
+            throw new RuleViolation("R-STAT.1", "/columns", "statistics.columns.same");
         }
     }
 
@@ -64,9 +63,8 @@ public record TableSpec(Dimension rows, Dimension columns) {
         } catch (IllegalArgumentException e) {
             // falls through to the rule's message
         }
-        throw new RuleViolation("R-STAT.1", "tables", "statistics.table.unknown",
-                "Not a table over the published dimensions (" + java.util.Arrays.toString(Dimension.values())
-                        + "): " + code);
+        throw new RuleViolation("R-STAT.1", "/tables", "statistics.table.unknown", code,
+                java.util.Arrays.toString(Dimension.values()));
     }
 
     /** "COUNTRY×MATTER" or "OUTCOME": how a definition is written and stored. */

@@ -96,11 +96,11 @@ class CaseAnalysisTest {
     @Test
     void a_rule_needs_a_weight_a_reason_and_its_source() {
         AnalysisRule rule = new AnalysisRule(Question.URGENT, Reply.YES, DisputeProcess.MEDIATION);
-        assertEquals("weight", assertThrows(RuleViolation.class, () -> rule.describe(Question.URGENT, Reply.YES,
+        assertEquals("/weight", assertThrows(RuleViolation.class, () -> rule.describe(Question.URGENT, Reply.YES,
                 DisputeProcess.MEDIATION, 0, "r", "r", "r", "s.txt", "S.", ADMIN, Instant.EPOCH)).field());
-        assertEquals("sourceSentence", assertThrows(RuleViolation.class, () -> rule.describe(Question.URGENT,
+        assertEquals("/sourceSentence", assertThrows(RuleViolation.class, () -> rule.describe(Question.URGENT,
                 Reply.YES, DisputeProcess.MEDIATION, 1, "r", "r", "r", "s.txt", " ", ADMIN, Instant.EPOCH)).field());
-        assertEquals("reply", assertThrows(RuleViolation.class, () -> rule.describe(Question.URGENT,
+        assertEquals("/reply", assertThrows(RuleViolation.class, () -> rule.describe(Question.URGENT,
                 Reply.NOT_SURE, DisputeProcess.MEDIATION, 1, "r", "r", "r", "s.txt", "S.", ADMIN, Instant.EPOCH))
                 .field());
     }

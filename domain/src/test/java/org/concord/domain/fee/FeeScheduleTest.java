@@ -18,7 +18,7 @@ class FeeScheduleTest {
     void aNewScheduleTakesEffectAfterToday_17a() {
         RuleViolation today = assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY, eur("60"), eur("300"),
                 eur("700"), "admin", Instant.EPOCH, TODAY));
-        assertEquals("validFrom", today.field());
+        assertEquals("/validFrom", today.field());
         assertEquals("R-17.1", today.ruleId());
         FeeSchedule tomorrow = new FeeSchedule(TODAY.plusDays(1), eur("60"), eur("300"), eur("700"), "admin",
                 Instant.EPOCH, TODAY);
@@ -27,9 +27,9 @@ class FeeScheduleTest {
 
     @Test
     void amountsAreNonNegativeWholeCents() {
-        assertEquals("neutralFee", assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY.plusDays(1),
+        assertEquals("/neutralFee", assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY.plusDays(1),
                 eur("60"), eur("300"), eur("-1"), "admin", Instant.EPOCH, TODAY)).field());
-        assertEquals("filingFee", assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY.plusDays(1),
+        assertEquals("/filingFee", assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY.plusDays(1),
                 eur("0.001"), eur("300"), eur("700"), "admin", Instant.EPOCH, TODAY)).field());
     }
 

@@ -60,11 +60,11 @@ class FeeTest {
     @Test
     void wrongAmountsAreRefusedAndTheLedgerIsUnchanged() {
         Fee fee = filingFee();
-        assertRefused("amount", () -> fee.recordPayment(eur("0"), "EUR", TODAY, staff()));
-        assertRefused("amount", () -> fee.recordPayment(eur("-5"), "EUR", TODAY, staff()));
-        assertRefused("amount", () -> fee.recordPayment(eur("10.005"), "EUR", TODAY, staff()));
-        assertRefused("amount", () -> fee.recordPayment(eur("50.01"), "EUR", TODAY, staff()));
-        assertRefused("currency", () -> fee.recordPayment(eur("50"), "CHF", TODAY, staff()));
+        assertRefused("/amount", () -> fee.recordPayment(eur("0"), "EUR", TODAY, staff()));
+        assertRefused("/amount", () -> fee.recordPayment(eur("-5"), "EUR", TODAY, staff()));
+        assertRefused("/amount", () -> fee.recordPayment(eur("10.005"), "EUR", TODAY, staff()));
+        assertRefused("/amount", () -> fee.recordPayment(eur("50.01"), "EUR", TODAY, staff()));
+        assertRefused("/currency", () -> fee.recordPayment(eur("50"), "CHF", TODAY, staff()));
         assertEquals(List.of(), fee.entries());
         fee.recordPayment(eur("50"), "EUR", TODAY, staff());
         RuleViolation again = assertRefused(null, () -> fee.recordPayment(eur("50"), "EUR", TODAY, staff()));
@@ -76,7 +76,7 @@ class FeeTest {
     void aFeeIsRefundedOnceAndNeverBeyondWhatWasPaid_R17_3() {
         Fee fee = filingFee();
         fee.recordPayment(eur("50"), "EUR", TODAY, staff());
-        assertRefused("amount", () -> fee.refund(eur("50.01"), "R-17.3", TODAY, staff()));
+        assertRefused("/amount", () -> fee.refund(eur("50.01"), "R-17.3", TODAY, staff()));
         fee.refund(eur("50"), "R-17.3", TODAY, staff());
         assertEquals(FeeBalance.Status.REFUNDED, fee.balance().status());
         RuleViolation twice = assertRefused(null, () -> fee.refund(eur("1"), "R-17.3", TODAY, staff()));
@@ -87,7 +87,7 @@ class FeeTest {
     @Test
     void anUnpaidFeeCannotBeRefundedOrRetained() {
         Fee fee = filingFee();
-        assertRefused("amount", () -> fee.refund(eur("50"), "R-17.3", TODAY, staff()));
+        assertRefused("/amount", () -> fee.refund(eur("50"), "R-17.3", TODAY, staff()));
         assertRefused(null, () -> fee.retain("R-17.4", TODAY, staff()));
         fee.recordPayment(eur("50"), "EUR", TODAY, staff());
         fee.retain("R-17.4", TODAY, staff());

@@ -113,7 +113,7 @@ class RefundPolicyTest {
         Fee admin = fees.get(FeeKind.ADMINISTRATION);
         RefundProposal declined = new RefundProposal(admin, moves(Conclusion.SETTLED_BEFORE_APPOINTMENT).get(0),
                 Conclusion.SETTLED_BEFORE_APPOINTMENT, Instant.EPOCH);
-        FeeTest.assertRefused("reason", () -> declined.decline("staff", Instant.EPOCH, " "));
+        FeeTest.assertRefused("/reason", () -> declined.decline("staff", Instant.EPOCH, " "));
         declined.decline("staff", Instant.EPOCH, "Parties agreed otherwise");
         assertEquals(1, admin.entries().size(), "only the payment");
     }

@@ -246,13 +246,13 @@ class MediationTest {
 
     @Test
     void bad_requests_are_refused_at_their_field() {
-        assertEquals("otherParty", assertThrows(RuleViolation.class,
+        assertEquals("/otherParty", assertThrows(RuleViolation.class,
                 () -> Mediation.request(anna, "not an address", "Dispute", "en", T)).field());
-        assertEquals("otherParty", assertThrows(RuleViolation.class,
+        assertEquals("/otherParty", assertThrows(RuleViolation.class,
                 () -> Mediation.request(anna, "ANNA@example.org", "Dispute", "en", T)).field());
-        assertEquals("summary", assertThrows(RuleViolation.class,
+        assertEquals("/summary", assertThrows(RuleViolation.class,
                 () -> Mediation.request(anna, "bert@example.org", "  ", "en", T)).field());
-        assertEquals("language", assertThrows(RuleViolation.class,
+        assertEquals("/language", assertThrows(RuleViolation.class,
                 () -> Mediation.request(anna, "bert@example.org", "Dispute", "xx", T)).field());
         assertThrows(RuleViolation.class, () -> Mediation.request(mediator, "bert@example.org", "Dispute", "en", T),
                 "a mediator is not a Party");

@@ -149,12 +149,12 @@ class CandidateRankingTest {
     void aProfileRefusesUnknownCodesNamingTheField_R8_2() {
         RuleViolation country = assertThrows(RuleViolation.class, () -> profile("X", Set.of("XX"), Set.of("fr"),
                 Set.of(Matter.COPYRIGHT), Set.of(), List.of(), 5, List.of(), List.of()));
-        assertEquals("countries", country.field());
-        assertEquals("languages", assertThrows(RuleViolation.class, () -> profile("X", Set.of("fr"),
+        assertEquals("/countries", country.field());
+        assertEquals("/languages", assertThrows(RuleViolation.class, () -> profile("X", Set.of("fr"),
                 Set.of("french"), Set.of(Matter.COPYRIGHT), Set.of(), List.of(), 5, List.of(), List.of())).field());
-        assertEquals("matters", assertThrows(RuleViolation.class, () -> profile("X", Set.of("FR"), Set.of("fr"),
+        assertEquals("/matters", assertThrows(RuleViolation.class, () -> profile("X", Set.of("FR"), Set.of("fr"),
                 Set.of(), Set.of(), List.of(), 5, List.of(), List.of())).field());
-        assertEquals("maxOpenCaseload", assertThrows(RuleViolation.class, () -> profile("X", Set.of("FR"),
+        assertEquals("/maxOpenCaseload", assertThrows(RuleViolation.class, () -> profile("X", Set.of("FR"),
                 Set.of("fr"), Set.of(Matter.COPYRIGHT), Set.of(), List.of(), 0, List.of(), List.of())).field());
         NeutralProfile lower = profile("Y", Set.of("fr"), Set.of("FR"), Set.of(Matter.COPYRIGHT), Set.of(),
                 List.of(" Video Games "), 5, List.of(), List.of());

@@ -126,7 +126,7 @@ class WorkedExamplesTest {
     void kIsNeverBelowThreeAndTheDefaultsAreFiveAndThree() {
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> new PublicationGate.Settings(2, 2, true, java.time.Duration.ofSeconds(1)));
-        assertEquals("k", refused.field());
+        assertEquals("/k", refused.field());
         assertEquals("R-13.3", refused.ruleId());
         assertEquals(5, PublicationGate.Settings.defaults().k());
         assertEquals(3, PublicationGate.Settings.defaults().kp());

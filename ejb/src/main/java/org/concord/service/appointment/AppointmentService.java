@@ -105,8 +105,7 @@ public class AppointmentService {
     public ProcedureView invite(@AuditSubject UUID id, @NotNull @Valid InvitationForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount candidate = accounts.findByEmail(form.getNeutral().strip())
-                .orElseThrow(() -> new RuleViolation("R-8.1", "neutral", "rule.neutral.notNeutral",
-                        "Only a Neutral on the Center's list can be appointed"));
+                .orElseThrow(() -> new RuleViolation("R-8.1", "/neutral", "rule.neutral.notNeutral"));
         UserAccount staff = caller();
         invite(procedure, candidate, staff, false);
         return views.of(procedure, staff);

@@ -201,7 +201,7 @@ public class ConductService {
         List<Upload> uploads = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             AnnexForm annex = forms.get(i);
-            uploads.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "annexes/" + i));
+            uploads.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "/annexes/" + i));
         }
         return uploads;
     }

@@ -56,7 +56,7 @@ public final class Camt053 {
         } catch (XMLStreamException broken) {
             Location at = broken.getLocation();
             throw new MalformedStatement(at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                    null, "Not well-formed XML: " + broken.getMessage().replaceAll("(?s).*Message: ", ""));
+                    null, "statement.xml", broken.getMessage().replaceAll("(?s).*Message: ", ""));
         } finally {
             if (reader != null) {
                 try {
@@ -107,8 +107,7 @@ public final class Camt053 {
                 }
             }
             if (statements.isEmpty()) {
-                throw new MalformedStatement(xml.getLocation().getLineNumber(), 0, "Stmt",
-                        "The document holds no statement (BkToCstmrStmt/Stmt)");
+                throw new MalformedStatement(xml.getLocation().getLineNumber(), 0, "Stmt", "statement.none");
             }
             return statements;
         }
@@ -117,8 +116,7 @@ public final class Camt053 {
             String namespace = xml.getNamespaceURI();
             if (!"Document".equals(xml.getLocalName()) || namespace == null
                     || !namespace.startsWith(NAMESPACE_PREFIX)) {
-                throw error(xml.getLocalName(), "Not a camt.053 document: the root must be Document in a namespace "
-                        + NAMESPACE_PREFIX + "…");
+                throw error(xml.getLocalName(), "statement.notCamt053", NAMESPACE_PREFIX);
             }
         }
 
@@ -176,7 +174,7 @@ public final class Camt053 {
                 entry.currency = currency();
             } else if (where.endsWith("Ntry/CdtDbtInd")) {
                 if (!value.equals("CRDT") && !value.equals("DBIT")) {
-                    throw error(name, "CdtDbtInd is CRDT or DBIT, not '" + value + "'");
+                    throw error(name, "statement.direction", value);
                 }
                 entry.credit = value.equals("CRDT");
             } else if (where.endsWith("Ntry/RvslInd")) {
@@ -221,18 +219,17 @@ public final class Camt053 {
             try {
                 BigDecimal amount = new BigDecimal(value);
                 if (amount.signum() <= 0) {
-                    throw error("Amt", "An amount is positive (the direction is in CdtDbtInd): '" + value + "'");
+                    throw error("Amt", "statement.amountSign", value);
                 }
                 return amount;
             } catch (NumberFormatException e) {
-                throw error("Amt", "Not a decimal amount: '" + value + "'");
+                throw error("Amt", "statement.amount", value);
             }
         }
 
         private String currency() {
             if (currencyAttribute == null || !CURRENCY.matcher(currencyAttribute).matches()) {
-                throw error("Amt", "The attribute Ccy is a three-letter ISO 4217 code, not '" + currencyAttribute
-                        + "'");
+                throw error("Amt", "statement.currency", currencyAttribute);
             }
             return currencyAttribute;
         }
@@ -242,13 +239,12 @@ public final class Camt053 {
                 return name.equals("DtTm") ? GenevaTime.dateOf(OffsetDateTime.parse(value).toInstant())
                         : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw error(name, "Not an ISO 8601 " + (name.equals("DtTm") ? "date-time" : "date") + ": '"
-                        + value + "'");
+                throw error(name, name.equals("DtTm") ? "statement.dateTime" : "statement.date", value);
             }
         }
 
-        private MalformedStatement error(String element, String message) {
-            return new MalformedStatement(elementLine, elementColumn, element, message);
+        private MalformedStatement error(String element, String messageKey, Object... arguments) {
+            return new MalformedStatement(elementLine, elementColumn, element, messageKey, arguments);
         }
 
         /** A statement being read. */
@@ -266,11 +262,10 @@ public final class Camt053 {
 
             Statement build() {
                 if (id == null || id.isEmpty()) {
-                    throw new MalformedStatement(line, column, "Stmt", "The statement has no Id");
+                    throw new MalformedStatement(line, column, "Stmt", "statement.noId");
                 }
                 if (iban == null || iban.isEmpty()) {
-                    throw new MalformedStatement(line, column, "Stmt", "The statement's account has no IBAN "
-                            + "(Stmt/Acct/Id/IBAN)");
+                    throw new MalformedStatement(line, column, "Stmt", "statement.noIban");
                 }
                 return new Statement(iban, truncate(id, MAX_REF), List.copyOf(credits));
             }
@@ -313,8 +308,7 @@ public final class Camt053 {
                 for (int i = 0; i < transactions.size(); i++) {
                     Transaction t = transactions.get(i);
                     if (t.amount == null) {
-                        throw new MalformedStatement(line, column, "TxDtls",
-                                "Each transaction of a batch entry needs its own Amt");
+                        throw new MalformedStatement(line, column, "TxDtls", "statement.batchAmount");
                     }
                     String ref = t.bankRef != null ? t.bankRef : reference == null ? null : reference + "/" + (i + 1);
                     batch.add(t.credit(ref, t.amount, t.currency, bookingDate, valueDate));
@@ -324,7 +318,7 @@ public final class Camt053 {
 
             private void require(boolean present, String element) {
                 if (!present) {
-                    throw new MalformedStatement(line, column, "Ntry", "The entry has no " + element);
+                    throw new MalformedStatement(line, column, "Ntry", "statement.entryMissing", element);
                 }
             }
         }

@@ -51,8 +51,7 @@ public class FeeScheduleService {
     public ScheduleView add(@NotNull @Valid ScheduleForm form) {
         LocalDate today = GenevaTime.dateOf(clock.instant());
         if (fees.schedules().stream().anyMatch(s -> s.validFrom().equals(form.getValidFrom()))) {
-            throw new RuleViolation("R-17.1", "validFrom", "rule.schedule.sameDay",
-                    "A schedule already takes effect on that day; withdraw it first");
+            throw new RuleViolation("R-17.1", "/validFrom", "rule.schedule.sameDay");
         }
         FeeSchedule schedule = new FeeSchedule(form.getValidFrom(), form.getFilingFee(), form.getAdministrationFee(),
                 form.getNeutralFee(), context.getCallerPrincipal().getName(), clock.instant(), today);

@@ -135,8 +135,7 @@ public class FeeService {
         }
         ParticipantRole payer = own.orElse(requested);
         if (payer == null) {
-            throw new RuleViolation("R-17.1", "payer", "rule.invoice.payer",
-                    "Say whose invoice: REQUESTING_PARTY or RESPONDING_PARTY");
+            throw new RuleViolation("R-17.1", "/payer", "rule.invoice.payer");
         }
         UserAccount party = procedure.participant(payer).orElseThrow(NotFound::new);
         List<InvoiceLine> lines = fees.ofProcedure(procedureId).stream().filter(f -> f.payer() == payer)

@@ -57,19 +57,18 @@ public class PaymentImportService {
 
     public ImportReport importStatement(byte[] camt053) {
         if (camt053 == null || camt053.length == 0) {
-            throw new RuleViolation("R-17.5", "statement", "rule.import.empty", "The statement file is empty");
+            throw new RuleViolation("R-17.5", "/statement", "rule.import.empty");
         }
         if (camt053.length > MAX_STATEMENT_BYTES) {
-            throw new RuleViolation("R-17.5", "statement", "rule.import.tooLarge",
-                    "A statement file holds at most " + MAX_STATEMENT_BYTES / (1024 * 1024) + " MB");
+            throw new RuleViolation("R-17.5", "/statement", "rule.import.tooLarge",
+                    MAX_STATEMENT_BYTES / (1024 * 1024));
         }
         List<Camt053.Statement> statements = Camt053.read(camt053);
         String centerIban = bank.iban();
         for (Camt053.Statement statement : statements) {
             if (!statement.iban().equals(centerIban)) {
-                throw new RuleViolation("R-17.5", "statement", "rule.import.otherAccount",
-                        "Statement " + statement.id() + " is of account " + statement.iban()
-                                + ", not the Center's fee account");
+                throw new RuleViolation("R-17.5", "/statement", "rule.import.otherAccount",
+                        statement.id(), statement.iban());
             }
         }
         String by = context.getCallerPrincipal().getName();
@@ -122,14 +121,13 @@ public class PaymentImportService {
     public CreditView apply(UUID creditId, @NotNull @Valid ApplyForm form) {
         BankCredit credit = credit(creditId);
         String given = form.getPaymentReference() == null || form.getPaymentReference().isBlank()
-                ? credit.paymentReference().orElseThrow(() -> new RuleViolation("R-17.5", "paymentReference",
-                        "credit.reference.required", "Give the RF payment reference of the fee the credit pays"))
+                ? credit.paymentReference().orElseThrow(() -> new RuleViolation("R-17.5", "/paymentReference",
+                        "credit.reference.required"))
                 : form.getPaymentReference();
         PaymentReference reference = PaymentReference.parse(given)
-                .orElseThrow(() -> new RuleViolation("R-17.5", "paymentReference", "rule.credit.badReference",
-                        "Not a valid RF creditor reference"));
+                .orElseThrow(() -> new RuleViolation("R-17.5", "/paymentReference", "rule.credit.badReference"));
         Fee fee = fees.lockByReference(reference).orElseThrow(() -> new RuleViolation("R-17.5",
-                "paymentReference", "rule.credit.unknownReference", "No fee has this payment reference"));
+                "/paymentReference", "rule.credit.unknownReference"));
         credit.apply(fee, form.getAmount(), form.getNote(), context.getCallerPrincipal().getName(),
                 clock.instant());
         payments.recorded(fee);

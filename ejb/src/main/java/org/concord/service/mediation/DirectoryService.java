@@ -73,8 +73,7 @@ public class DirectoryService {
     public boolean list(boolean listed) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         NeutralProfile profile = directory.ofAccount(caller.id())
-                .orElseThrow(() -> new RuleViolation("R-M4", null, "rule.directory.noProfile",
-                        "The Center has not described you as a mediator yet"));
+                .orElseThrow(() -> new RuleViolation("R-M4", null, "rule.directory.noProfile"));
         profile.listInDirectory(listed);
         return profile.isInDirectory();
     }

@@ -279,7 +279,7 @@ public class MediationService {
         Mediation mediation = mediations.visibleTo(id, caller);
         Document document = new Document(documents.accept(DocumentKind.SETTLEMENT_AGREEMENT,
                 form.getFilename() == null || form.getFilename().isBlank() ? "settlement-agreement"
-                        : form.getFilename().strip(), form.getContent(), "content"), caller.email(), clock.instant());
+                        : form.getFilename().strip(), form.getContent(), "/content"), caller.email(), clock.instant());
         mediation.proposeSettlement(caller, document, clock.instant());
         announceToParties(mediation);
         return view(mediation, caller);
@@ -346,9 +346,9 @@ public class MediationService {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
         Side side = mediation.feedbackSideOf(caller).orElseThrow(() -> new RuleViolation("R-M4", null,
-                "rule.feedback.notYours", "Only a Party gives feedback, once a mediation with a mediator has ended"));
+                "rule.feedback.notYours"));
         if (directory.feedbackGiven(mediation.id(), side)) {
-            throw new RuleViolation("R-M4", null, "rule.feedback.once", "Your side gave its feedback already");
+            throw new RuleViolation("R-M4", null, "rule.feedback.once");
         }
         UUID mediatorId = accounts.findByEmail(mediation.mediator().orElseThrow()).orElseThrow().id();
         FeedbackAnswer answer = new FeedbackAnswer(mediatorId, form.ratings());

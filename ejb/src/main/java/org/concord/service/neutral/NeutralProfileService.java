@@ -79,8 +79,7 @@ public class NeutralProfileService {
         for (int i = 0; i < form.getAbsences().size(); i++) {
             ProfileForm.AbsenceForm a = form.getAbsences().get(i);
             if (a.getTo().isBefore(a.getFrom())) {
-                throw new RuleViolation("R-8.2", "absences[" + i + "].to", "rule.neutral.absence",
-                        "An absence ends on or after its first day");
+                throw new RuleViolation("R-8.2", "/absences/" + i + "/to", "rule.neutral.absence");
             }
             absences.add(new Absence(a.getFrom(), a.getTo()));
         }

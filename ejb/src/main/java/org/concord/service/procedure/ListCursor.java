@@ -29,8 +29,7 @@ public record ListCursor(Instant receivedAt, UUID id) {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
             return new ListCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-            throw new RuleViolation("R-C1", "after", "list.cursor.invalid",
-                    "Not a cursor of this list: use the 'next' value of the page before");
+            throw new RuleViolation("R-C1", "/after", "list.cursor.invalid");
         }
     }
 }

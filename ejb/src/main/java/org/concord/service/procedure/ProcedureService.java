@@ -120,8 +120,7 @@ public class ProcedureService {
         StatementOfReasons statement = blank(form.getStatementOfReasons()) ? null
                 : statements.find(UUID.fromString(form.getStatementOfReasons()))
                         .filter(StatementOfReasons::isAvailable)
-                        .orElseThrow(() -> new RuleViolation("R-SOR.1", "statementOfReasons", "rule.sor.unknown",
-                                "No Statement of Reasons with this id is waiting for a Request"));
+                        .orElseThrow(() -> new RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.unknown"));
         List<Upload> annexes = accept(form.getAnnexes());
         RequestItems items = form.items();
         Procedure procedure = Procedure.fileRequest(requester, items, statement, annexes, clock.instant());
@@ -175,7 +174,7 @@ public class ProcedureService {
         List<Upload> annexes = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             AnnexForm annex = forms.get(i);
-            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "annexes/" + i));
+            annexes.add(documents.accept(annex.getKind(), annex.getFilename(), annex.getContent(), "/annexes/" + i));
         }
         return annexes;
     }
@@ -186,12 +185,11 @@ public class ProcedureService {
             return Optional.empty();
         }
         if (key.length() > FilingKey.MAX_LENGTH) {
-            throw new IdempotencyConflict(false, "An Idempotency-Key has at most " + FilingKey.MAX_LENGTH
-                    + " characters");
+            throw new IdempotencyConflict(false, "idempotency.keyTooLong", FilingKey.MAX_LENGTH);
         }
         Optional<FilingKey> seen = procedures.filingKey(caller.id(), key);
         if (seen.isPresent() && !seen.get().isRetryOf(fingerprint)) {
-            throw new IdempotencyConflict(false, "This Idempotency-Key was used for a different filing");
+            throw new IdempotencyConflict(false, "idempotency.otherFiling");
         }
         return seen.flatMap(k -> procedures.find(k.procedureId()));
     }
@@ -203,7 +201,7 @@ public class ProcedureService {
         try {
             procedures.addFilingKey(new FilingKey(caller.id(), key, fingerprint, procedure.id(), clock.instant()));
         } catch (PersistenceException concurrent) {
-            throw new IdempotencyConflict(true, "A filing with this Idempotency-Key is in progress; retry");
+            throw new IdempotencyConflict(true, "idempotency.inProgress");
         }
     }
 
@@ -220,8 +218,7 @@ public class ProcedureService {
     public ProcedureView commence(@AuditSubject UUID id, @NotNull @Valid CommencementForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
-                .orElseThrow(() -> new RuleViolation("R-6", "respondingParty", "rule.commence.unknownAccount",
-                        "No account has this address: the Online Platform needs a Party account first"));
+                .orElseThrow(() -> new RuleViolation("R-6", "/respondingParty", "rule.commence.unknownAccount"));
         procedure.commence(respondingParty, caller(), clock.instant());
         commenced.fire(new ProcedureCommenced(procedure));
         reminders.plan(procedure);

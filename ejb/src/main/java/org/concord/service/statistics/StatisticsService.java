@@ -101,8 +101,8 @@ public class StatisticsService {
         Period period = publication.period(form.getYear(), form.getQuarter());
         LocalDate today = GenevaTime.dateOf(clock.instant());
         if (!form.getCutoff().isBefore(today)) {
-            throw new RuleViolation("R-13.3", "cutoff", "statistics.cutoff.notPast",
-                    "The data cut-off must be a past day, so that its figures no longer change: " + form.getCutoff());
+            throw new RuleViolation("R-13.3", "/cutoff", "statistics.cutoff.notPast",
+                    form.getCutoff());
         }
         PublicationGate.Settings settings = new PublicationGate.Settings(form.getK(), form.getKp(), true,
                 AUDIT_BUDGET);

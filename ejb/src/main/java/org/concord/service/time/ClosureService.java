@@ -45,7 +45,7 @@ public class ClosureService {
     @RolesAllowed("CENTER_ADMIN")
     public ClosureView addClosure(@NotNull @Valid ClosureForm form) {
         if (form.getTo().isBefore(form.getFrom())) {
-            throw new RuleViolation("R-3.4", "to", "rule.closure.order", "The last day cannot be before the first");
+            throw new RuleViolation("R-3.4", "/to", "rule.closure.order");
         }
         CenterClosure closure = new CenterClosure(new Closure(form.getFrom(), form.getTo(), form.getReason()),
                 context.getCallerPrincipal().getName(), clock.instant());

@@ -74,15 +74,14 @@ public class DeadlineService {
      */
     public Deadline compute(Instant receivedAt, int days, Domicile first, Domicile second) {
         if (days < 1 || days > DeadlineEngine.MAX_DAYS) {
-            throw new RuleViolation("R-3.3", "days", "rule.deadline.days",
-                    "The period must have 1 to " + DeadlineEngine.MAX_DAYS + " days");
+            throw new RuleViolation("R-3.3", "/days", "rule.deadline.days",
+                    DeadlineEngine.MAX_DAYS);
         }
         DeadlineEngine current = engine();
         try {
             return current.compute(receivedAt, days, first, second);
         } catch (IllegalArgumentException unknownDomicile) {
-            throw new RuleViolation("R-3.4", "domiciles", "rule.deadline.domicile",
-                    "Unknown country or subdivision: give ISO 3166 codes such as FR, DE or DE-BY");
+            throw new RuleViolation("R-3.4", "/domiciles", "rule.deadline.domicile");
         }
     }
 }

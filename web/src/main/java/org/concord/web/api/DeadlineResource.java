@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -19,7 +21,7 @@ import org.concord.service.time.DeadlineService;
 /**
  * The public deadline calculator (no login): {@code GET /api/v1/deadlines?received=<ISO-8601 instant>&days=<N>
  * &domiciles=<CC[-SUB]>,<CC[-SUB]>}. Answers the computation with its explanation (R-3.6); each wrong parameter is
- * named in the problem details.
+ * named in the problem details, in the caller's {@code Accept-Language}.
  */
 @Path("/v1/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,22 +30,25 @@ public class DeadlineResource {
     @Inject
     private DeadlineService deadlines;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     public Response compute(@QueryParam("received") String received, @QueryParam("days") String days,
             @QueryParam("domiciles") String domiciles) {
+        MessageResolver texts = MessageResolver.of(headers);
         List<Problems.FieldError> errors = new ArrayList<>();
         Instant receivedAt = null;
         try {
             receivedAt = Instant.parse(String.valueOf(received));
         } catch (DateTimeParseException e) {
-            errors.add(parameter("received", "Give the instant of receipt in ISO 8601, e.g. 2026-12-05T10:00:00Z",
-                    "R-3.2"));
+            errors.add(parameter("received", texts.text("calculator.received.invalid"), "R-3.2"));
         }
         int period = 0;
         try {
             period = Integer.parseInt(String.valueOf(days));
         } catch (NumberFormatException e) {
-            errors.add(parameter("days", "Give the period as a whole number of days", "R-3.3"));
+            errors.add(parameter("days", texts.text("calculator.days.invalid"), "R-3.3"));
         }
         List<Domicile> parties = new ArrayList<>();
         try {
@@ -54,18 +59,18 @@ public class DeadlineResource {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            errors.add(parameter("domiciles", "Give the two Parties' domiciles as CC or CC-SUB, e.g. FR,DE-BY",
-                    "R-3.4"));
+            errors.add(parameter("domiciles", texts.text("calculator.domiciles.invalid"), "R-3.4"));
         }
         if (!errors.isEmpty()) {
-            return Problems.response(Problems.invalid(errors));
+            return Problems.response(Problems.invalid(errors, texts));
         }
         try {
             Deadline deadline = deadlines.compute(receivedAt, period, parties.get(0), parties.get(1));
             return Response.ok(deadline).build();
         } catch (RuleViolation refused) {
-            return Problems.response(Problems.invalid(List.of(
-                    parameter(refused.field(), refused.getMessage(), refused.ruleId()))));
+            String name = Pointers.of(refused.field()).substring(1); // the pointer /days names the parameter days
+            return Problems.response(Problems.invalid(List.of(parameter(name, texts.text(refused), refused.ruleId())),
+                    texts));
         }
     }
 

@@ -75,7 +75,7 @@ public class DirectoryResource {
         try {
             return Enum.valueOf(type, name.strip());
         } catch (IllegalArgumentException unknown) {
-            throw new RuleViolation("R-M4", field, "rule.directory.filter", "Unknown " + field + ": " + name);
+            throw new RuleViolation("R-M4", "/" + field, "rule.directory.filter", name);
         }
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -33,6 +35,9 @@ public class FeeResource {
     @PathParam("id")
     private String id;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     public FeeStatement statement() {
         return fees.statement(ProcedureResource.parse(id));
@@ -44,8 +49,9 @@ public class FeeResource {
     @Produces("application/pdf")
     public Response invoice(@QueryParam("payer") String payer) {
         if (payer != null && !payer.equals("REQUESTING_PARTY") && !payer.equals("RESPONDING_PARTY")) {
+            MessageResolver texts = MessageResolver.of(headers);
             return Problems.response(Problems.invalid(List.of(Problems.FieldError.parameter("payer",
-                    "Give the paying Party: REQUESTING_PARTY or RESPONDING_PARTY", "R-17.1"))));
+                    texts.text("rule.invoice.payer"), "R-17.1")), texts));
         }
         byte[] pdf = fees.invoice(ProcedureResource.parse(id), payer == null ? null : ParticipantRole.valueOf(payer));
         return Response.ok(pdf, "application/pdf")

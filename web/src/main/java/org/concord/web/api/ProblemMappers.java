@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -26,7 +28,11 @@ import org.concord.service.sor.InvalidStatement;
 import org.concord.service.RuleId;
 import org.concord.service.fee.MalformedStatement;
 
-/** Maps every exception the API can meet to problem details (one mapper per kind, in one place). */
+/**
+ * Maps every exception the API can meet to problem details (one mapper per kind, in one place). Each text is
+ * resolved by {@link MessageResolver} in the caller's {@code Accept-Language}; the rule id and the JSON pointer are the
+ * same in every language.
+ */
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -43,30 +49,34 @@ public final class ProblemMappers {
         }
     }
 
+    /** A refusal about the whole action is 409 naming the rule; one about a field is 400 naming its pointer. */
     @Provider
     public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(RuleViolation e) {
-            return Problems.response(e.field() == null ? Problems.ruleViolation(e.ruleId(), e.getMessage())
-                    : Problems.invalid(List.of(new Problems.FieldError(pointer(e.field()), e.getMessage(),
-                            e.ruleId()))));
+            MessageResolver texts = MessageResolver.of(headers);
+            return Problems.response(e.field() == null ? Problems.ruleViolation(e.ruleId(), texts.text(e))
+                    : Problems.invalid(List.of(new Problems.FieldError(Pointers.of(e.field()), texts.text(e),
+                            e.ruleId())), texts));
         }
     }
 
     /** R-SOR.1: every violation of the Statement of Reasons schema with its JSON pointer, 400. */
     @Provider
     public static class InvalidStatementMapper implements ExceptionMapper<InvalidStatement> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(InvalidStatement e) {
+            MessageResolver texts = MessageResolver.of(headers);
             return Problems.response(Problems.invalid(e.problems().stream()
                     .map(p -> new Problems.FieldError(p.pointer(), p.message(), p.ruleId()))
-                    .toList()));
+                    .toList(), texts));
         }
-    }
-
-    /** A field as an RFC 6901 pointer: the domain's are already (issue 20); others still come bare. */
-    static String pointer(String field) {
-        return field.startsWith("/") ? field : "/" + field;
     }
 
     /**
@@ -75,65 +85,89 @@ public final class ProblemMappers {
      */
     @Provider
     public static class ItemsMissingMapper implements ExceptionMapper<ItemsMissing> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ItemsMissing e) {
+            MessageResolver texts = MessageResolver.of(headers);
             return Problems.response(Problems.invalid(e.missing().stream()
-                    .map(m -> new Problems.FieldError(m.field(), m.item() + ": " + m.messageKey(), m.ruleId()))
-                    .toList()));
+                    .map(m -> new Problems.FieldError(Pointers.of(m.field()),
+                            m.item() + ": " + texts.text(m.messageKey()), m.ruleId()))
+                    .toList(), texts));
         }
     }
 
     /** An Idempotency-Key reused for another filing (422) or whose first filing is in progress (409). */
     @Provider
     public static class IdempotencyConflictMapper implements ExceptionMapper<IdempotencyConflict> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(IdempotencyConflict e) {
-            return Problems.response(Problems.idempotencyConflict(e.inProgress() ? 409 : 422, e.getMessage()));
+            return Problems.response(Problems.idempotencyConflict(e.inProgress() ? 409 : 422,
+                    MessageResolver.of(headers).text(e.messageKey(), e.arguments().toArray())));
         }
     }
 
     /** A bank statement that cannot be read: where and what, 400. */
     @Provider
     public static class MalformedStatementMapper implements ExceptionMapper<MalformedStatement> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(MalformedStatement e) {
-            return Problems.response(Problems.malformedStatement(e.line(), e.column(), e.element(), e.getMessage()));
+            return Problems.response(Problems.malformedStatement(e.line(), e.column(), e.element(),
+                    MessageResolver.of(headers).text(e.messageKey(), e.arguments().toArray())));
         }
     }
 
     @Provider
     public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            return Problems.response(Problems.invalid(fieldErrors(e)));
+            MessageResolver texts = MessageResolver.of(headers);
+            return Problems.response(Problems.invalid(fieldErrors(e, texts), texts));
         }
     }
 
     /** EJB system exceptions: a refused role is 403; validation inside the EJB is 400; anything else is 500. */
     @Provider
     public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBException e) {
+            MessageResolver texts = MessageResolver.of(headers);
             if (e instanceof EJBAccessException) {
-                return Problems.response(Problems.forbidden());
+                return Problems.response(Problems.forbidden(texts));
             }
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof ConstraintViolationException cve) {
-                    return Problems.response(Problems.invalid(fieldErrors(cve)));
+                    return Problems.response(Problems.invalid(fieldErrors(cve, texts), texts));
                 }
                 if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
                         || cause instanceof OptimisticLockException) {
-                    return Problems.response(Problems.concurrentChange());
+                    return Problems.response(Problems.concurrentChange(texts));
                 }
             }
             LOG.log(Level.SEVERE, "Unexpected failure in a service", e);
-            return Problems.response(Problems.serverError());
+            return Problems.response(Problems.serverError(texts));
         }
     }
 
     /** Unknown paths answer the same 404 as a hidden procedure; other HTTP errors keep their status. */
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -142,7 +176,7 @@ public final class ProblemMappers {
             }
             if (status == 400) {
                 return Problems.response(Problems.badRequest(
-                        "The request body is not valid JSON of the expected shape."));
+                        MessageResolver.of(headers).text(Problems.UNREADABLE_BODY)));
             }
             return Problems.response(jakarta.json.Json.createObjectBuilder()
                     .add("type", "about:blank")
@@ -155,29 +189,22 @@ public final class ProblemMappers {
     /** A body that could not be read as JSON of the resource's type. */
     @Provider
     public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
             return Problems.response(Problems.badRequest(
-                    "The request body is not valid JSON of the expected shape."));
+                    MessageResolver.of(headers).text(Problems.UNREADABLE_BODY)));
         }
     }
 
-    static List<Problems.FieldError> fieldErrors(ConstraintViolationException e) {
+    /** Every violation at its JSON pointer ({@link Pointers#of(Path)}), its message in the caller's language. */
+    static List<Problems.FieldError> fieldErrors(ConstraintViolationException e, MessageResolver texts) {
         return e.getConstraintViolations().stream()
-                .map(v -> new Problems.FieldError(pointer(v), v.getMessage(), ruleOf(v)))
+                .map(v -> new Problems.FieldError(Pointers.of(v.getPropertyPath()), texts.validation(v), ruleOf(v)))
                 .sorted(Comparator.comparing(Problems.FieldError::key))
                 .toList();
-    }
-
-    /** The JSON pointer of a violation: the property nodes below the method parameter. */
-    private static String pointer(ConstraintViolation<?> v) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.length() == 0 ? "" : pointer.toString();
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {

@@ -12,13 +12,18 @@ import java.util.List;
 
 /**
  * RFC 9457 problem details, the API's only error format. A refused field is named by its JSON pointer and the rule
- * it breaks. "Not found" has exactly one body, whatever the reason (R-13.1).
+ * it breaks. "Not found" has exactly one body, whatever the reason (R-13.1). The titles are fixed; each
+ * {@code detail} is a text of the pages' bundles in the caller's language ({@link MessageResolver}), English where
+ * no language is known.
  */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String INVALID_INPUT = "urn:concord:problem:invalid-input";
     public static final String RULE_VIOLATION = "urn:concord:problem:rule-violation";
+
+    /** The key of the detail of a body that is not JSON of the expected shape. */
+    public static final String UNREADABLE_BODY = "problem.unreadableBody";
 
     private Problems() {
     }
@@ -46,15 +51,15 @@ public final class Problems {
         return base("about:blank", "Not Found", 404).build();
     }
 
-    public static JsonObject unauthorized() {
+    public static JsonObject unauthorized(MessageResolver texts) {
         return base("about:blank", "Unauthorized", 401)
-                .add("detail", "Send an API token (Authorization: Bearer ...) or HTTP Basic credentials.")
+                .add("detail", texts.text("problem.unauthorized"))
                 .build();
     }
 
-    public static JsonObject forbidden() {
+    public static JsonObject forbidden(MessageResolver texts) {
         return base("about:blank", "Forbidden", 403)
-                .add("detail", "Your role does not allow this action.")
+                .add("detail", texts.text("problem.forbidden"))
                 .build();
     }
 
@@ -62,7 +67,7 @@ public final class Problems {
         return base(INVALID_INPUT, "Invalid input", 400).add("detail", detail).build();
     }
 
-    public static JsonObject invalid(List<FieldError> errors) {
+    public static JsonObject invalid(List<FieldError> errors, MessageResolver texts) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FieldError e : errors) {
             JsonObjectBuilder item = Json.createObjectBuilder();
@@ -79,7 +84,7 @@ public final class Problems {
         }
         return base(INVALID_INPUT, "Invalid input", 400)
                 .add("detail", errors.size() == 1 ? errors.get(0).detail()
-                        : errors.size() + " fields are invalid; see errors.")
+                        : texts.text("problem.fieldsInvalid", errors.size()))
                 .add("errors", array)
                 .build();
     }
@@ -105,16 +110,15 @@ public final class Problems {
     }
 
     /** Someone else changed the same record at the same moment; nothing was changed, try again. */
-    public static JsonObject concurrentChange() {
+    public static JsonObject concurrentChange(MessageResolver texts) {
         return base("about:blank", "Conflict", 409)
-                .add("detail", "The record was changed at the same moment by someone else; nothing was changed. "
-                        + "Reload and try again.")
+                .add("detail", texts.text("problem.concurrentChange"))
                 .build();
     }
 
-    public static JsonObject serverError() {
+    public static JsonObject serverError(MessageResolver texts) {
         return base("about:blank", "Internal Server Error", 500)
-                .add("detail", "Concord could not complete the request; nothing was changed.")
+                .add("detail", texts.text("problem.serverError"))
                 .build();
     }
 

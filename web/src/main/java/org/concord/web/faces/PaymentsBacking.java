@@ -44,7 +44,7 @@ public class PaymentsBacking implements Serializable {
             return;
         }
         if (statement.getSize() > PaymentImportService.MAX_STATEMENT_BYTES) {
-            Messages.error("upload:statement", "rule.import.tooLarge");
+            Messages.error("upload:statement", "rule.import.tooLarge", PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
             return;
         }
         try {
@@ -53,7 +53,8 @@ public class PaymentsBacking implements Serializable {
             Messages.info("payments.imported", report.matched(), report.toReview());
         } catch (MalformedStatement malformed) {
             Messages.error("upload:statement", "payments.malformed", malformed.line(), malformed.column(),
-                    String.valueOf(malformed.element()), malformed.getMessage());
+                    String.valueOf(malformed.element()),
+                    Messages.text(malformed.messageKey(), malformed.arguments().toArray()));
         } catch (Uploads.Unreadable unreadable) {
             Messages.error("upload:statement", "payments.fileRequired");
         }

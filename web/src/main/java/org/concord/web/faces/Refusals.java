@@ -17,8 +17,6 @@ import java.util.function.Predicate;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.RequestItems;
-import org.concord.domain.procedure.WordCount;
-import org.concord.domain.time.DeadlineEngine;
 import org.concord.service.procedure.IdempotencyConflict;
 
 /**
@@ -40,15 +38,6 @@ final class Refusals {
     /** The component attribute an input names its field with. */
     static final String FIELD = "field";
 
-    /**
-     * Until every refusal carries its arguments (issue 20, branch {@code refusals}): the ones the pages used to
-     * supply. Delete once {@code RuleViolation.arguments()} is filled everywhere.
-     */
-    private static final Map<String, Object> LEGACY_ARGUMENT = Map.of(
-            "rule.request.tooManyWords", WordCount.LIMIT,
-            "rule.answer.tooManyWords", WordCount.LIMIT,
-            "rule.deadline.days", DeadlineEngine.MAX_DAYS);
-
     private Refusals() {
     }
 
@@ -57,11 +46,7 @@ final class Refusals {
         if (refused instanceof ItemsMissing incomplete) {
             missing(incomplete.missing());
         } else if (refused instanceof RuleViolation violation) {
-            Object[] arguments = violation.arguments().toArray();
-            if (arguments.length == 0 && LEGACY_ARGUMENT.containsKey(violation.messageKey())) {
-                arguments = new Object[] {LEGACY_ARGUMENT.get(violation.messageKey())};
-            }
-            at(violation.field(), violation.messageKey(), arguments);
+            at(violation.field(), violation.messageKey(), violation.arguments().toArray());
         } else if (refused instanceof IdempotencyConflict conflict) {
             Messages.error(null, conflict.inProgress() ? "request.inProgress" : "request.changedAfterFiling");
         } else if (refused instanceof Uploads.Unreadable) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
+import org.concord.web.api.MessageResolver;
 import org.concord.web.api.Problems;
 
 /**
@@ -133,7 +134,7 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         }
         try {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\", Basic realm=\"concord\"");
-            Problems.write(response, Problems.unauthorized());
+            Problems.write(response, Problems.unauthorized(MessageResolver.of(context.getRequest())));
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }

@@ -38,7 +38,8 @@ class BundleCompletenessTest {
     /**
      * The calls that carry a message key of the pages' bundle, with the position of the key among their arguments:
      * the refusals (rule violations, idempotency conflicts, unreadable statements and their helper, missing items),
-     * the pages' own messages and the texts the API resolves ({@code Messages.text}, {@code MessageResolver.text}).
+     * the findings about an imported Statement of Reasons ({@code SorProblem}), the pages' own messages and the texts
+     * the API resolves ({@code Messages.text}, {@code MessageResolver.text}).
      */
     private static final Map<Pattern, Integer> KEY_ARGUMENT = Map.of(
             Pattern.compile("new\\s+(?:[\\w.]+\\.)?RuleViolation\\s*\\("), 2,
@@ -46,14 +47,18 @@ class BundleCompletenessTest {
             Pattern.compile("new\\s+(?:[\\w.]+\\.)?MalformedStatement\\s*\\("), 3,
             Pattern.compile("throw\\s+error\\s*\\("), 1,
             Pattern.compile("new\\s+(?:[\\w.]+\\.)?Missing\\s*\\("), 2,
+            Pattern.compile("(?:new\\s+(?:[\\w.]+\\.)?SorProblem|\\bSorProblem\\s*\\.\\s*of)\\s*\\("), 2,
             Pattern.compile("\\bMessages\\s*\\.\\s*error\\s*\\("), 1,
             Pattern.compile("\\bMessages\\s*\\.\\s*info\\s*\\("), 0,
             Pattern.compile("\\.\\s*text\\s*\\("), 0);
 
     /** A string literal shaped like a key: words joined by dots. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([A-Za-z][\\w-]*(?:\\.[\\w-]+)+)\"");
-    /** Keys handed on through a variable or a constant (a helper's parameter) are still literals somewhere. */
-    private static final Pattern RULE_LITERAL = Pattern.compile("\"((?:rule|problem)\\.[\\w-]+(?:\\.[\\w-]+)*)\"");
+    /**
+     * Keys handed on through a variable or a constant (a helper's parameter, such as the Statement of Reasons
+     * import's {@code error(at, name, key, arguments)}) are still literals somewhere.
+     */
+    private static final Pattern RULE_LITERAL = Pattern.compile("\"((?:rule|problem|sor)\\.[\\w-]+(?:\\.[\\w-]+)*)\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)}\"");
     private static final Pattern PAGE_BRACKET = Pattern.compile("msg\\[\\s*['\"]([^'\"]+)['\"]\\s*]");
     private static final Pattern PAGE_DOT = Pattern.compile("\\bmsg\\.([A-Za-z_]\\w*)\\b(?!\\s*\\()");

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Restriction;
@@ -70,32 +71,31 @@ public final class StatementImport {
             root = reader.read();
         } catch (JsonParsingException e) {
             var where = e.getLocation();
-            errors.add(new SorProblem("", RULE, "Not valid JSON at line " + where.getLineNumber() + ", column "
-                    + where.getColumnNumber()));
+            errors.add(SorProblem.of("", RULE, "sor.json.invalid", where.getLineNumber(), where.getColumnNumber()));
             return outcome(List.of());
         } catch (JsonException e) {
-            errors.add(new SorProblem("", RULE, "Not a JSON document"));
+            errors.add(SorProblem.of("", RULE, "sor.json.unreadable"));
             return outcome(List.of());
         }
         if (!(root instanceof JsonObject object)) {
-            errors.add(new SorProblem("", RULE, "A Statement of Reasons is a JSON object"));
+            errors.add(SorProblem.of("", RULE, "sor.json.notObject"));
             return outcome(List.of());
         }
         List<StatementOfReasons> statements = new ArrayList<>();
         if (object.containsKey("statements")) {
             JsonValue batch = object.get("statements");
             if (batch.getValueType() != JsonValue.ValueType.ARRAY || batch.asJsonArray().isEmpty()) {
-                errors.add(new SorProblem("/statements", RULE, "statements must be a non-empty array"));
+                errors.add(SorProblem.of("/statements", RULE, "sor.batch.empty", "statements"));
                 return outcome(List.of());
             }
             JsonArray items = batch.asJsonArray();
             if (items.size() > MAX_BATCH) {
-                errors.add(new SorProblem("/statements", RULE, "At most " + MAX_BATCH + " statements per batch"));
+                errors.add(SorProblem.of("/statements", RULE, "sor.batch.tooMany", MAX_BATCH));
                 return outcome(List.of());
             }
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                    errors.add(new SorProblem("/statements/" + i, RULE, "A statement is a JSON object"));
+                    errors.add(SorProblem.of("/statements/" + i, RULE, "sor.batch.notObject"));
                     continue;
                 }
                 statements.add(statement(items.getJsonObject(i), "/statements/" + i, importer, at));
@@ -113,7 +113,7 @@ public final class StatementImport {
     private StatementOfReasons statement(JsonObject s, String at, UserAccount importer, Instant when) {
         String puid = text(s, at, "puid", 500, true);
         if (puid != null && !PUID.matcher(puid).matches()) {
-            error(at, "puid", "puid may hold only letters, digits, '_' and '-'");
+            error(at, "puid", "sor.attribute.puidCharacters", "puid");
         }
         String platformName = text(s, at, "platform_name", 200, true);
 
@@ -128,8 +128,8 @@ public final class StatementImport {
             }
         }
         if (restrictions.isEmpty()) {
-            errors.add(new SorProblem(at + "/decision_visibility", RULE, "At least one of decision_visibility, "
-                    + "decision_monetary, decision_provision or decision_account is required"));
+            errors.add(SorProblem.of(at + "/decision_visibility", RULE, "sor.attribute.restrictionRequired",
+                    "decision_visibility", "decision_monetary", "decision_provision", "decision_account"));
         }
         code(s, at, "account_type", "account_type", false);
 
@@ -150,9 +150,10 @@ public final class StatementImport {
         date(s, at, "content_date", null);
         LocalDate application = date(s, at, "application_date", null);
         if (application == null && present(s, "application_date") == null) {
-            error(at, "application_date", "application_date is required");
+            error(at, "application_date", "sor.attribute.required", "application_date");
         } else if (application != null && application.isBefore(EARLIEST_APPLICATION)) {
-            error(at, "application_date", "application_date may not be before " + EARLIEST_APPLICATION);
+            error(at, "application_date", "sor.attribute.dateTooEarly", "application_date",
+                    EARLIEST_APPLICATION.toString());
         }
         for (String end : List.of("end_date_visibility_restriction", "end_date_monetary_restriction",
                 "end_date_service_restriction", "end_date_account_restriction")) {
@@ -180,19 +181,19 @@ public final class StatementImport {
         JsonValue v = present(s, name);
         if (v == null) {
             if (required) {
-                error(at, name, name + " is required");
+                error(at, name, "sor.attribute.required", name);
             }
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.STRING) {
-            error(at, name, name + " must be a string");
+            error(at, name, "sor.attribute.notString", name);
             return null;
         }
         String text = ((JsonString) v).getString();
         if (required && text.isBlank()) {
-            error(at, name, name + " is required");
+            error(at, name, "sor.attribute.required", name);
         } else if (text.length() > max) {
-            error(at, name, name + " may hold at most " + max + " characters");
+            error(at, name, "sor.attribute.tooLong", name, max);
         }
         return text;
     }
@@ -206,12 +207,12 @@ public final class StatementImport {
         JsonValue v = present(s, name);
         if (v == null || v.getValueType() == JsonValue.ValueType.ARRAY && v.asJsonArray().isEmpty()) {
             if (required) {
-                error(at, name, name + " is required");
+                error(at, name, "sor.attribute.required", name);
             }
             return List.of();
         }
         if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            error(at, name, name + " must be an array");
+            error(at, name, "sor.attribute.notArray", name);
             return List.of();
         }
         List<String> values = new ArrayList<>();
@@ -219,7 +220,7 @@ public final class StatementImport {
         for (int i = 0; i < array.size(); i++) {
             String pointer = at + "/" + name + "/" + i;
             if (array.get(i).getValueType() != JsonValue.ValueType.STRING) {
-                errors.add(new SorProblem(pointer, RULE, name + " holds strings only"));
+                errors.add(SorProblem.of(pointer, RULE, "sor.attribute.stringsOnly", name));
                 continue;
             }
             String value = reading(pointer, name, list, array.getString(i));
@@ -234,12 +235,11 @@ public final class StatementImport {
     private String reading(String pointer, String name, String list, String value) {
         SorVocabulary.Reading reading = vocabulary.read(list, value);
         switch (reading.standing()) {
-            case DELETED -> warnings.add(new SorProblem(pointer, "R-SOR.2",
-                    name + " value " + value + " is no longer in use; accepted as it is"));
-            case RENAMED -> warnings.add(new SorProblem(pointer, "R-SOR.2",
-                    name + " value " + value + " was renamed " + reading.canonical() + "; read as the new name"));
+            case DELETED -> warnings.add(SorProblem.of(pointer, "R-SOR.2", "sor.value.deleted", name, value));
+            case RENAMED -> warnings.add(SorProblem.of(pointer, "R-SOR.2", "sor.value.renamed", name, value,
+                    reading.canonical()));
             case UNKNOWN -> {
-                errors.add(new SorProblem(pointer, "R-SOR.2", name + " has an unknown value: " + value));
+                errors.add(SorProblem.of(pointer, "R-SOR.2", "sor.attribute.unknownValue", name, value));
                 return null;
             }
             case CURRENT -> {
@@ -252,7 +252,8 @@ public final class StatementImport {
     private String fixed(JsonObject s, String at, String name) {
         String value = text(s, at, name, 100, false);
         if (value != null && !FIXED_VALUES.get(name).contains(value)) {
-            errors.add(new SorProblem(at + "/" + name, "R-SOR.2", name + " has an unknown value: " + value));
+            errors.add(SorProblem.of(at + "/" + name, "R-SOR.2", "sor.attribute.notAllowedValue", name, value,
+                    String.join(", ", new TreeSet<>(FIXED_VALUES.get(name)))));
             return null;
         }
         return value;
@@ -268,17 +269,18 @@ public final class StatementImport {
             if (notBefore != null && date.isBefore(notBefore)) {
                 // Reading: the schema wants an end date on or after application_date, but the Commission's own
                 // batch example breaks it; such a statement is accepted with a warning that staff and user see.
-                warnings.add(new SorProblem(at + "/" + name, RULE, name + " " + value
-                        + " is before application_date; accepted as the platform sent it"));
+                warnings.add(SorProblem.of(at + "/" + name, RULE, "sor.attribute.beforeApplication", name, value,
+                        "application_date"));
             }
             return date;
         } catch (DateTimeParseException e) {
-            error(at, name, name + " must be a date YYYY-MM-DD: " + value);
+            error(at, name, "sor.attribute.notDate", name, value);
             return null;
         }
     }
 
-    private void error(String at, String name, String message) {
-        errors.add(new SorProblem(at + "/" + name, RULE, message));
+    /** An R-SOR.1 error at the attribute {@code name} of the statement at {@code at}: a key and its arguments. */
+    private void error(String at, String name, String key, Object... arguments) {
+        errors.add(SorProblem.of(at + "/" + name, RULE, key, arguments));
     }
 }

@@ -107,7 +107,9 @@ class StatementImportTest {
                 "/statements/1/illegal_content_explanation", "/statements/1/category",
                 "/statements/1/content_type/1", "/statements/1/application_date",
                 "/statements/1/automated_detection"), pointers);
-        assertTrue(outcome.errors().get(5).message().contains("STATEMENT_CATEGORY_NOPE"), "names the value");
+        assertEquals("sor.attribute.unknownValue", outcome.errors().get(5).key());
+        assertEquals(List.of("category", "STATEMENT_CATEGORY_NOPE"), outcome.errors().get(5).arguments(),
+                "names the value");
         assertEquals("R-SOR.2", outcome.errors().get(5).ruleId());
     }
 
@@ -131,8 +133,8 @@ class StatementImportTest {
     void brokenJsonSaysWhere_R_SOR_1() {
         StatementImport.Outcome outcome = read("{\"puid\": \n \"x\",, }");
         assertEquals(1, outcome.errors().size());
-        assertTrue(outcome.errors().get(0).message().startsWith("Not valid JSON at line 2"),
-                outcome.errors().get(0).message());
+        assertEquals("sor.json.invalid", outcome.errors().get(0).key(), outcome.errors().get(0).toString());
+        assertEquals(2L, outcome.errors().get(0).arguments().get(0), "the line");
         assertFalse(read("[1, 2]").isValid());
         assertFalse(read("").isValid());
     }

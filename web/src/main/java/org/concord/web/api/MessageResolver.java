@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.sor.SorProblem;
 
 /**
  * The API's texts in the caller's language: the same message keys and the same bundles as the pages
@@ -92,6 +93,11 @@ public final class MessageResolver {
     /** What a refusal says: its key with its arguments. */
     public String text(RuleViolation refused) {
         return text(refused.messageKey(), refused.arguments().toArray());
+    }
+
+    /** What a finding about an imported Statement of Reasons says (R-SOR.1, R-SOR.2): its key with its arguments. */
+    public String text(SorProblem problem) {
+        return text(problem.key(), problem.arguments().toArray());
     }
 
     /**

@@ -74,7 +74,7 @@ public final class ProblemMappers {
         public Response toResponse(InvalidStatement e) {
             MessageResolver texts = MessageResolver.of(headers);
             return Problems.response(Problems.invalid(e.problems().stream()
-                    .map(p -> new Problems.FieldError(p.pointer(), p.message(), p.ruleId()))
+                    .map(p -> new Problems.FieldError(p.pointer(), texts.text(p), p.ruleId()))
                     .toList(), texts));
         }
     }

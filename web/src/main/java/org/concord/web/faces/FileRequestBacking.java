@@ -172,6 +172,14 @@ public class FileRequestBacking implements Serializable {
         return statementErrors;
     }
 
+    /**
+     * What an error or a warning about the Statement says in the view's language (R-SOR.1, R-SOR.2): its key and
+     * arguments from the pages' bundle, the same text the API gives.
+     */
+    public String problemText(SorProblem problem) {
+        return Messages.text(problem.key(), problem.arguments().toArray());
+    }
+
     public String getStatementJson() {
         return statementJson;
     }

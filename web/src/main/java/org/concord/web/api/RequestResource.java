@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import org.concord.service.procedure.FiledRequest;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.RequestForm;
-import org.concord.service.sor.StatementDraft;
 import org.concord.service.sor.StatementService;
 
 /**
@@ -57,19 +57,21 @@ public class RequestResource {
     /**
      * R-SOR.1–R-SOR.4: imports one Statement of Reasons or a batch ({@code {"statements": [...]}}); 201 with a
      * draft per statement (scope check, warnings, the link where the user completes the Request), or 400 with every
-     * violation and nothing stored.
+     * violation and nothing stored. The warnings are written in the caller's {@code Accept-Language}.
      */
     @POST
     @Path("statement-of-reasons")
-    public Response importStatements(String json) {
-        List<StatementDraft> drafts = statements.importStatements(json);
+    public Response importStatements(String json, @Context HttpHeaders headers) {
+        MessageResolver texts = MessageResolver.of(headers);
+        List<StatementDraftView> drafts = statements.importStatements(json).stream()
+                .map(d -> StatementDraftView.of(d, texts)).toList();
         return Response.status(Response.Status.CREATED).entity(Map.of("statements", drafts)).build();
     }
 
     /** A draft imported before, by its id (the capability the platform handed to the user). */
     @GET
     @Path("statement-of-reasons/{id}")
-    public StatementDraft draft(@PathParam("id") UUID id) {
-        return statements.draft(id);
+    public StatementDraftView draft(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return StatementDraftView.of(statements.draft(id), MessageResolver.of(headers));
     }
 }

@@ -13,8 +13,8 @@ import org.concord.domain.sor.StatementOfReasons;
 
 /**
  * An imported Statement of Reasons ready to start a Request: what prefills the form, the scope check (R-SOR.3), the
- * warnings (R-SOR.2) and, only for a caller who is a Party of it, the Procedure that already concerns the same
- * decision (R-SOR.4).
+ * warnings (R-SOR.2; each a key and arguments, which the page and the API resolve in the reader's language) and,
+ * only for a caller who is a Party of it, the Procedure that already concerns the same decision (R-SOR.4).
  *
  * @param link where the Requesting Party completes the Request (a platform hands it to its user)
  */

@@ -1,5 +1,6 @@
 package org.concord.domain.sor;
 
+import java.util.List;
 import java.util.Optional;
 import org.concord.domain.procedure.Matter;
 
@@ -10,28 +11,30 @@ import org.concord.domain.procedure.Matter;
  *
  * @param matter the matter the keywords name, empty when none or both are named (the Requesting Party chooses)
  * @param reasonKey a message key for the reason the statement is likely outside, {@code null} when in scope
+ * @param reasonArguments what the reason speaks of (the category, or the other rights' keywords), for the message
  */
-public record ScopeAssessment(boolean likelyInScope, Matter matter, String reasonKey, String reason) {
+public record ScopeAssessment(boolean likelyInScope, Matter matter, String reasonKey, List<String> reasonArguments) {
+
+    public ScopeAssessment {
+        reasonArguments = List.copyOf(reasonArguments);
+    }
 
     static final String IP_CATEGORY = "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS";
     static final String COPYRIGHT = "KEYWORD_COPYRIGHT_INFRINGEMENT";
     static final String TRADEMARK = "KEYWORD_TRADEMARK_INFRINGEMENT";
 
-    static ScopeAssessment of(String category, java.util.List<String> keywords) {
+    static ScopeAssessment of(String category, List<String> keywords) {
         if (!IP_CATEGORY.equals(category)) {
-            return new ScopeAssessment(false, null, "sor.scope.otherCategory",
-                    "The category " + category + " is not an intellectual property infringement");
+            return new ScopeAssessment(false, null, "sor.scope.otherCategory", List.of(category));
         }
         boolean copyright = keywords.contains(COPYRIGHT);
         boolean trademark = keywords.contains(TRADEMARK);
         if (!copyright && !trademark) {
             return new ScopeAssessment(false, null, keywords.isEmpty() ? "sor.scope.noKeyword" : "sor.scope.otherRight",
-                    keywords.isEmpty()
-                            ? "The Statement names no copyright or trademark infringement keyword"
-                            : "The Statement names only other rights (" + String.join(", ", keywords) + ")");
+                    keywords);
         }
         Matter matter = copyright && trademark ? null : copyright ? Matter.COPYRIGHT : Matter.TRADEMARK;
-        return new ScopeAssessment(true, matter, null, null);
+        return new ScopeAssessment(true, matter, null, List.of());
     }
 
     public Optional<Matter> suggestedMatter() {

@@ -67,7 +67,7 @@ class StatementImportTest {
         assertTrue(both.suggestedMatter().isEmpty(), "both named: the Requesting Party chooses");
         ScopeAssessment patent = ScopeAssessment.of(ip, List.of("KEYWORD_PATENT_INFRINGEMENT"));
         assertEquals("sor.scope.otherRight", patent.reasonKey());
-        assertTrue(patent.reason().contains("KEYWORD_PATENT_INFRINGEMENT"));
+        assertTrue(patent.reasonArguments().contains("KEYWORD_PATENT_INFRINGEMENT"));
         assertEquals("sor.scope.otherCategory",
                 ScopeAssessment.of("STATEMENT_CATEGORY_SCAMS_AND_FRAUD", List.of()).reasonKey());
     }

@@ -13,7 +13,7 @@ import org.concord.domain.sor.StatementOfReasons;
 
 /**
  * An imported Statement of Reasons ready to start a Request: what prefills the form, the scope check (R-SOR.3), the
- * warnings (R-SOR.2; each a key and arguments, which the page and the API resolve in the reader's language) and,
+ * reason as a key and its arguments, the warnings (R-SOR.2; each a key and arguments, which the page and the API resolve in the reader's language) and,
  * only for a caller who is a Party of it, the Procedure that already concerns the same decision (R-SOR.4).
  *
  * @param link where the Requesting Party completes the Request (a platform hands it to its user)
@@ -21,13 +21,13 @@ import org.concord.domain.sor.StatementOfReasons;
 public record StatementDraft(UUID id, String puid, String platformName, Set<Restriction> restrictions,
         String decisionGround, String category, List<String> keywords, String contentLanguage,
         List<String> territorialScope, LocalDate applicationDate, boolean likelyInScope, Matter suggestedMatter,
-        String scopeReason, List<SorProblem> warnings, UUID existingProcedure, String link) {
+        String scopeReasonKey, List<String> scopeReasonArguments, List<SorProblem> warnings, UUID existingProcedure, String link) {
 
     static StatementDraft of(StatementOfReasons s, List<SorProblem> warnings, UUID existingProcedure) {
         ScopeAssessment scope = s.scope();
         return new StatementDraft(s.id(), s.puid(), s.platformName(), s.restrictions(), s.decisionGround(),
                 s.category(), s.keywords(), s.contentLanguage().orElse(null), s.territorialScope(),
-                s.applicationDate(), scope.likelyInScope(), scope.matter(), scope.reason(), warnings,
+                s.applicationDate(), scope.likelyInScope(), scope.matter(), scope.reasonKey(), scope.reasonArguments(), warnings,
                 existingProcedure, Links.fileRequestFromStatement(s.id()));
     }
 }

@@ -30,7 +30,8 @@ public record StatementDraftView(UUID id, String puid, String platformName, Set<
     static StatementDraftView of(StatementDraft d, MessageResolver texts) {
         return new StatementDraftView(d.id(), d.puid(), d.platformName(), d.restrictions(), d.decisionGround(),
                 d.category(), d.keywords(), d.contentLanguage(), d.territorialScope(), d.applicationDate(),
-                d.likelyInScope(), d.suggestedMatter(), d.scopeReason(),
+                d.likelyInScope(), d.suggestedMatter(),
+                d.scopeReasonKey() == null ? null : texts.text(d.scopeReasonKey(), d.scopeReasonArguments().toArray()),
                 d.warnings().stream().map(w -> Finding.of(w, texts)).toList(), d.existingProcedure(), d.link());
     }
 }

@@ -80,7 +80,7 @@ public class RequestContent {
         this.platformName = items.platformName().strip();
         this.description = items.description().strip();
         this.capacity = items.capacity();
-        this.representative = Procedure.strippedOrNull(items.representative());
+        this.representative = Guards.strippedOrNull(items.representative());
         this.representativeKey = representative == null ? null
                 : PartyName.normalise(PartyName.leadingName(representative));
         this.platformReference = items.platformReference().strip();

@@ -30,10 +30,12 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureReference;
 
 /**
- * A mediation (R-M1–R-M3), the aggregate root: who is in its circle, how the mediator was chosen, its sessions and
- * messages, and the settlement agreement's versions. Its id is a random UUID and its reference random, as for a
- * Procedure. Its existence and outcome are confidential to its circle: its Parties, their representatives, its
- * mediator and the Center (R-M2, R-13.1).
+ * A mediation (R-M1–R-M3), the aggregate root: its state and verbs, and who may do what now ({@code may…}). Its parts
+ * keep their own rules over the collections mapped here: the request's checks ({@link MediationRequest}), the circle
+ * ({@link MediationCircle}), the mediator's choice ({@link MediatorSelection}), the sessions ({@link Sessions}), the
+ * messages and caucuses ({@link Conversation}) and the settlement agreement's versions ({@link Settlement}). Its id is
+ * a random UUID and its reference random, as for a Procedure. Its existence and outcome are confidential to its
+ * circle: its Parties, their representatives, its mediator and the Center (R-M2, R-13.1).
  */
 @Entity
 @Table(name = "mediation")
@@ -141,9 +143,8 @@ public class Mediation {
         this.language = request.language();
         this.procedureId = procedureId;
         this.requestedAt = at;
-        participants.add(new MediationParticipant(this, requester.email(), MediationRole.PARTY, Side.REQUESTING, at));
-        participants.add(new MediationParticipant(this, request.otherParty(), MediationRole.PARTY, Side.RESPONDING,
-                at));
+        circle().join(requester.email(), MediationRole.PARTY, Side.REQUESTING, at);
+        circle().join(request.otherParty(), MediationRole.PARTY, Side.RESPONDING, at);
     }
 
     /** A Party asks another, named by its e-mail address, to mediate (R-M1). */
@@ -185,22 +186,7 @@ public class Mediation {
 
     /** A Party names a representative for its side, who joins the circle (R-M2). */
     public void addRepresentative(UserAccount party, String email, Instant at) {
-        Side side = sideOf(party).filter(s -> roleOf(party).orElse(null) == MediationRole.PARTY)
-                .orElseThrow(() -> new RuleViolation("R-M2", null, "rule.mediation.notParty",
-                        "Only a Party names its representative"));
-        requireNotEnded();
-        String address;
-        try {
-            address = UserAccount.normaliseEmail(email);
-        } catch (IllegalArgumentException notAnAddress) {
-            throw new RuleViolation("R-M2", "email", "rule.mediation.representativeEmail",
-                    "Give the representative's e-mail address");
-        }
-        if (participants.stream().anyMatch(p -> p.email().equals(address))) {
-            throw new RuleViolation("R-M2", "email", "rule.mediation.alreadyInCircle",
-                    "This address takes part in the mediation already");
-        }
-        participants.add(new MediationParticipant(this, address, MediationRole.REPRESENTATIVE, side, at));
+        circle().addRepresentative(party, email, at);
     }
 
     /**
@@ -230,12 +216,8 @@ public class Mediation {
 
     /** The chosen mediator accepts the mandate with the declaration of impartiality and independence. */
     public void acceptMandate(UserAccount mediator, boolean confirmsImpartiality, Instant at) {
-        requireInvitedMediator(mediator);
-        if (!confirmsImpartiality) {
-            throw new RuleViolation("R-M4", "confirmsImpartiality", "rule.mediation.declarationRequired",
-                    "Accept only after confirming impartiality and independence; otherwise decline");
-        }
-        participants.add(new MediationParticipant(this, mediator.email(), MediationRole.MEDIATOR, null, at));
+        selection().requireAcceptance(mediator, confirmsImpartiality);
+        circle().join(mediator.email(), MediationRole.MEDIATOR, null, at);
         this.mandateAcceptedAt = at;
         this.state = MediationState.IN_PROGRESS;
     }
@@ -247,19 +229,12 @@ public class Mediation {
      * @return the mediator invited next, if any
      */
     public Optional<String> declineMandate(UserAccount mediator, Instant at) {
-        requireInvitedMediator(mediator);
+        MediatorSelection selection = selection();
+        selection.requireInvited(mediator);
         String declined = mediatorEmail;
         this.mediatorEmail = null;
         this.state = MediationState.CHOOSING_MEDIATOR;
-        return invite(selection().declined(declined));
-    }
-
-    private void requireInvitedMediator(UserAccount mediator) {
-        requireState(MediationState.MEDIATOR_INVITED, "R-M4");
-        if (!mayAnswerMandate(mediator)) {
-            throw new RuleViolation("R-M4", null, "rule.mediation.notChosen",
-                    "Only the mediator the Parties chose answers the invitation");
-        }
+        return invite(selection.declined(declined));
     }
 
     /** The mediator schedules a joint session. */
@@ -396,7 +371,7 @@ public class Mediation {
     }
 
     public Optional<MediationParticipant> participationOf(UserAccount account) {
-        return participants.stream().filter(p -> p.is(account)).findFirst();
+        return circle().participationOf(account);
     }
 
     public Optional<MediationRole> roleOf(UserAccount account) {
@@ -408,13 +383,11 @@ public class Mediation {
     }
 
     public MediationParticipant party(Side side) {
-        return participants.stream().filter(p -> p.role() == MediationRole.PARTY && p.side().orElseThrow() == side)
-                .findFirst().orElseThrow();
+        return circle().party(side);
     }
 
     public Optional<String> mediator() {
-        return participants.stream().filter(p -> p.role() == MediationRole.MEDIATOR)
-                .map(MediationParticipant::email).findFirst();
+        return circle().mediator();
     }
 
     public Optional<SettlementAgreement> currentAgreement() {
@@ -427,6 +400,10 @@ public class Mediation {
     }
 
     // The parts, built on each use over the collections mapped here; the guards, named once and shared with them.
+
+    private MediationCircle circle() {
+        return new MediationCircle(this, participants);
+    }
 
     private MediatorSelection selection() {
         return new MediatorSelection(this, preferences, declinedMandates);
@@ -451,7 +428,7 @@ public class Mediation {
         }
     }
 
-    private void requireNotEnded() {
+    void requireNotEnded() {
         if (state.hasEnded()) {
             throw new RuleViolation("R-M1", null, "rule.mediation.wrongState", "The mediation has ended");
         }

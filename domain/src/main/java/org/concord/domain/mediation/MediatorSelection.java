@@ -64,6 +64,24 @@ final class MediatorSelection {
         return choose();
     }
 
+    /** R-M4: only the mediator the Parties chose answers the invitation, while it is invited. */
+    void requireInvited(UserAccount mediator) {
+        mediation.requireState(MediationState.MEDIATOR_INVITED, "R-M4");
+        if (!mediation.mayAnswerMandate(mediator)) {
+            throw new RuleViolation("R-M4", null, "rule.mediation.notChosen",
+                    "Only the mediator the Parties chose answers the invitation");
+        }
+    }
+
+    /** R-M4: the chosen mediator accepts only with the declaration of impartiality and independence. */
+    void requireAcceptance(UserAccount mediator, boolean confirmsImpartiality) {
+        requireInvited(mediator);
+        if (!confirmsImpartiality) {
+            throw new RuleViolation("R-M4", "confirmsImpartiality", "rule.mediation.declarationRequired",
+                    "Accept only after confirming impartiality and independence; otherwise decline");
+        }
+    }
+
     /** R-M4: the mediator declined the mandate and is not chosen again; the next common one, if any. */
     Optional<String> declined(String mediatorEmail) {
         declinedMandates.add(mediatorEmail);

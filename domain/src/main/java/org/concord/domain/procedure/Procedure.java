@@ -27,24 +27,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.document.DocumentKind;
 import org.concord.domain.document.Upload;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.GenevaTime;
 
 /**
- * A DCTI expert determination, from the Request to its Resolution or termination. The aggregate root: the circle of
- * participants that may see it (R-13.1), the state it is in and its verbs. Its state lives in parts it delegates to:
- * the Request's items ({@link RequestContent}), the Answer ({@link Answer}), the language ({@link LanguageDecision}),
- * the end ({@link Termination}), the appointment sequence ({@link Appointments}) and the conduct
- * ({@link Conduct}). Who may do what now is asked of it ({@code may…(viewer)}, gathered by
- * {@link #permissionsFor}); each verb's guard uses the same private checks. Its id is a random UUID, never a
- * sequence, so that an id reveals nothing and cannot be guessed.
+ * A DCTI expert determination, from the Request to its Resolution or termination. The aggregate root: its table, its
+ * state and its verbs, each a short delegation to the part that keeps the rule and its full explanation: the
+ * Request's items ({@link RequestContent}), the Answer ({@link Answer}), the language ({@link LanguageDecision}) and
+ * the end ({@link Termination}) as embeddables; the circle of R-13.1 ({@link Circle}), the appointment sequence
+ * ({@link Appointments}), the conduct ({@link Conduct}), the steps to the Resolution ({@link Resolving}) and the time
+ * limits ({@link TimeLimits}) as collaborators over the lists mapped here. The root records its own changes of state.
+ * Who may do what now is asked of it ({@code may…(viewer)}, gathered by {@link #permissionsFor}); each verb's guard
+ * uses the same check, and the guards are named once ({@link Guards}, {@link Circle}). Its id is a random UUID,
+ * never a sequence, so that an id reveals nothing and cannot be guessed.
  */
 @Entity
 @Table(name = "procedure")
@@ -168,11 +168,11 @@ public class Procedure {
     protected Procedure() {
     }
 
-    private Procedure(UserAccount requestingParty, RequestItems items, StatementOfReasons statement,
-            List<Upload> annexes, Instant receivedAt) {
+    private Procedure(UserAccount requestingParty, RequestContent request, RequestItems items,
+            StatementOfReasons statement, List<Upload> annexes, Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.random();
-        this.request = new RequestContent(items, statement);
+        this.request = request;
         this.restrictions.addAll(items.restrictions());
         this.language = LanguageDecision.proposed(LanguageChoice.propose(items.domicile().country(),
                 statement == null ? Optional.empty() : statement.contentLanguage()));
@@ -195,7 +195,8 @@ public class Procedure {
     }
 
     /**
-     * A Requesting Party files a Request in the Portal. It is received at {@code receivedAt} (R-3.2).
+     * A Requesting Party files a Request in the Portal ({@link RequestContent#filed}); received at {@code receivedAt}
+     * (R-3.2), it is held until the filing fee is paid (R-17.2).
      *
      * @param statement the imported Statement of Reasons (5(b)(v)), or {@code null} when a copy is attached instead
      * @param annexes the annexes, their size and type already checked against the Center's policy (R-C2)
@@ -210,16 +211,8 @@ public class Procedure {
         if (!mayFileRequest(requestingParty)) {
             throw new RuleViolation("R-1", null, "rule.request.partyOnly");
         }
-        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
-        ItemsMissing.requireNone(null, items.missing(statement != null, kinds));
-        if (WordCount.of(items.description()).exceedsLimit()) {
-            throw new RuleViolation("R-5.2", "/description", "rule.request.tooManyWords", WordCount.LIMIT);
-        }
-        if (statement != null && !statement.isAvailable()) {
-            throw new RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.alreadyFiled");
-        }
-        return new Procedure(requestingParty, items, statement, annexes, receivedAt);
+        RequestContent request = RequestContent.filed(items, statement, annexes);
+        return new Procedure(requestingParty, request, items, statement, annexes, receivedAt);
     }
 
     /** R-SOR.4: staff see that an earlier Procedure concerns the same platform decision. */

@@ -18,28 +18,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
-import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
-import org.concord.domain.document.DocumentKind;
-import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureReference;
 
 /**
- * A mediation (R-M1–R-M3), the aggregate root: who is in its circle, how the mediator was chosen, its sessions and
- * messages, and the settlement agreement's versions. Its id is a random UUID and its reference random, as for a
- * Procedure. Its existence and outcome are confidential to its circle: its Parties, their representatives, its
- * mediator and the Center (R-M2, R-13.1).
+ * A mediation (R-M1–R-M3), the aggregate root: its state and verbs, and who may do what now ({@code may…}). Its parts
+ * keep their own rules over the collections mapped here: the request's checks ({@link MediationRequest}), the circle
+ * ({@link MediationCircle}), the mediator's choice ({@link MediatorSelection}), the sessions ({@link Sessions}), the
+ * messages and caucuses ({@link Conversation}) and the settlement agreement's versions ({@link Settlement}). Its id is
+ * a random UUID and its reference random, as for a Procedure. Its existence and outcome are confidential to its
+ * circle: its Parties, their representatives, its mediator and the Center (R-M2, R-13.1).
  */
 @Entity
 @Table(name = "mediation")
@@ -58,8 +54,6 @@ public class Mediation {
     public static final int MAX_PREFERENCES = 10;
     public static final String DECLARATION = "I am impartial and independent of the Parties and will disclose any "
             + "circumstance that might give rise to justifiable doubt.";
-
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     @Id
     private UUID id;
@@ -141,35 +135,16 @@ public class Mediation {
 
     private Mediation(UserAccount requester, String otherParty, String summary, String language, UUID procedureId,
             Instant at) {
-        if (requester == null || !requester.hasRole(Role.PARTY)) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notParty");
-        }
-        String other;
-        try {
-            other = UserAccount.normaliseEmail(otherParty);
-        } catch (IllegalArgumentException notAnAddress) {
-            throw new RuleViolation("R-M1", "/otherParty", "rule.mediation.otherParty");
-        }
-        if (other.equals(requester.email())) {
-            throw new RuleViolation("R-M1", "/otherParty", "rule.mediation.sameParty");
-        }
-        String text = summary == null ? "" : summary.strip();
-        if (text.isEmpty() || text.length() > SUMMARY_MAX_CHARS) {
-            throw new RuleViolation("R-M1", "/summary", "rule.mediation.summary", SUMMARY_MAX_CHARS);
-        }
-        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(lang)) {
-            throw new RuleViolation("R-M1", "/language", "rule.mediation.language", (Object) language);
-        }
+        MediationRequest request = MediationRequest.of(requester, otherParty, summary, language);
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.randomValue("MED");
         this.state = MediationState.REQUESTED;
-        this.summary = text;
-        this.language = lang;
+        this.summary = request.summary();
+        this.language = request.language();
         this.procedureId = procedureId;
         this.requestedAt = at;
-        participants.add(new MediationParticipant(this, requester.email(), MediationRole.PARTY, Side.REQUESTING, at));
-        participants.add(new MediationParticipant(this, other, MediationRole.PARTY, Side.RESPONDING, at));
+        circle().join(requester.email(), MediationRole.PARTY, Side.REQUESTING, at);
+        circle().join(request.otherParty(), MediationRole.PARTY, Side.RESPONDING, at);
     }
 
     /** A Party asks another, named by its e-mail address, to mediate (R-M1). */
@@ -184,16 +159,7 @@ public class Mediation {
      */
     public static Mediation requestFrom(Procedure procedure, UserAccount requester, String summary, String language,
             Instant at) {
-        if (procedure.state().hasEnded()) {
-            throw new RuleViolation("R-15", null, "rule.mediation.procedureEnded");
-        }
-        ParticipantRole role = procedure.participationOf(requester).map(p -> p.role())
-                .filter(r -> r == ParticipantRole.REQUESTING_PARTY || r == ParticipantRole.RESPONDING_PARTY)
-                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notProcedureParty"));
-        ParticipantRole otherRole = role == ParticipantRole.REQUESTING_PARTY ? ParticipantRole.RESPONDING_PARTY
-                : ParticipantRole.REQUESTING_PARTY;
-        UserAccount other = procedure.participant(otherRole)
-                .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notCommenced"));
+        UserAccount other = MediationRequest.otherPartyIn(procedure, requester);
         return new Mediation(requester, other.email(), summary, language, procedure.id(), at);
     }
 
@@ -219,19 +185,7 @@ public class Mediation {
 
     /** A Party names a representative for its side, who joins the circle (R-M2). */
     public void addRepresentative(UserAccount party, String email, Instant at) {
-        Side side = sideOf(party).filter(s -> roleOf(party).orElse(null) == MediationRole.PARTY)
-                .orElseThrow(() -> new RuleViolation("R-M2", null, "rule.mediation.notParty"));
-        requireNotEnded();
-        String address;
-        try {
-            address = UserAccount.normaliseEmail(email);
-        } catch (IllegalArgumentException notAnAddress) {
-            throw new RuleViolation("R-M2", "/email", "rule.mediation.representativeEmail");
-        }
-        if (participants.stream().anyMatch(p -> p.email().equals(address))) {
-            throw new RuleViolation("R-M2", "/email", "rule.mediation.alreadyInCircle");
-        }
-        participants.add(new MediationParticipant(this, address, MediationRole.REPRESENTATIVE, side, at));
+        circle().addRepresentative(party, email, at);
     }
 
     /**
@@ -243,61 +197,26 @@ public class Mediation {
      */
     public Optional<String> rankMediators(UserAccount by, List<String> ranked, Collection<String> directory,
             Instant at) {
-        requireState(MediationState.CHOOSING_MEDIATOR, "R-M4");
-        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M4", null, "rule.mediation.notParty"));
-        List<String> list = new ArrayList<>(new LinkedHashSet<>(ranked.stream()
-                .map(e -> e == null ? "" : e.strip().toLowerCase(Locale.ROOT)).toList()));
-        if (list.isEmpty() || list.size() > MAX_PREFERENCES) {
-            throw new RuleViolation("R-M4", "/mediators", "rule.mediation.preferences",
-                    MAX_PREFERENCES);
-        }
-        for (String mediator : list) {
-            if (!directory.contains(mediator)) {
-                throw new RuleViolation("R-M4", "/mediators", "rule.mediation.notInDirectory",
-                        (Object) mediator);
-            }
-            if (participants.stream().anyMatch(p -> p.email().equals(mediator))) {
-                throw new RuleViolation("R-M4", "/mediators", "rule.mediation.mediatorInCircle",
-                        (Object) mediator);
-            }
-        }
-        preferences.removeIf(p -> p.side() == side);
-        for (int i = 0; i < list.size(); i++) {
-            preferences.add(new MediatorPreference(side, i + 1, list.get(i)));
-        }
-        return chooseMediator();
+        return invite(selection().rank(by, ranked, directory, at));
     }
 
-    private Optional<String> chooseMediator() {
-        List<String> requesting = preferencesOf(Side.REQUESTING);
-        List<String> responding = preferencesOf(Side.RESPONDING);
-        if (requesting.isEmpty() || responding.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> chosen = MediatorChoice.of(requesting, responding, declinedMandates);
-        if (chosen.isEmpty()) {
-            preferences.clear();
-            return Optional.empty();
-        }
-        this.mediatorEmail = chosen.get();
-        this.state = MediationState.MEDIATOR_INVITED;
+    private Optional<String> invite(Optional<String> chosen) {
+        chosen.ifPresent(mediator -> {
+            this.mediatorEmail = mediator;
+            this.state = MediationState.MEDIATOR_INVITED;
+        });
         return chosen;
     }
 
     /** The side's ranked list, best first. */
     public List<String> preferencesOf(Side side) {
-        return preferences.stream().filter(p -> p.side() == side)
-                .sorted(Comparator.comparingInt(MediatorPreference::rank))
-                .map(MediatorPreference::mediatorEmail).toList();
+        return selection().preferencesOf(side);
     }
 
     /** The chosen mediator accepts the mandate with the declaration of impartiality and independence. */
     public void acceptMandate(UserAccount mediator, boolean confirmsImpartiality, Instant at) {
-        requireInvitedMediator(mediator);
-        if (!confirmsImpartiality) {
-            throw new RuleViolation("R-M4", "/confirmsImpartiality", "rule.mediation.declarationRequired");
-        }
-        participants.add(new MediationParticipant(this, mediator.email(), MediationRole.MEDIATOR, null, at));
+        selection().requireAcceptance(mediator, confirmsImpartiality);
+        circle().join(mediator.email(), MediationRole.MEDIATOR, null, at);
         this.mandateAcceptedAt = at;
         this.state = MediationState.IN_PROGRESS;
     }
@@ -309,159 +228,65 @@ public class Mediation {
      * @return the mediator invited next, if any
      */
     public Optional<String> declineMandate(UserAccount mediator, Instant at) {
-        requireInvitedMediator(mediator);
-        declinedMandates.add(mediatorEmail);
+        MediatorSelection selection = selection();
+        selection.requireInvited(mediator);
+        String declined = mediatorEmail;
         this.mediatorEmail = null;
         this.state = MediationState.CHOOSING_MEDIATOR;
-        return chooseMediator();
-    }
-
-    private void requireInvitedMediator(UserAccount mediator) {
-        requireState(MediationState.MEDIATOR_INVITED, "R-M4");
-        if (!mayAnswerMandate(mediator)) {
-            throw new RuleViolation("R-M4", null, "rule.mediation.notChosen");
-        }
+        return invite(selection.declined(declined));
     }
 
     /** The mediator schedules a joint session. */
     public MediationSession scheduleSession(UserAccount mediator, Instant startsAt, String place, Instant at) {
-        requireMediator(mediator);
-        requireState(MediationState.IN_PROGRESS, "R-M1");
-        String where = place == null ? "" : place.strip();
-        if (startsAt == null || where.isEmpty() || where.length() > 500) {
-            throw new RuleViolation("R-M1", startsAt == null ? "/startsAt" : "/place", "rule.mediation.session");
-        }
-        MediationSession session = new MediationSession(startsAt, where);
-        sessions.add(session);
-        return session;
+        return sessionsPart().schedule(mediator, startsAt, place);
     }
 
     /** The mediator records that a session took place; the first one held is the first meeting (R-M1). */
     public void recordSessionHeld(UserAccount mediator, UUID sessionId, Instant at) {
-        requireMediator(mediator);
-        requireState(MediationState.IN_PROGRESS, "R-M1");
-        MediationSession session = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("R-M1", "/session", "rule.mediation.noSession"));
-        if (session.heldAt().isEmpty()) {
-            session.held(at);
-        }
+        sessionsPart().held(mediator, sessionId, at);
         if (firstMeetingAt == null) {
             firstMeetingAt = at;
         }
     }
 
-    /**
-     * A message: joint, to the whole circle; or in a side's caucus with the mediator (R-M2), written by the mediator
-     * to either side or by a Party or representative in its own side's caucus. The Center writes joint messages only:
-     * it is not in any caucus.
-     */
+    /** R-M2: a joint message, or one in a side's caucus with the mediator (see Conversation#send). */
     public MediationMessage send(UserAccount by, MediationMessage.Channel channel, Side caucusSide, String text,
             Instant at) {
-        requireState(MediationState.IN_PROGRESS, "R-M2");
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > MESSAGE_MAX_CHARS) {
-            throw new RuleViolation("R-M2", "/text", "rule.mediation.message", MESSAGE_MAX_CHARS);
-        }
-        Optional<MediationRole> role = roleOf(by);
-        Optional<Side> side = sideOf(by);
-        if (role.isEmpty() && !by.actsForCenter()) {
-            throw new RuleViolation("R-M2", null, "rule.mediation.notInCircle");
-        }
-        Side caucus = null;
-        if (channel == MediationMessage.Channel.CAUCUS) {
-            if (role.orElse(null) == MediationRole.MEDIATOR) {
-                if (caucusSide == null) {
-                    throw new RuleViolation("R-M2", "/side", "rule.mediation.caucusSide");
-                }
-                caucus = caucusSide;
-            } else if (side.isPresent() && (caucusSide == null || caucusSide == side.get())) {
-                caucus = side.get();
-            } else {
-                throw new RuleViolation("R-M2", "/side", "rule.mediation.notYourCaucus");
-            }
-        }
-        MediationMessage message = new MediationMessage(this, channel, caucus, by.email(), role.orElse(null),
-                side.orElse(null), body, at);
-        messages.add(message);
-        return message;
+        return conversation().send(by, channel, caucusSide, text, at);
     }
 
     /** R-M2: a Party or representative releases a message of its side's caucus to the whole circle. */
     public MediationMessage release(UserAccount by, UUID messageId, Instant at) {
-        MediationMessage message = messages.stream().filter(m -> m.id().equals(messageId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("R-M2", "/message", "rule.mediation.noMessage"));
-        if (!isOwnCaucus(by, message)) {
-            throw new RuleViolation("R-M2", "/message", "rule.mediation.notYourRelease");
-        }
-        if (!message.isReleased()) {
-            message.release(by.email(), at);
-        }
-        return message;
+        return conversation().release(by, messageId, at);
     }
 
     /** R-M2: whether {@code account} is on the side whose caucus holds {@code message}, not yet released. */
     public boolean mayRelease(UserAccount account, MediationMessage message) {
-        return isOwnCaucus(account, message) && !message.isReleased();
+        return conversation().mayRelease(account, message);
     }
 
-    private boolean isOwnCaucus(UserAccount account, MediationMessage message) {
-        return message.channel() == MediationMessage.Channel.CAUCUS && message.caucusSide().equals(sideOf(account));
-    }
-
-    /**
-     * R-M2: the messages {@code viewer} reads: joint and released messages for the whole circle; a caucus message only
-     * for its side and the mediator. The Center reads no caucus message that was not released.
-     */
+    /** R-M2: the messages {@code viewer} reads: joint and released ones; a caucus's only its side and the mediator. */
     public List<MediationMessage> messagesVisibleTo(UserAccount viewer) {
-        if (!isVisibleTo(viewer)) {
-            return List.of();
-        }
-        boolean mediator = roleOf(viewer).orElse(null) == MediationRole.MEDIATOR;
-        Optional<Side> side = sideOf(viewer);
-        return messages.stream()
-                .filter(m -> m.isOpenToCircle() || mediator || side.isPresent() && m.caucusSide().equals(side))
-                .toList();
+        return conversation().visibleTo(viewer);
     }
 
     /** R-M3: a Party, a representative or the mediator proposes a (new version of the) settlement agreement. */
     public SettlementAgreement proposeSettlement(UserAccount by, Document document, Instant at) {
-        requireState(MediationState.IN_PROGRESS, "R-M3");
-        if (roleOf(by).isEmpty()) {
-            throw new RuleViolation("R-M3", null, "rule.mediation.notInCircle");
-        }
-        if (document.kind() != DocumentKind.SETTLEMENT_AGREEMENT) {
-            throw new IllegalArgumentException("not a settlement agreement: " + document.kind());
-        }
-        SettlementAgreement agreement = new SettlementAgreement(this, agreements.size() + 1, document, by.email(),
-                at);
-        agreements.add(agreement);
-        return agreement;
+        return settlementPart().propose(by, document, at);
     }
 
     /**
-     * R-M3, R-M1: a Party (or its representative) accepts the current settlement agreement, named by its SHA-256 so
-     * that nobody accepts a version it has not seen. When both sides accepted the same version, the mediation is
-     * settled. The mediator cannot accept: a mediator never decides.
+     * R-M3, R-M1: a Party (or its representative) accepts the current settlement agreement by its SHA-256; when both
+     * sides accepted the same version, the mediation is settled (see Settlement#accept).
      *
      * @return whether the mediation is settled now
      */
     public boolean acceptSettlement(UserAccount by, String sha256, Instant at) {
-        requireState(MediationState.IN_PROGRESS, "R-M3");
-        if (roleOf(by).orElse(null) == MediationRole.MEDIATOR) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.mediatorDecides");
-        }
-        Side side = sideOf(by).orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.notParty"));
-        SettlementAgreement current = currentAgreement().orElseThrow(() -> new RuleViolation("R-M3", null,
-                "rule.mediation.noAgreement"));
-        if (sha256 == null || !current.sha256().equalsIgnoreCase(sha256.strip())) {
-            throw new RuleViolation("R-M3", "/sha256", "rule.mediation.otherVersion");
-        }
-        current.acceptFor(side, by.email(), at);
-        if (current.isAcceptedByBoth()) {
+        boolean settled = settlementPart().accept(by, sha256, at);
+        if (settled) {
             end(MediationState.SETTLED, by, null, at);
-            return true;
         }
-        return false;
+        return settled;
     }
 
     /** R-M1: either Party (or its representative) withdraws, which ends the mediation, but only after the first meeting. */
@@ -544,7 +369,7 @@ public class Mediation {
     }
 
     public Optional<MediationParticipant> participationOf(UserAccount account) {
-        return participants.stream().filter(p -> p.is(account)).findFirst();
+        return circle().participationOf(account);
     }
 
     public Optional<MediationRole> roleOf(UserAccount account) {
@@ -556,17 +381,15 @@ public class Mediation {
     }
 
     public MediationParticipant party(Side side) {
-        return participants.stream().filter(p -> p.role() == MediationRole.PARTY && p.side().orElseThrow() == side)
-                .findFirst().orElseThrow();
+        return circle().party(side);
     }
 
     public Optional<String> mediator() {
-        return participants.stream().filter(p -> p.role() == MediationRole.MEDIATOR)
-                .map(MediationParticipant::email).findFirst();
+        return circle().mediator();
     }
 
     public Optional<SettlementAgreement> currentAgreement() {
-        return agreements.isEmpty() ? Optional.empty() : Optional.of(agreements.get(agreements.size() - 1));
+        return settlementPart().current();
     }
 
     /** The agreement both sides accepted, once settled. */
@@ -574,19 +397,41 @@ public class Mediation {
         return state == MediationState.SETTLED ? currentAgreement() : Optional.empty();
     }
 
-    private void requireState(MediationState expected, String ruleId) {
+    // The parts, built on each use over the collections mapped here; the guards, named once and shared with them.
+
+    private MediationCircle circle() {
+        return new MediationCircle(this, participants);
+    }
+
+    private MediatorSelection selection() {
+        return new MediatorSelection(this, preferences, declinedMandates);
+    }
+
+    private Conversation conversation() {
+        return new Conversation(this, messages);
+    }
+
+    private Settlement settlementPart() {
+        return new Settlement(this, agreements);
+    }
+
+    private Sessions sessionsPart() {
+        return new Sessions(this, sessions);
+    }
+
+    void requireState(MediationState expected, String ruleId) {
         if (state != expected) {
             throw new RuleViolation(ruleId, null, "rule.mediation.wrongState");
         }
     }
 
-    private void requireNotEnded() {
+    void requireNotEnded() {
         if (state.hasEnded()) {
             throw new RuleViolation("R-M1", null, "rule.mediation.wrongState");
         }
     }
 
-    private void requireMediator(UserAccount account) {
+    void requireMediator(UserAccount account) {
         if (roleOf(account).orElse(null) != MediationRole.MEDIATOR) {
             throw new RuleViolation("R-M1", null, "rule.mediation.notMediator");
         }

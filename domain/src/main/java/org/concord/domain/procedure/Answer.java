@@ -2,6 +2,7 @@ package org.concord.domain.procedure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.concord.domain.RuleViolation;
 import org.concord.domain.time.Domicile;
 
 /**
@@ -41,16 +42,29 @@ public class Answer {
     protected Answer() {
     }
 
-    Answer(AnswerItems items) {
+    private Answer(AnswerItems items) {
         this.throughRepresentative = items.throughRepresentative();
-        this.representative = Procedure.strippedOrNull(items.representative());
+        this.representative = Guards.strippedOrNull(items.representative());
         this.representativeKey = representative == null ? null
                 : PartyName.normalise(PartyName.leadingName(representative));
         this.contactEmail = items.contactEmail().strip();
         this.domicile = items.domicile().toString();
         this.reply = items.reply().strip();
-        this.terms = Procedure.strippedOrNull(items.termsAndConditions());
+        this.terms = Guards.strippedOrNull(items.termsAndConditions());
         this.otherProceedings = items.otherProceedings().strip();
+    }
+
+    /**
+     * R-7: the Answer's items, every missing item of 7(b) named; the reply at most 3,000 words (R-5.2).
+     *
+     * @throws ItemsMissing R-7 naming every missing item
+     */
+    static Answer filed(AnswerItems items) {
+        ItemsMissing.requireNone("R-7", items.missing());
+        if (WordCount.of(items.reply()).exceedsLimit()) {
+            throw new RuleViolation("R-5.2", "/reply", "rule.answer.tooManyWords", WordCount.LIMIT);
+        }
+        return new Answer(items);
     }
 
     static Answer none() {

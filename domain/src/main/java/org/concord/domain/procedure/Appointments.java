@@ -8,13 +8,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.time.Suspension;
 
 /**
  * The appointment sequence of one Procedure: invitations, their lapse, acceptance and declination (R-8, R-9), the
- * replacement of a Neutral and the suspensions it causes (R-10). A collaborator of {@link Procedure}, which checks who
- * acts and in which state and keeps the circle; this part keeps the invitations' own rules. It wraps the lists that
+ * Neutral's disclosures (9(c)), the replacement of a Neutral and the suspensions it causes (R-10). A collaborator of
+ * {@link Procedure}: it checks who acts and in which state ({@code may…} and the verbs' guards share the checks) and
+ * the invitations' own rules; the Procedure records the change of state and of the circle. It wraps the lists that
  * stay mapped on the Procedure (no collection inside an embeddable), so it is built on each use and holds no state
  * of its own.
  */
@@ -23,16 +25,34 @@ final class Appointments {
     private final Procedure procedure;
     private final List<NeutralAppointment> appointments;
     private final List<SuspensionPeriod> suspensions;
+    private final List<Disclosure> disclosures;
 
-    Appointments(Procedure procedure, List<NeutralAppointment> appointments, List<SuspensionPeriod> suspensions) {
+    Appointments(Procedure procedure, List<NeutralAppointment> appointments, List<SuspensionPeriod> suspensions,
+            List<Disclosure> disclosures) {
         this.procedure = procedure;
         this.appointments = appointments;
         this.suspensions = suspensions;
+        this.disclosures = disclosures;
     }
 
-    /** one invitation at a time; a Neutral replaced in this Procedure is not invited again. */
-    NeutralAppointment invite(UserAccount candidate, String invitedBy, List<Conflict> conflicts, boolean automatic,
+    /** staff, commenced, no Neutral yet. */
+    boolean mayInvite(UserAccount viewer) {
+        return Guards.isCenter(viewer) && procedure.state() == ProcedureState.COMMENCED;
+    }
+
+    /**
+     * R-8, R-10: the Center invites a candidate from its list of neutrals, with the conflicts the check of R-9 found
+     * (they block acceptance until staff override them). One invitation at a time, while the Procedure has commenced
+     * and has no Neutral; unanswered at {@code expiresAt}, it lapses. A Neutral replaced in this Procedure is not
+     * invited again.
+     */
+    NeutralAppointment invite(UserAccount candidate, UserAccount staff, List<Conflict> conflicts, boolean automatic,
             Instant at, Instant expiresAt) {
+        Guards.requireCenter(staff, "R-8.1", "rule.appointment.centerOnly");
+        Guards.requireState(procedure.state(), ProcedureState.COMMENCED, "R-8.1");
+        if (candidate == null || !candidate.hasRole(Role.NEUTRAL)) {
+            throw new RuleViolation("R-8.1", "/neutral", "rule.neutral.notNeutral");
+        }
         if (pending().isPresent()) {
             throw new RuleViolation("R-8.1", "/neutral", "rule.appointment.pending");
         }
@@ -43,8 +63,8 @@ final class Appointments {
         if (!expiresAt.isAfter(at)) {
             throw new IllegalArgumentException("an invitation must leave time to answer");
         }
-        NeutralAppointment invitation = new NeutralAppointment(procedure, candidate, invitedBy, automatic, conflicts,
-                at, expiresAt);
+        NeutralAppointment invitation = new NeutralAppointment(procedure, candidate, staff.email(), automatic,
+                conflicts, at, expiresAt);
         appointments.add(invitation);
         return invitation;
     }
@@ -54,17 +74,26 @@ final class Appointments {
         return pending().map(NeutralAppointment::isBlocked).orElse(false);
     }
 
-    /** lets the blocked candidate accept, the reason recorded. */
-    NeutralAppointment override(String staff, String reason, Instant at) {
+    /** staff, the invited candidate is blocked by a conflict. */
+    boolean mayOverride(UserAccount viewer) {
+        return Guards.isCenter(viewer) && pendingIsBlocked();
+    }
+
+    /**
+     * R-9: a member of staff lets the invited candidate accept despite the conflicts found, saying why. The reason is
+     * recorded on the invitation and in the audit trail.
+     */
+    NeutralAppointment override(UserAccount staff, String reason, Instant at) {
+        Guards.requireCenter(staff, "R-9", "rule.appointment.centerOnly");
         NeutralAppointment invitation = pending()
                 .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.noInvitation"));
         if (!invitation.isBlocked()) {
             throw new RuleViolation("R-9", null, "rule.appointment.noConflict");
         }
-        if (Procedure.strippedOrNull(reason) == null) {
+        if (Guards.strippedOrNull(reason) == null) {
             throw new RuleViolation("R-9", "/reason", "rule.appointment.overrideReason");
         }
-        invitation.override(staff, reason.strip(), at);
+        invitation.override(staff.email(), reason.strip(), at);
         return invitation;
     }
 
@@ -89,8 +118,11 @@ final class Appointments {
     }
 
     /**
-     * R-9 (9(b)): the candidate accepts, having confirmed impartiality; the conflict check runs again and an
-     * unresolved conflict blocks. A replacement's suspension ends (R-10).
+     * R-9 (9(b)): the invited candidate accepts, confirming that no circumstances might give rise to justifiable doubt
+     * as to its impartiality or independence. The conflict check runs again ({@code conflictsNow}); a conflict staff
+     * have not overridden blocks acceptance. A replacement's suspension ends (R-10). The Procedure then adds the
+     * Neutral to the circle of R-13.1; the Resolution period runs from the first appointment, suspended days not
+     * counted (reading of R-10).
      */
     NeutralAppointment accept(UserAccount candidate, boolean confirmsImpartiality, String declaration,
             List<Conflict> conflictsNow, Instant at) {
@@ -104,7 +136,7 @@ final class Appointments {
             throw new RuleViolation("R-9", null, "rule.appointment.conflict",
                     (Object) invitation.conflicts().stream().map(Conflict::describe).collect(Collectors.joining("; ")));
         }
-        String words = Procedure.strippedOrNull(declaration);
+        String words = Guards.strippedOrNull(declaration);
         invitation.accept(words == null ? Procedure.DECLARATION : words, at);
         LocalDate resumed = org.concord.domain.time.GenevaTime.dateOf(at);
         openSuspension().ifPresent(s -> {
@@ -121,12 +153,38 @@ final class Appointments {
         return invitation;
     }
 
-    /** the accepted appointment of {@code neutral} is replaced; suspended unless the Parties go on. */
-    void replace(UserAccount neutral, String reason, boolean partiesAgreedToContinue, Instant at) {
+    /** R-9 (9(c)): the appointed Neutral. */
+    boolean mayDisclose(UserAccount viewer) {
+        return procedure.circle().neutralConducts(viewer);
+    }
+
+    /** 9(c): the Neutral discloses new circumstances at any stage; the Parties and the Center are told. */
+    Disclosure disclose(UserAccount neutral, String circumstances, Instant at) {
+        procedure.circle().requireNeutralConducting(neutral, "R-9", "rule.disclosure.neutralOnly");
+        Guards.requireText(circumstances, "R-9", "/circumstances", "rule.disclosure.empty");
+        Disclosure disclosure = new Disclosure(neutral.email(), circumstances.strip(), at);
+        disclosures.add(disclosure);
+        return disclosure;
+    }
+
+    /** staff, a Neutral is appointed. */
+    boolean mayReplace(UserAccount viewer) {
+        return Guards.isCenter(viewer) && procedure.state() == ProcedureState.NEUTRAL_APPOINTED;
+    }
+
+    /**
+     * R-10: the Center replaces the Neutral, who leaves the circle; its accepted appointment is marked replaced. The
+     * Procedure is suspended until a substitute accepts, unless both Parties agreed to go on.
+     */
+    void replace(UserAccount staff, String reason, boolean partiesAgreedToContinue, Instant at) {
+        Guards.requireCenter(staff, "R-10", "rule.appointment.centerOnly");
+        Guards.requireState(procedure.state(), ProcedureState.NEUTRAL_APPOINTED, "R-10");
+        Guards.requireText(reason, "R-10", "/reason", "rule.replacement.reason");
+        UserAccount neutral = procedure.circle().neutralLeaves(at);
         appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
-                .forEach(a -> a.replace(reason, at));
+                .forEach(a -> a.replace(reason.strip(), at));
         if (!partiesAgreedToContinue) {
-            suspensions.add(new SuspensionPeriod(org.concord.domain.time.GenevaTime.dateOf(at), reason));
+            suspensions.add(new SuspensionPeriod(org.concord.domain.time.GenevaTime.dateOf(at), reason.strip()));
         }
     }
 
@@ -134,7 +192,10 @@ final class Appointments {
         return appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.INVITED).findFirst();
     }
 
-    /** The Center sees every invitation; the circle the Neutrals who accepted (and were perhaps replaced). */
+    /**
+     * The Center sees every invitation and its outcome; the circle sees the Neutrals who accepted (and were perhaps
+     * replaced), whose 9(b) declaration is made to the Parties too.
+     */
     List<NeutralAppointment> visibleTo(UserAccount viewer) {
         return appointments.stream()
                 .filter(a -> viewer.actsForCenter() || a.status() == NeutralAppointment.Status.ACCEPTED

@@ -3,6 +3,7 @@ package org.concord.domain.procedure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Optional;
+import org.concord.domain.RuleViolation;
 
 /**
  * R-4.1: the language of the Procedure (ISO 639-1), who decided it (empty: Concord's proposal at filing) and why. A
@@ -34,9 +35,16 @@ public class LanguageDecision {
         return new LanguageDecision(proposal.language(), null, proposal.reason());
     }
 
-    /** The Neutral's determination, with its reason. */
+    /**
+     * R-4.1: the Neutral's determination (an ISO 639 code), having regard to the Parties' observations, with its
+     * reason; who and why are recorded.
+     */
     static LanguageDecision determined(String language, String neutralEmail, String reason) {
-        return new LanguageDecision(language, neutralEmail, reason);
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            throw new RuleViolation("R-4.1", "/language", "rule.language.code");
+        }
+        Guards.requireText(reason, "R-4.1", "/reason", "rule.language.reason");
+        return new LanguageDecision(language, neutralEmail, reason.strip());
     }
 
     /** None known (every column null, as Hibernate reads it back). */

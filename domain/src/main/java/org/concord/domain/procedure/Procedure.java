@@ -20,7 +20,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,27 +27,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.document.DocumentKind;
 import org.concord.domain.document.Upload;
 import org.concord.domain.sor.StatementOfReasons;
-import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
-import org.concord.domain.time.Domicile;
 import org.concord.domain.time.GenevaTime;
-import org.concord.domain.time.Suspension;
 
 /**
- * A DCTI expert determination, from the Request to its Resolution or termination. The aggregate root: the circle of
- * participants that may see it (R-13.1), the state it is in and its verbs. Its state lives in parts it delegates to:
- * the Request's items ({@link RequestContent}), the Answer ({@link Answer}), the language ({@link LanguageDecision}),
- * the end ({@link Termination}), the appointment sequence ({@link Appointments}) and the conduct
- * ({@link Conduct}). Who may do what now is asked of it ({@code may…(viewer)}, gathered by
- * {@link #permissionsFor}); each verb's guard uses the same private checks. Its id is a random UUID, never a
- * sequence, so that an id reveals nothing and cannot be guessed.
+ * A DCTI expert determination, from the Request to its Resolution or termination. The aggregate root: its table, its
+ * state and its verbs, each a short delegation to the part that keeps the rule and its full explanation: the
+ * Request's items ({@link RequestContent}), the Answer ({@link Answer}), the language ({@link LanguageDecision}) and
+ * the end ({@link Termination}) as embeddables; the circle of R-13.1 ({@link Circle}), the appointment sequence
+ * ({@link Appointments}), the conduct ({@link Conduct}), the steps to the Resolution ({@link Resolving}) and the time
+ * limits ({@link TimeLimits}) as collaborators over the lists mapped here. The root records its own changes of state.
+ * Who may do what now is asked of it ({@code may…(viewer)}, gathered by {@link #permissionsFor}); each verb's guard
+ * uses the same check, and the guards are named once ({@link Guards}, {@link Circle}). Its id is a random UUID,
+ * never a sequence, so that an id reveals nothing and cannot be guessed.
  */
 @Entity
 @Table(name = "procedure")
@@ -172,11 +168,11 @@ public class Procedure {
     protected Procedure() {
     }
 
-    private Procedure(UserAccount requestingParty, RequestItems items, StatementOfReasons statement,
-            List<Upload> annexes, Instant receivedAt) {
+    private Procedure(UserAccount requestingParty, RequestContent request, RequestItems items,
+            StatementOfReasons statement, List<Upload> annexes, Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.random();
-        this.request = new RequestContent(items, statement);
+        this.request = request;
         this.restrictions.addAll(items.restrictions());
         this.language = LanguageDecision.proposed(LanguageChoice.propose(items.domicile().country(),
                 statement == null ? Optional.empty() : statement.contentLanguage()));
@@ -193,17 +189,14 @@ public class Procedure {
         this.filings.add(filing);
     }
 
-    static String strippedOrNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     /** whether {@code account} may file a Request (a Party). */
     public static boolean mayFileRequest(UserAccount account) {
         return account != null && account.hasRole(Role.PARTY);
     }
 
     /**
-     * A Requesting Party files a Request in the Portal. It is received at {@code receivedAt} (R-3.2).
+     * A Requesting Party files a Request in the Portal ({@link RequestContent#filed}); received at {@code receivedAt}
+     * (R-3.2), it is held until the filing fee is paid (R-17.2).
      *
      * @param statement the imported Statement of Reasons (5(b)(v)), or {@code null} when a copy is attached instead
      * @param annexes the annexes, their size and type already checked against the Center's policy (R-C2)
@@ -218,16 +211,8 @@ public class Procedure {
         if (!mayFileRequest(requestingParty)) {
             throw new RuleViolation("R-1", null, "rule.request.partyOnly");
         }
-        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
-        ItemsMissing.requireNone(null, items.missing(statement != null, kinds));
-        if (WordCount.of(items.description()).exceedsLimit()) {
-            throw new RuleViolation("R-5.2", "/description", "rule.request.tooManyWords", WordCount.LIMIT);
-        }
-        if (statement != null && !statement.isAvailable()) {
-            throw new RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.alreadyFiled");
-        }
-        return new Procedure(requestingParty, items, statement, annexes, receivedAt);
+        RequestContent request = RequestContent.filed(items, statement, annexes);
+        return new Procedure(requestingParty, request, items, statement, annexes, receivedAt);
     }
 
     /** R-SOR.4: staff see that an earlier Procedure concerns the same platform decision. */
@@ -239,7 +224,7 @@ public class Procedure {
 
     /** whether {@code viewer} may commence now: staff, a filed Request whose filing fee is paid. */
     public boolean mayCommence(UserAccount viewer) {
-        return state == ProcedureState.REQUEST_FILED && isCenter(viewer) && !requestFiling().isHeld();
+        return state == ProcedureState.REQUEST_FILED && Guards.isCenter(viewer) && !requestFiling().isHeld();
     }
 
     /**
@@ -247,8 +232,8 @@ public class Procedure {
      * whose filing fee is paid commences (R-6, R-17.1, R-17.2).
      */
     public void commence(UserAccount respondingParty, UserAccount checkedBy, Instant at) {
-        requireState(ProcedureState.REQUEST_FILED, "R-6");
-        requireCenter(checkedBy, "R-6", "rule.commence.centerOnly");
+        Guards.requireState(state, ProcedureState.REQUEST_FILED, "R-6");
+        Guards.requireCenter(checkedBy, "R-6", "rule.commence.centerOnly");
         if (requestFiling().isHeld()) {
             throw new RuleViolation("R-6", null, "rule.commence.feeUnpaid");
         }
@@ -258,7 +243,7 @@ public class Procedure {
         if (participationOf(respondingParty).isPresent()) {
             throw new RuleViolation("R-6", "/respondingParty", "rule.commence.sameParty");
         }
-        participants.add(new Participant(this, respondingParty, ParticipantRole.RESPONDING_PARTY, at));
+        circle().join(respondingParty, ParticipantRole.RESPONDING_PARTY, at);
         this.complianceCheckedBy = checkedBy.email();
         this.commencedAt = at;
         this.state = ProcedureState.COMMENCED;
@@ -266,31 +251,27 @@ public class Procedure {
 
     /** whether {@code viewer} may answer now: the Responding Party, commenced and running, not yet answered. */
     public boolean mayFileAnswer(UserAccount viewer) {
-        return actsAs(viewer, ParticipantRole.RESPONDING_PARTY) && isConducted() && answerFiling().isEmpty();
+        return circle().actsAs(viewer, ParticipantRole.RESPONDING_PARTY) && Guards.isConducted(state)
+                && answerFiling().isEmpty();
     }
 
     /**
-     * R-7: the Responding Party answers. An Answer after the period is kept and marked late (R-3.5); it is held while
-     * the Responding Party's fees are unpaid (R-17.2). One Answer per Procedure; none once the Procedure has ended.
+     * R-7: the Responding Party answers ({@link Answer#filed}). An Answer after the period is kept and marked late
+     * (R-3.5); it is held while the Responding Party's fees are unpaid (R-17.2). One Answer, none once ended.
      *
      * @param feesPaid whether the Responding Party has paid its fees in full (R-17.2)
      * @throws ItemsMissing R-7 naming every missing item of 7(b)
      */
     public Filing fileAnswer(UserAccount by, AnswerItems items, List<Upload> annexes, boolean feesPaid, Instant at,
             DeadlineEngine engine) {
-        requireRole(by, ParticipantRole.RESPONDING_PARTY, "R-7", "rule.answer.respondingPartyOnly");
-        requireConducted("R-7");
+        circle().requireRole(by, ParticipantRole.RESPONDING_PARTY, "R-7", "rule.answer.respondingPartyOnly");
+        Guards.requireConducted(state, "R-7");
         if (answerFiling().isPresent()) {
             throw new RuleViolation("R-7", null, "rule.answer.once");
         }
-        ItemsMissing.requireNone("R-7", items.missing());
-        if (WordCount.of(items.reply()).exceedsLimit()) {
-            throw new RuleViolation("R-5.2", "/reply", "rule.answer.tooManyWords", WordCount.LIMIT);
-        }
-        boolean late = deadline(engine, ProcedureDeadline.Kind.ANSWER)
-                .map(d -> GenevaTime.dateOf(at).isAfter(d.deadline().due()))
-                .orElse(false);
-        this.answer = new Answer(items);
+        Answer filed = Answer.filed(items);
+        boolean late = new TimeLimits(this).answerPeriodOver(engine, GenevaTime.dateOf(at));
+        this.answer = filed;
         Filing filing = new Filing(this, Filing.Kind.ANSWER, ParticipantRole.RESPONDING_PARTY, at, feesPaid, late);
         annexes.forEach(annex -> filing.attach(annex, by.email(), at));
         filings.add(filing);
@@ -303,73 +284,44 @@ public class Procedure {
 
     /** whether an Answer came, came late, or did not come by the end of the period. */
     public AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
-        Optional<Filing> filed = answerFiling();
-        if (filed.isPresent()) {
-            return filed.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
-        }
-        boolean passed = deadline(engine, ProcedureDeadline.Kind.ANSWER)
-                .map(d -> today.isAfter(d.deadline().due()))
-                .orElse(false);
-        return passed ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
-    }
-
-    private Optional<ProcedureDeadline> deadline(DeadlineEngine engine, ProcedureDeadline.Kind kind) {
-        return deadlines(engine).stream().filter(d -> d.kind() == kind).findFirst();
+        return new TimeLimits(this).answerStatus(engine, today);
     }
 
     /** whether {@code viewer} may determine the language now: the appointed Neutral. */
     public boolean mayDetermineLanguage(UserAccount viewer) {
-        return neutralConducts(viewer);
+        return circle().neutralConducts(viewer);
     }
 
-    /**
-     * R-4.1: the Neutral determines the language of the Procedure, having regard to the Parties' observations; who
-     * and why are recorded.
-     */
+    /** the Neutral determines the language, having regard to the Parties' observations (LanguageDecision). */
     public void determineLanguage(UserAccount neutral, String newLanguage, String reason) {
-        requireRole(neutral, ParticipantRole.NEUTRAL, "R-4.1", "rule.language.neutralOnly");
-        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-4.1");
-        if (newLanguage == null || !newLanguage.matches("[a-z]{2,3}")) {
-            throw new RuleViolation("R-4.1", "/language", "rule.language.code");
-        }
-        requireText(reason, "R-4.1", "/reason", "rule.language.reason");
-        this.language = LanguageDecision.determined(newLanguage, neutral.email(), reason.strip());
+        circle().requireNeutralConducting(neutral, "R-4.1", "rule.language.neutralOnly");
+        this.language = LanguageDecision.determined(newLanguage, neutral.email(), reason);
     }
 
     /** whether {@code viewer} may invite a candidate now: staff, commenced, no Neutral yet. */
     public boolean mayInviteNeutral(UserAccount viewer) {
-        return isCenter(viewer) && state == ProcedureState.COMMENCED;
+        return sequence().mayInvite(viewer);
     }
 
     /**
-     * R-8, R-10: the Center invites a candidate from its list of neutrals, with the conflicts the check of R-9 found
-     * (they block acceptance until staff override them). One invitation at a time, while the Procedure has commenced
-     * and has no Neutral; unanswered at {@code expiresAt}, it lapses.
+     * R-8, R-9, R-10: the Center invites a candidate, with the conflicts found; one invitation at a time, lapsing at
+     * {@code expiresAt} (Appointments#invite).
      *
      * @param automatic Concord invited the next-ranked candidate after a declination, a lapse or a replacement
      */
     public NeutralAppointment inviteNeutral(UserAccount candidate, UserAccount staff, List<Conflict> conflicts,
             boolean automatic, Instant at, Instant expiresAt) {
-        requireCenter(staff, "R-8.1", "rule.appointment.centerOnly");
-        requireState(ProcedureState.COMMENCED, "R-8.1");
-        if (candidate == null || !candidate.hasRole(Role.NEUTRAL)) {
-            throw new RuleViolation("R-8.1", "/neutral", "rule.neutral.notNeutral");
-        }
-        return sequence().invite(candidate, staff.email(), conflicts, automatic, at, expiresAt);
+        return sequence().invite(candidate, staff, conflicts, automatic, at, expiresAt);
     }
 
     /** whether {@code viewer} may override a conflict now: staff, the invited candidate is blocked. */
     public boolean mayOverrideConflicts(UserAccount viewer) {
-        return isCenter(viewer) && sequence().pendingIsBlocked();
+        return sequence().mayOverride(viewer);
     }
 
-    /**
-     * R-9: a member of staff lets the invited candidate accept despite the conflicts found, saying why. The reason is
-     * recorded on the invitation and in the audit trail.
-     */
+    /** staff let the blocked candidate accept despite the conflicts found, saying why. */
     public NeutralAppointment overrideConflicts(UserAccount staff, String reason, Instant at) {
-        requireCenter(staff, "R-9", "rule.appointment.centerOnly");
-        return sequence().override(staff.email(), reason, at);
+        return sequence().override(staff, reason, at);
     }
 
     /** the invitation unanswered at its expiry lapses; the Center (or Concord) invites the next candidate. */
@@ -382,34 +334,9 @@ public class Procedure {
         return sequence().invitedCandidates();
     }
 
-    /**
-     * The sides of this Procedure for the conflict check of R-9: the platform, the Parties and their representatives,
-     * by name and e-mail domain.
-     */
+    /** the sides for the conflict check: the platform, the Parties and their representatives. */
     public List<PartySide> sides() {
-        List<PartySide> sides = new ArrayList<>();
-        sides.add(PartySide.of(PartySide.Kind.PLATFORM, platformName(),
-                request.platformCorrespondenceEmail().orElse(null)));
-        for (Participant p : participants) {
-            PartySide.Kind kind = switch (p.role()) {
-                case REQUESTING_PARTY, RESPONDING_PARTY -> PartySide.Kind.PARTY;
-                case REPRESENTATIVE -> PartySide.Kind.REPRESENTATIVE;
-                case NEUTRAL -> null;
-            };
-            if (kind != null) {
-                sides.add(PartySide.of(kind, p.account().displayName(), p.account().email()));
-            }
-        }
-        request.representative().ifPresent(r -> sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE,
-                PartyName.leadingName(r), PartyName.emailIn(r))));
-        Answer answered = answerPart();
-        if (answered.representative() != null) {
-            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, PartyName.leadingName(answered.representative()),
-                    answered.contactEmail()));
-        } else if (answered.contactEmail() != null) {
-            sides.add(PartySide.of(PartySide.Kind.PARTY, platformName(), answered.contactEmail()));
-        }
-        return sides;
+        return circle().sides(request, answerPart());
     }
 
     /** whether {@code viewer} is the candidate invited now, who may accept or decline. */
@@ -418,15 +345,13 @@ public class Procedure {
     }
 
     /**
-     * R-9 (9(b)): the invited candidate accepts, confirming that no circumstances might give rise to justifiable doubt
-     * as to its impartiality or independence, and joins the circle of R-13.1. The conflict check runs again
-     * ({@code conflictsNow}); a conflict staff have not overridden blocks acceptance. A replacement's suspension ends
-     * (R-10). The Resolution period runs from the first appointment; suspended days do not count (reading of R-10).
+     * R-9 (9(b)), R-10: the invited candidate accepts (Appointments#accept) and joins the circle of R-13.1; the
+     * Resolution period runs from the first appointment.
      */
     public void acceptAppointment(UserAccount candidate, boolean confirmsImpartiality, String declaration,
             List<Conflict> conflictsNow, Instant at) {
         sequence().accept(candidate, confirmsImpartiality, declaration, conflictsNow, at);
-        participants.add(new Participant(this, candidate, ParticipantRole.NEUTRAL, at));
+        circle().join(candidate, ParticipantRole.NEUTRAL, at);
         if (appointedAt == null) {
             appointedAt = at;
         }
@@ -440,36 +365,22 @@ public class Procedure {
 
     /** R-9 (9(c)): whether {@code viewer} may disclose new circumstances now: the appointed Neutral. */
     public boolean mayDisclose(UserAccount viewer) {
-        return neutralConducts(viewer);
+        return sequence().mayDisclose(viewer);
     }
 
     /** 9(c): the Neutral discloses new circumstances at any stage; the Parties and the Center are told. */
     public Disclosure disclose(UserAccount neutral, String circumstances, Instant at) {
-        requireRole(neutral, ParticipantRole.NEUTRAL, "R-9", "rule.disclosure.neutralOnly");
-        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-9");
-        requireText(circumstances, "R-9", "/circumstances", "rule.disclosure.empty");
-        Disclosure disclosure = new Disclosure(neutral.email(), circumstances.strip(), at);
-        disclosures.add(disclosure);
-        return disclosure;
+        return sequence().disclose(neutral, circumstances, at);
     }
 
     /** whether {@code viewer} may replace the Neutral now: staff, a Neutral is appointed. */
     public boolean mayReplaceNeutral(UserAccount viewer) {
-        return isCenter(viewer) && state == ProcedureState.NEUTRAL_APPOINTED;
+        return sequence().mayReplace(viewer);
     }
 
-    /**
-     * R-10: the Center replaces the Neutral, who leaves the circle. The Procedure is suspended until a substitute
-     * accepts, unless both Parties agreed to go on.
-     */
+    /** the Center replaces the Neutral, who leaves the circle; suspended unless both Parties go on. */
     public void replaceNeutral(UserAccount staff, String reason, boolean partiesAgreedToContinue, Instant at) {
-        requireCenter(staff, "R-10", "rule.appointment.centerOnly");
-        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-10");
-        requireText(reason, "R-10", "/reason", "rule.replacement.reason");
-        Participant neutral = participants.stream()
-                .filter(p -> p.isActive() && p.role() == ParticipantRole.NEUTRAL).findFirst().orElseThrow();
-        neutral.leave(at);
-        sequence().replace(neutral.account(), reason.strip(), partiesAgreedToContinue, at);
+        sequence().replace(staff, reason, partiesAgreedToContinue, at);
         this.state = ProcedureState.COMMENCED;
     }
 
@@ -481,10 +392,7 @@ public class Procedure {
         return Collections.unmodifiableList(appointments);
     }
 
-    /**
-     * The appointment steps {@code viewer} may see: the Center sees every invitation and its outcome; the circle sees
-     * the Neutrals who accepted (and were perhaps replaced), whose 9(b) declaration is made to the Parties too.
-     */
+    /** The appointment steps {@code viewer} may see: the Center all, the circle the Neutrals who accepted. */
     public List<NeutralAppointment> appointmentsVisibleTo(UserAccount viewer) {
         return sequence().visibleTo(viewer);
     }
@@ -502,52 +410,25 @@ public class Procedure {
         return sequence().openSuspension().isPresent();
     }
 
-    private Appointments sequence() {
-        return new Appointments(this, appointments, suspensions);
-    }
-
-    /**
-     * The time limits running since commencement (R-7, R-8.1, R-14.2) and appointment (R-14.2), computed with both
-     * Parties' domiciles (R-3.4). Empty before commencement, or while a Party's domicile is unknown. R-8.1 runs from
-     * the end of the Answer period: the Answer itself comes with the procedure rules, and an earlier Answer will
-     * bring it forward.
-     */
+    /** The time limits running now (R-7, R-8.1, R-14.2, R-3.4, R-10; see TimeLimits). */
     public List<ProcedureDeadline> deadlines(DeadlineEngine engine) {
-        return deadlines(engine, sequence().openSuspension().map(SuspensionPeriod::from).orElse(LocalDate.MIN));
+        return new TimeLimits(this).now(engine, resolutionDays);
     }
 
-    /**
-     * The time limits as of {@code today}: the days of an open suspension up to today do not count (R-10), so while
-     * the Procedure stands still its due dates move on day by day.
-     */
+    /** The time limits as of {@code today}: the days of an open suspension up to today do not count. */
     public List<ProcedureDeadline> deadlines(DeadlineEngine engine, LocalDate today) {
-        if (commencedAt == null) {
-            return List.of();
-        }
-        Optional<Domicile> requesting = requesterDomicile().map(Domicile::parse)
-                .or(() -> requestingParty().domicile());
-        Optional<Domicile> responding = participant(ParticipantRole.RESPONDING_PARTY).flatMap(UserAccount::domicile);
-        if (requesting.isEmpty() || responding.isEmpty()) {
-            return List.of();
-        }
-        return ProcedureDeadline.running(engine, commencedAt, appointedAt, resolutionDays, requesting.get(),
-                responding.get(), answerFiling().map(f -> GenevaTime.dateOf(f.filedAt())),
-                sequence().suspendedAsOf(today));
+        return new TimeLimits(this).asOf(engine, today, resolutionDays);
     }
 
     /** whether {@code viewer} may draft the Resolution now: the appointed Neutral, not yet signed. */
     public boolean mayDraftResolution(UserAccount viewer) {
-        return neutralConducts(viewer) && !resolutionSigned();
+        return resolving().mayDraft(viewer);
     }
 
     /** the Neutral drafts the Resolution (as often as needed until signing). */
     public Resolution draftResolution(UserAccount neutral, String description, String recommendation,
             String reasons, ResolutionOutcome outcome, Instant at) {
-        requireNeutralConducting(neutral, "R-14.1");
-        if (resolution == null) {
-            resolution = new Resolution(at);
-        }
-        resolution.draft(description, recommendation, reasons, outcome, at);
+        resolution = resolving().draft(neutral, description, recommendation, reasons, outcome, at);
         return resolution;
     }
 
@@ -557,75 +438,34 @@ public class Procedure {
     }
 
     /**
-     * R-14.1 (vi), 14(b)(vii): the Neutral signs the complete draft and forwards it to the Center. The PDF is kept as a
-     * document with its SHA-256; the Parties see it once the Center communicates it (14(c)).
+     * R-14.1 (vi): the Neutral signs the complete draft, kept as a PDF with its SHA-256 (Resolving#sign).
      *
      * @throws ItemsMissing R-14.1 naming every missing item of the draft
      */
     public Filing signResolution(UserAccount neutral, Upload pdf, Instant at) {
-        requireNeutralConducting(neutral, "R-14.1");
-        ItemsMissing.requireNone("R-14.1", (resolution == null ? new Resolution(at) : resolution).missing());
-        if (resolutionSigned()) {
-            throw new RuleViolation("R-14.1", null, "rule.resolution.signed");
-        }
-        Filing filing = new Filing(this, Filing.Kind.RESOLUTION, ParticipantRole.NEUTRAL, at, false);
-        filing.attach(pdf, neutral.email(), at);
-        filings.add(filing);
-        org.concord.domain.document.Document document = filing.documents().get(0);
-        resolution.sign(neutral.email(), neutral.displayName(), document.sha256(), document.id(), at);
-        return filing;
+        return resolving().sign(neutral, pdf, at);
     }
 
     /** whether {@code viewer} may communicate the Resolution now: staff, appointed, the Resolution signed. */
     public boolean mayCommunicateResolution(UserAccount viewer) {
-        return isCenter(viewer) && state == ProcedureState.NEUTRAL_APPOINTED && resolutionSigned();
+        return resolving().mayCommunicate(viewer);
     }
 
-    /**
-     * R-14.3: the Center communicates the signed Resolution to the Parties; it is effective from now and the
-     * Neutral's access becomes read-only (every action of the Neutral requires an appointed, unresolved Procedure).
-     */
+    /** the Center communicates the signed Resolution; effective from now, the Procedure is resolved. */
     public void communicateResolution(UserAccount staff, Instant at) {
-        requireCenter(staff, "R-14.3", "rule.resolution.centerCommunicates");
-        requireState(ProcedureState.NEUTRAL_APPOINTED, "R-14.3");
-        if (!resolutionSigned()) {
-            throw new RuleViolation("R-14.3", null, "rule.resolution.unsigned");
-        }
-        resolution.communicate(staff.email(), at);
-        filings.stream().filter(f -> f.kind() == Filing.Kind.RESOLUTION).forEach(f -> f.release(at));
+        resolving().communicate(staff, at);
         this.state = ProcedureState.RESOLVED;
         this.termination = Termination.resolved(receivedDate, at);
     }
 
     /** whether {@code viewer} may extend the Resolution period now: staff, appointed and running. */
     public boolean mayExtendResolutionPeriod(UserAccount viewer) {
-        return isCenter(viewer) && wasAppointed() && !hasEnded();
+        return resolving().mayExtend(viewer);
     }
 
-    /**
-     * R-14.2: for a highly complex dispute the Center extends the Resolution period, never beyond 90 days from
-     * commencement (E4).
-     */
+    /** the Center extends the Resolution period, never beyond 90 days from commencement (E4). */
     public void extendResolutionPeriod(UserAccount staff, int days, String reason, DeadlineEngine engine) {
-        requireCenter(staff, "R-14.2", "rule.resolution.centerExtends");
-        if (!wasAppointed()) {
-            throw wrongState("R-14.2");
-        }
-        requireRunning("R-14.2");
-        if (days <= resolutionDays) {
-            throw new RuleViolation("R-14.2", "/days", "rule.resolution.extensionShorter", resolutionDays);
-        }
-        requireText(reason, "R-14.2", "/reason", "rule.resolution.extensionReason");
-        int before = resolutionDays;
-        resolutionDays = days;
-        LocalDate due = deadline(engine, ProcedureDeadline.Kind.RESOLUTION).map(d -> d.deadline().due())
-                .orElse(LocalDate.MAX);
-        LocalDate cap = deadline(engine, ProcedureDeadline.Kind.RESOLUTION_CAP).map(d -> d.deadline().due())
-                .orElse(LocalDate.MIN);
-        if (due.isAfter(cap)) {
-            resolutionDays = before;
-            throw new RuleViolation("R-14.2", "/days", "rule.resolution.beyondCap", due, cap);
-        }
+        resolutionDays = resolving().extension(staff, days, reason, engine);
         resolutionExtensionReason = reason.strip();
     }
 
@@ -643,92 +483,75 @@ public class Procedure {
 
     /** whether {@code viewer} may write in the Procedure now: the circle or staff, while conducted. */
     public boolean mayCommunicate(UserAccount viewer) {
-        return isConducted() && (isCenter(viewer) || actsAs(viewer, ParticipantRole.REQUESTING_PARTY)
-                || actsAs(viewer, ParticipantRole.RESPONDING_PARTY) || actsAs(viewer, ParticipantRole.NEUTRAL));
+        return conduct().mayCommunicate(viewer);
     }
 
     /** whether {@code viewer} may address one side alone now: a Party or the Neutral, once allowed. */
     public boolean mayAddressOneSide(UserAccount viewer) {
-        return mayCommunicate(viewer) && !isCenter(viewer) && conduct().exParteAllowed();
+        return conduct().mayAddressOneSide(viewer);
     }
 
     /**
-     * R-11.1, R-11.2: a Party, the Neutral or the Center writes in the Procedure. It goes to both Parties, the Neutral
-     * and the Center; addressed to one side alone only between a Party and the Neutral, and only once the Neutral has
-     * recorded a determination allowing it (11(c)). A Party's communication is held while its fees are unpaid
-     * (R-17.2).
+     * R-11.1, R-11.2, R-17.2: a Party, the Neutral or the Center writes in the Procedure (Conduct#sendMessage).
      *
      * @param addressedTo {@code null} for everyone; otherwise the Neutral (from a Party) or a Party (from the Neutral)
      * @param inReplyTo the communication answered (for instance a translation order, R-4.2), or {@code null}
      */
     public Communication sendMessage(UserAccount by, String text, Communication.Author addressedTo,
             UUID inReplyTo, List<Upload> annexes, boolean feesPaid, Instant at) {
-        Communication.Author author = conductingAuthor(by, "R-11.1");
-        return conduct().message(author, by, text, addressedTo, inReplyTo, annexes, !author.isParty() || feesPaid, at);
+        return conduct().sendMessage(by, text, addressedTo, inReplyTo, annexes, feesPaid, at);
     }
 
     /** whether {@code viewer} may record an objection now: a Party, while conducted. */
     public boolean mayObject(UserAccount viewer) {
-        return isConducted() && !isCenter(viewer) && (actsAs(viewer, ParticipantRole.REQUESTING_PARTY)
-                || actsAs(viewer, ParticipantRole.RESPONDING_PARTY));
+        return conduct().mayObject(viewer);
     }
 
-    /**
-     * R-16: a Party records an objection to a non-compliance, saying when it knew of it; the file shows both dates so
-     * that a late objection (a waiver) is visible.
-     */
+    /** a Party records an objection to a non-compliance, saying when it knew of it. */
     public Communication object(UserAccount party, String text, LocalDate knewOn, boolean feesPaid, Instant at) {
-        Communication.Author author = conductingAuthor(party, "R-16");
-        if (!author.isParty()) {
-            throw new RuleViolation("R-16", null, "rule.objection.partyOnly");
-        }
-        return conduct().objection(author, party, text, knewOn, feesPaid, at);
+        return conduct().object(party, text, knewOn, feesPaid, at);
     }
 
     /** R-11.3 (11(f)): whether {@code viewer} may report a Party's bad faith now: the appointed Neutral. */
     public boolean mayReportBadFaith(UserAccount viewer) {
-        return neutralConducts(viewer);
+        return conduct().neutralMayWrite(viewer);
     }
 
     /** 11(f): the Neutral reports a Party's bad faith to the Center, with evidence; the Parties do not see it. */
     public Communication reportBadFaith(UserAccount neutral, Communication.Author party, String evidence,
             List<Upload> annexes, Instant at) {
-        requireNeutralConducting(neutral, "R-11.3");
-        return conduct().badFaithReport(neutral, party, evidence, annexes, at);
+        return conduct().reportBadFaith(neutral, party, evidence, annexes, at);
     }
 
     /** whether {@code viewer} may order a translation now: the appointed Neutral. */
     public boolean mayOrderTranslation(UserAccount viewer) {
-        return neutralConducts(viewer);
+        return conduct().neutralMayWrite(viewer);
     }
 
     /** the Neutral orders a Party to translate a document (whole or part); a tracked item with a due date. */
     public Communication orderTranslation(UserAccount neutral, Communication.Author party, String language,
             LocalDate dueOn, String what, Instant at) {
-        requireNeutralConducting(neutral, "R-4.2");
-        return conduct().translationOrder(neutral, party, language, dueOn, what, at);
+        return conduct().orderTranslation(neutral, party, language, dueOn, what, at);
     }
 
     /** R-11.2 (11(c)): whether {@code viewer} may allow communication with one side alone: the appointed Neutral. */
     public boolean mayAllowExParte(UserAccount viewer) {
-        return neutralConducts(viewer);
+        return conduct().neutralMayWrite(viewer);
     }
 
     /** 11(c): the Neutral, in consultation with the Parties, allows communication with one side alone. */
     public Communication allowExParte(UserAccount neutral, String determination, Instant at) {
-        requireNeutralConducting(neutral, "R-11.2");
-        return conduct().byNeutral(Communication.Kind.EX_PARTE_DETERMINATION, neutral, determination, at);
+        return conduct().allowExParte(neutral, determination, at);
     }
 
     /** R-15 (15(a)): whether {@code viewer} may suggest settlement now: the appointed Neutral. */
     public boolean maySuggestSettlement(UserAccount viewer) {
-        return neutralConducts(viewer);
+        return conduct().neutralMayWrite(viewer);
     }
 
     /** 15(a): the Neutral suggests that the Parties explore settlement, including by mediation. */
     public Communication suggestSettlement(UserAccount neutral, String suggestion, Instant at) {
-        requireNeutralConducting(neutral, "R-15");
-        return conduct().byNeutral(Communication.Kind.SETTLEMENT_SUGGESTION, neutral, suggestion, at);
+        return conduct().suggestSettlement(neutral, suggestion, at);
     }
 
     /** whether the Neutral has allowed communication with one side alone. */
@@ -738,51 +561,18 @@ public class Procedure {
 
     /** The communications {@code viewer} may see. */
     public List<Communication> communicationsVisibleTo(UserAccount viewer) {
-        if (!isVisibleTo(viewer)) {
-            return List.of();
-        }
-        return conduct().visibleTo(viewer.actsForCenter() ? Communication.Author.CENTER
-                : Communication.Author.of(participationOf(viewer).orElseThrow().role()));
-    }
-
-    private Conduct conduct() {
-        return new Conduct(this, communications);
-    }
-
-    /** Who writes, while the Procedure is conducted (commenced, not yet ended). */
-    private Communication.Author conductingAuthor(UserAccount by, String ruleId) {
-        requireConducted(ruleId);
-        if (by.actsForCenter()) {
-            return Communication.Author.CENTER;
-        }
-        ParticipantRole role = participationOf(by).map(Participant::role)
-                .orElseThrow(() -> new RuleViolation(ruleId, null, "rule.message.notInCircle"));
-        return Communication.Author.of(role);
+        return conduct().visibleTo(viewer);
     }
 
     /** whether {@code viewer} may record a disclosure outside the circle: the circle and staff, also after. */
     public boolean mayRecordExternalDisclosure(UserAccount viewer) {
-        return isVisibleTo(viewer);
+        return circle().isVisibleTo(viewer);
     }
 
-    /**
-     * R-13.2: a member of the circle (or the Center) records a disclosure outside it, with its ground of 13(a). Also
-     * after the Procedure ended: confidentiality outlives it.
-     */
+    /** a member of the circle (or the Center) records a disclosure outside it; also after the end. */
     public ExternalDisclosure recordExternalDisclosure(UserAccount by, ExternalDisclosure.Ground ground,
             String recipient, String what, Instant at) {
-        if (!mayRecordExternalDisclosure(by)) {
-            throw new RuleViolation("R-13.2", null, "rule.message.notInCircle");
-        }
-        if (ground == null) {
-            throw new RuleViolation("R-13.2", "/ground", "rule.externalDisclosure.ground");
-        }
-        requireText(recipient, "R-13.2", "/recipient", "rule.externalDisclosure.recipient");
-        requireText(what, "R-13.2", "/what", "rule.externalDisclosure.what");
-        ExternalDisclosure disclosure = new ExternalDisclosure(ground, recipient.strip(), what.strip(), by.email(),
-                at);
-        externalDisclosures.add(disclosure);
-        return disclosure;
+        return circle().recordExternalDisclosure(by, ground, recipient, what, at);
     }
 
     public List<ExternalDisclosure> externalDisclosures() {
@@ -791,14 +581,10 @@ public class Procedure {
 
     /** whether {@code viewer} may see the fees: staff and the paying Parties (not the Neutral). */
     public boolean maySeeFees(UserAccount viewer) {
-        return isCenter(viewer) || actsAs(viewer, ParticipantRole.REQUESTING_PARTY)
-                || actsAs(viewer, ParticipantRole.RESPONDING_PARTY);
+        return circle().maySeeFees(viewer);
     }
 
-    /**
-     * R-17.2: the fees of {@code payer} are paid in full; the filings held for them are released now. Returns the
-     * filings released.
-     */
+    /** the fees of {@code payer} are paid in full; the filings held for them, released now, are returned. */
     public List<Filing> releaseHeldFilings(ParticipantRole payer, Instant at) {
         List<Filing> released = filings.stream().filter(f -> f.filedBy() == payer && f.isHeld()).toList();
         released.forEach(f -> f.release(at));
@@ -811,132 +597,52 @@ public class Procedure {
         return !terminationGroundsFor(viewer).isEmpty();
     }
 
-    /**
-     * R-15, R-11.3: the Center or the Neutral ends the Procedure on a ground each may use (TerminationGround#mayBeUsed).
-     * The Neutral acts only before the Resolution is made (signed).
-     */
+    /** the Center or the Neutral ends the Procedure on a ground each may use (Termination#decided). */
     public void terminate(UserAccount by, TerminationGround ground, String note, Instant at) {
-        boolean byCenter = isCenter(by);
-        boolean byNeutral = actsAs(by, ParticipantRole.NEUTRAL);
-        requireRunning(ground.ruleId());
-        if (!byCenter && !byNeutral) {
-            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.notYours");
-        }
-        if (!ground.mayBeUsed(byCenter, wasAppointed())) {
-            throw new RuleViolation(ground.ruleId(), "/ground",
-                    byCenter ? "rule.terminate.afterAppointment" : "rule.terminate.notNeutralsGround");
-        }
-        if (byNeutral && resolutionSigned()) {
-            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.resolutionMade");
-        }
-        end(ground, note, by.email(), at);
+        end(Termination.decided(this, by, ground, note, at));
     }
 
-    /**
-     * 15(a), R-15(b)/(c): the Parties settled in a mediation linked to this Procedure, by accepting the same settlement
-     * agreement ({@code sha256}). The Procedure ends as settled before the Neutral's appointment or before the
-     * Resolution, whichever it is now; nobody else decides it. Refused once it ended or the Resolution is made.
-     */
+    /** 15(a), R-15(b)/(c): the Parties settled in a linked mediation (Termination#settled); the ground it ended on. */
     public TerminationGround endBySettlement(String sha256, Instant at) {
-        TerminationGround ground = wasAppointed() ? TerminationGround.SETTLED_BEFORE_RESOLUTION
-                : TerminationGround.SETTLED_BEFORE_APPOINTMENT;
-        if (hasEnded() || resolutionSigned()) {
-            throw wrongState(ground.ruleId());
-        }
-        end(ground, "Settlement agreement accepted by both Parties in mediation (SHA-256 " + sha256 + ")",
-                "the Parties", at);
-        return ground;
+        end(Termination.settled(this, sha256, at));
+        return termination.ground().orElseThrow();
     }
 
-    private void end(TerminationGround ground, String note, String by, Instant at) {
+    private void end(Termination ended) {
         this.state = ProcedureState.TERMINATED;
-        this.termination = Termination.terminated(receivedDate, ground, note, by, at);
+        this.termination = ended;
     }
 
     /** the grounds on which {@code by} may end the Procedure now (none once it ended or the Resolution is made). */
     public List<TerminationGround> terminationGroundsFor(UserAccount by) {
-        boolean byCenter = isCenter(by);
-        boolean byNeutral = actsAs(by, ParticipantRole.NEUTRAL);
-        if (hasEnded() || !byCenter && (!byNeutral || resolutionSigned())) {
-            return List.of();
-        }
-        return Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter, wasAppointed())).toList();
+        return Termination.groundsFor(this, by);
     }
 
-    /**
-     * What {@code viewer} may do now, each flag answered by the {@code may…} predicate its verb's guard shares; the
-     * kinds of communication in the form's order.
-     */
+    /** What {@code viewer} may do now, each flag answered by the {@code may…} predicate its verb's guard shares. */
     public ProcedurePermissions permissionsFor(UserAccount viewer) {
         return ProcedurePermissions.of(this, viewer);
     }
 
-    // The guards, named once: each verb's require… and each may… share these checks.
+    // The parts, built on each use over the lists mapped here (no collection inside an embeddable).
 
-    private static boolean isCenter(UserAccount account) {
-        return account != null && account.actsForCenter();
+    Circle circle() {
+        return new Circle(this, participants, externalDisclosures);
     }
 
-    private boolean actsAs(UserAccount account, ParticipantRole role) {
-        return account != null && participationOf(account).map(Participant::role).orElse(null) == role;
+    Appointments sequence() {
+        return new Appointments(this, appointments, suspensions, disclosures);
     }
 
-    /** Commenced and not yet ended: the Procedure is being conducted. */
-    private boolean isConducted() {
-        return state == ProcedureState.COMMENCED || state == ProcedureState.NEUTRAL_APPOINTED;
+    private Conduct conduct() {
+        return new Conduct(this, communications);
     }
 
-    private boolean neutralConducts(UserAccount account) {
-        return actsAs(account, ParticipantRole.NEUTRAL) && state == ProcedureState.NEUTRAL_APPOINTED;
+    private Resolving resolving() {
+        return new Resolving(this, resolution, filings);
     }
 
-    private boolean resolutionSigned() {
-        return resolution != null && resolution.isSigned();
-    }
-
-    private static void requireCenter(UserAccount by, String ruleId, String key) {
-        if (!isCenter(by)) {
-            throw new RuleViolation(ruleId, null, key);
-        }
-    }
-
-    private void requireRole(UserAccount by, ParticipantRole role, String ruleId, String key) {
-        if (!actsAs(by, role)) {
-            throw new RuleViolation(ruleId, null, key);
-        }
-    }
-
-    private void requireNeutralConducting(UserAccount neutral, String ruleId) {
-        requireRole(neutral, ParticipantRole.NEUTRAL, ruleId, "rule.resolution.neutralOnly");
-        requireState(ProcedureState.NEUTRAL_APPOINTED, ruleId);
-    }
-
-    private void requireState(ProcedureState expected, String ruleId) {
-        if (state != expected) {
-            throw wrongState(ruleId);
-        }
-    }
-
-    private void requireConducted(String ruleId) {
-        if (!isConducted()) {
-            throw wrongState(ruleId);
-        }
-    }
-
-    private void requireRunning(String ruleId) {
-        if (hasEnded()) {
-            throw wrongState(ruleId);
-        }
-    }
-
-    private RuleViolation wrongState(String ruleId) {
-        return new RuleViolation(ruleId, null, "rule.procedure.wrongState", state);
-    }
-
-    private static void requireText(String text, String ruleId, String field, String key) {
-        if (strippedOrNull(text) == null) {
-            throw new RuleViolation(ruleId, field, key);
-        }
+    boolean resolutionSigned() {
+        return resolving().isSigned();
     }
 
     /** Resolved or terminated. */
@@ -957,35 +663,23 @@ public class Procedure {
         return Collections.unmodifiableList(filings);
     }
 
-    /**
-     * R-11.1, R-17.2: the filings {@code viewer} may see: every released filing; a held one only by the Party that
-     * filed it and by the Center. Their documents share their visibility.
-     */
+    /** the filings {@code viewer} may see: released ones; a held one by its Party and the Center. */
     public List<Filing> filingsVisibleTo(UserAccount viewer) {
-        if (!isVisibleTo(viewer)) {
-            return List.of();
-        }
-        ParticipantRole role = viewer.actsForCenter() ? null
-                : participationOf(viewer).map(Participant::role).orElse(null);
-        return filings.stream().filter(f -> !f.isHeld() || viewer.actsForCenter() || f.filedBy() == role).toList();
+        return circle().filingsVisibleTo(filings, viewer);
     }
 
-    /**
-     * R-13.1: everything about a Procedure, its existence included, is visible only to its Parties, their
-     * representatives, its Neutral and the Center.
-     */
+    /** visible, its existence included, only to its Parties, their representatives, its Neutral, the Center. */
     public boolean isVisibleTo(UserAccount account) {
-        return account != null && (account.actsForCenter() || participationOf(account).isPresent());
+        return circle().isVisibleTo(account);
     }
 
     /** The account's part in the Procedure, as long as it lasts (a replaced Neutral has none, R-10). */
     public Optional<Participant> participationOf(UserAccount account) {
-        return participants.stream().filter(p -> p.isActive() && p.account().id().equals(account.id())).findFirst();
+        return circle().participationOf(account);
     }
 
     public Optional<UserAccount> participant(ParticipantRole role) {
-        return participants.stream().filter(p -> p.isActive() && p.role() == role).map(Participant::account)
-                .findFirst();
+        return circle().participant(role);
     }
 
     public UserAccount requestingParty() {
@@ -994,7 +688,7 @@ public class Procedure {
 
     /** The circle as it is now: a replaced Neutral is no longer in it. */
     public List<Participant> participants() {
-        return participants.stream().filter(Participant::isActive).toList();
+        return circle().active();
     }
 
     // The parts, null-safe: Hibernate reads an embedded part back as null when all its columns are null.
@@ -1014,7 +708,7 @@ public class Procedure {
         return termination == null ? Termination.none() : termination;
     }
 
-    private Answer answerPart() {
+    Answer answerPart() {
         return answer == null ? Answer.none() : answer;
     }
 

@@ -4,8 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Upload;
 import org.concord.domain.sor.StatementOfReasons;
 
 /**
@@ -71,16 +78,35 @@ public class RequestContent {
     }
 
     /**
+     * R-5.1, R-2, R-5.2, R-SOR.1: the Request's items, once every item of 5(b) is there (the annexes' kinds count),
+     * the description is at most 3,000 words and the imported Statement of Reasons was not filed before.
+     *
+     * @throws ItemsMissing R-5.1 (or R-2) naming every missing item
+     */
+    static RequestContent filed(RequestItems items, StatementOfReasons statement, List<Upload> annexes) {
+        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
+        ItemsMissing.requireNone(null, items.missing(statement != null, kinds));
+        if (WordCount.of(items.description()).exceedsLimit()) {
+            throw new RuleViolation("R-5.2", "/description", "rule.request.tooManyWords", WordCount.LIMIT);
+        }
+        if (statement != null && !statement.isAvailable()) {
+            throw new RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.alreadyFiled");
+        }
+        return new RequestContent(items, statement);
+    }
+
+    /**
      * The items as filed. 5(b)(ii), R-SOR.4: with an imported Statement, the platform and its reference number are
      * the Statement's own, as the platform recorded them, so that the same decision is recognised whoever files
      * about it.
      */
-    RequestContent(RequestItems items, StatementOfReasons statement) {
+    private RequestContent(RequestItems items, StatementOfReasons statement) {
         this.matter = items.matter();
         this.platformName = items.platformName().strip();
         this.description = items.description().strip();
         this.capacity = items.capacity();
-        this.representative = Procedure.strippedOrNull(items.representative());
+        this.representative = Guards.strippedOrNull(items.representative());
         this.representativeKey = representative == null ? null
                 : PartyName.normalise(PartyName.leadingName(representative));
         this.platformReference = items.platformReference().strip();

@@ -7,13 +7,18 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.account.UserAccount;
 import org.concord.domain.time.GenevaTime;
 
 /**
  * How a Procedure ended: when (resolved or terminated; R-STAT.1 counts the Geneva date and the calendar days from
- * receipt) and, if terminated, on which ground, by whom and with what note (R-15, R-11.3). A part of
- * {@link Procedure}; {@code null} in the entity while it runs (every column null), so read it through
+ * receipt) and, if terminated, on which ground, by whom and with what note (R-15, R-11.3). Who may end it on which
+ * ground is decided here too ({@link #groundsFor}, shared by {@link #decided} and {@code Procedure.mayTerminate}).
+ * A part of {@link Procedure}; {@code null} in the entity while it runs (every column null), so read it through
  * {@link Procedure#termination()}, which answers {@link #none()} then.
  */
 @Embeddable
@@ -59,12 +64,62 @@ public class Termination {
             Instant at) {
         Termination t = new Termination();
         t.ground = ground;
-        t.note = Procedure.strippedOrNull(note);
+        t.note = Guards.strippedOrNull(note);
         t.terminatedBy = by;
         t.endedAt = at;
         t.endedDate = GenevaTime.dateOf(at);
         t.durationDays = (int) ChronoUnit.DAYS.between(receivedDate, t.endedDate);
         return t;
+    }
+
+    /**
+     * R-15: the grounds on which {@code by} may end {@code p} now: the Center's and the Neutral's grounds
+     * ({@link TerminationGround#mayBeUsed}); the Neutral only before the Resolution is made (signed); none once ended.
+     */
+    static List<TerminationGround> groundsFor(Procedure p, UserAccount by) {
+        boolean byCenter = Guards.isCenter(by);
+        boolean byNeutral = p.circle().actsAs(by, ParticipantRole.NEUTRAL);
+        if (p.hasEnded() || !byCenter && (!byNeutral || p.resolutionSigned())) {
+            return List.of();
+        }
+        return Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter, p.wasAppointed())).toList();
+    }
+
+    /**
+     * R-15, R-11.3: the Center or the Neutral ends {@code p} on a ground each may use (TerminationGround#mayBeUsed).
+     * The Neutral acts only before the Resolution is made (signed).
+     */
+    static Termination decided(Procedure p, UserAccount by, TerminationGround ground, String note, Instant at) {
+        boolean byCenter = Guards.isCenter(by);
+        boolean byNeutral = p.circle().actsAs(by, ParticipantRole.NEUTRAL);
+        Guards.requireRunning(p.state(), ground.ruleId());
+        if (!byCenter && !byNeutral) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.notYours");
+        }
+        if (!ground.mayBeUsed(byCenter, p.wasAppointed())) {
+            throw new RuleViolation(ground.ruleId(), "/ground",
+                    byCenter ? "rule.terminate.afterAppointment" : "rule.terminate.notNeutralsGround");
+        }
+        if (byNeutral && p.resolutionSigned()) {
+            throw new RuleViolation(ground.ruleId(), null, "rule.terminate.resolutionMade");
+        }
+        return terminated(p.receivedDate(), ground, note, by.email(), at);
+    }
+
+    /**
+     * 15(a), R-15(b)/(c): the Parties settled in a mediation linked to {@code p}, by accepting the same settlement
+     * agreement ({@code sha256}): settled before the Neutral's appointment or before the Resolution, whichever it is
+     * now; nobody else decides it. Refused once it ended or the Resolution is made.
+     */
+    static Termination settled(Procedure p, String sha256, Instant at) {
+        TerminationGround ground = p.wasAppointed() ? TerminationGround.SETTLED_BEFORE_RESOLUTION
+                : TerminationGround.SETTLED_BEFORE_APPOINTMENT;
+        if (p.hasEnded() || p.resolutionSigned()) {
+            throw Guards.wrongState(p.state(), ground.ruleId());
+        }
+        return terminated(p.receivedDate(), ground,
+                "Settlement agreement accepted by both Parties in mediation (SHA-256 " + sha256 + ")", "the Parties",
+                at);
     }
 
     public Optional<TerminationGround> ground() {

@@ -1,0 +1,75 @@
+package org.concord.domain.procedure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.DeadlineEngine;
+import org.concord.domain.time.Domicile;
+import org.concord.domain.time.GenevaTime;
+
+/**
+ * The time limits of one Procedure: those running since commencement (R-7, R-8.1, R-14.2) and appointment (R-14.2),
+ * computed with both Parties' domiciles (R-3.4), and whether the Answer came in time (R-7, R-12). Empty before
+ * commencement, or while a Party's domicile is unknown. R-8.1 runs from the end of the Answer period: the Answer
+ * itself comes with the procedure rules, and an earlier Answer brings it forward. The days of a suspension do not
+ * count (R-10). A collaborator of {@link Procedure}, built on each use.
+ */
+final class TimeLimits {
+
+    private final Procedure procedure;
+
+    TimeLimits(Procedure procedure) {
+        this.procedure = procedure;
+    }
+
+    /** As of now: an open suspension counts from its first day, so the due dates stand still with it. */
+    List<ProcedureDeadline> now(DeadlineEngine engine, int resolutionDays) {
+        return asOf(engine, procedure.sequence().openSuspension().map(SuspensionPeriod::from).orElse(LocalDate.MIN),
+                resolutionDays);
+    }
+
+    /**
+     * As of {@code today}: the days of an open suspension up to today do not count (R-10), so while the Procedure
+     * stands still its due dates move on day by day.
+     */
+    List<ProcedureDeadline> asOf(DeadlineEngine engine, LocalDate today, int resolutionDays) {
+        Optional<Instant> commencedAt = procedure.commencedAt();
+        if (commencedAt.isEmpty()) {
+            return List.of();
+        }
+        Optional<Domicile> requesting = procedure.requesterDomicile().map(Domicile::parse)
+                .or(() -> procedure.requestingParty().domicile());
+        Optional<Domicile> responding = procedure.participant(ParticipantRole.RESPONDING_PARTY)
+                .flatMap(UserAccount::domicile);
+        if (requesting.isEmpty() || responding.isEmpty()) {
+            return List.of();
+        }
+        return ProcedureDeadline.running(engine, commencedAt.get(), procedure.appointedAt().orElse(null),
+                resolutionDays, requesting.get(), responding.get(),
+                procedure.answerFiling().map(f -> GenevaTime.dateOf(f.filedAt())),
+                procedure.sequence().suspendedAsOf(today));
+    }
+
+    /** The due date of {@code kind} as of now, if it runs. */
+    Optional<LocalDate> due(DeadlineEngine engine, ProcedureDeadline.Kind kind, int resolutionDays) {
+        return now(engine, resolutionDays).stream().filter(d -> d.kind() == kind).findFirst()
+                .map(d -> d.deadline().due());
+    }
+
+    /** whether {@code day} is after the end of the Answer period. */
+    boolean answerPeriodOver(DeadlineEngine engine, LocalDate day) {
+        return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolutionDays()).map(day::isAfter)
+                .orElse(false);
+    }
+
+    /** whether an Answer came, came late, or did not come by the end of the period. */
+    AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
+        Optional<Filing> filed = procedure.answerFiling();
+        if (filed.isPresent()) {
+            return filed.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
+        }
+        return answerPeriodOver(engine, today) ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
+    }
+}

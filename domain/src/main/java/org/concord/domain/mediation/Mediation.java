@@ -320,10 +320,7 @@ public class Mediation {
         this.endedAt = at;
     }
 
-    /**
-     * R-M4: the Parties (not their representatives) give feedback on the mediator once a mediation it conducted has
-     * ended. Returns the viewer's side if it may.
-     */
+    /** R-M4: the viewer's side, if a Party (not a representative) may rate the mediator of this ended mediation. */
     public Optional<Side> feedbackSideOf(UserAccount viewer) {
         if (!state.hasEnded() || mandateAcceptedAt == null || roleOf(viewer).orElse(null) != MediationRole.PARTY) {
             return Optional.empty();
@@ -419,21 +416,15 @@ public class Mediation {
         return new Sessions(this, sessions);
     }
 
-    void requireState(MediationState expected, String ruleId) {
-        if (state != expected) {
-            throw new RuleViolation(ruleId, null, "rule.mediation.wrongState");
-        }
-    }
-
     void requireNotEnded() {
         if (state.hasEnded()) {
             throw new RuleViolation("R-M1", null, "rule.mediation.wrongState");
         }
     }
 
-    void requireMediator(UserAccount account) {
-        if (roleOf(account).orElse(null) != MediationRole.MEDIATOR) {
-            throw new RuleViolation("R-M1", null, "rule.mediation.notMediator");
+    void requireState(MediationState expected, String ruleId) {
+        if (state != expected) {
+            throw new RuleViolation(ruleId, null, "rule.mediation.wrongState");
         }
     }
 

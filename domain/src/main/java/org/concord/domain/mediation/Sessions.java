@@ -23,7 +23,7 @@ final class Sessions {
 
     /** The mediator schedules a joint session: its start and a place or link. */
     MediationSession schedule(UserAccount mediator, Instant startsAt, String place) {
-        mediation.requireMediator(mediator);
+        requireMediator(mediator);
         mediation.requireState(MediationState.IN_PROGRESS, "R-M1");
         String where = place == null ? "" : place.strip();
         if (startsAt == null || where.isEmpty() || where.length() > 500) {
@@ -36,12 +36,18 @@ final class Sessions {
 
     /** The mediator records that a session took place (once; recording it again changes nothing). */
     void held(UserAccount mediator, UUID sessionId, Instant at) {
-        mediation.requireMediator(mediator);
+        requireMediator(mediator);
         mediation.requireState(MediationState.IN_PROGRESS, "R-M1");
         MediationSession session = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst()
                 .orElseThrow(() -> new RuleViolation("R-M1", "/session", "rule.mediation.noSession"));
         if (session.heldAt().isEmpty()) {
             session.held(at);
+        }
+    }
+
+    private void requireMediator(UserAccount account) {
+        if (mediation.roleOf(account).orElse(null) != MediationRole.MEDIATOR) {
+            throw new RuleViolation("R-M1", null, "rule.mediation.notMediator");
         }
     }
 }

@@ -37,11 +37,13 @@ public record AppointmentNeeds(String country, Matter matter, Set<ExpertiseArea>
      * after an appointment made today.
      */
     public static AppointmentNeeds of(Procedure procedure, Optional<StatementOfReasons> statement, LocalDate today) {
-        String country = procedure.requesterDomicile().map(d -> d.split("-")[0]).orElse(null);
+        String country = procedure.request().requesterDomicile().map(d -> d.split("-")[0]).orElse(null);
         Set<ExpertiseArea> areas = statement.map(s -> ExpertiseArea.forContentTypes(s.contentTypes()))
                 .orElse(Set.of());
-        return new AppointmentNeeds(country, procedure.matter(), areas, PartyName.words(procedure.description()),
-                procedure.language().orElse("en"), today, today.plusDays(procedure.resolutionDays()));
+        return new AppointmentNeeds(country, procedure.request().matter(), areas,
+                PartyName.words(procedure.request().description()),
+                procedure.languageDecision().language().orElse("en"), today,
+                today.plusDays(procedure.resolving().days()));
     }
 
     /** The days of the expected period, both ends included. */

@@ -29,7 +29,7 @@ public class Answer {
     @Column(name = "answer_domicile", length = 10)
     private String domicile;
 
-    @Column(name = "answer_reply", length = Procedure.DESCRIPTION_MAX_CHARS)
+    @Column(name = "answer_reply", length = RequestContent.DESCRIPTION_MAX_CHARS)
     private String reply;
 
     @Column(name = "answer_terms", length = 10_000)

@@ -2,6 +2,7 @@ package org.concord.domain.procedure;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,11 @@ import org.concord.domain.time.Suspension;
  * stay mapped on the Procedure (no collection inside an embeddable), so it is built on each use and holds no state
  * of its own.
  */
-final class Appointments {
+public final class Appointments {
+
+    /** The words of 9(b), recorded when the candidate confirms without words of its own. */
+    public static final String DECLARATION = "There are no circumstances that might give rise to justifiable doubt "
+            + "as to my impartiality or independence (Article 9(b)).";
 
     private final Procedure procedure;
     private final List<NeutralAppointment> appointments;
@@ -103,7 +108,8 @@ final class Appointments {
         return lapsed;
     }
 
-    Set<UUID> invitedCandidates() {
+    /** Everyone already invited in this Procedure, whatever came of it: Concord does not invite them again. */
+    public Set<UUID> invitedCandidates() {
         return appointments.stream().map(a -> a.candidate().id()).collect(Collectors.toSet());
     }
 
@@ -137,7 +143,7 @@ final class Appointments {
                     (Object) invitation.conflicts().stream().map(Conflict::describe).collect(Collectors.joining("; ")));
         }
         String words = Guards.strippedOrNull(declaration);
-        invitation.accept(words == null ? Procedure.DECLARATION : words, at);
+        invitation.accept(words == null ? DECLARATION : words, at);
         LocalDate resumed = org.concord.domain.time.GenevaTime.dateOf(at);
         openSuspension().ifPresent(s -> {
             if (!s.end(resumed)) {
@@ -188,7 +194,8 @@ final class Appointments {
         }
     }
 
-    Optional<NeutralAppointment> pending() {
+    /** The invitation awaiting the candidate's answer, if any. */
+    public Optional<NeutralAppointment> pending() {
         return appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.INVITED).findFirst();
     }
 
@@ -196,11 +203,30 @@ final class Appointments {
      * The Center sees every invitation and its outcome; the circle sees the Neutrals who accepted (and were perhaps
      * replaced), whose 9(b) declaration is made to the Parties too.
      */
-    List<NeutralAppointment> visibleTo(UserAccount viewer) {
+    public List<NeutralAppointment> visibleTo(UserAccount viewer) {
         return appointments.stream()
                 .filter(a -> viewer.actsForCenter() || a.status() == NeutralAppointment.Status.ACCEPTED
                         || a.status() == NeutralAppointment.Status.REPLACED)
                 .toList();
+    }
+
+    /** Every invitation and its outcome, in the order invited. */
+    public List<NeutralAppointment> all() {
+        return Collections.unmodifiableList(appointments);
+    }
+
+    /** 9(c): the Neutrals' disclosures of new circumstances. */
+    public List<Disclosure> disclosures() {
+        return Collections.unmodifiableList(disclosures);
+    }
+
+    public List<SuspensionPeriod> suspensions() {
+        return Collections.unmodifiableList(suspensions);
+    }
+
+    /** waiting for a substitute Neutral, time standing still. */
+    public boolean isSuspended() {
+        return openSuspension().isPresent();
     }
 
     Optional<SuspensionPeriod> openSuspension() {

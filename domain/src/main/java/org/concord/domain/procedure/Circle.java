@@ -2,9 +2,11 @@ package org.concord.domain.procedure;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 
 /**
@@ -14,36 +16,75 @@ import org.concord.domain.account.UserAccount;
  * for unpaid fees, R-17.2) and records what leaves it (R-13.2). A collaborator of {@link Procedure} over the lists
  * mapped on it, built on each use, holding no state of its own.
  */
-final class Circle {
+public final class Circle {
 
     private final Procedure procedure;
     private final List<Participant> participants;
     private final List<ExternalDisclosure> externalDisclosures;
+    private final List<Filing> filings;
 
-    Circle(Procedure procedure, List<Participant> participants, List<ExternalDisclosure> externalDisclosures) {
+    Circle(Procedure procedure, List<Participant> participants, List<ExternalDisclosure> externalDisclosures,
+            List<Filing> filings) {
         this.procedure = procedure;
         this.participants = participants;
         this.externalDisclosures = externalDisclosures;
+        this.filings = filings;
     }
 
     /** staff, or an account with a part in the Procedure now. */
-    boolean isVisibleTo(UserAccount account) {
+    public boolean isVisibleTo(UserAccount account) {
         return account != null && (account.actsForCenter() || participationOf(account).isPresent());
     }
 
     /** The account's part in the Procedure, as long as it lasts (a replaced Neutral has none, R-10). */
-    Optional<Participant> participationOf(UserAccount account) {
+    public Optional<Participant> participationOf(UserAccount account) {
         return participants.stream().filter(p -> p.isActive() && p.account().id().equals(account.id())).findFirst();
     }
 
-    Optional<UserAccount> participant(ParticipantRole role) {
+    public Optional<UserAccount> participant(ParticipantRole role) {
         return participants.stream().filter(p -> p.isActive() && p.role() == role).map(Participant::account)
                 .findFirst();
     }
 
     /** The circle as it is now: a replaced Neutral is no longer in it. */
-    List<Participant> active() {
+    public List<Participant> participants() {
         return participants.stream().filter(Participant::isActive).toList();
+    }
+
+    public UserAccount requestingParty() {
+        return participant(ParticipantRole.REQUESTING_PARTY).orElseThrow();
+    }
+
+    /** Every filing, held ones included, in the order filed. */
+    public List<Filing> filings() {
+        return Collections.unmodifiableList(filings);
+    }
+
+    /** The Request as filed, held until the filing fee is paid. */
+    public Filing requestFiling() {
+        return filings.stream().filter(f -> f.kind() == Filing.Kind.REQUEST).findFirst().orElseThrow();
+    }
+
+    /** The Answer, once filed. */
+    public Optional<Filing> answerFiling() {
+        return filings.stream().filter(f -> f.kind() == Filing.Kind.ANSWER).findFirst();
+    }
+
+    /** the disclosures outside the circle recorded so far. */
+    public List<ExternalDisclosure> externalDisclosures() {
+        return Collections.unmodifiableList(externalDisclosures);
+    }
+
+    /** staff, a filed Request whose filing fee is paid. */
+    boolean mayCommence(UserAccount viewer) {
+        return procedure.state() == ProcedureState.REQUEST_FILED && Guards.isCenter(viewer)
+                && !requestFiling().isHeld();
+    }
+
+    /** the Responding Party, commenced and running, not yet answered. */
+    boolean mayAnswer(UserAccount viewer) {
+        return actsAs(viewer, ParticipantRole.RESPONDING_PARTY) && Guards.isConducted(procedure.state())
+                && answerFiling().isEmpty();
     }
 
     boolean actsAs(UserAccount account, ParticipantRole role) {
@@ -74,6 +115,41 @@ final class Circle {
         Guards.requireState(procedure.state(), ProcedureState.NEUTRAL_APPOINTED, ruleId);
     }
 
+    /**
+     * R-6, R-17.1, R-17.2: staff commence a filed Request whose filing fee is paid; the Responding Party, a Party other
+     * than the Requesting Party, joins the circle.
+     */
+    void admitRespondingParty(UserAccount respondingParty, UserAccount checkedBy, Instant at) {
+        Guards.requireState(procedure.state(), ProcedureState.REQUEST_FILED, "R-6");
+        Guards.requireCenter(checkedBy, "R-6", "rule.commence.centerOnly");
+        if (requestFiling().isHeld()) {
+            throw new RuleViolation("R-6", null, "rule.commence.feeUnpaid");
+        }
+        if (respondingParty == null || !respondingParty.hasRole(Role.PARTY)) {
+            throw new RuleViolation("R-6", "/respondingParty", "rule.commence.respondingParty");
+        }
+        if (participationOf(respondingParty).isPresent()) {
+            throw new RuleViolation("R-6", "/respondingParty", "rule.commence.sameParty");
+        }
+        join(respondingParty, ParticipantRole.RESPONDING_PARTY, at);
+    }
+
+    /** the Responding Party answers once, while the Procedure is conducted. */
+    void requireMayAnswer(UserAccount by) {
+        requireRole(by, ParticipantRole.RESPONDING_PARTY, "R-7", "rule.answer.respondingPartyOnly");
+        Guards.requireConducted(procedure.state(), "R-7");
+        if (answerFiling().isPresent()) {
+            throw new RuleViolation("R-7", null, "rule.answer.once");
+        }
+    }
+
+    /** the filings held for {@code payer}, released now. */
+    List<Filing> releaseHeld(ParticipantRole payer, Instant at) {
+        List<Filing> released = filings.stream().filter(f -> f.filedBy() == payer && f.isHeld()).toList();
+        released.forEach(f -> f.release(at));
+        return released;
+    }
+
     void join(UserAccount account, ParticipantRole role, Instant at) {
         participants.add(new Participant(procedure, account, role, at));
     }
@@ -96,7 +172,9 @@ final class Circle {
      * The sides of the Procedure for the conflict check of R-9: the platform, the Parties and their representatives,
      * by name and e-mail domain.
      */
-    List<PartySide> sides(RequestContent request, Answer answered) {
+    public List<PartySide> sides() {
+        RequestContent request = procedure.request();
+        Answer answered = procedure.answerPart();
         List<PartySide> sides = new ArrayList<>();
         sides.add(PartySide.of(PartySide.Kind.PLATFORM, request.platformName(),
                 request.platformCorrespondenceEmail().orElse(null)));
@@ -125,7 +203,7 @@ final class Circle {
      * R-11.1, R-17.2: every released filing; a held one only to the Party that filed it and to the Center. Their
      * documents share their visibility.
      */
-    List<Filing> filingsVisibleTo(List<Filing> filings, UserAccount viewer) {
+    public List<Filing> filingsVisibleTo(UserAccount viewer) {
         if (!isVisibleTo(viewer)) {
             return List.of();
         }

@@ -15,7 +15,7 @@ import org.concord.domain.time.GenevaTime;
  * collaborator of {@link Procedure}; it wraps the list that stays mapped on the Procedure, so it is built on each
  * use and holds no state of its own.
  */
-final class Conduct {
+public final class Conduct {
 
     private final Procedure procedure;
     private final List<Communication> communications;
@@ -99,7 +99,7 @@ final class Conduct {
     }
 
     /** The communications {@code viewer} may see. */
-    List<Communication> visibleTo(UserAccount viewer) {
+    public List<Communication> visibleTo(UserAccount viewer) {
         if (!procedure.circle().isVisibleTo(viewer)) {
             return List.of();
         }
@@ -119,7 +119,7 @@ final class Conduct {
     }
 
     /** whether the Neutral has allowed communication with one side alone. */
-    boolean exParteAllowed() {
+    public boolean exParteAllowed() {
         return communications.stream().anyMatch(c -> c.kind() == Communication.Kind.EX_PARTE_DETERMINATION);
     }
 

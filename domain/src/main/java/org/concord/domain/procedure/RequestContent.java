@@ -23,6 +23,9 @@ import org.concord.domain.sor.StatementOfReasons;
 @Embeddable
 public class RequestContent {
 
+    /** The Request's description may hold this many characters at most (well above 3,000 words). */
+    public static final int DESCRIPTION_MAX_CHARS = 60_000;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "matter", nullable = false, length = 20)
     private Matter matter;
@@ -30,7 +33,7 @@ public class RequestContent {
     @Column(name = "platform_name", nullable = false, length = 200)
     private String platformName;
 
-    @Column(name = "description", nullable = false, length = Procedure.DESCRIPTION_MAX_CHARS)
+    @Column(name = "description", nullable = false, length = RequestContent.DESCRIPTION_MAX_CHARS)
     private String description;
 
     @Enumerated(EnumType.STRING)

@@ -31,7 +31,7 @@ public class Resolution {
     @Column(length = 20_000)
     private String recommendation;
 
-    @Column(length = Procedure.DESCRIPTION_MAX_CHARS)
+    @Column(length = RequestContent.DESCRIPTION_MAX_CHARS)
     private String reasons;
 
     @Enumerated(EnumType.STRING)

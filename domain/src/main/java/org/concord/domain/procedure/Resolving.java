@@ -3,6 +3,7 @@ package org.concord.domain.procedure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
@@ -15,16 +16,30 @@ import org.concord.domain.time.DeadlineEngine;
  * complex dispute (R-14.2). Each {@code may…} predicate shares its check with the verb's guard. A collaborator of
  * {@link Procedure}, which keeps the {@link Resolution} and records the end; built on each use.
  */
-final class Resolving {
+public final class Resolving {
 
     private final Procedure procedure;
     private final Resolution resolution;
     private final List<Filing> filings;
+    private final int days;
+    private final String extensionReason;
 
-    Resolving(Procedure procedure, Resolution resolution, List<Filing> filings) {
+    Resolving(Procedure procedure, Resolution resolution, List<Filing> filings, int days, String extensionReason) {
         this.procedure = procedure;
         this.resolution = resolution;
         this.filings = filings;
+        this.days = days;
+        this.extensionReason = extensionReason;
+    }
+
+    /** the days the Resolution is due after appointment, 30 unless the Center extended it. */
+    public int days() {
+        return days;
+    }
+
+    /** why the Center extended the Resolution period, if it did. */
+    public Optional<String> extensionReason() {
+        return Optional.ofNullable(extensionReason);
     }
 
     boolean isSigned() {
@@ -87,7 +102,7 @@ final class Resolving {
 
     /** staff, a Neutral was appointed and the Procedure runs (also while a replacement is awaited). */
     boolean mayExtend(UserAccount viewer) {
-        return Guards.isCenter(viewer) && procedure.wasAppointed() && !procedure.hasEnded();
+        return Guards.isCenter(viewer) && procedure.appointedAt().isPresent() && !procedure.hasEnded();
     }
 
     /**
@@ -96,11 +111,11 @@ final class Resolving {
      */
     int extension(UserAccount staff, int days, String reason, DeadlineEngine engine) {
         Guards.requireCenter(staff, "R-14.2", "rule.resolution.centerExtends");
-        if (!procedure.wasAppointed()) {
+        if (!procedure.appointedAt().isPresent()) {
             throw Guards.wrongState(procedure.state(), "R-14.2");
         }
         Guards.requireRunning(procedure.state(), "R-14.2");
-        int before = procedure.resolutionDays();
+        int before = this.days;
         if (days <= before) {
             throw new RuleViolation("R-14.2", "/days", "rule.resolution.extensionShorter", before);
         }

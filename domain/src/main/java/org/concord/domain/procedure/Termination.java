@@ -79,10 +79,11 @@ public class Termination {
     static List<TerminationGround> groundsFor(Procedure p, UserAccount by) {
         boolean byCenter = Guards.isCenter(by);
         boolean byNeutral = p.circle().actsAs(by, ParticipantRole.NEUTRAL);
-        if (p.hasEnded() || !byCenter && (!byNeutral || p.resolutionSigned())) {
+        if (p.hasEnded() || !byCenter && (!byNeutral || p.resolving().isSigned())) {
             return List.of();
         }
-        return Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter, p.wasAppointed())).toList();
+        return Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter,
+                p.appointedAt().isPresent())).toList();
     }
 
     /**
@@ -96,11 +97,11 @@ public class Termination {
         if (!byCenter && !byNeutral) {
             throw new RuleViolation(ground.ruleId(), null, "rule.terminate.notYours");
         }
-        if (!ground.mayBeUsed(byCenter, p.wasAppointed())) {
+        if (!ground.mayBeUsed(byCenter, p.appointedAt().isPresent())) {
             throw new RuleViolation(ground.ruleId(), "/ground",
                     byCenter ? "rule.terminate.afterAppointment" : "rule.terminate.notNeutralsGround");
         }
-        if (byNeutral && p.resolutionSigned()) {
+        if (byNeutral && p.resolving().isSigned()) {
             throw new RuleViolation(ground.ruleId(), null, "rule.terminate.resolutionMade");
         }
         return terminated(p.receivedDate(), ground, note, by.email(), at);
@@ -112,9 +113,9 @@ public class Termination {
      * now; nobody else decides it. Refused once it ended or the Resolution is made.
      */
     static Termination settled(Procedure p, String sha256, Instant at) {
-        TerminationGround ground = p.wasAppointed() ? TerminationGround.SETTLED_BEFORE_RESOLUTION
+        TerminationGround ground = p.appointedAt().isPresent() ? TerminationGround.SETTLED_BEFORE_RESOLUTION
                 : TerminationGround.SETTLED_BEFORE_APPOINTMENT;
-        if (p.hasEnded() || p.resolutionSigned()) {
+        if (p.hasEnded() || p.resolving().isSigned()) {
             throw Guards.wrongState(p.state(), ground.ruleId());
         }
         return terminated(p.receivedDate(), ground,

@@ -16,7 +16,7 @@ import org.concord.domain.time.GenevaTime;
  * itself comes with the procedure rules, and an earlier Answer brings it forward. The days of a suspension do not
  * count (R-10). A collaborator of {@link Procedure}, built on each use.
  */
-final class TimeLimits {
+public final class TimeLimits {
 
     private final Procedure procedure;
 
@@ -24,9 +24,19 @@ final class TimeLimits {
         this.procedure = procedure;
     }
 
+    /** The time limits running now. */
+    public List<ProcedureDeadline> deadlines(DeadlineEngine engine) {
+        return now(engine, procedure.resolving().days());
+    }
+
+    /** The time limits as of {@code today}: the days of an open suspension up to today do not count. */
+    public List<ProcedureDeadline> deadlines(DeadlineEngine engine, LocalDate today) {
+        return asOf(engine, today, procedure.resolving().days());
+    }
+
     /** As of now: an open suspension counts from its first day, so the due dates stand still with it. */
     List<ProcedureDeadline> now(DeadlineEngine engine, int resolutionDays) {
-        return asOf(engine, procedure.sequence().openSuspension().map(SuspensionPeriod::from).orElse(LocalDate.MIN),
+        return asOf(engine, procedure.appointments().openSuspension().map(SuspensionPeriod::from).orElse(LocalDate.MIN),
                 resolutionDays);
     }
 
@@ -39,17 +49,17 @@ final class TimeLimits {
         if (commencedAt.isEmpty()) {
             return List.of();
         }
-        Optional<Domicile> requesting = procedure.requesterDomicile().map(Domicile::parse)
-                .or(() -> procedure.requestingParty().domicile());
-        Optional<Domicile> responding = procedure.participant(ParticipantRole.RESPONDING_PARTY)
+        Optional<Domicile> requesting = procedure.request().requesterDomicile().map(Domicile::parse)
+                .or(() -> procedure.circle().requestingParty().domicile());
+        Optional<Domicile> responding = procedure.circle().participant(ParticipantRole.RESPONDING_PARTY)
                 .flatMap(UserAccount::domicile);
         if (requesting.isEmpty() || responding.isEmpty()) {
             return List.of();
         }
         return ProcedureDeadline.running(engine, commencedAt.get(), procedure.appointedAt().orElse(null),
                 resolutionDays, requesting.get(), responding.get(),
-                procedure.answerFiling().map(f -> GenevaTime.dateOf(f.filedAt())),
-                procedure.sequence().suspendedAsOf(today));
+                procedure.circle().answerFiling().map(f -> GenevaTime.dateOf(f.filedAt())),
+                procedure.appointments().suspendedAsOf(today));
     }
 
     /** The due date of {@code kind} as of now, if it runs. */
@@ -60,13 +70,13 @@ final class TimeLimits {
 
     /** whether {@code day} is after the end of the Answer period. */
     boolean answerPeriodOver(DeadlineEngine engine, LocalDate day) {
-        return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolutionDays()).map(day::isAfter)
+        return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolving().days()).map(day::isAfter)
                 .orElse(false);
     }
 
     /** whether an Answer came, came late, or did not come by the end of the period. */
-    AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
-        Optional<Filing> filed = procedure.answerFiling();
+    public AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
+        Optional<Filing> filed = procedure.circle().answerFiling();
         if (filed.isPresent()) {
             return filed.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
         }

@@ -57,11 +57,11 @@ class AnswerTest {
     void anAnswerOnTheLastDayIsInTimeAndBringsTheAppointmentTargetForward_R7_R3_5_R8_1() {
         Procedure p = commenced();
         LocalDate targetBefore = target(p);
-        assertEquals(AnswerStatus.AWAITED, p.answerStatus(ENGINE, ANSWER_DUE));
+        assertEquals(AnswerStatus.AWAITED, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE));
         Filing onTime = p.fileAnswer(platform, answer("We applied our terms."), List.of(), true,
                 geneva(ANSWER_DUE.toString()).plusSeconds(11 * 3600 - 60), ENGINE);
         assertFalse(onTime.isLate(), "23:59 Geneva on the last day complies (R-3.5)");
-        assertEquals(AnswerStatus.FILED, p.answerStatus(ENGINE, ANSWER_DUE.plusDays(30)));
+        assertEquals(AnswerStatus.FILED, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(30)));
         assertEquals(targetBefore, target(p), "answered on the last day: the target is unchanged");
 
         Procedure early = commenced();
@@ -70,7 +70,8 @@ class AnswerTest {
     }
 
     private static LocalDate target(Procedure p) {
-        return p.deadlines(ENGINE).stream().filter(d -> d.kind() == ProcedureDeadline.Kind.APPOINTMENT_TARGET)
+        return p.timeLimits().deadlines(ENGINE).stream()
+                .filter(d -> d.kind() == ProcedureDeadline.Kind.APPOINTMENT_TARGET)
                 .findFirst().orElseThrow().deadline().due();
     }
 
@@ -92,11 +93,11 @@ class AnswerTest {
     @Test
     void aLateAnswerIsKeptAndMarkedLate_R7() {
         Procedure p = commenced();
-        assertEquals(AnswerStatus.NO_ANSWER, p.answerStatus(ENGINE, ANSWER_DUE.plusDays(1)), "R-12");
+        assertEquals(AnswerStatus.NO_ANSWER, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(1)), "R-12");
         Filing late = p.fileAnswer(platform, answer("Sorry for the delay."), List.of(), true,
                 geneva(ANSWER_DUE.plusDays(1).toString()), ENGINE);
         assertTrue(late.isLate());
-        assertEquals(AnswerStatus.FILED_LATE, p.answerStatus(ENGINE, ANSWER_DUE.plusDays(2)));
+        assertEquals(AnswerStatus.FILED_LATE, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(2)));
         assertEquals("Sorry for the delay.", p.answer().orElseThrow().reply());
     }
 
@@ -122,11 +123,12 @@ class AnswerTest {
         Procedure p = commenced();
         Filing held = p.fileAnswer(platform, answer("Held."), List.of(), false, COMMENCED, ENGINE);
         assertTrue(held.isHeld());
-        assertFalse(p.filingsVisibleTo(alice).contains(held));
-        assertTrue(p.filingsVisibleTo(platform).contains(held));
-        assertTrue(p.filingsVisibleTo(staff).contains(held));
+        assertFalse(p.circle().filingsVisibleTo(alice).contains(held));
+        assertTrue(p.circle().filingsVisibleTo(platform).contains(held));
+        assertTrue(p.circle().filingsVisibleTo(staff).contains(held));
         p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, COMMENCED.plusSeconds(60));
-        assertTrue(p.filingsVisibleTo(alice).contains(held), "whatever one Party files, the other sees (R-11.1)");
+        assertTrue(p.circle().filingsVisibleTo(alice).contains(held),
+                "whatever one Party files, the other sees (R-11.1)");
     }
 
     @Test
@@ -148,14 +150,14 @@ class AnswerTest {
         assertEquals(List.of("de", "fr", "it", "rm", "en"), LanguageChoice.allowed("CH"));
 
         Procedure p = commenced();
-        assertEquals("fr", p.language().orElseThrow(), "Alice lives in France");
+        assertEquals("fr", p.languageDecision().language().orElseThrow(), "Alice lives in France");
         assertTrue(p.languageDecision().decidedBy().isEmpty(), "a proposal, decided by nobody yet");
         assertThrows(RuleViolation.class, () -> p.determineLanguage(staff, "en", "Both parties asked"));
         Requests.appoint(p, neutral, COMMENCED.plusSeconds(86_400));
         assertEquals("/reason", assertThrows(RuleViolation.class,
                 () -> p.determineLanguage(neutral, "en", " ")).field());
         p.determineLanguage(neutral, "en", "Both Parties asked for English");
-        assertEquals("en", p.language().orElseThrow());
+        assertEquals("en", p.languageDecision().language().orElseThrow());
         assertEquals("expert@example.org", p.languageDecision().decidedBy().orElseThrow());
     }
 }

@@ -54,7 +54,7 @@ class AppointmentTest {
     }
 
     private static LocalDate due(Procedure p, ProcedureDeadline.Kind kind, LocalDate today) {
-        return p.deadlines(ENGINE, today).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow()
+        return p.timeLimits().deadlines(ENGINE, today).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow()
                 .deadline().due();
     }
 
@@ -76,7 +76,7 @@ class AppointmentTest {
         p.acceptAppointment(expert, true, null, List.of(), geneva("2027-01-20"));
         assertTrue(p.isVisibleTo(expert));
         assertEquals(ProcedureState.NEUTRAL_APPOINTED, p.state());
-        assertEquals(Procedure.DECLARATION, p.appointments().get(0).declaration().orElseThrow());
+        assertEquals(Appointments.DECLARATION, p.appointments().all().get(0).declaration().orElseThrow());
     }
 
     @Test
@@ -84,7 +84,7 @@ class AppointmentTest {
         Procedure p = commenced();
         invite(p, expert, staff, COMMENCED);
         p.declineAppointment(expert, "I advised the platform last year", COMMENCED);
-        assertEquals(NeutralAppointment.Status.DECLINED, p.appointments().get(0).status());
+        assertEquals(NeutralAppointment.Status.DECLINED, p.appointments().all().get(0).status());
         invite(p, substitute, staff, COMMENCED);
         p.acceptAppointment(substitute, true, "No circumstances.", List.of(), COMMENCED);
         assertTrue(p.isVisibleTo(substitute));
@@ -99,7 +99,7 @@ class AppointmentTest {
         assertEquals("/circumstances", assertThrows(RuleViolation.class,
                 () -> p.disclose(expert, " ", COMMENCED)).field());
         p.disclose(expert, "My firm now advises the platform.", COMMENCED);
-        assertEquals("My firm now advises the platform.", p.disclosures().get(0).circumstances());
+        assertEquals("My firm now advises the platform.", p.appointments().disclosures().get(0).circumstances());
     }
 
     @Test
@@ -111,7 +111,7 @@ class AppointmentTest {
 
         p.replaceNeutral(staff, "Conflict disclosed", false, geneva("2027-01-25"));
         assertFalse(p.isVisibleTo(expert), "the replaced Neutral leaves the circle");
-        assertTrue(p.isSuspended());
+        assertTrue(p.appointments().isSuspended());
         assertEquals(ProcedureState.COMMENCED, p.state());
         assertEquals(resolutionDue.plusDays(3), due(p, ProcedureDeadline.Kind.RESOLUTION,
                 LocalDate.parse("2027-01-27")), "while suspended, due dates move day by day");
@@ -120,9 +120,10 @@ class AppointmentTest {
 
         invite(p, substitute, staff, geneva("2027-01-26"));
         p.acceptAppointment(substitute, true, null, List.of(), geneva("2027-02-01"));
-        assertFalse(p.isSuspended());
+        assertFalse(p.appointments().isSuspended());
         assertEquals(new org.concord.domain.time.Suspension(LocalDate.parse("2027-01-25"),
-                LocalDate.parse("2027-01-31")), p.suspensions().get(0).asOf(LocalDate.MAX).orElseThrow());
+                LocalDate.parse("2027-01-31")),
+                p.appointments().suspensions().get(0).asOf(LocalDate.MAX).orElseThrow());
         LocalDate after = due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-03-01"));
         assertTrue(!after.isBefore(resolutionDue.plusDays(7)), "seven suspended days do not count: " + after);
         assertTrue(due(p, ProcedureDeadline.Kind.RESOLUTION_CAP, LocalDate.parse("2027-03-01"))
@@ -135,7 +136,7 @@ class AppointmentTest {
         Requests.appoint(p, expert, geneva("2027-01-20"));
         LocalDate resolutionDue = due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-01-21"));
         p.replaceNeutral(staff, "Illness", true, geneva("2027-01-25"));
-        assertFalse(p.isSuspended());
+        assertFalse(p.appointments().isSuspended());
         Requests.appoint(p, substitute, geneva("2027-02-01"));
         assertEquals(resolutionDue, due(p, ProcedureDeadline.Kind.RESOLUTION, LocalDate.parse("2027-03-01")),
                 "the Resolution period runs from the first appointment, unsuspended");
@@ -146,7 +147,7 @@ class AppointmentTest {
     @Test
     void aConflictBlocksAcceptanceUntilStaffOverrideWithAReason_R9() {
         Procedure p = commenced();
-        Conflict pastClient = new Conflict(Conflict.Source.DECLARED, "PAST_CLIENT: P", p.sides().get(0),
+        Conflict pastClient = new Conflict(Conflict.Source.DECLARED, "PAST_CLIENT: P", p.circle().sides().get(0),
                 Conflict.Basis.NAME);
         NeutralAppointment invitation = p.inviteNeutral(expert, staff, List.of(pastClient), false, COMMENCED,
                 COMMENCED.plus(Duration.ofDays(3)));
@@ -172,7 +173,7 @@ class AppointmentTest {
     @Test
     void aConflictFoundOnlyAtAcceptanceVoidsTheOverride_R9() {
         Procedure p = commenced();
-        PartySide platformSide = p.sides().get(0);
+        PartySide platformSide = p.circle().sides().get(0);
         Conflict declared = new Conflict(Conflict.Source.DECLARED, "PLATFORM: P", platformSide, Conflict.Basis.NAME);
         Conflict recorded = new Conflict(Conflict.Source.CENTER_RECORDS, "DCTI-2026-AAAA, as party: P", platformSide,
                 Conflict.Basis.NAME);
@@ -199,8 +200,8 @@ class AppointmentTest {
         assertTrue(p.lapseInvitation(COMMENCED.plus(Duration.ofDays(3)).minusSeconds(1)).isEmpty());
         assertEquals(invitation, p.lapseInvitation(COMMENCED.plus(Duration.ofDays(3))).orElseThrow());
         assertEquals(NeutralAppointment.Status.LAPSED, invitation.status());
-        assertTrue(p.pendingInvitation().isEmpty());
-        assertEquals(Set.of(expert.id()), p.invitedCandidates(), "not invited again automatically");
+        assertTrue(p.appointments().pending().isEmpty());
+        assertEquals(Set.of(expert.id()), p.appointments().invitedCandidates(), "not invited again automatically");
         assertEquals("rule.appointment.notInvited", assertThrows(RuleViolation.class,
                 () -> p.acceptAppointment(expert, true, null, List.of(), COMMENCED.plus(Duration.ofDays(4))))
                 .messageKey());
@@ -211,9 +212,9 @@ class AppointmentTest {
     void theSidesOfAProcedureAreItsPlatformPartiesAndRepresentatives_R9() {
         Procedure p = commenced();
         assertEquals(List.of(PartySide.Kind.PLATFORM, PartySide.Kind.PARTY, PartySide.Kind.PARTY),
-                p.sides().stream().map(PartySide::kind).toList());
-        assertEquals("P", p.sides().get(0).name());
-        assertEquals("platform.example", p.sides().get(2).emailDomain());
+                p.circle().sides().stream().map(PartySide::kind).toList());
+        assertEquals("P", p.circle().sides().get(0).name());
+        assertEquals("platform.example", p.circle().sides().get(2).emailDomain());
     }
 
     @Test
@@ -223,8 +224,8 @@ class AppointmentTest {
         p.declineAppointment(expert, "No time", COMMENCED);
         invite(p, substitute, staff, COMMENCED);
         p.acceptAppointment(substitute, true, null, List.of(), COMMENCED);
-        assertEquals(2, p.appointmentsVisibleTo(staff).size());
-        assertEquals(List.of(substitute.id()), p.appointmentsVisibleTo(alice).stream()
+        assertEquals(2, p.appointments().visibleTo(staff).size());
+        assertEquals(List.of(substitute.id()), p.appointments().visibleTo(alice).stream()
                 .map(a -> a.candidate().id()).toList(), "a declined invitation is the Center's business");
     }
 }

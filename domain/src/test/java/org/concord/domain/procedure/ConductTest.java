@@ -42,7 +42,7 @@ class ConductTest {
     }
 
     private static boolean sees(Procedure p, UserAccount who, Communication c) {
-        return p.communicationsVisibleTo(who).contains(c);
+        return p.conduct().visibleTo(who).contains(c);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ConductTest {
                 "Tribunal judiciaire de Paris", "The Resolution", NOW)).field());
         p.recordExternalDisclosure(alice, ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, "Tribunal judiciaire de Paris",
                 "The Resolution, as evidence (Article 14(e))", NOW);
-        assertEquals(ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, p.externalDisclosures().get(0).ground());
+        assertEquals(ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, p.circle().externalDisclosures().get(0).ground());
     }
 
     @Test
@@ -140,6 +140,6 @@ class ConductTest {
         p.suggestSettlement(expert, "Consider mediation (Article 15(a)).", NOW);
         assertEquals(List.of(Communication.Kind.TRANSLATION_ORDER, Communication.Kind.MESSAGE,
                 Communication.Kind.SETTLEMENT_SUGGESTION),
-                p.communicationsVisibleTo(alice).stream().map(Communication::kind).toList());
+                p.conduct().visibleTo(alice).stream().map(Communication::kind).toList());
     }
 }

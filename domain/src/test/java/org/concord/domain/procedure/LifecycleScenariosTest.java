@@ -121,7 +121,8 @@ class LifecycleScenariosTest {
         p.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, "Settled by e-mail", on("2026-03-09"));
         assertEquals(ProcedureState.TERMINATED, p.state());
         assertEquals(List.of("FILING REFUND 50.00", "ADMINISTRATION REFUND 150.00", "NEUTRAL REFUND 700.00"),
-                RefundPolicy.movesFor(Conclusion.of(TerminationGround.SETTLED_BEFORE_APPOINTMENT, p.wasAppointed()),
+                RefundPolicy.movesFor(Conclusion.of(TerminationGround.SETTLED_BEFORE_APPOINTMENT,
+                p.appointedAt().isPresent()),
                         allPaid()).stream().map(m -> m.fee() + " " + m.action() + " " + m.amount()).toList());
     }
 
@@ -136,12 +137,12 @@ class LifecycleScenariosTest {
     @Test
     void noAnswerAndTheProcedureContinuesToItsResolution() {
         Procedure p = commencedAndPaid();
-        LocalDate answerDue = p.deadlines(ENGINE).get(0).deadline().due();
-        assertEquals(AnswerStatus.NO_ANSWER, p.answerStatus(ENGINE, answerDue.plusDays(1)), "R-12");
+        LocalDate answerDue = p.timeLimits().deadlines(ENGINE).get(0).deadline().due();
+        assertEquals(AnswerStatus.NO_ANSWER, p.timeLimits().answerStatus(ENGINE, answerDue.plusDays(1)), "R-12");
         Requests.appoint(p, expert, on(answerDue.plusDays(2).toString()));
         resolve(p, ResolutionOutcome.FOR_REQUESTING_PARTY, answerDue.plusDays(20).toString());
         assertEquals(ProcedureState.RESOLVED, p.state());
-        assertEquals(AnswerStatus.NO_ANSWER, p.answerStatus(ENGINE, answerDue.plusDays(30)));
+        assertEquals(AnswerStatus.NO_ANSWER, p.timeLimits().answerStatus(ENGINE, answerDue.plusDays(30)));
     }
 
     @Test
@@ -151,7 +152,7 @@ class LifecycleScenariosTest {
         LocalDate due = resolutionDue(p, LocalDate.parse("2026-03-26"));
         p.disclose(expert, "My firm now acts for Streamly.", on("2026-04-01"));
         p.replaceNeutral(staff, "Conflict disclosed under 9(c)", false, on("2026-04-02"));
-        assertTrue(p.isSuspended());
+        assertTrue(p.appointments().isSuspended());
         assertFalse(p.isVisibleTo(expert));
         Requests.appoint(p, substitute, on("2026-04-09"));
         assertEquals(LocalDate.parse("2026-04-24"), due);
@@ -163,7 +164,8 @@ class LifecycleScenariosTest {
     }
 
     private static LocalDate resolutionDue(Procedure p, LocalDate today) {
-        return p.deadlines(ENGINE, today).stream().filter(d -> d.kind() == ProcedureDeadline.Kind.RESOLUTION)
+        return p.timeLimits().deadlines(ENGINE,
+                today).stream().filter(d -> d.kind() == ProcedureDeadline.Kind.RESOLUTION)
                 .findFirst().orElseThrow().deadline().due();
     }
 }

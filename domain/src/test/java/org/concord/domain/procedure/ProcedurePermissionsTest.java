@@ -131,7 +131,7 @@ class ProcedurePermissionsTest {
         Procedure p = commenced();
         assertFalse(p.mayOverrideConflicts(staff), "nobody invited");
         refuses("R-9", () -> p.overrideConflicts(staff, "Fine", geneva("2026-01-20")));
-        Conflict pastClient = new Conflict(Conflict.Source.DECLARED, "PAST_CLIENT: P", p.sides().get(0),
+        Conflict pastClient = new Conflict(Conflict.Source.DECLARED, "PAST_CLIENT: P", p.circle().sides().get(0),
                 Conflict.Basis.NAME);
         p.inviteNeutral(expert, staff, List.of(pastClient), false, geneva("2026-01-20"), geneva("2026-01-23"));
         assertTrue(p.mayOverrideConflicts(staff));

@@ -45,14 +45,15 @@ class ProcedureTest {
     @Test
     void aRequestIsHeldUntilItsFilingFeeIsPaidAndOnlyThenCommences_R17_2_R6() {
         Procedure p = Requests.file(alice, Matter.COPYRIGHT, "Streamly", "My video was removed.", RECEIVED);
-        assertTrue(p.requestFiling().isHeld(), "held: fees unpaid");
+        assertTrue(p.circle().requestFiling().isHeld(), "held: fees unpaid");
         RuleViolation refused = assertThrows(RuleViolation.class, () -> p.commence(platform, staff, RECEIVED));
         assertEquals("R-6", refused.ruleId());
         assertEquals(List.of(), p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, RECEIVED),
                 "the other Party's payment releases nothing of the Requesting Party's");
         assertEquals(1, p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED.plusSeconds(60)).size());
-        assertFalse(p.requestFiling().isHeld());
-        assertEquals(RECEIVED.plusSeconds(60), p.requestFiling().releasedAt().orElseThrow(), "nothing lost, kept");
+        assertFalse(p.circle().requestFiling().isHeld());
+        assertEquals(RECEIVED.plusSeconds(60), p.circle().requestFiling().releasedAt().orElseThrow(),
+                "nothing lost, kept");
         p.commence(platform, staff, RECEIVED.plusSeconds(120));
         assertEquals(ProcedureState.COMMENCED, p.state());
     }
@@ -62,7 +63,7 @@ class ProcedureTest {
         Procedure settled = request();
         settled.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, null, RECEIVED);
         assertEquals(ProcedureState.TERMINATED, settled.state());
-        assertEquals(TerminationGround.SETTLED_BEFORE_APPOINTMENT, settled.terminationGround().orElseThrow());
+        assertEquals(TerminationGround.SETTLED_BEFORE_APPOINTMENT, settled.termination().ground().orElseThrow());
 
         Procedure appointed = request();
         appointed.commence(platform, staff, RECEIVED);
@@ -77,7 +78,7 @@ class ProcedureTest {
     void aFiledRequestWaitsForTheCenterAndRecordsItsGenevaReceiptDate_R3_2() {
         Procedure p = request();
         assertEquals(ProcedureState.REQUEST_FILED, p.state());
-        assertEquals(alice, p.requestingParty());
+        assertEquals(alice, p.circle().requestingParty());
         assertEquals(LocalDate.parse("2026-04-01"), p.receivedDate(), "00:30 CEST on 1 April in Geneva (E3)");
     }
 
@@ -143,8 +144,8 @@ class ProcedureTest {
     void theRequestKeepsItsItemsAndItsAnnexesWithTheirHash_R5_1_RC2() {
         Procedure p = Requests.file(alice, Matter.COPYRIGHT, "Streamly", "Removed.", RECEIVED);
         assertEquals(Set.of(Restriction.VISIBILITY), p.restrictions());
-        assertEquals("FR", p.requesterDomicile().orElseThrow());
-        var annex = p.requestFiling().documents().get(0);
+        assertEquals("FR", p.request().requesterDomicile().orElseThrow());
+        var annex = p.circle().requestFiling().documents().get(0);
         assertEquals("text/plain", annex.mediaType());
         assertEquals(64, annex.sha256().length());
         assertEquals(20, annex.size());
@@ -167,16 +168,16 @@ class ProcedureTest {
         alice.domicileIn(Domicile.parse("FR"));
         platform.domicileIn(Domicile.parse("DE"));
         Procedure p = request();
-        assertEquals(List.of(), p.deadlines(engine), "nothing runs before commencement");
+        assertEquals(List.of(), p.timeLimits().deadlines(engine), "nothing runs before commencement");
         p.commence(platform, staff, Instant.parse("2027-01-04T09:00:00Z"));
-        List<ProcedureDeadline> deadlines = p.deadlines(engine);
+        List<ProcedureDeadline> deadlines = p.timeLimits().deadlines(engine);
         assertEquals(ProcedureDeadline.Kind.ANSWER, deadlines.get(0).kind());
         assertEquals(LocalDate.parse("2027-01-25"), deadlines.get(0).deadline().due(), "E1: Sunday 24 → Monday 25");
         assertEquals(LocalDate.parse("2027-02-04"), deadlines.get(1).deadline().due(), "10 days after the Answer period");
         assertEquals(LocalDate.parse("2027-04-05"), deadlines.get(2).deadline().due(), "90 days: Sunday 4 April → 5");
 
         Requests.appoint(p, neutral, Instant.parse("2027-02-01T10:00:00Z"));
-        List<ProcedureDeadline> appointed = p.deadlines(engine);
+        List<ProcedureDeadline> appointed = p.timeLimits().deadlines(engine);
         assertEquals(ProcedureDeadline.Kind.RESOLUTION, appointed.get(2).kind());
         assertEquals(LocalDate.parse("2027-03-03"), appointed.get(2).deadline().due(), "30 days after appointment");
         assertEquals(ProcedureDeadline.Kind.RESOLUTION_CAP, appointed.get(3).kind());
@@ -187,7 +188,7 @@ class ProcedureTest {
         DeadlineEngine engine = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
         Procedure p = request();
         p.commence(platform, staff, RECEIVED);
-        assertEquals(List.of(), p.deadlines(engine));
+        assertEquals(List.of(), p.timeLimits().deadlines(engine));
     }
 
     @Test

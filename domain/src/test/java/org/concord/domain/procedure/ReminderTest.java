@@ -30,14 +30,14 @@ class ReminderTest {
                 Locale.ENGLISH, Instant.EPOCH);
         p.commence(platform, staff, Instant.parse("2027-01-04T09:00:00Z"));
         holder[0] = p;
-        return p.deadlines(ENGINE).get(0);
+        return p.timeLimits().deadlines(ENGINE).get(0);
     }
 
     @Test
     void remindersFireAtEightGenevaTimeFiveAndOneDaysBefore_RC3() {
         Procedure[] p = new Procedure[1];
         ProcedureDeadline answer = answerDeadline(p);
-        List<Reminder> planned = Reminder.plan(p[0], p[0].requestingParty(), answer, List.of(5, 1),
+        List<Reminder> planned = Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1),
                 Instant.parse("2027-01-04T09:00:00Z"));
         assertEquals(2, planned.size());
         assertEquals(Instant.parse("2027-01-20T07:00:00Z"), planned.get(0).fireAt(), "25 Jan - 5 days, 08:00 CET");
@@ -49,10 +49,11 @@ class ReminderTest {
         Procedure[] p = new Procedure[1];
         ProcedureDeadline answer = answerDeadline(p);
         Instant lateButBefore = Instant.parse("2027-01-22T10:00:00Z");
-        List<Reminder> planned = Reminder.plan(p[0], p[0].requestingParty(), answer, List.of(5, 1), lateButBefore);
+        List<Reminder> planned = Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1),
+                lateButBefore);
         assertEquals(lateButBefore, planned.get(0).fireAt(), "the 5-day point passed: at once");
         assertEquals(Instant.parse("2027-01-24T07:00:00Z"), planned.get(1).fireAt());
-        assertEquals(List.of(), Reminder.plan(p[0], p[0].requestingParty(), answer, List.of(5, 1),
+        assertEquals(List.of(), Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1),
                 Instant.parse("2027-01-26T10:00:00Z")), "the limit has passed");
     }
 }

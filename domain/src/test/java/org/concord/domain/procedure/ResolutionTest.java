@@ -81,8 +81,9 @@ class ResolutionTest {
         assertEquals(Document.sha256(PDF), r.sha256().orElseThrow());
         assertEquals("Name of expert@example.org", r.signedByName().orElseThrow());
         assertTrue(signed.isHeld());
-        assertFalse(p.filingsVisibleTo(alice).contains(signed), "the Parties see it once communicated (14(c))");
-        assertTrue(p.filingsVisibleTo(expert).contains(signed));
+        assertFalse(p.circle().filingsVisibleTo(alice).contains(signed),
+                "the Parties see it once communicated (14(c))");
+        assertTrue(p.circle().filingsVisibleTo(expert).contains(signed));
         assertEquals("rule.resolution.signed", assertThrows(RuleViolation.class, () -> p.draftResolution(expert,
                 "x", "y", "z", ResolutionOutcome.FOR_RESPONDING_PARTY, geneva("2026-02-03"))).messageKey(),
                 "a signed Resolution is never changed");
@@ -91,8 +92,8 @@ class ResolutionTest {
 
         p.communicateResolution(staff, geneva("2026-02-04"));
         assertEquals(ProcedureState.RESOLVED, p.state());
-        assertTrue(p.filingsVisibleTo(alice).contains(signed));
-        assertEquals(geneva("2026-02-04"), p.endedAt().orElseThrow());
+        assertTrue(p.circle().filingsVisibleTo(alice).contains(signed));
+        assertEquals(geneva("2026-02-04"), p.termination().endedAt().orElseThrow());
         assertEquals("rule.procedure.wrongState", assertThrows(RuleViolation.class, () -> p.disclose(expert,
                 "late news", geneva("2026-02-05"))).messageKey(), "read-only after the Resolution (R-14.3)");
         assertThrows(RuleViolation.class, () -> p.determineLanguage(expert, "en", "x"),
@@ -119,7 +120,8 @@ class ResolutionTest {
     }
 
     private static LocalDate due(Procedure p, ProcedureDeadline.Kind kind) {
-        return p.deadlines(ENGINE).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow().deadline().due();
+        return p.timeLimits().deadlines(ENGINE).stream().filter(d -> d.kind() == kind).findFirst()
+                .orElseThrow().deadline().due();
     }
 
     @Test
@@ -129,7 +131,7 @@ class ResolutionTest {
         Procedure beforeAppointment = commenced();
         assertTrue(beforeAppointment.terminationGroundsFor(staff).contains(other), "the Center, before appointment");
         beforeAppointment.terminate(staff, other, "Arbitration pending in Paris", geneva("2026-01-10"));
-        assertEquals(other, beforeAppointment.terminationGround().orElseThrow());
+        assertEquals(other, beforeAppointment.termination().ground().orElseThrow());
 
         Procedure byNeutral = appointed();
         assertTrue(byNeutral.terminationGroundsFor(expert).contains(other), "the Neutral");
@@ -139,7 +141,7 @@ class ResolutionTest {
                 () -> byNeutral.terminate(alice, other, null, geneva("2026-02-01"))).ruleId());
         byNeutral.terminate(expert, other, null, geneva("2026-02-01"));
         assertEquals(ProcedureState.TERMINATED, byNeutral.state());
-        assertEquals("11(e)", byNeutral.terminationGround().orElseThrow().code());
+        assertEquals("11(e)", byNeutral.termination().ground().orElseThrow().code());
     }
 
     @Test
@@ -151,7 +153,7 @@ class ResolutionTest {
                     () -> p.terminate(staff, neutralsOnly, null, geneva("2026-02-01"))).field(), neutralsOnly.name());
             p.terminate(expert, neutralsOnly, "Settled by e-mail", geneva("2026-02-01"));
             assertEquals(ProcedureState.TERMINATED, p.state());
-            assertEquals(Conclusion.TERMINATED_OTHERWISE, Conclusion.of(neutralsOnly, p.wasAppointed()));
+            assertEquals(Conclusion.TERMINATED_OTHERWISE, Conclusion.of(neutralsOnly, p.appointedAt().isPresent()));
         }
         Procedure beforeAppointment = commenced();
         assertThrows(RuleViolation.class, () -> beforeAppointment.terminate(expert,
@@ -170,7 +172,7 @@ class ResolutionTest {
 
         Procedure other = appointed();
         other.terminate(staff, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED, null, geneva("2026-02-01"));
-        assertEquals("11(e)", other.terminationGround().orElseThrow().code());
+        assertEquals("11(e)", other.termination().ground().orElseThrow().code());
         assertThrows(RuleViolation.class, () -> other.terminate(staff, TerminationGround.COURT_PROCEEDINGS, null,
                 geneva("2026-02-02")), "ended already");
 

@@ -250,7 +250,7 @@ public class AppointmentService {
         Procedure procedure = procedures.visibleTo(id, neutral);
         procedure.disclose(neutral, form.getCircumstances(), clock.instant());
         tellParties(procedure, "mail.disclosure");
-        procedure.appointments().stream()
+        procedure.appointments().all().stream()
                 .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
                 .map(NeutralAppointment::invitedBy).distinct()
                 .forEach(email -> accounts.findByEmail(email).ifPresent(staff -> mailOutbox.enqueue(staff,
@@ -267,7 +267,7 @@ public class AppointmentService {
     @Audited("neutral replaced")
     public ProcedureView replace(@AuditSubject UUID id, @NotNull @Valid ReasonForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        UserAccount former = procedure.participant(ParticipantRole.NEUTRAL).orElse(null);
+        UserAccount former = procedure.circle().participant(ParticipantRole.NEUTRAL).orElse(null);
         UserAccount staff = caller();
         procedure.replaceNeutral(staff, form.getReason(), form.isPartiesAgreedToContinue(), clock.instant());
         reminders.withdraw(procedure);
@@ -282,13 +282,14 @@ public class AppointmentService {
     /** The Procedure for which {@code candidate} holds an open invitation; otherwise the one "not found". */
     private Procedure invited(UUID id, UserAccount candidate) {
         return procedures.find(id)
-                .filter(p -> p.pendingInvitation().filter(a -> a.candidate().id().equals(candidate.id())).isPresent()
+                .filter(p -> p.appointments().pending()
+                        .filter(a -> a.candidate().id().equals(candidate.id())).isPresent()
                         || p.isVisibleTo(candidate))
                 .orElseThrow(NotFound::new);
     }
 
     private void tellParties(Procedure procedure, String key) {
-        procedure.participants().stream()
+        procedure.circle().participants().stream()
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
                 .map(Participant::account)
                 .forEach(party -> mailOutbox.enqueue(party, key, procedure.reference().value(),

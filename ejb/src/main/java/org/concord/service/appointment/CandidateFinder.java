@@ -56,7 +56,7 @@ public class CandidateFinder {
         readOnly(em.createNamedQuery("NeutralProfile.loadAbsences", NeutralProfile.class)).getResultList();
         Map<UUID, Integer> caseloads = openCaseloads();
         Map<UUID, List<CenterRecord>> records = centerRecords(procedure, null);
-        ConflictCheck check = new ConflictCheck(procedure.sides());
+        ConflictCheck check = new ConflictCheck(procedure.circle().sides());
         List<Candidate> candidates = new ArrayList<>(profiles.size());
         for (NeutralProfile profile : profiles) {
             UUID account = profile.account().id();
@@ -68,7 +68,7 @@ public class CandidateFinder {
 
     /** The best-ranked candidate Concord may invite on its own and has not invited in this Procedure yet. */
     public Optional<RankedCandidate> next(Procedure procedure) {
-        Set<UUID> invited = procedure.invitedCandidates();
+        Set<UUID> invited = procedure.appointments().invitedCandidates();
         return rank(procedure).stream()
                 .filter(RankedCandidate::isInvitableAutomatically)
                 .filter(r -> !invited.contains(r.candidate().profile().account().id()))
@@ -80,13 +80,13 @@ public class CandidateFinder {
         return em.createNamedQuery("NeutralProfile.ofAccount", NeutralProfile.class)
                 .setParameter("accountId", candidate.id())
                 .getResultStream().findFirst()
-                .map(profile -> new ConflictCheck(procedure.sides()).of(profile.relationships(),
+                .map(profile -> new ConflictCheck(procedure.circle().sides()).of(profile.relationships(),
                         centerRecords(procedure, candidate.id()).getOrDefault(candidate.id(), List.of())))
                 .orElse(List.of());
     }
 
     public AppointmentNeeds needs(Procedure procedure) {
-        Optional<StatementOfReasons> statement = procedure.statementId()
+        Optional<StatementOfReasons> statement = procedure.request().statementId()
                 .map(id -> em.find(StatementOfReasons.class, id));
         return AppointmentNeeds.of(procedure, statement, GenevaTime.dateOf(clock.instant()));
     }
@@ -130,7 +130,7 @@ public class CandidateFinder {
             Procedure other) {
         if (only == null || only.equals(account)) {
             records.computeIfAbsent(account, a -> new ArrayList<>())
-                    .add(new CenterRecord(other.reference().value(), side, other.sides()));
+                    .add(new CenterRecord(other.reference().value(), side, other.circle().sides()));
         }
     }
 }

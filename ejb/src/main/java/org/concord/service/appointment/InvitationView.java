@@ -20,8 +20,8 @@ public record InvitationView(UUID procedureId, String reference, Matter matter, 
 
     static InvitationView of(NeutralAppointment invitation) {
         Procedure p = invitation.procedure();
-        return new InvitationView(p.id(), p.reference().value(), p.matter(), p.platformName(),
-                p.participants().stream().map(Participant::account).map(a -> a.displayName()).toList(),
+        return new InvitationView(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
+                p.circle().participants().stream().map(Participant::account).map(a -> a.displayName()).toList(),
                 invitation.invitedAt(), invitation.expiresAt(),
                 invitation.conflicts().stream().map(ConflictView::of).toList(), invitation.isBlocked(),
                 invitation.overrideReason().orElse(null));

@@ -157,14 +157,14 @@ public class ConductService {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
         List<FileEntry> entries = new ArrayList<>();
-        for (Filing f : procedure.filingsVisibleTo(caller)) {
+        for (Filing f : procedure.circle().filingsVisibleTo(caller)) {
             entries.add(new FileEntry(f.id(), f.filedAt(), GenevaTime.dateOf(f.filedAt()), f.kind().name(),
                     f.filedBy().name(), null, f.isLate() ? "late" : f.isHeld() ? "held" : null,
                     f.documents().stream().map(ProcedureView.DocumentView::of).toList()));
         }
         procedure.commencedAt().ifPresent(at -> entries.add(new FileEntry(null, at, GenevaTime.dateOf(at),
                 "COMMENCED", "CENTER", null, null, List.of())));
-        for (NeutralAppointment a : procedure.appointmentsVisibleTo(caller)) {
+        for (NeutralAppointment a : procedure.appointments().visibleTo(caller)) {
             a.decidedAt().ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
                     "APPOINTMENT_" + a.status(), a.candidate().displayName(),
                     a.declaration().orElse(a.reason().orElse(null)), null, List.of())));
@@ -172,26 +172,26 @@ public class ConductService {
                     .ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
                             "NEUTRAL_REPLACED", "CENTER", a.reason().orElse(null), null, List.of())));
         }
-        procedure.disclosures().forEach(d -> entries.add(new FileEntry(null, d.disclosedAt(),
+        procedure.appointments().disclosures().forEach(d -> entries.add(new FileEntry(null, d.disclosedAt(),
                 GenevaTime.dateOf(d.disclosedAt()), "DISCLOSURE", "NEUTRAL", d.circumstances(), null, List.of())));
-        procedure.externalDisclosures().forEach(d -> entries.add(new FileEntry(null, d.recordedAt(),
+        procedure.circle().externalDisclosures().forEach(d -> entries.add(new FileEntry(null, d.recordedAt(),
                 GenevaTime.dateOf(d.recordedAt()), "EXTERNAL_DISCLOSURE", d.recordedBy(),
                 d.recipient() + ": " + d.what(), d.ground().name(), List.of())));
-        for (Communication c : procedure.communicationsVisibleTo(caller)) {
+        for (Communication c : procedure.conduct().visibleTo(caller)) {
             String flag = c.isHeld() ? "held" : c.addressedTo().isPresent() ? "exParte"
                     : c.knewOn().map(k -> "knewOn " + k).orElse(c.dueOn().map(d -> "due " + d).orElse(null));
             entries.add(new FileEntry(c.id(), c.sentAt(), GenevaTime.dateOf(c.sentAt()), c.kind().name(),
                     c.author().name(), c.text(), flag,
                     c.documents().stream().map(ProcedureView.DocumentView::of).toList()));
         }
-        procedure.endedAt().ifPresent(at -> entries.add(new FileEntry(null, at, GenevaTime.dateOf(at),
-                procedure.state().name(), "CENTER", procedure.terminationGround().map(g -> g.code()).orElse(null),
+        procedure.termination().endedAt().ifPresent(at -> entries.add(new FileEntry(null, at, GenevaTime.dateOf(at),
+                procedure.state().name(), "CENTER", procedure.termination().ground().map(g -> g.code()).orElse(null),
                 null, List.of())));
         LocalDate today = GenevaTime.dateOf(clock.instant());
-        if (procedure.endedAt().isEmpty()) {
-            procedure.deadlines(deadlines.engine(), today).forEach(d -> entries.add(new FileEntry(null, null,
-                    d.deadline().due(), "DEADLINE_" + d.kind().name(), null, d.kind().ruleId(),
-                    d.deadline().due().isBefore(today) ? "passed" : "due", List.of())));
+        if (procedure.termination().endedAt().isEmpty()) {
+            procedure.timeLimits().deadlines(deadlines.engine(), today).forEach(d -> entries.add(
+                    new FileEntry(null, null, d.deadline().due(), "DEADLINE_" + d.kind().name(), null,
+                            d.kind().ruleId(), d.deadline().due().isBefore(today) ? "passed" : "due", List.of())));
         }
         entries.sort(Comparator.comparing(FileEntry::date).thenComparing(e -> e.at() == null ? Instant.MAX : e.at()));
         return entries;
@@ -208,7 +208,7 @@ public class ConductService {
 
     /** whether the caller, if a Party, has paid its fees in full (the Neutral and the Center pay none). */
     private boolean paid(Procedure procedure, UserAccount caller) {
-        return procedure.participationOf(caller).map(Participant::role)
+        return procedure.circle().participationOf(caller).map(Participant::role)
                 .filter(r -> r == ParticipantRole.REQUESTING_PARTY || r == ParticipantRole.RESPONDING_PARTY)
                 .map(r -> feePayments.paidInFull(procedure, r))
                 .orElse(true);
@@ -219,9 +219,9 @@ public class ConductService {
         if (sent.isHeld()) {
             return;
         }
-        for (Participant member : procedure.participants()) {
+        for (Participant member : procedure.circle().participants()) {
             boolean author = member.account().email().equals(sent.authorEmail());
-            if (!author && procedure.communicationsVisibleTo(member.account()).contains(sent)) {
+            if (!author && procedure.conduct().visibleTo(member.account()).contains(sent)) {
                 mailOutbox.enqueue(member.account(), "mail.filingReceived", procedure.reference().value(),
                         Links.procedure(procedure.id()));
             }

@@ -36,10 +36,10 @@ public class FeePayments implements FeeStanding {
     public void recorded(Fee fee) {
         Procedure procedure = fee.procedure();
         if (paidInFull(procedure, fee.payer()) && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
-            procedure.participant(fee.payer()).ifPresent(party -> mailOutbox.enqueue(party, "mail.filingReleased",
-                    procedure.reference().value(), Links.fees(procedure.id())));
+            procedure.circle().participant(fee.payer()).ifPresent(party -> mailOutbox.enqueue(party,
+                    "mail.filingReleased", procedure.reference().value(), Links.fees(procedure.id())));
             // R-C1: what was held is now before the other Party and the Neutral; each is told, no content.
-            procedure.participants().stream().filter(p -> p.role() != fee.payer())
+            procedure.circle().participants().stream().filter(p -> p.role() != fee.payer())
                     .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
                             procedure.reference().value(), Links.procedure(procedure.id())));
         }

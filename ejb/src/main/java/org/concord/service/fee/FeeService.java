@@ -137,7 +137,7 @@ public class FeeService {
         if (payer == null) {
             throw new RuleViolation("R-17.1", "/payer", "rule.invoice.payer");
         }
-        UserAccount party = procedure.participant(payer).orElseThrow(NotFound::new);
+        UserAccount party = procedure.circle().participant(payer).orElseThrow(NotFound::new);
         List<InvoiceLine> lines = fees.ofProcedure(procedureId).stream().filter(f -> f.payer() == payer)
                 .map(f -> new InvoiceLine(f.kind().name(), f.amount(), f.currency(), f.reference().value(),
                         f.balance().outstanding()))
@@ -219,7 +219,8 @@ public class FeeService {
         if (caller.actsForCenter()) {
             return new Reader(procedure, Optional.empty());
         }
-        ParticipantRole role = procedure.participationOf(caller).map(Participant::role).orElseThrow(NotFound::new);
+        ParticipantRole role = procedure.circle().participationOf(caller).map(Participant::role)
+                .orElseThrow(NotFound::new);
         if (role != ParticipantRole.REQUESTING_PARTY && role != ParticipantRole.RESPONDING_PARTY) {
             throw new EJBAccessException("The fees are the paying Parties' and the Center's");
         }

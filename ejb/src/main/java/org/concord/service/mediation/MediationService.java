@@ -308,10 +308,11 @@ public class MediationService {
     private void endProcedure(Procedure procedure, String sha256, UserAccount caller, Instant now) {
         TerminationGround ground = procedure.endBySettlement(sha256, now);
         reminders.withdraw(procedure);
-        concluded.fire(new ProcedureConcluded(procedure.id(), Conclusion.of(ground, procedure.wasAppointed())));
+        concluded.fire(new ProcedureConcluded(procedure.id(), Conclusion.of(ground,
+                procedure.appointedAt().isPresent())));
         trail.record(procedure.id(), caller.email(), "ended by settlement agreement in mediation (" + ground.code()
                 + ")");
-        for (Participant p : procedure.participants()) {
+        for (Participant p : procedure.circle().participants()) {
             mailOutbox.enqueue(p.account(), "mail.terminated", procedure.reference().value(),
                     Links.procedure(procedure.id()));
         }

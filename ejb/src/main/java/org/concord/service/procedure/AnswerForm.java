@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.domain.procedure.AnswerItems;
-import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.time.Domicile;
 import org.concord.service.RuleId;
 
@@ -32,7 +32,7 @@ public class AnswerForm {
     private String domicile;
 
     @RuleId("R-7")
-    @Size(max = Procedure.DESCRIPTION_MAX_CHARS, message = "{request.description.size}")
+    @Size(max = RequestContent.DESCRIPTION_MAX_CHARS, message = "{request.description.size}")
     private String reply;
 
     @Size(max = 10_000, message = "{request.remedy.size}")

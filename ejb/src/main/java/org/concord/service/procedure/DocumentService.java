@@ -36,7 +36,7 @@ public class DocumentService {
     public DocumentDownload open(@AuditSubject UUID procedureId, UUID documentId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         Document document = procedures.find(procedureId).stream()
-                .flatMap(p -> p.filingsVisibleTo(caller).stream())
+                .flatMap(p -> p.circle().filingsVisibleTo(caller).stream())
                 .flatMap(f -> f.documents().stream())
                 .filter(d -> d.id().equals(documentId))
                 .findFirst()

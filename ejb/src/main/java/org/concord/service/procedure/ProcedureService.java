@@ -124,7 +124,8 @@ public class ProcedureService {
         List<Upload> annexes = accept(form.getAnnexes());
         RequestItems items = form.items();
         Procedure procedure = Procedure.fileRequest(requester, items, statement, annexes, clock.instant());
-        procedures.samePlatformReference(procedure.platformName(), procedure.platformReference().orElseThrow())
+        procedures.samePlatformReference(procedure.request().platformName(),
+                procedure.request().platformReference().orElseThrow())
                 .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
         procedures.add(procedure);
         remember(requester, key, fingerprint, procedure);
@@ -153,7 +154,7 @@ public class ProcedureService {
                 deadlines.engine());
         remember(respondent, key, fingerprint, procedure);
         if (!answer.isHeld()) {
-            procedure.participants().stream().filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
+            procedure.circle().participants().stream().filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
                     .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
                             procedure.reference().value(), Links.procedure(procedure.id())));
         }
@@ -239,8 +240,8 @@ public class ProcedureService {
         procedure.terminate(caller, form.getGround(), form.getNote(), clock.instant());
         reminders.withdraw(procedure);
         concluded.fire(new ProcedureConcluded(procedure.id(),
-                Conclusion.of(form.getGround(), procedure.wasAppointed())));
-        for (Participant party : procedure.participants()) {
+                Conclusion.of(form.getGround(), procedure.appointedAt().isPresent())));
+        for (Participant party : procedure.circle().participants()) {
             mailOutbox.enqueue(party.account(), "mail.terminated", procedure.reference().value(),
                     Links.procedure(procedure.id()));
         }

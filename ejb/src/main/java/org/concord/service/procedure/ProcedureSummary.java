@@ -16,13 +16,13 @@ public record ProcedureSummary(UUID id, String reference, Matter matter, String 
         boolean possibleDuplicate) {
 
     static ProcedureSummary forParty(Procedure p) {
-        return new ProcedureSummary(p.id(), p.reference().value(), p.matter(), p.platformName(), p.state(),
-                p.receivedAt(), p.receivedDate(), p.requestFiling().isHeld(), false, false);
+        return new ProcedureSummary(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
+                p.state(), p.receivedAt(), p.receivedDate(), p.circle().requestFiling().isHeld(), false, false);
     }
 
     static ProcedureSummary forCenter(Procedure p) {
-        return new ProcedureSummary(p.id(), p.reference().value(), p.matter(), p.platformName(), p.state(),
-                p.receivedAt(), p.receivedDate(), p.requestFiling().isHeld(), p.scopeFlag().isPresent(),
-                p.possibleDuplicateOf().isPresent());
+        return new ProcedureSummary(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
+                p.state(), p.receivedAt(), p.receivedDate(), p.circle().requestFiling().isHeld(),
+                p.request().scopeFlag().isPresent(), p.possibleDuplicateOf().isPresent());
     }
 }

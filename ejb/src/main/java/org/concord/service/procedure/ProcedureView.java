@@ -151,42 +151,43 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
 
     static ProcedureView of(Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer) {
         ProcedurePermissions may = p.permissionsFor(viewer);
-        List<Filing> visible = p.filingsVisibleTo(viewer);
-        AnswerView answer = p.answerFiling().filter(visible::contains)
+        List<Filing> visible = p.circle().filingsVisibleTo(viewer);
+        AnswerView answer = p.circle().answerFiling().filter(visible::contains)
                 .flatMap(f -> p.answer().map(a -> new AnswerView(a.throughRepresentative(), a.representative(),
                         a.contactEmail(), a.domicile().toString(), a.reply(), a.termsAndConditions(),
                         a.otherProceedings(), f.isLate(), f.filedAt())))
                 .orElse(null);
-        return new ProcedureView(p.id(), p.reference().value(), p.matter(), p.platformName(), p.description(),
+        return new ProcedureView(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
+                p.request().description(),
                 p.state(), p.receivedAt(), p.receivedDate(), p.commencedAt().orElse(null),
-                p.participants().stream()
+                p.circle().participants().stream()
                         .map(pa -> new ParticipantView(pa.role(), pa.account().displayName()))
                         .toList(),
-                p.deadlines(engine, today).stream()
+                p.timeLimits().deadlines(engine, today).stream()
                         .map(d -> new DeadlineView(d.kind(), d.kind().ruleId(), d.deadline().due(),
                                 ChronoUnit.DAYS.between(today, d.deadline().due()), d.deadline()))
                         .toList(),
                 visible.stream().map(FilingView::of).toList(),
-                p.terminationGround().orElse(null), p.endedAt().orElse(null),
+                p.termination().ground().orElse(null), p.termination().endedAt().orElse(null),
                 RequestView.of(p, viewer.actsForCenter()),
                 new LanguageView(p.languageDecision().language().orElse(null),
                         p.languageDecision().decidedBy().orElse(null), p.languageDecision().reason().orElse(null)),
-                p.answerStatus(engine, today), answer,
+                p.timeLimits().answerStatus(engine, today), answer,
                 viewer.actsForCenter() ? p.complianceCheckedBy().orElse(null) : null,
-                p.participationOf(viewer).map(Participant::role).orElse(null),
-                p.appointmentsVisibleTo(viewer).stream().map(AppointmentView::of).toList(),
-                p.disclosures().stream()
+                p.circle().participationOf(viewer).map(Participant::role).orElse(null),
+                p.appointments().visibleTo(viewer).stream().map(AppointmentView::of).toList(),
+                p.appointments().disclosures().stream()
                         .map(d -> new DisclosureView(d.neutral(), d.circumstances(), d.disclosedAt())).toList(),
-                p.isSuspended(),
-                p.suspensions().stream()
+                p.appointments().isSuspended(),
+                p.appointments().suspensions().stream()
                         .map(x -> new SuspensionView(x.from(), x.to().orElse(null), x.reason())).toList(),
                 p.resolution()
                         .filter(r -> viewer.actsForCenter() || r.isCommunicated()
-                                || p.participationOf(viewer).map(Participant::role).orElse(null)
+                                || p.circle().participationOf(viewer).map(Participant::role).orElse(null)
                                         == ParticipantRole.NEUTRAL)
                         .map(ResolutionView::of).orElse(null),
-                p.resolutionDays(), p.resolutionExtensionReason().orElse(null),
+                p.resolving().days(), p.resolving().extensionReason().orElse(null),
                 p.termination().note().orElse(null), p.termination().terminatedBy().orElse(null),
-                p.exParteAllowed(), may.terminationGrounds(), may);
+                p.conduct().exParteAllowed(), may.terminationGrounds(), may);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Restriction;
@@ -50,7 +51,7 @@ public class RequestForm {
     private Set<Restriction> restrictions = EnumSet.noneOf(Restriction.class);
 
     @RuleId("R-5.1")
-    @Size(max = Procedure.DESCRIPTION_MAX_CHARS, message = "{request.description.size}")
+    @Size(max = RequestContent.DESCRIPTION_MAX_CHARS, message = "{request.description.size}")
     private String description;
 
     @Size(max = 10_000, message = "{request.remedy.size}")

@@ -37,10 +37,10 @@ public class ReminderPlanner {
     private List<Integer> daysBefore;
 
     public void plan(Procedure procedure) {
-        for (ProcedureDeadline deadline : procedure.deadlines(deadlines.engine())) {
+        for (ProcedureDeadline deadline : procedure.timeLimits().deadlines(deadlines.engine())) {
             Optional<UserAccount> mustAct = switch (deadline.kind()) {
-                case ANSWER -> procedure.participant(ParticipantRole.RESPONDING_PARTY);
-                case RESOLUTION, RESOLUTION_CAP -> procedure.participant(ParticipantRole.NEUTRAL);
+                case ANSWER -> procedure.circle().participant(ParticipantRole.RESPONDING_PARTY);
+                case RESOLUTION, RESOLUTION_CAP -> procedure.circle().participant(ParticipantRole.NEUTRAL);
                 case APPOINTMENT_TARGET -> Optional.empty();
             };
             mustAct.ifPresent(recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant())

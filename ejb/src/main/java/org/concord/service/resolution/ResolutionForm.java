@@ -1,7 +1,7 @@
 package org.concord.service.resolution;
 
 import jakarta.validation.constraints.Size;
-import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.procedure.ResolutionOutcome;
 
 /** The Neutral's draft of the Resolution: items (ii)–(iv) of 14(b) and the outcome. */
@@ -13,7 +13,7 @@ public class ResolutionForm {
     @Size(max = 20_000, message = "{resolution.size}")
     private String recommendation;
 
-    @Size(max = Procedure.DESCRIPTION_MAX_CHARS, message = "{resolution.size}")
+    @Size(max = RequestContent.DESCRIPTION_MAX_CHARS, message = "{resolution.size}")
     private String reasons;
 
     private ResolutionOutcome outcome;

@@ -119,7 +119,7 @@ public class ResolutionService {
         reminders.withdraw(procedure);
         concluded.fire(new ProcedureConcluded(procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
-        for (Participant member : procedure.participants()) {
+        for (Participant member : procedure.circle().participants()) {
             mailOutbox.enqueue(member.account(), "mail.resolution", procedure.reference().value(),
                     Links.procedure(procedure.id()));
         }
@@ -153,21 +153,25 @@ public class ResolutionService {
             case TERMINATED -> Certificate.Ending.TERMINATED;
             default -> Certificate.Ending.PENDING;
         };
-        String parties = procedure.participants().stream()
+        String parties = procedure.circle().participants().stream()
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
                 .map(p -> p.account().displayName())
                 .collect(Collectors.joining(", "));
         return Certificate.pdf(center.details().centerName(), procedure.reference().value(),
-                procedure.matter().name(), parties, GenevaTime.dateOf(procedure.commencedAt().orElseThrow()), ending,
-                procedure.endedAt().map(GenevaTime::dateOf).orElse(null), GenevaTime.dateOf(clock.instant()),
+                procedure.request().matter().name(), parties,
+                GenevaTime.dateOf(procedure.commencedAt().orElseThrow()), ending,
+                procedure.termination().endedAt().map(GenevaTime::dateOf).orElse(null),
+                GenevaTime.dateOf(clock.instant()),
                 caller.locale());
     }
 
     private byte[] render(Procedure procedure, Resolution draft, UserAccount neutral, Instant at) {
-        Locale locale = procedure.language().map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+        Locale locale = procedure.languageDecision().language().map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
         return ResolutionDocument.pdf(new ResolutionDocument.Content(center.details().centerName(),
-                procedure.reference().value(), procedure.matter().name(), procedure.requestingParty().displayName(),
-                procedure.participant(ParticipantRole.RESPONDING_PARTY).map(UserAccount::displayName).orElse(""),
+                procedure.reference().value(), procedure.request().matter().name(),
+                procedure.circle().requestingParty().displayName(),
+                procedure.circle().participant(ParticipantRole.RESPONDING_PARTY)
+                        .map(UserAccount::displayName).orElse(""),
                 neutral.displayName(), neutral.email(), at, draft.description().orElseThrow(),
                 draft.recommendation().orElseThrow(), draft.reasons().orElseThrow(),
                 draft.outcome().orElseThrow().name()), locale);

@@ -75,7 +75,7 @@ public class StatementService {
     /** R-SOR.4, R-13.1: the existing Procedure about the same decision, only if the caller is one of its Parties. */
     private UUID existingFor(StatementOfReasons statement, UserAccount caller) {
         return statements.proceduresAbout(statement.platformName(), statement.puid()).stream()
-                .filter(p -> p.participationOf(caller).isPresent())
+                .filter(p -> p.circle().participationOf(caller).isPresent())
                 .map(p -> p.id())
                 .findFirst()
                 .orElse(null);

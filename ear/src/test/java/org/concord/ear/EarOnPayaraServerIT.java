@@ -34,7 +34,9 @@ class EarOnPayaraServerIT {
     private static final int ADMIN_PORT = PORT_BASE + 48;
     private static final URI BASE = URI.create("http://localhost:" + (PORT_BASE + 80) + "/");
     private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static final String FIRST_ADMIN = "root@center.example";
     private static final String FIRST_ADMIN_PASSWORD = "first-admin-secret";
@@ -56,20 +58,40 @@ class EarOnPayaraServerIT {
         Path db = domains.resolve("db").toAbsolutePath();
         if (Files.exists(db)) {
             try (var files = Files.walk(db)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
         long t0 = System.nanoTime();
-        asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE),
-                "--domaindir", domains.toString(), DOMAIN);
+        asadmin(
+                Map.of(),
+                "create-domain",
+                "--nopassword=true",
+                "--portbase",
+                String.valueOf(PORT_BASE),
+                "--domaindir",
+                domains.toString(),
+                DOMAIN);
         long t1 = System.nanoTime();
-        asadmin(Map.of("CONCORD_DEMO_ENABLED", "true", "CONCORD_DB_URL", "jdbc:h2:" + db + "/concord",
-                "CONCORD_ADMIN_EMAIL", FIRST_ADMIN, "CONCORD_ADMIN_INITIAL_PASSWORD", FIRST_ADMIN_PASSWORD),
-                "start-domain", "--domaindir", domains.toString(), DOMAIN);
+        asadmin(
+                Map.of(
+                        "CONCORD_DEMO_ENABLED",
+                        "true",
+                        "CONCORD_DB_URL",
+                        "jdbc:h2:" + db + "/concord",
+                        "CONCORD_ADMIN_EMAIL",
+                        FIRST_ADMIN,
+                        "CONCORD_ADMIN_INITIAL_PASSWORD",
+                        FIRST_ADMIN_PASSWORD),
+                "start-domain",
+                "--domaindir",
+                domains.toString(),
+                DOMAIN);
         long t2 = System.nanoTime();
         asadmin(Map.of(), "--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "concord", ear.toString());
         long t3 = System.nanoTime();
-        System.out.printf("Payara Server: create-domain %.1f s, start-domain %.1f s, EAR deploy %.1f s%n",
+        System.out.printf(
+                "Payara Server: create-domain %.1f s, start-domain %.1f s, EAR deploy %.1f s%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
 
@@ -93,7 +115,9 @@ class EarOnPayaraServerIT {
         assertEquals(401, get(missing, null).statusCode(), "the API asks for credentials");
         HttpResponse<String> notFound = get(missing, basic("alice@concord.example"));
         assertEquals(404, notFound.statusCode(), "signed in through the database identity store");
-        assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                notFound.headers().firstValue("Content-Type").orElse(""));
 
         HttpResponse<String> list = get("api/v1/procedures", basic("staff@concord.example"));
         assertEquals(200, list.statusCode(), list.body());
@@ -102,12 +126,16 @@ class EarOnPayaraServerIT {
         // the demo's four running Procedures and last year's 48 (DemoData.LAST_YEAR)
         assertTrue(count.body().contains("\"total\":52"), "the count: " + count.body());
 
-        HttpResponse<String> asFirstAdmin = get("api/v1/procedures", "Basic " + Base64.getEncoder()
-                .encodeToString((FIRST_ADMIN + ":" + FIRST_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> asFirstAdmin = get(
+                "api/v1/procedures",
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (FIRST_ADMIN + ":" + FIRST_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, asFirstAdmin.statusCode(), "the configured first administrator was created");
 
-        HttpResponse<String> deadline = get("api/v1/deadlines?received=2027-01-04T09:00:00Z&days=20&domiciles=FR,DE",
-                null);
+        HttpResponse<String> deadline =
+                get("api/v1/deadlines?received=2027-01-04T09:00:00Z&days=20&domiciles=FR,DE", null);
         assertEquals(200, deadline.statusCode(), deadline.body());
         assertTrue(deadline.body().contains("\"due\":\"2027-01-25\""), "holidays from Jollyday: " + deadline.body());
 
@@ -117,8 +145,8 @@ class EarOnPayaraServerIT {
     }
 
     private static String basic(String email) {
-        return "Basic " + Base64.getEncoder().encodeToString((email + ":concord-demo")
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((email + ":concord-demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> get(String path, String authorization) throws Exception {

@@ -11,8 +11,7 @@ import java.util.UUID;
  */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     /** A Procedure's page (R-13.1: it answers 404 to anyone outside the circle). */
     public static String procedure(UUID id) {

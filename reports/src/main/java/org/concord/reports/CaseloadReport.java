@@ -21,8 +21,7 @@ public final class CaseloadReport {
 
     private static final Layout LAYOUT = new Layout("caseload.jrxml");
 
-    private CaseloadReport() {
-    }
+    private CaseloadReport() {}
 
     /**
      * @param rows   the figures, in the order they are to be printed
@@ -40,8 +39,11 @@ public final class CaseloadReport {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
-        parameters.put("GENERATED_AT", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale).format(generatedAt.atZone(zone)));
+        parameters.put(
+                "GENERATED_AT",
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(generatedAt.atZone(zone)));
         parameters.put("TOTAL", rows.stream().mapToLong(CaseloadRow::procedures).sum());
         JasperPrint print = LAYOUT.fill(parameters, new JRMapCollectionDataSource(data));
         return Layout.toPdf(print);

@@ -21,20 +21,30 @@ public final class Certificate {
 
     /** How the Procedure ended, if it did. */
     public enum Ending {
-        COMPLETED, TERMINATED, PENDING
+        COMPLETED,
+        TERMINATED,
+        PENDING
     }
 
-    private Certificate() {
-    }
+    private Certificate() {}
 
     /**
      * @param endedOn the Geneva date the Resolution became effective or the Procedure was terminated; {@code null}
      *        while pending
      */
-    public static byte[] pdf(String centerName, String procedure, String matter, String parties,
-            LocalDate commencedOn, Ending ending, LocalDate endedOn, LocalDate issuedOn, Locale locale) {
+    public static byte[] pdf(
+            String centerName,
+            String procedure,
+            String matter,
+            String parties,
+            LocalDate commencedOn,
+            Ending ending,
+            LocalDate endedOn,
+            LocalDate issuedOn,
+            Locale locale) {
         ResourceBundle labels = Layout.labels(locale);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         String ended = switch (ending) {
             case COMPLETED -> format(labels, "certificate.completed", dates.format(endedOn), locale);
             case TERMINATED -> format(labels, "certificate.terminated", dates.format(endedOn), locale);

@@ -22,15 +22,17 @@ public final class Invoice {
     private static final Layout LAYOUT = new Layout("invoice.jrxml");
 
     /** The Center's account the fees are paid to. */
-    public record BankDetails(String centerName, String centerAddress, String accountHolder, String iban,
-            String bic) {
-    }
+    public record BankDetails(String centerName, String centerAddress, String accountHolder, String iban, String bic) {}
 
-    private Invoice() {
-    }
+    private Invoice() {}
 
-    public static byte[] pdf(BankDetails bank, String payerName, String procedureReference, List<InvoiceLine> lines,
-            Locale locale, LocalDate issuedOn) {
+    public static byte[] pdf(
+            BankDetails bank,
+            String payerName,
+            String procedureReference,
+            List<InvoiceLine> lines,
+            Locale locale,
+            LocalDate issuedOn) {
         ResourceBundle labels = Layout.labels(locale);
         List<Map<String, ?>> data = lines.stream()
                 .<Map<String, ?>>map(l -> Map.of(
@@ -50,10 +52,14 @@ public final class Invoice {
         parameters.put("BIC", bank.bic());
         parameters.put("PAYER", payerName);
         parameters.put("PROCEDURE", procedureReference);
-        parameters.put("ISSUED_ON", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(issuedOn));
-        parameters.put("TOTAL_OUTSTANDING", lines.stream().map(InvoiceLine::outstanding)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        parameters.put(
+                "ISSUED_ON",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(issuedOn));
+        parameters.put(
+                "TOTAL_OUTSTANDING",
+                lines.stream().map(InvoiceLine::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add));
         parameters.put("CURRENCY", lines.isEmpty() ? "EUR" : lines.get(0).currency());
         JasperPrint print = LAYOUT.fill(parameters, new JRMapCollectionDataSource(data));
         return Layout.toPdf(print);

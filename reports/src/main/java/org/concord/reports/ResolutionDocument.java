@@ -25,13 +25,21 @@ public final class ResolutionDocument {
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
     /** What the Resolution says and who signed it when. */
-    public record Content(String centerName, String procedure, String matter, String requestingParty,
-            String respondingParty, String neutralName, String neutralLogin, Instant signedAt, String description,
-            String recommendation, String reasons, String outcome) {
-    }
+    public record Content(
+            String centerName,
+            String procedure,
+            String matter,
+            String requestingParty,
+            String respondingParty,
+            String neutralName,
+            String neutralLogin,
+            Instant signedAt,
+            String description,
+            String recommendation,
+            String reasons,
+            String outcome) {}
 
-    private ResolutionDocument() {
-    }
+    private ResolutionDocument() {}
 
     public static byte[] pdf(Content c, Locale locale) {
         ResourceBundle labels = Layout.labels(locale);
@@ -39,10 +47,14 @@ public final class ResolutionDocument {
                 Map.of("heading", labels.getString("resolution.description"), "text", c.description()),
                 Map.of("heading", labels.getString("resolution.recommendation"), "text", c.recommendation()),
                 Map.of("heading", labels.getString("resolution.reasons"), "text", c.reasons()),
-                Map.of("heading", labels.getString("resolution.outcome"),
-                        "text", labels.getString("outcome." + c.outcome())));
+                Map.of(
+                        "heading",
+                        labels.getString("resolution.outcome"),
+                        "text",
+                        labels.getString("outcome." + c.outcome())));
         String signedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
-                .withLocale(locale).format(c.signedAt().atZone(GENEVA));
+                .withLocale(locale)
+                .format(c.signedAt().atZone(GENEVA));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
@@ -52,10 +64,15 @@ public final class ResolutionDocument {
         parameters.put("REQUESTING_PARTY", c.requestingParty());
         parameters.put("RESPONDING_PARTY", c.respondingParty());
         parameters.put("NEUTRAL", c.neutralName());
-        parameters.put("MADE_ON", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(c.signedAt().atZone(GENEVA)));
-        parameters.put("SIGNATURE", new MessageFormat(labels.getString("resolution.signed"), locale)
-                .format(new Object[] {c.neutralName(), c.neutralLogin(), signedAt + " (" + c.signedAt() + ")"}));
+        parameters.put(
+                "MADE_ON",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(c.signedAt().atZone(GENEVA)));
+        parameters.put(
+                "SIGNATURE", new MessageFormat(labels.getString("resolution.signed"), locale).format(new Object[] {
+                            c.neutralName(), c.neutralLogin(), signedAt + " (" + c.signedAt() + ")"
+                        }));
         return Layout.toPdf(LAYOUT.fill(parameters, new JRMapCollectionDataSource(sections)));
     }
 }

@@ -39,19 +39,25 @@ public final class StatisticsReport {
     private static final int MAX_COLUMNS = 10;
     /** The annual report's average time to resolve: one row, one cell, in days (R-STAT.2). */
     public static final String AVERAGE = "AVERAGE";
-    private static final String[] CSV_HEADER = {"table", "period", "data_cutoff", "rows", "row", "columns", "column",
-        "value"};
 
-    private StatisticsReport() {
-    }
+    private static final String[] CSV_HEADER = {
+        "table", "period", "data_cutoff", "rows", "row", "columns", "column", "value"
+    };
+
+    private StatisticsReport() {}
 
     /**
      * @param title     the release's title, as the Center wrote it
      * @param annual    whether this is the annual report to the Digital Services Coordinator (R-STAT.2)
      * @param freeText  the Center's own section (shortcomings and difficulties), or {@code null}
      */
-    public static byte[] pdf(String title, boolean annual, LocalDate releasedOn, List<StatisticsTable> tables,
-                             String freeText, Locale locale) {
+    public static byte[] pdf(
+            String title,
+            boolean annual,
+            LocalDate releasedOn,
+            List<StatisticsTable> tables,
+            String freeText,
+            Locale locale) {
         ResourceBundle labels = Layout.labels(locale);
         List<Map<String, ?>> data = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
@@ -78,9 +84,13 @@ public final class StatisticsReport {
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
         parameters.put("TITLE", title);
-        parameters.put("SUBTITLE", labels.getString(annual ? "statistics.annual" : "statistics.public") + " · "
-                + labels.getString("statistics.released") + " "
-                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(releasedOn));
+        parameters.put(
+                "SUBTITLE",
+                labels.getString(annual ? "statistics.annual" : "statistics.public") + " · "
+                        + labels.getString("statistics.released") + " "
+                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale)
+                                .format(releasedOn));
         parameters.put("FREE_TEXT", freeText == null || freeText.isBlank() ? null : freeText);
         parameters.put("CHART", tables.isEmpty() ? null : chart(tables.get(0), labels, locale));
         return Layout.toPdf(LAYOUT.fill(parameters, new JRMapCollectionDataSource(data)));
@@ -94,9 +104,15 @@ public final class StatisticsReport {
             for (StatisticsTable table : tables) {
                 for (StatisticsTable.Row row : table.rows()) {
                     for (int c = 0; c < table.columns().size(); c++) {
-                        printer.printRecord(table.code(), table.period(), table.cutoff(), table.rowsDimension(),
-                                row.category(), table.columnsDimension() == null ? "" : table.columnsDimension(),
-                                table.columns().get(c), row.printed().get(c));
+                        printer.printRecord(
+                                table.code(),
+                                table.period(),
+                                table.cutoff(),
+                                table.rowsDimension(),
+                                row.category(),
+                                table.columnsDimension() == null ? "" : table.columnsDimension(),
+                                table.columns().get(c),
+                                row.printed().get(c));
                     }
                 }
             }
@@ -110,13 +126,15 @@ public final class StatisticsReport {
         String dimensions = dimension(table.rowsDimension(), labels)
                 + (table.columnsDimension() == null ? "" : " × " + dimension(table.columnsDimension(), labels));
         return dimensions + " · " + table.period() + " · " + labels.getString("statistics.cutoff") + " "
-                + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(LocalDate.parse(table.cutoff()));
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(LocalDate.parse(table.cutoff()));
     }
 
     private static String columnLabel(StatisticsTable table, int column, ResourceBundle labels, Locale locale) {
         if (table.columnsDimension() == null) {
-            return labels.getString(AVERAGE.equals(table.rowsDimension()) ? "statistics.days" : "statistics.procedures");
+            return labels.getString(
+                    AVERAGE.equals(table.rowsDimension()) ? "statistics.days" : "statistics.procedures");
         }
         return category(table.columnsDimension(), table.columns().get(column), labels, locale);
     }
@@ -153,15 +171,17 @@ public final class StatisticsReport {
         for (StatisticsTable.Row row : table.rows()) {
             String printed = row.printed().get(total);
             if (!StatisticsTable.TOTAL.equals(row.category()) && printed.chars().allMatch(Character::isDigit)) {
-                dataset.addValue(Long.parseLong(printed), labels.getString("statistics.procedures"),
+                dataset.addValue(
+                        Long.parseLong(printed),
+                        labels.getString("statistics.procedures"),
                         category(table.rowsDimension(), row.category(), labels, locale));
             }
         }
         if (dataset.getColumnCount() == 0) {
             return null;
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.HORIZONTAL,
-                false, false, false);
+        JFreeChart chart =
+                ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.HORIZONTAL, false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);

@@ -14,8 +14,14 @@ import java.util.List;
  * @param columns          column category codes, {@code TOTAL} last
  * @param rows             the rows, {@code TOTAL} last
  */
-public record StatisticsTable(String code, String rowsDimension, String columnsDimension, String period, String cutoff,
-                              List<String> columns, List<Row> rows) {
+public record StatisticsTable(
+        String code,
+        String rowsDimension,
+        String columnsDimension,
+        String period,
+        String cutoff,
+        List<String> columns,
+        List<Row> rows) {
 
     public static final String TOTAL = "TOTAL";
 

@@ -27,8 +27,8 @@ class CaseloadReportTest {
 
     @Test
     void rendersEveryRowAndTheTotalMarkedInternal_RSTAT3() throws IOException {
-        byte[] pdf = CaseloadReport.pdf(ROWS, Locale.ENGLISH, Instant.parse("2026-11-23T10:00:00Z"),
-                ZoneId.of("Europe/Zurich"));
+        byte[] pdf = CaseloadReport.pdf(
+                ROWS, Locale.ENGLISH, Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Zurich"));
         String text = text(pdf);
         assertTrue(text.contains("Caseload by month and state"), text);
         assertTrue(text.contains("2026-10") && text.contains("Request filed") && text.contains("3"), text);

@@ -20,14 +20,26 @@ import org.junit.jupiter.api.Test;
 /** R-STAT.1, R-STAT.2: the release as PDF (fonts embedded, labels in three languages) and as byte-stable CSV. */
 class StatisticsReportTest {
 
-    private static final StatisticsTable OUTCOMES = new StatisticsTable("OUTCOME", "OUTCOME", null, "2026", "2026-12-31",
-            List.of("TOTAL"), List.of(
+    private static final StatisticsTable OUTCOMES = new StatisticsTable(
+            "OUTCOME",
+            "OUTCOME",
+            null,
+            "2026",
+            "2026-12-31",
+            List.of("TOTAL"),
+            List.of(
                     new StatisticsTable.Row("FOR_REQUESTING_PARTY", List.of("14")),
                     new StatisticsTable.Row("FOR_RESPONDING_PARTY", List.of("9")),
                     new StatisticsTable.Row("SETTLED", List.of("x")),
                     new StatisticsTable.Row("TOTAL", List.of("31"))));
-    private static final StatisticsTable COUNTRIES = new StatisticsTable("COUNTRY×MATTER", "COUNTRY", "MATTER", "2026",
-            "2026-12-31", List.of("COPYRIGHT", "TRADEMARK", "TOTAL"), List.of(
+    private static final StatisticsTable COUNTRIES = new StatisticsTable(
+            "COUNTRY×MATTER",
+            "COUNTRY",
+            "MATTER",
+            "2026",
+            "2026-12-31",
+            List.of("COPYRIGHT", "TRADEMARK", "TOTAL"),
+            List.of(
                     new StatisticsTable.Row("DE", List.of("12", "20", "32")),
                     new StatisticsTable.Row("GR", List.of("x", "x", "18")),
                     new StatisticsTable.Row("TOTAL", List.of("28", "46", "74"))));
@@ -35,8 +47,13 @@ class StatisticsReportTest {
     @Test
     void pdfPrintsTheTablesInTheReadersLanguageWithFontsEmbedded() throws IOException {
         String greekAndBulgarian = "Δυσκολίες με τις μεταφράσεις; трудности с преводите.";
-        byte[] pdf = StatisticsReport.pdf("Statistiques 2026", true, LocalDate.of(2027, 1, 15),
-                List.of(OUTCOMES, COUNTRIES), greekAndBulgarian, Locale.FRENCH);
+        byte[] pdf = StatisticsReport.pdf(
+                "Statistiques 2026",
+                true,
+                LocalDate.of(2027, 1, 15),
+                List.of(OUTCOMES, COUNTRIES),
+                greekAndBulgarian,
+                Locale.FRENCH);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

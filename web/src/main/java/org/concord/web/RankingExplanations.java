@@ -16,15 +16,14 @@ public final class RankingExplanations {
 
     private static final String BUNDLE = "org.concord.web.ranking";
 
-    private RankingExplanations() {
-    }
+    private RankingExplanations() {}
 
     public static CandidateListView in(Locale locale, CandidateListView candidates) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, MessageFormat> formats = new HashMap<>();
-        return candidates.explained(c -> formats.computeIfAbsent(c.explanationKey(),
-                key -> new MessageFormat(texts.getString(key), texts.getLocale()))
+        return candidates.explained(c -> formats.computeIfAbsent(
+                        c.explanationKey(), key -> new MessageFormat(texts.getString(key), texts.getLocale()))
                 .format(c.explanationArgs().toArray()));
     }
 }

@@ -39,17 +39,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String ANONYMOUS = "anonymous";
-    private static final List<String> CALLERS = List.of(ANONYMOUS, ALICE, BOB, PLATFORM, NEUTRAL, OTHER_NEUTRAL,
-            STAFF, ADMIN);
+    private static final List<String> CALLERS =
+            List.of(ANONYMOUS, ALICE, BOB, PLATFORM, NEUTRAL, OTHER_NEUTRAL, STAFF, ADMIN);
 
     @ArquillianResource
     private URL base;
 
     /** An operation on a Procedure: method and path template. */
-    record Operation(String method, String path) {
-    }
+    record Operation(String method, String path) {}
 
     /** Who may succeed with an operation, by role in the Procedure: the grant table the matrix checks against. */
     private static Set<String> grantedRoles(Operation op) {
@@ -102,17 +102,26 @@ class AccessMatrixIT {
         return operations;
     }
 
-    private static final List<String> PAGES = List.of("/procedure.xhtml?id={id}", "/fees.xhtml?id={id}",
-            "/invoice.pdf?id={id}&payer=REQUESTING_PARTY", "/certificate.pdf?id={id}",
-            "/document?procedure={id}&id=" + UUID.randomUUID(), "/console/audit.xhtml?id={id}");
+    private static final List<String> PAGES = List.of(
+            "/procedure.xhtml?id={id}",
+            "/fees.xhtml?id={id}",
+            "/invoice.pdf?id={id}&payer=REQUESTING_PARTY",
+            "/certificate.pdf?id={id}",
+            "/document?procedure={id}&id=" + UUID.randomUUID(),
+            "/console/audit.xhtml?id={id}");
 
     private HttpResponse<String> send(String caller, String method, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.local(base).toString()
-                + (path.startsWith("/") ? path.substring(1) : path))).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(Http.local(base).toString() + (path.startsWith("/") ? path.substring(1) : path)))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "en");
         if (!caller.equals(ANONYMOUS)) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (caller + ":" + Http.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((caller + ":" + Http.DEMO_PASSWORD)
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         if (method.equals("GET")) {
             request.GET();
@@ -131,7 +140,8 @@ class AccessMatrixIT {
     }
 
     private static String concrete(String template, String id) {
-        return template.replace("{id}", id).replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
+        return template.replace("{id}", id)
+                .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
     }
 
     @Test
@@ -144,10 +154,30 @@ class AccessMatrixIT {
         lifecycle.commence(bobs);
         lifecycle.appoint(bobs, OTHER_NEUTRAL);
         Map<String, Map<String, String>> roles = Map.of(
-                alices, Map.of(ALICE, "REQUESTING_PARTY", PLATFORM, "RESPONDING_PARTY", NEUTRAL, "NEUTRAL",
-                        STAFF, "STAFF", ADMIN, "ADMIN"),
-                bobs, Map.of(BOB, "REQUESTING_PARTY", PLATFORM, "RESPONDING_PARTY", OTHER_NEUTRAL, "NEUTRAL",
-                        STAFF, "STAFF", ADMIN, "ADMIN"));
+                alices,
+                        Map.of(
+                                ALICE,
+                                "REQUESTING_PARTY",
+                                PLATFORM,
+                                "RESPONDING_PARTY",
+                                NEUTRAL,
+                                "NEUTRAL",
+                                STAFF,
+                                "STAFF",
+                                ADMIN,
+                                "ADMIN"),
+                bobs,
+                        Map.of(
+                                BOB,
+                                "REQUESTING_PARTY",
+                                PLATFORM,
+                                "RESPONDING_PARTY",
+                                OTHER_NEUTRAL,
+                                "NEUTRAL",
+                                STAFF,
+                                "STAFF",
+                                ADMIN,
+                                "ADMIN"));
 
         List<String> failures = new ArrayList<>();
         Map<String, Integer> checked = new TreeMap<>();
@@ -164,16 +194,19 @@ class AccessMatrixIT {
                     HttpResponse<String> answer = send(caller, op.method(), path);
                     boolean success = answer.statusCode() / 100 == 2;
                     if (role == null) {
-                        HttpResponse<String> nowhere = send(caller, op.method(),
+                        HttpResponse<String> nowhere = send(
+                                caller,
+                                op.method(),
                                 concrete(op.path(), UUID.randomUUID().toString()));
-                        if (success || answer.statusCode() != nowhere.statusCode()
+                        if (success
+                                || answer.statusCode() != nowhere.statusCode()
                                 || !answer.body().equals(nowhere.body())) {
-                            failures.add(caller + " " + op.method() + " " + path + ": " + answer.statusCode()
-                                    + " vs " + nowhere.statusCode() + " for a missing procedure");
+                            failures.add(caller + " " + op.method() + " " + path + ": " + answer.statusCode() + " vs "
+                                    + nowhere.statusCode() + " for a missing procedure");
                         }
                     } else if (success && !granted) {
-                        failures.add(caller + " (" + role + ") " + op.method() + " " + path + ": "
-                                + answer.statusCode() + ", not granted");
+                        failures.add(caller + " (" + role + ") " + op.method() + " " + path + ": " + answer.statusCode()
+                                + ", not granted");
                     }
                     checked.merge(op.method() + " " + op.path(), 1, Integer::sum);
                 }
@@ -189,19 +222,25 @@ class AccessMatrixIT {
                     HttpResponse<String> hidden = send(caller, "GET", concrete(page, procedure.getKey()));
                     HttpResponse<String> missing = send(caller, "GET", concrete(page, other));
                     // A sign-in redirect repeats the address asked for: the caller's own input, not an answer.
-                    String hiddenBody = ProcedureAccessIT.withoutViewState(hidden.body())
-                            .replace(procedure.getKey(), "{id}");
-                    String missingBody = ProcedureAccessIT.withoutViewState(missing.body()).replace(other, "{id}");
-                    if (hidden.statusCode() / 100 == 2 || hidden.statusCode() != missing.statusCode()
+                    String hiddenBody =
+                            ProcedureAccessIT.withoutViewState(hidden.body()).replace(procedure.getKey(), "{id}");
+                    String missingBody =
+                            ProcedureAccessIT.withoutViewState(missing.body()).replace(other, "{id}");
+                    if (hidden.statusCode() / 100 == 2
+                            || hidden.statusCode() != missing.statusCode()
                             || !hiddenBody.equals(missingBody)) {
-                        failures.add(caller + " GET " + page + ": " + hidden.statusCode() + " vs "
-                                + missing.statusCode());
+                        failures.add(
+                                caller + " GET " + page + ": " + hidden.statusCode() + " vs " + missing.statusCode());
                     }
                     checked.merge("page " + page, 1, Integer::sum);
                 }
             }
         }
-        assertEquals(List.of(), failures, "unexpected allows or telling answers, after " + checked.values().stream()
-                .mapToInt(Integer::intValue).sum() + " calls over " + checked.size() + " operations and pages");
+        assertEquals(
+                List.of(),
+                failures,
+                "unexpected allows or telling answers, after "
+                        + checked.values().stream().mapToInt(Integer::intValue).sum() + " calls over " + checked.size()
+                        + " operations and pages");
     }
 }

@@ -35,24 +35,43 @@ class AnswerIT {
         Lifecycle lifecycle = new Lifecycle(base);
         String id = lifecycle.file(ALICE, "Answer test.");
         lifecycle.commence(id);
-        assertEquals("AWAITED", Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id))
-                .getString("answerStatus"));
+        assertEquals(
+                "AWAITED",
+                Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id)).getString("answerStatus"));
 
-        HttpResponse<String> incomplete = Http.as(base, PLATFORM).postJson("/api/v1/procedures/" + id + "/answer",
-                "{\"throughRepresentative\":true}");
+        HttpResponse<String> incomplete = Http.as(base, PLATFORM)
+                .postJson("/api/v1/procedures/" + id + "/answer", "{\"throughRepresentative\":true}");
         assertEquals(400, incomplete.statusCode(), incomplete.body());
         List<String> missing = Http.json(incomplete).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("pointer") + " " + e.getString("rule")).toList();
-        assertEquals(List.of("/representative R-7", "/contactEmail R-7", "/domicile R-7", "/reply R-7",
-                "/otherProceedings R-7"), missing);
+                .map(e -> e.getString("pointer") + " " + e.getString("rule"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "/representative R-7",
+                        "/contactEmail R-7",
+                        "/domicile R-7",
+                        "/reply R-7",
+                        "/otherProceedings R-7"),
+                missing);
 
         String key = "answer-" + java.util.UUID.randomUUID();
-        HttpResponse<String> answered = Http.as(base, PLATFORM).postJson("/api/v1/procedures/" + id + "/answer",
-                Lifecycle.answer("We applied our repeat-infringer policy."), "Idempotency-Key", key);
+        HttpResponse<String> answered = Http.as(base, PLATFORM)
+                .postJson(
+                        "/api/v1/procedures/" + id + "/answer",
+                        Lifecycle.answer("We applied our repeat-infringer policy."),
+                        "Idempotency-Key",
+                        key);
         assertEquals(200, answered.statusCode(), answered.body());
         assertEquals("FILED", Http.json(answered).getString("answerStatus"));
-        assertEquals(200, Http.as(base, PLATFORM).postJson("/api/v1/procedures/" + id + "/answer",
-                Lifecycle.answer("We applied our repeat-infringer policy."), "Idempotency-Key", key).statusCode(),
+        assertEquals(
+                200,
+                Http.as(base, PLATFORM)
+                        .postJson(
+                                "/api/v1/procedures/" + id + "/answer",
+                                Lifecycle.answer("We applied our repeat-infringer policy."),
+                                "Idempotency-Key",
+                                key)
+                        .statusCode(),
                 "a retry with the same key files nothing new");
 
         JsonObject alicesView = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id));
@@ -65,15 +84,20 @@ class AnswerIT {
         lifecycle.pay(id, "ADMINISTRATION");
         lifecycle.pay(id, "NEUTRAL");
         alicesView = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id));
-        assertEquals("We applied our repeat-infringer policy.", alicesView.getJsonObject("answer").getString("reply"));
+        assertEquals(
+                "We applied our repeat-infringer policy.",
+                alicesView.getJsonObject("answer").getString("reply"));
         assertFalse(alicesView.getJsonObject("answer").getBoolean("late"));
         assertFalse(alicesView.containsKey("complianceCheckedBy"), "staff only");
         String reference = alicesView.getString("reference");
-        Smtp.await(m -> Smtp.subject(m).contains(reference) && Smtp.subject(m).contains("new filing")
-                && Smtp.recipient(m).equals(ALICE), 30);
+        Smtp.await(
+                m -> Smtp.subject(m).contains(reference)
+                        && Smtp.subject(m).contains("new filing")
+                        && Smtp.recipient(m).equals(ALICE),
+                30);
 
-        HttpResponse<String> twice = Http.as(base, PLATFORM).postJson("/api/v1/procedures/" + id + "/answer",
-                Lifecycle.answer("Again."));
+        HttpResponse<String> twice =
+                Http.as(base, PLATFORM).postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Again."));
         assertEquals(409, twice.statusCode());
         assertEquals("R-7", Http.json(twice).getString("rule"));
     }
@@ -83,18 +107,22 @@ class AnswerIT {
         Lifecycle lifecycle = new Lifecycle(base);
         String id = lifecycle.file(ALICE, "Who answers?");
         lifecycle.commence(id);
-        HttpResponse<String> byRequester = Http.as(base, ALICE).postJson("/api/v1/procedures/" + id + "/answer",
-                Lifecycle.answer("Me?"));
+        HttpResponse<String> byRequester =
+                Http.as(base, ALICE).postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Me?"));
         assertEquals(409, byRequester.statusCode(), byRequester.body());
         assertEquals("R-7", Http.json(byRequester).getString("rule"));
-        HttpResponse<String> byOutsider = Http.as(base, BOB).postJson("/api/v1/procedures/" + id + "/answer",
-                Lifecycle.answer("Me?"));
-        HttpResponse<String> nowhere = Http.as(base, BOB).postJson("/api/v1/procedures/"
-                + java.util.UUID.randomUUID() + "/answer", Lifecycle.answer("Me?"));
+        HttpResponse<String> byOutsider =
+                Http.as(base, BOB).postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Me?"));
+        HttpResponse<String> nowhere = Http.as(base, BOB)
+                .postJson("/api/v1/procedures/" + java.util.UUID.randomUUID() + "/answer", Lifecycle.answer("Me?"));
         assertEquals(404, byOutsider.statusCode());
         assertEquals(nowhere.body(), byOutsider.body(), "the same 404 as for a procedure that does not exist");
-        assertEquals(403, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/answer",
-                Lifecycle.answer("Staff?")).statusCode(), "only a Party answers");
+        assertEquals(
+                403,
+                Http.as(base, STAFF)
+                        .postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Staff?"))
+                        .statusCode(),
+                "only a Party answers");
     }
 
     @Test
@@ -103,23 +131,39 @@ class AnswerIT {
         String id = lifecycle.file(ALICE, "Language test.");
         lifecycle.commence(id);
         lifecycle.appoint(id, NEUTRAL);
-        JsonObject before = Http.json(Http.as(base, NEUTRAL).get("/api/v1/procedures/" + id)).getJsonObject("language");
+        JsonObject before = Http.json(Http.as(base, NEUTRAL).get("/api/v1/procedures/" + id))
+                .getJsonObject("language");
         assertEquals("fr", before.getString("code"), "proposed by Concord: Alice is domiciled in France (R-4.1)");
         assertFalse(before.containsKey("decidedBy"));
 
-        HttpResponse<String> noReason = Http.as(base, NEUTRAL).postJson("/api/v1/procedures/" + id + "/language",
-                "{\"language\":\"de\"}");
+        HttpResponse<String> noReason =
+                Http.as(base, NEUTRAL).postJson("/api/v1/procedures/" + id + "/language", "{\"language\":\"de\"}");
         assertEquals(400, noReason.statusCode());
-        assertEquals("/reason", Http.json(noReason).getJsonArray("errors").getJsonObject(0).getString("pointer"));
-        assertEquals(403, Http.as(base, ALICE).postJson("/api/v1/procedures/" + id + "/language",
-                "{\"language\":\"en\",\"reason\":\"I prefer it\"}").statusCode(), "a Party does not decide");
-        assertEquals(404, Http.as(base, OTHER_NEUTRAL).postJson("/api/v1/procedures/" + id + "/language",
-                "{\"language\":\"en\",\"reason\":\"x\"}").statusCode(), "another Neutral learns nothing");
+        assertEquals(
+                "/reason",
+                Http.json(noReason).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson(
+                                "/api/v1/procedures/" + id + "/language",
+                                "{\"language\":\"en\",\"reason\":\"I prefer it\"}")
+                        .statusCode(),
+                "a Party does not decide");
+        assertEquals(
+                404,
+                Http.as(base, OTHER_NEUTRAL)
+                        .postJson("/api/v1/procedures/" + id + "/language", "{\"language\":\"en\",\"reason\":\"x\"}")
+                        .statusCode(),
+                "another Neutral learns nothing");
 
-        HttpResponse<String> decided = Http.as(base, NEUTRAL).postJson("/api/v1/procedures/" + id + "/language",
-                "{\"language\":\"de\",\"reason\":\"Both Parties asked for German\"}");
+        HttpResponse<String> decided = Http.as(base, NEUTRAL)
+                .postJson(
+                        "/api/v1/procedures/" + id + "/language",
+                        "{\"language\":\"de\",\"reason\":\"Both Parties asked for German\"}");
         assertEquals(200, decided.statusCode(), decided.body());
-        JsonObject after = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id)).getJsonObject("language");
+        JsonObject after =
+                Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id)).getJsonObject("language");
         assertEquals("de", after.getString("code"));
         assertEquals(NEUTRAL, after.getString("decidedBy"));
         assertEquals("Both Parties asked for German", after.getString("reason"));

@@ -30,10 +30,13 @@ class ApiTokenIT {
         assertTrue(secret.startsWith("concord_") && secret.length() > 40, secret);
 
         Http bearer = Http.bearer(base, secret);
-        HttpResponse<String> filed = bearer.postJson("/api/v1/requests",
-                RequestBodies.complete("COPYRIGHT", "Streamly", "Filed with a token."));
+        HttpResponse<String> filed = bearer.postJson(
+                "/api/v1/requests", RequestBodies.complete("COPYRIGHT", "Streamly", "Filed with a token."));
         assertEquals(201, filed.statusCode(), filed.body());
-        assertEquals(200, bearer.get("/api/v1/procedures/" + Http.json(filed).getString("id")).statusCode());
+        assertEquals(
+                200,
+                bearer.get("/api/v1/procedures/" + Http.json(filed).getString("id"))
+                        .statusCode());
 
         HttpResponse<String> list = Http.as(base, ALICE).get("/api/v1/tokens");
         assertEquals(200, list.statusCode());
@@ -50,6 +53,8 @@ class ApiTokenIT {
     void aTokenNeedsALabel() {
         HttpResponse<String> refused = Http.as(base, ALICE).postJson("/api/v1/tokens", "{\"label\":\"\"}");
         assertEquals(400, refused.statusCode());
-        assertEquals("/label", Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+        assertEquals(
+                "/label",
+                Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("pointer"));
     }
 }

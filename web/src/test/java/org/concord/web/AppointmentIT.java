@@ -40,19 +40,33 @@ class AppointmentIT {
         lifecycle.commence(id);
         assertTrue(Http.as(base, STAFF).get("/api/v1/neutrals").body().contains(OTHER_NEUTRAL));
         assertEquals(403, Http.as(base, ALICE).get("/api/v1/neutrals").statusCode());
-        assertEquals(403, post(ALICE, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
-                .statusCode(), "the Center appoints");
+        assertEquals(
+                403,
+                post(ALICE, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
+                        .statusCode(),
+                "the Center appoints");
 
-        assertEquals(200, post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
-                .statusCode());
-        String reference = Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id)).getString("reference");
-        Smtp.await(m -> Smtp.recipient(m).equals(OTHER_NEUTRAL) && Smtp.subject(m).contains(reference), 30);
-        JsonObject invitation = Http.parse(Http.as(base, OTHER_NEUTRAL).get("/api/v1/invitations").body())
-                .asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getString("procedureId").equals(id)).findFirst().orElseThrow();
+        assertEquals(
+                200,
+                post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
+                        .statusCode());
+        String reference =
+                Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id)).getString("reference");
+        Smtp.await(
+                m -> Smtp.recipient(m).equals(OTHER_NEUTRAL) && Smtp.subject(m).contains(reference), 30);
+        JsonObject invitation = Http.parse(
+                        Http.as(base, OTHER_NEUTRAL).get("/api/v1/invitations").body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(i -> i.getString("procedureId").equals(id))
+                .findFirst()
+                .orElseThrow();
         assertEquals(reference, invitation.getString("reference"));
         assertFalse(invitation.containsKey("description"), "a candidate sees no filings before accepting");
-        assertEquals(404, Http.as(base, OTHER_NEUTRAL).get("/api/v1/procedures/" + id).statusCode(),
+        assertEquals(
+                404,
+                Http.as(base, OTHER_NEUTRAL).get("/api/v1/procedures/" + id).statusCode(),
                 "not in the circle before accepting (R-13.1)");
 
         HttpResponse<String> undeclared = post(OTHER_NEUTRAL, id, "/appointment/acceptance", "{}");
@@ -61,56 +75,93 @@ class AppointmentIT {
         assertEquals("/confirmsImpartiality", error.getString("pointer"));
         assertEquals("R-9", error.getString("rule"));
         HttpResponse<String> byOutsider = post(BOB, id, "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
-        HttpResponse<String> nowhere = post(BOB, UUID.randomUUID().toString(), "/appointment/acceptance",
-                "{\"confirmsImpartiality\":true}");
+        HttpResponse<String> nowhere =
+                post(BOB, UUID.randomUUID().toString(), "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
         assertEquals(403, byOutsider.statusCode(), "a Party is not a Neutral");
-        HttpResponse<String> byOtherNeutral = post(NEUTRAL, id, "/appointment/acceptance",
-                "{\"confirmsImpartiality\":true}");
-        HttpResponse<String> nowhereNeutral = post(NEUTRAL, UUID.randomUUID().toString(), "/appointment/acceptance",
-                "{\"confirmsImpartiality\":true}");
+        HttpResponse<String> byOtherNeutral =
+                post(NEUTRAL, id, "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
+        HttpResponse<String> nowhereNeutral = post(
+                NEUTRAL, UUID.randomUUID().toString(), "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
         assertEquals(404, byOtherNeutral.statusCode(), "an uninvited Neutral learns nothing");
         assertEquals(nowhereNeutral.body(), byOtherNeutral.body());
         assertEquals(403, nowhere.statusCode(), "the same 403 for any id: a role refusal reveals nothing");
 
-        HttpResponse<String> accepted = post(OTHER_NEUTRAL, id, "/appointment/acceptance",
+        HttpResponse<String> accepted = post(
+                OTHER_NEUTRAL,
+                id,
+                "/appointment/acceptance",
                 "{\"confirmsImpartiality\":true,\"declaration\":\"No links with either Party.\"}");
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals("NEUTRAL_APPOINTED", Http.json(accepted).getString("state"));
         JsonObject alicesView = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id));
-        assertEquals("No links with either Party.", alicesView.getJsonArray("appointments").getJsonObject(0)
-                .getString("declaration"), "the declaration is made to the Parties too (9(b))");
-        Smtp.await(m -> Smtp.recipient(m).equals(ALICE) && Smtp.subject(m).contains(reference)
-                && Smtp.subject(m).contains("appointed"), 30);
+        assertEquals(
+                "No links with either Party.",
+                alicesView.getJsonArray("appointments").getJsonObject(0).getString("declaration"),
+                "the declaration is made to the Parties too (9(b))");
+        Smtp.await(
+                m -> Smtp.recipient(m).equals(ALICE)
+                        && Smtp.subject(m).contains(reference)
+                        && Smtp.subject(m).contains("appointed"),
+                30);
 
-        assertEquals(200, post(OTHER_NEUTRAL, id, "/disclosures",
-                "{\"circumstances\":\"My firm now advises a competitor of the platform.\"}").statusCode());
-        assertEquals("My firm now advises a competitor of the platform.", Http.json(Http.as(base, ALICE)
-                .get("/api/v1/procedures/" + id)).getJsonArray("disclosures").getJsonObject(0)
-                .getString("circumstances"));
+        assertEquals(
+                200,
+                post(
+                                OTHER_NEUTRAL,
+                                id,
+                                "/disclosures",
+                                "{\"circumstances\":\"My firm now advises a competitor of the platform.\"}")
+                        .statusCode());
+        assertEquals(
+                "My firm now advises a competitor of the platform.",
+                Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id))
+                        .getJsonArray("disclosures")
+                        .getJsonObject(0)
+                        .getString("circumstances"));
 
-        HttpResponse<String> replaced = post(STAFF, id, "/appointment/replacement",
+        HttpResponse<String> replaced = post(
+                STAFF,
+                id,
+                "/appointment/replacement",
                 "{\"reason\":\"Conflict disclosed\",\"partiesAgreedToContinue\":false}");
         assertEquals(200, replaced.statusCode(), replaced.body());
         assertTrue(Http.json(replaced).getBoolean("suspended"), "suspended pending the replacement (R-10)");
-        assertEquals(404, Http.as(base, OTHER_NEUTRAL).get("/api/v1/procedures/" + id).statusCode(),
+        assertEquals(
+                404,
+                Http.as(base, OTHER_NEUTRAL).get("/api/v1/procedures/" + id).statusCode(),
                 "the replaced Neutral leaves the circle");
-        assertEquals(400, post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
-                .statusCode(), "not the replaced Neutral again");
+        assertEquals(
+                400,
+                post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
+                        .statusCode(),
+                "not the replaced Neutral again");
 
-        JsonObject automatic = Http.json(replaced).getJsonArray("appointments").getValuesAs(JsonObject.class)
-                .stream().filter(a -> a.getString("status").equals("INVITED")).findFirst().orElseThrow();
+        JsonObject automatic = Http.json(replaced).getJsonArray("appointments").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("status").equals("INVITED"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(NEUTRAL, automatic.getString("neutralEmail"), "ranking re-run: the best candidate is invited");
         assertTrue(automatic.getBoolean("automatic"), "10(a): Article 8 applies mutatis mutandis");
-        assertEquals(204, post(NEUTRAL, id, "/appointment/declination", "{\"reason\":\"No time\"}").statusCode());
-        assertEquals("DECLINED", Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id))
-                .getJsonArray("appointments").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("neutralEmail").equals(NEUTRAL)).findFirst().orElseThrow()
-                .getString("status"));
-        assertFalse(Http.as(base, ALICE).get("/api/v1/procedures/" + id).body().contains("No time"),
+        assertEquals(
+                204,
+                post(NEUTRAL, id, "/appointment/declination", "{\"reason\":\"No time\"}")
+                        .statusCode());
+        assertEquals(
+                "DECLINED",
+                Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id))
+                        .getJsonArray("appointments")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(a -> a.getString("neutralEmail").equals(NEUTRAL))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("status"));
+        assertFalse(
+                Http.as(base, ALICE).get("/api/v1/procedures/" + id).body().contains("No time"),
                 "a declined invitation is the Center's business");
         post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}");
-        HttpResponse<String> substitute = post(NEUTRAL, id, "/appointment/acceptance",
-                "{\"confirmsImpartiality\":true}");
+        HttpResponse<String> substitute =
+                post(NEUTRAL, id, "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
         assertEquals(200, substitute.statusCode(), substitute.body());
         assertFalse(Http.json(substitute).getBoolean("suspended"));
     }

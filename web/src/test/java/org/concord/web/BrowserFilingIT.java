@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -12,9 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,15 +57,24 @@ class BrowserFilingIT {
     @BeforeEach
     void startBrowser() throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's Chromium: "
-                    + "apt-get install chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Browser tests need Debian's Chromium: " + "apt-get install chromium chromium-driver");
         }
         profile = Files.createTempDirectory("concord-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
@@ -81,7 +90,9 @@ class BrowserFilingIT {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
@@ -98,19 +109,22 @@ class BrowserFilingIT {
         // The platform's Statement of Reasons, pasted, prefills the form and is checked for scope (R-SOR.1, R-SOR.3).
         String statement = StatementOfReasonsIT.fixture("example_statement.json")
                 .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "browser-" + java.util.UUID.randomUUID())
-                .replace("\"category_specification\":[]",
+                .replace(
+                        "\"category_specification\":[]",
                         "\"category_specification\":[\"KEYWORD_COPYRIGHT_INFRINGEMENT\"]");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('statement:json').value = arguments[0];", statement);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('statement:json').value = arguments[0];", statement);
         browser.findElement(By.id("statement:import")).click();
         WebElement scope = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scope")));
         assertTrue(scope.getText().contains("Within Article 2"), scope.getText());
-        assertEquals("Platform 1", browser.findElement(By.id("request:platformName")).getAttribute("value"));
+        assertEquals(
+                "Platform 1", browser.findElement(By.id("request:platformName")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("request:matter:0")).isSelected(), "copyright, from the keyword");
         assertAccessible("the Request form with a Statement of Reasons");
 
         // Submitting with items missing names each of them at its field and files nothing.
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("request:submit"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("request:submit")))
+                .click();
         WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
         assertTrue(errors.getText().contains("R-5.1"), errors.getText());
         String page = browser.findElement(By.id("request")).getText();
@@ -122,16 +136,21 @@ class BrowserFilingIT {
         browser.findElement(By.id("request:platformCorrespondenceEmail")).sendKeys("alice@concord.example");
         browser.findElement(By.id("request:description"))
                 .sendKeys("Streamly removed my recording of a song I wrote myself.");
-        assertEquals("10 of 3000 words", browser.findElement(By.id("request:wordcount")).getText(),
+        assertEquals(
+                "10 of 3000 words",
+                browser.findElement(By.id("request:wordcount")).getText(),
                 "live word count (R-5.2)");
         browser.findElement(By.id("request:remedy")).sendKeys("Restore the recording.");
-        browser.findElement(By.cssSelector("label[for='request:noIchsDecision']")).click();
+        browser.findElement(By.cssSelector("label[for='request:noIchsDecision']"))
+                .click();
         browser.findElement(By.id("request:domicile")).sendKeys("FR");
-        browser.findElement(By.cssSelector("label[for='request:submitsToJurisdiction']")).click();
+        browser.findElement(By.cssSelector("label[for='request:submitsToJurisdiction']"))
+                .click();
         browser.findElement(By.id("request:otherProceedings")).sendKeys("None");
         browser.findElement(By.id("request:submit")).click();
 
-        String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")))
+                .getText();
         assertTrue(reference.matches("DCTI-[0-9A-Z]{4}-[0-9A-Z]{4}"), reference);
         assertEquals("Request filed", browser.findElement(By.id("state")).getText());
         assertTrue(browser.getPageSource().contains("Your Request " + reference + " was received"));
@@ -147,19 +166,22 @@ class BrowserFilingIT {
 
     @Test
     void staffRecordAPaymentThatReleasesTheRequestCommenceItAndImportAStatement_R17_2() throws IOException {
-        HttpResponse<String> filed = Http.as(base, DemoAccounts.ALICE).postJson("/api/v1/requests",
-                RequestBodies.complete("TRADEMARK", "Streamly", "Fake shop."));
+        HttpResponse<String> filed = Http.as(base, DemoAccounts.ALICE)
+                .postJson("/api/v1/requests", RequestBodies.complete("TRADEMARK", "Streamly", "Fake shop."));
         String id = Http.json(filed).getString("id");
         signIn(DemoAccounts.STAFF);
         browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
         WebElement filings = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filings")));
         assertTrue(filings.getText().contains("Held: fees unpaid"), filings.getText());
         browser.findElement(By.id("fees-link")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment:amount"))).sendKeys("50.00");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment:amount")))
+                .sendKeys("50.00");
         assertAccessible("the fee statement");
         browser.findElement(By.id("payment:record")).click();
         WebElement ledger = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger")));
-        assertTrue(ledger.getText().contains(DemoAccounts.STAFF) && ledger.getText().contains("R-17.1"),
+        assertTrue(
+                ledger.getText().contains(DemoAccounts.STAFF)
+                        && ledger.getText().contains("R-17.1"),
                 ledger.getText());
         assertTrue(browser.findElement(By.id("fees")).getText().contains("Paid"));
 
@@ -188,7 +210,8 @@ class BrowserFilingIT {
         browser.findElement(By.id("upload:import")).click();
         WebElement review = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:credits")));
         assertTrue(browser.getPageSource().contains("0 matched, 1 to review"), "import report");
-        assertTrue(review.getText().contains("123.45") && review.getText().contains("No known payment reference"),
+        assertTrue(
+                review.getText().contains("123.45") && review.getText().contains("No known payment reference"),
                 review.getText());
         Files.delete(statement);
     }
@@ -199,11 +222,14 @@ class BrowserFilingIT {
         WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:date")));
         assertAccessible("the deadline calculator");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-05';", date);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '11:00';",
-                browser.findElement(By.id("calculator:time")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '11:00';", browser.findElement(By.id("calculator:time")));
         browser.findElement(By.id("calculator:compute")).click();
-        assertEquals("2026-12-28",
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due"))).getText(), "E2");
+        assertEquals(
+                "2026-12-28",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due")))
+                        .getText(),
+                "E2");
         assertEquals("2026-12-25", browser.findElement(By.id("rawLastDay")).getText());
         String explanation = browser.findElement(By.id("result")).getText();
         for (String skipped : List.of("2026-12-25", "2026-12-26", "2026-12-27")) {
@@ -229,8 +255,9 @@ class BrowserFilingIT {
 
         signIn(DemoAccounts.STAFF);
         browser.get(page);
-        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("appointment:neutral")))).selectByValue(DemoAccounts.NEUTRAL);
+        new org.openqa.selenium.support.ui.Select(
+                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appointment:neutral"))))
+                .selectByValue(DemoAccounts.NEUTRAL);
         assertAccessible("the procedure page for staff");
         browser.findElement(By.id("appointment:invite")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "invited"));
@@ -253,9 +280,12 @@ class BrowserFilingIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':accept:confirm']")));
         assertAccessible("the invitations");
         List<WebElement> sections = browser.findElements(By.cssSelector("section.invitation"));
-        WebElement mine = sections.stream().filter(sec -> sec.getText().contains(
-                Http.json(Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures/" + id)).getString("reference")))
-                .findFirst().orElseThrow();
+        WebElement mine = sections.stream()
+                .filter(sec -> sec.getText()
+                        .contains(Http.json(Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures/" + id))
+                                .getString("reference")))
+                .findFirst()
+                .orElseThrow();
         mine.findElement(By.cssSelector("label[for$=':accept:confirm']")).click();
         mine.findElement(By.cssSelector("[id$=':accept:accept']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolution:description")))
@@ -265,13 +295,15 @@ class BrowserFilingIT {
         browser.findElement(By.cssSelector("label[for='resolution:outcome:0']")).click();
         assertAccessible("the Resolution form");
         browser.findElement(By.id("resolution:sign")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("communicated"), "Not yet"));
         signOut();
 
         signIn(DemoAccounts.STAFF);
         browser.get(page);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("center-resolution:communicate"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("center-resolution:communicate")))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.id("state"), "Resolved"));
         signOut();
 
@@ -289,19 +321,26 @@ class BrowserFilingIT {
     /** in the console: staff verify every year's statistics ledger and read the result. */
     @Test
     void staffVerifyTheStatisticsLedgers_R13_3() {
-        HttpResponse<String> defined = Http.as(base, DemoAccounts.ADMIN).postJson("/api/v1/statistics/publications",
-                "{\"title\":\"Ledger check\",\"tables\":[\"MATTER\"],\"periodKind\":\"YEAR\"}");
+        HttpResponse<String> defined = Http.as(base, DemoAccounts.ADMIN)
+                .postJson(
+                        "/api/v1/statistics/publications",
+                        "{\"title\":\"Ledger check\",\"tables\":[\"MATTER\"],\"periodKind\":\"YEAR\"}");
         String publication = Http.json(defined).getString("id");
-        HttpResponse<String> ran = Http.as(base, DemoAccounts.ADMIN).postJson("/api/v1/statistics/runs",
-                "{\"publication\":\"" + publication + "\",\"year\":2020,\"cutoff\":\"2020-12-31\"}");
+        HttpResponse<String> ran = Http.as(base, DemoAccounts.ADMIN)
+                .postJson(
+                        "/api/v1/statistics/runs",
+                        "{\"publication\":\"" + publication + "\",\"year\":2020,\"cutoff\":\"2020-12-31\"}");
         assertTrue(ran.statusCode() == 200 || ran.statusCode() == 201, ran.body());
 
         signIn(DemoAccounts.STAFF);
         browser.get(Http.local(base).resolve("console/statistics.xhtml").toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("ledgers:verify"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("ledgers:verify")))
+                .click();
         WebElement checks = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledgers:checks")));
         WebElement year2020 = checks.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().startsWith("2020")).findFirst().orElseThrow();
+                .filter(r -> r.getText().startsWith("2020"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(year2020.getText().contains("Intact"), year2020.getText());
         assertFalse(checks.getText().contains("broken"), checks.getText());
         assertAccessible("the verified ledgers");
@@ -319,11 +358,12 @@ class BrowserFilingIT {
 
         signIn(DemoAccounts.STAFF);
         browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
-        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("table.candidates")));
+        WebElement table =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.candidates")));
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertTrue(rows.size() >= 3, table.getText());
-        assertTrue(rows.get(0).getText().contains("Dr. Nora Expert"), rows.get(0).getText());
+        assertTrue(
+                rows.get(0).getText().contains("Dr. Nora Expert"), rows.get(0).getText());
         assertTrue(rows.get(0).getText().contains("Works in FR, the Requesting Party's country of domicile."));
         assertTrue(table.getText().contains("not this matter"), "the trademark-only Neutral is flagged");
         assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
@@ -331,8 +371,8 @@ class BrowserFilingIT {
         assertAccessible("the ranked candidates");
         rows.get(0).findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "Dr. Nora Expert"));
-        assertTrue(browser.findElements(By.cssSelector("table.candidates button")).isEmpty(),
-                "one invitation at a time");
+        assertTrue(
+                browser.findElements(By.cssSelector("table.candidates button")).isEmpty(), "one invitation at a time");
         signOut();
 
         signIn(DemoAccounts.ADMIN);
@@ -341,16 +381,20 @@ class BrowserFilingIT {
         assertTrue(neutrals.getText().contains("Claire Dubois"), neutrals.getText());
         assertAccessible("the directory of neutrals");
         neutrals.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains("Dr. Otto Zweitgutachter")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("button")).click();
+                .filter(r -> r.getText().contains("Dr. Otto Zweitgutachter"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("button"))
+                .click();
         WebElement countries = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:countries")));
         assertTrue(countries.getAttribute("value").contains("DE"));
         countries.clear();
         countries.sendKeys("DE, AT, CH, XX");
         assertAccessible("the profile form");
         browser.findElement(By.id("profile:save")).click();
-        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='profile:countries'] ~ .ui-message-error, .ui-message-error"))).getText()
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='profile:countries'] ~ .ui-message-error, .ui-message-error")))
+                .getText()
                 .contains("ISO 3166-1"));
         countries = browser.findElement(By.id("profile:countries"));
         countries.clear();
@@ -369,8 +413,8 @@ class BrowserFilingIT {
     @Test
     void anyoneFindsAMediatorAndAPartyStartsAMediationFromTheCaseAnalysis_RM4_RM5() throws IOException {
         browser.get(Http.local(base).resolve("mediators.xhtml").toString());
-        WebElement certification = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("search:certification")));
+        WebElement certification =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:certification")));
         assertAccessible("the directory of mediators");
         new Select(certification).selectByVisibleText("Inter-cultural certification");
         browser.findElement(By.id("search:find")).click();
@@ -405,7 +449,8 @@ class BrowserFilingIT {
 
         signIn(DemoAccounts.BOB);
         browser.get(Http.local(base).resolve("mediations.xhtml").toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(reference))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(reference)))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:agree")));
         assertAccessible("a mediation the Party is invited to");
         browser.findElement(By.id("answer:agree")).click();
@@ -456,14 +501,20 @@ class BrowserFilingIT {
      */
     private void assertAccessible(String page) {
         assertNoMissingText(page);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
+        Results results =
+                new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
         List<Rule> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .toList();
-        assertTrue(serious.isEmpty(), page + ": " + serious.stream()
-                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
+        assertTrue(
+                serious.isEmpty(),
+                page + ": "
+                        + serious.stream()
+                                .map(r -> r.getId() + " "
+                                        + r.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")));
     }
 
     /**
@@ -471,11 +522,13 @@ class BrowserFilingIT {
      * its title or the labels of its controls.
      */
     private void assertNoMissingText(String page) {
-        String text = browser.getTitle() + "\n" + browser.findElement(By.tagName("body")).getText() + "\n"
-                + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
-                        + "'[title], [aria-label], [placeholder], input[type=submit], button, option'))"
-                        + ".map(e => [e.title, e.getAttribute('aria-label'), e.placeholder, e.value, e.textContent]"
-                        + ".join(' ')).join('\\n');");
+        String text = browser.getTitle() + "\n"
+                + browser.findElement(By.tagName("body")).getText() + "\n"
+                + ((JavascriptExecutor) browser)
+                        .executeScript("return Array.from(document.querySelectorAll("
+                                + "'[title], [aria-label], [placeholder], input[type=submit], button, option'))"
+                                + ".map(e => [e.title, e.getAttribute('aria-label'), e.placeholder, e.value, e.textContent]"
+                                + ".join(' ')).join('\\n');");
         List<String> missing = text.lines().filter(line -> line.contains("???")).toList();
         assertTrue(missing.isEmpty(), page + " shows text missing from the bundles: " + missing);
     }

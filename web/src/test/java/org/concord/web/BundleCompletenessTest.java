@@ -59,6 +59,7 @@ class BundleCompletenessTest {
      * import's {@code error(at, name, key, arguments)}) are still literals somewhere.
      */
     private static final Pattern RULE_LITERAL = Pattern.compile("\"((?:rule|problem|sor)\\.[\\w-]+(?:\\.[\\w-]+)*)\"");
+
     private static final Pattern VALIDATION_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)}\"");
     private static final Pattern PAGE_BRACKET = Pattern.compile("msg\\[\\s*['\"]([^'\"]+)['\"]\\s*]");
     private static final Pattern PAGE_DOT = Pattern.compile("\\bmsg\\.([A-Za-z_]\\w*)\\b(?!\\s*\\()");
@@ -94,8 +95,11 @@ class BundleCompletenessTest {
             Map.entry("mediationRole.", List.of("org.concord.domain.mediation.MediationRole")),
             Map.entry("mediationState.", List.of("org.concord.domain.mediation.MediationState")),
             Map.entry("outcome.", List.of("org.concord.domain.procedure.ResolutionOutcome")),
-            Map.entry("participant.", List.of("org.concord.domain.procedure.ParticipantRole",
-                    "org.concord.domain.procedure.Communication$Author")),
+            Map.entry(
+                    "participant.",
+                    List.of(
+                            "org.concord.domain.procedure.ParticipantRole",
+                            "org.concord.domain.procedure.Communication$Author")),
             Map.entry("process.", List.of("org.concord.domain.analysis.DisputeProcess")),
             Map.entry("proposal.", List.of("org.concord.domain.fee.RefundProposal$State")),
             Map.entry("question.", List.of("org.concord.domain.analysis.Question")),
@@ -216,20 +220,24 @@ class BundleCompletenessTest {
             Map<String, Set<String>> byLanguage = new TreeMap<>();
             SortedSet<String> all = new TreeSet<>();
             for (String language : LANGUAGES) {
-                Set<String> keys = load(Path.of(base + language + ".properties")).stringPropertyNames();
+                Set<String> keys =
+                        load(Path.of(base + language + ".properties")).stringPropertyNames();
                 byLanguage.put(language, keys);
                 all.addAll(keys);
             }
             for (String key : all) {
-                List<String> lacking = LANGUAGES.stream().filter(l -> !byLanguage.get(l).contains(key))
-                        .map(l -> l.isEmpty() ? "en" : l.substring(1)).toList();
+                List<String> lacking = LANGUAGES.stream()
+                        .filter(l -> !byLanguage.get(l).contains(key))
+                        .map(l -> l.isEmpty() ? "en" : l.substring(1))
+                        .toList();
                 if (!lacking.isEmpty()) {
                     problems.add(ROOT.relativize(Path.of(base)) + ": " + key + " missing in " + lacking);
                 }
             }
         }
-        assertTrue(problems.isEmpty(), problems.size() + " keys are not in every language:\n"
-                + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " keys are not in every language:\n" + String.join("\n", problems));
     }
 
     /**
@@ -259,13 +267,15 @@ class BundleCompletenessTest {
             Properties texts = load(Path.of(bundle + language + ".properties"));
             keys.forEach((key, where) -> {
                 if (!texts.containsKey(key)) {
-                    missing.add(key + " missing in " + (language.isEmpty() ? "en" : language.substring(1))
-                            + " (" + String.join(", ", where) + ")");
+                    missing.add(key + " missing in " + (language.isEmpty() ? "en" : language.substring(1)) + " ("
+                            + String.join(", ", where) + ")");
                 }
             });
         }
-        assertTrue(missing.isEmpty(), missing.size() + " texts are missing from " + ROOT.relativize(bundle)
-                + ":\n" + String.join("\n", missing));
+        assertTrue(
+                missing.isEmpty(),
+                missing.size() + " texts are missing from " + ROOT.relativize(bundle) + ":\n"
+                        + String.join("\n", missing));
     }
 
     /** The arguments of the call whose parenthesis opens just before {@code from}, split at top-level commas. */

@@ -46,7 +46,8 @@ class ConductIT {
     }
 
     private static boolean holds(List<JsonObject> file, String text) {
-        return file.stream().anyMatch(e -> e.containsKey("text") && e.getString("text").equals(text));
+        return file.stream()
+                .anyMatch(e -> e.containsKey("text") && e.getString("text").equals(text));
     }
 
     @Test
@@ -58,68 +59,114 @@ class ConductIT {
         lifecycle.pay(procedure, "NEUTRAL");
         lifecycle.appoint(procedure, NEUTRAL);
 
-        assertEquals(201, Http.as(base, ALICE).postJson(path("/messages"),
-                "{\"text\":\"Here is the licence I hold.\"}").statusCode());
+        assertEquals(
+                201,
+                Http.as(base, ALICE)
+                        .postJson(path("/messages"), "{\"text\":\"Here is the licence I hold.\"}")
+                        .statusCode());
         for (String who : List.of(ALICE, PLATFORM, NEUTRAL, STAFF)) {
             assertTrue(holds(file(who), "Here is the licence I hold."), who);
         }
         String reference = Http.json(Http.as(base, ALICE).get(path(""))).getString("reference");
-        Smtp.await(m -> Smtp.recipient(m).equals(PLATFORM) && Smtp.subject(m).contains(reference)
-                && Smtp.subject(m).contains("new filing"), 30);
+        Smtp.await(
+                m -> Smtp.recipient(m).equals(PLATFORM)
+                        && Smtp.subject(m).contains(reference)
+                        && Smtp.subject(m).contains("new filing"),
+                30);
 
-        HttpResponse<String> aside = Http.as(base, ALICE).postJson(path("/messages"),
-                "{\"text\":\"Between us\",\"addressedTo\":\"NEUTRAL\"}");
+        HttpResponse<String> aside = Http.as(base, ALICE)
+                .postJson(path("/messages"), "{\"text\":\"Between us\",\"addressedTo\":\"NEUTRAL\"}");
         assertEquals(400, aside.statusCode(), aside.body());
         JsonObject error = Http.json(aside).getJsonArray("errors").getJsonObject(0);
         assertEquals("/addressedTo", error.getString("pointer"));
         assertEquals("R-11.2", error.getString("rule"));
-        assertEquals(403, Http.as(base, ALICE).postJson(path("/ex-parte-determinations"),
-                "{\"text\":\"I allow it\"}").statusCode(), "only the Neutral determines");
-        assertEquals(201, Http.as(base, NEUTRAL).postJson(path("/ex-parte-determinations"),
-                "{\"text\":\"Separate settlement talks, as both Parties asked.\"}").statusCode());
-        assertEquals(201, Http.as(base, ALICE).postJson(path("/messages"),
-                "{\"text\":\"Our bottom line\",\"addressedTo\":\"NEUTRAL\"}").statusCode());
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson(path("/ex-parte-determinations"), "{\"text\":\"I allow it\"}")
+                        .statusCode(),
+                "only the Neutral determines");
+        assertEquals(
+                201,
+                Http.as(base, NEUTRAL)
+                        .postJson(
+                                path("/ex-parte-determinations"),
+                                "{\"text\":\"Separate settlement talks, as both Parties asked.\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                Http.as(base, ALICE)
+                        .postJson(path("/messages"), "{\"text\":\"Our bottom line\",\"addressedTo\":\"NEUTRAL\"}")
+                        .statusCode());
         assertTrue(holds(file(NEUTRAL), "Our bottom line"));
         assertTrue(holds(file(STAFF), "Our bottom line"));
         assertFalse(holds(file(PLATFORM), "Our bottom line"), "the other side does not see it");
 
         String knew = LocalDate.now(ZoneId.of("Europe/Zurich")).minusDays(3).toString();
-        assertEquals(201, Http.as(base, PLATFORM).postJson(path("/objections"),
-                "{\"text\":\"The Request exceeds its scope\",\"knewOn\":\"" + knew + "\"}").statusCode());
-        assertTrue(file(ALICE).stream().anyMatch(e -> e.getString("kind").equals("OBJECTION")
-                && e.getString("flag").equals("knewOn " + knew)), "knew on / objected on (R-16)");
+        assertEquals(
+                201,
+                Http.as(base, PLATFORM)
+                        .postJson(
+                                path("/objections"),
+                                "{\"text\":\"The Request exceeds its scope\",\"knewOn\":\"" + knew + "\"}")
+                        .statusCode());
+        assertTrue(
+                file(ALICE).stream()
+                        .anyMatch(e -> e.getString("kind").equals("OBJECTION")
+                                && e.getString("flag").equals("knewOn " + knew)),
+                "knew on / objected on (R-16)");
 
-        assertEquals(201, Http.as(base, NEUTRAL).postJson(path("/bad-faith-reports"),
-                "{\"party\":\"RESPONDING_PARTY\",\"text\":\"The notice was fabricated.\"}").statusCode());
+        assertEquals(
+                201,
+                Http.as(base, NEUTRAL)
+                        .postJson(
+                                path("/bad-faith-reports"),
+                                "{\"party\":\"RESPONDING_PARTY\",\"text\":\"The notice was fabricated.\"}")
+                        .statusCode());
         assertTrue(holds(file(STAFF), "The notice was fabricated."));
         assertFalse(holds(file(ALICE), "The notice was fabricated."));
         assertFalse(holds(file(PLATFORM), "The notice was fabricated."));
 
         String due = LocalDate.now(ZoneId.of("Europe/Zurich")).plusDays(7).toString();
-        HttpResponse<String> order = Http.as(base, NEUTRAL).postJson(path("/translation-orders"),
-                "{\"party\":\"RESPONDING_PARTY\",\"language\":\"fr\",\"dueOn\":\"" + due
-                        + "\",\"text\":\"Translate clause 7 of the terms.\"}");
+        HttpResponse<String> order = Http.as(base, NEUTRAL)
+                .postJson(
+                        path("/translation-orders"),
+                        "{\"party\":\"RESPONDING_PARTY\",\"language\":\"fr\",\"dueOn\":\"" + due
+                                + "\",\"text\":\"Translate clause 7 of the terms.\"}");
         assertEquals(201, order.statusCode(), order.body());
         String orderId = Http.json(order).getString("id");
-        HttpResponse<String> translated = Http.as(base, PLATFORM).postJson(path("/messages"),
-                "{\"text\":\"Clause 7 in French\",\"inReplyTo\":\"" + orderId + "\",\"annexes\":["
-                        + RequestBodies.annex("ANNEX", "clause7.txt", "Article 7 ...".getBytes(StandardCharsets.UTF_8))
-                        + "]}");
+        HttpResponse<String> translated = Http.as(base, PLATFORM)
+                .postJson(
+                        path("/messages"),
+                        "{\"text\":\"Clause 7 in French\",\"inReplyTo\":\"" + orderId + "\",\"annexes\":["
+                                + RequestBodies.annex(
+                                        "ANNEX", "clause7.txt", "Article 7 ...".getBytes(StandardCharsets.UTF_8))
+                                + "]}");
         assertEquals(201, translated.statusCode(), translated.body());
-        JsonObject entry = file(ALICE).stream().filter(e -> e.containsKey("text")
-                && e.getString("text").equals("Clause 7 in French")).findFirst().orElseThrow();
+        JsonObject entry = file(ALICE).stream()
+                .filter(e -> e.containsKey("text") && e.getString("text").equals("Clause 7 in French"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, entry.getJsonArray("documents").size());
-        assertTrue(file(ALICE).stream().anyMatch(e -> e.getString("kind").equals("DEADLINE_RESOLUTION")),
+        assertTrue(
+                file(ALICE).stream().anyMatch(e -> e.getString("kind").equals("DEADLINE_RESOLUTION")),
                 "the time limits to come are in the file");
 
         HttpResponse<String> outsider = Http.as(base, BOB).get(path("/file"));
         HttpResponse<String> missing = Http.as(base, BOB).get("/api/v1/procedures/" + UUID.randomUUID() + "/file");
         assertEquals(404, outsider.statusCode());
         assertEquals(missing.body(), outsider.body());
-        assertEquals(404, Http.as(base, BOB).postJson(path("/messages"), "{\"text\":\"hi\"}").statusCode());
+        assertEquals(
+                404,
+                Http.as(base, BOB)
+                        .postJson(path("/messages"), "{\"text\":\"hi\"}")
+                        .statusCode());
 
-        assertEquals(200, Http.as(base, NEUTRAL).postJson(path("/termination"),
-                "{\"ground\":\"UNNECESSARY_OR_IMPOSSIBLE\"}").statusCode());
+        assertEquals(
+                200,
+                Http.as(base, NEUTRAL)
+                        .postJson(path("/termination"), "{\"ground\":\"UNNECESSARY_OR_IMPOSSIBLE\"}")
+                        .statusCode());
         HttpResponse<String> afterEnd = Http.as(base, ALICE).postJson(path("/messages"), "{\"text\":\"Too late\"}");
         assertEquals(409, afterEnd.statusCode(), afterEnd.body());
     }

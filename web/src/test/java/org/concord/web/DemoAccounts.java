@@ -9,10 +9,10 @@ public final class DemoAccounts {
     public static final String OTHER_NEUTRAL = "expert2@concord.example";
     /** A Neutral for trademark disputes only. */
     public static final String TRADEMARK_NEUTRAL = "claire@concord.example";
+
     public static final String ALICE = "alice@concord.example";
     public static final String BOB = "bob@concord.example";
     public static final String PLATFORM = "legal@streamly.example";
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

@@ -9,8 +9,7 @@ import java.util.List;
 /** Finds the demo data's procedures through the API, as staff see them. */
 final class DemoProcedures {
 
-    private DemoProcedures() {
-    }
+    private DemoProcedures() {}
 
     /** Every procedure in a state, in full (with participants and time limits), newest first. */
     static List<JsonObject> inState(URL base, String state) {
@@ -25,8 +24,8 @@ final class DemoProcedures {
         List<JsonObject> all = new java.util.ArrayList<>();
         String next = null;
         do {
-            JsonObject page = Http.json(Http.as(base, STAFF).get("/api/v1/procedures?size=100"
-                    + (next == null ? "" : "&after=" + next)));
+            JsonObject page = Http.json(
+                    Http.as(base, STAFF).get("/api/v1/procedures?size=100" + (next == null ? "" : "&after=" + next)));
             all.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
             next = page.containsKey("next") ? page.getString("next") : null;
         } while (next != null);

@@ -43,8 +43,8 @@ class FeeIT {
 
     /** Alice files a Request; its id. */
     private String file() {
-        HttpResponse<String> filed = Http.as(base, ALICE).postJson("/api/v1/requests",
-                RequestBodies.complete("COPYRIGHT", "Streamly", "Removed my song."));
+        HttpResponse<String> filed = Http.as(base, ALICE)
+                .postJson("/api/v1/requests", RequestBodies.complete("COPYRIGHT", "Streamly", "Removed my song."));
         assertEquals(201, filed.statusCode(), filed.body());
         return Http.json(filed).getString("id");
     }
@@ -57,63 +57,100 @@ class FeeIT {
 
     private JsonObject fee(String procedureId, String kind) {
         return fees(procedureId).getJsonArray("fees").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("kind").equals(kind)).findFirst().orElseThrow();
+                .filter(f -> f.getString("kind").equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private HttpResponse<String> pay(String as, String procedureId, String kind, String amount) {
-        return Http.as(base, as).postJson("/api/v1/procedures/" + procedureId + "/fees/"
-                + fee(procedureId, kind).getString("id") + "/payments", "{\"amount\":\"" + amount + "\"}");
+        return Http.as(base, as)
+                .postJson(
+                        "/api/v1/procedures/" + procedureId + "/fees/"
+                                + fee(procedureId, kind).getString("id") + "/payments",
+                        "{\"amount\":\"" + amount + "\"}");
     }
 
     private boolean requestHeld(String as, String procedureId) {
-        return Http.json(Http.as(base, as).get("/api/v1/procedures/" + procedureId)).getJsonArray("filings")
-                .getJsonObject(0).getBoolean("held");
+        return Http.json(Http.as(base, as).get("/api/v1/procedures/" + procedureId))
+                .getJsonArray("filings")
+                .getJsonObject(0)
+                .getBoolean("held");
     }
 
     @Test
     void aRequestIsHeldUntilItsFeeIsPaidAndTheScheduleOfTheDayOfReceiptApplies_R17_1_R17_2() {
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Zurich")).plusDays(1);
-        HttpResponse<String> schedule = Http.as(base, ADMIN).postJson("/api/v1/fee-schedules", "{\"validFrom\":\""
-                + tomorrow + "\",\"filingFee\":60,\"administrationFee\":350,\"neutralFee\":800}");
+        HttpResponse<String> schedule = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/fee-schedules",
+                        "{\"validFrom\":\"" + tomorrow
+                                + "\",\"filingFee\":60,\"administrationFee\":350,\"neutralFee\":800}");
         assertEquals(201, schedule.statusCode(), schedule.body());
         try {
             String id = file();
             JsonObject filing = fee(id, "FILING");
-            assertEquals("50.00", filing.getJsonNumber("amount").bigDecimalValue().toPlainString());
+            assertEquals(
+                    "50.00", filing.getJsonNumber("amount").bigDecimalValue().toPlainString());
             assertTrue(filing.getString("paymentReference").matches("RF\\d{2}[0-9A-Z]{16}"));
             assertEquals("UNPAID", filing.getString("status"));
             assertTrue(requestHeld(ALICE, id), "held: fees unpaid, shown to the Party (R-17.2)");
 
-            HttpResponse<String> early = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/commencement",
-                    "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
+            HttpResponse<String> early = Http.as(base, STAFF)
+                    .postJson(
+                            "/api/v1/procedures/" + id + "/commencement",
+                            "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
             assertEquals(409, early.statusCode(), early.body());
             assertEquals("R-6", Http.json(early).getString("rule"));
 
             assertEquals(201, pay(STAFF, id, "FILING", "50.00").statusCode());
             assertFalse(requestHeld(ALICE, id), "released when payment completes");
-            HttpResponse<String> commenced = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id
-                    + "/commencement", "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
+            HttpResponse<String> commenced = Http.as(base, STAFF)
+                    .postJson(
+                            "/api/v1/procedures/" + id + "/commencement",
+                            "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
             assertEquals(200, commenced.statusCode(), commenced.body());
-            assertEquals("300.00", fee(id, "ADMINISTRATION").getJsonNumber("amount").bigDecimalValue().toPlainString(),
+            assertEquals(
+                    "300.00",
+                    fee(id, "ADMINISTRATION")
+                            .getJsonNumber("amount")
+                            .bigDecimalValue()
+                            .toPlainString(),
                     "17(a): the schedule in force on the date of receipt, not the one added since");
-            assertEquals("700.00", fee(id, "NEUTRAL").getJsonNumber("amount").bigDecimalValue().toPlainString());
+            assertEquals(
+                    "700.00",
+                    fee(id, "NEUTRAL").getJsonNumber("amount").bigDecimalValue().toPlainString());
         } finally {
-            assertEquals(204, Http.as(base, ADMIN).delete("/api/v1/fee-schedules/"
-                    + Http.json(schedule).getString("id")).statusCode(), "a future schedule can be withdrawn");
+            assertEquals(
+                    204,
+                    Http.as(base, ADMIN)
+                            .delete("/api/v1/fee-schedules/"
+                                    + Http.json(schedule).getString("id"))
+                            .statusCode(),
+                    "a future schedule can be withdrawn");
         }
     }
 
     @Test
     void scheduleChangesAreForAdministratorsAndNeverReachBack_17a() {
         String today = LocalDate.now(ZoneId.of("Europe/Zurich")).toString();
-        HttpResponse<String> backdated = Http.as(base, ADMIN).postJson("/api/v1/fee-schedules", "{\"validFrom\":\""
-                + today + "\",\"filingFee\":60,\"administrationFee\":350,\"neutralFee\":800}");
+        HttpResponse<String> backdated = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/fee-schedules",
+                        "{\"validFrom\":\"" + today
+                                + "\",\"filingFee\":60,\"administrationFee\":350,\"neutralFee\":800}");
         assertEquals(400, backdated.statusCode(), backdated.body());
         JsonObject error = Http.json(backdated).getJsonArray("errors").getJsonObject(0);
         assertEquals("/validFrom", error.getString("pointer"));
         assertEquals("R-17.1", error.getString("rule"));
-        assertEquals(403, Http.as(base, STAFF).postJson("/api/v1/fee-schedules", "{\"validFrom\":\"2099-01-01\","
-                + "\"filingFee\":1,\"administrationFee\":1,\"neutralFee\":1}").statusCode(), "administrators only");
+        assertEquals(
+                403,
+                Http.as(base, STAFF)
+                        .postJson(
+                                "/api/v1/fee-schedules",
+                                "{\"validFrom\":\"2099-01-01\","
+                                        + "\"filingFee\":1,\"administrationFee\":1,\"neutralFee\":1}")
+                        .statusCode(),
+                "administrators only");
         String current = Http.as(base, STAFF).get("/api/v1/fee-schedules").body();
         assertTrue(current.contains("\"validFrom\":\"2024-01-01\""), current);
         String dcti = Http.as(base, STAFF).get("/api/v1/fee-schedules").body();
@@ -124,14 +161,20 @@ class FeeIT {
     void eachPartySeesItsOwnFeesAndOutsidersCannotTellTheProcedureExists_R13_1() {
         String id = file();
         assertEquals(201, pay(STAFF, id, "FILING", "50").statusCode());
-        Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/commencement",
-                "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
+        Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + id + "/commencement",
+                        "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}");
         String path = "/api/v1/procedures/" + id + "/fees";
-        List<String> aliceSees = Http.json(Http.as(base, ALICE).get(path)).getJsonArray("fees")
-                .getValuesAs(JsonObject.class).stream().map(f -> f.getString("kind")).toList();
+        List<String> aliceSees =
+                Http.json(Http.as(base, ALICE).get(path)).getJsonArray("fees").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("kind"))
+                        .toList();
         assertEquals(List.of("FILING"), aliceSees);
-        List<String> platformSees = Http.json(Http.as(base, PLATFORM).get(path)).getJsonArray("fees")
-                .getValuesAs(JsonObject.class).stream().map(f -> f.getString("kind")).toList();
+        List<String> platformSees =
+                Http.json(Http.as(base, PLATFORM).get(path)).getJsonArray("fees").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("kind"))
+                        .toList();
         assertEquals(List.of("ADMINISTRATION", "NEUTRAL"), platformSees);
 
         HttpResponse<String> missing = Http.as(base, BOB).get("/api/v1/procedures/" + UUID.randomUUID() + "/fees");
@@ -139,18 +182,32 @@ class FeeIT {
             HttpResponse<String> hidden = Http.as(base, outsider).get(path);
             assertEquals(404, hidden.statusCode());
             assertEquals(missing.body(), hidden.body(), "byte-identical to a missing id");
-            assertEquals(404, Http.as(base, outsider).getBytes(path + "/invoice").statusCode());
+            assertEquals(
+                    404, Http.as(base, outsider).getBytes(path + "/invoice").statusCode());
         }
         assertEquals(401, Http.anonymous(base).get(path).statusCode());
 
         HttpResponse<byte[]> invoice = Http.as(base, ALICE).getBytes(path + "/invoice");
         assertEquals(200, invoice.statusCode());
         assertEquals("%PDF", new String(invoice.body(), 0, 4, StandardCharsets.US_ASCII));
-        assertEquals(403, Http.as(base, ALICE).getBytes(path + "/invoice?payer=RESPONDING_PARTY").statusCode());
-        assertEquals(200, Http.as(base, STAFF).getBytes(path + "/invoice?payer=RESPONDING_PARTY").statusCode());
-        assertEquals(400, Http.as(base, STAFF).get(path + "/invoice?payer=NEUTRAL").statusCode());
-        assertEquals(403, Http.as(base, ALICE).postJson(path + "/" + fee(id, "FILING").getString("id")
-                + "/payments", "{\"amount\":\"1\"}").statusCode(), "only staff record payments");
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .getBytes(path + "/invoice?payer=RESPONDING_PARTY")
+                        .statusCode());
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .getBytes(path + "/invoice?payer=RESPONDING_PARTY")
+                        .statusCode());
+        assertEquals(
+                400, Http.as(base, STAFF).get(path + "/invoice?payer=NEUTRAL").statusCode());
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson(path + "/" + fee(id, "FILING").getString("id") + "/payments", "{\"amount\":\"1\"}")
+                        .statusCode(),
+                "only staff record payments");
     }
 
     @Test
@@ -159,15 +216,27 @@ class FeeIT {
         for (String amount : List.of("0", "-1", "10.005", "50.01")) {
             HttpResponse<String> refused = pay(STAFF, id, "FILING", amount);
             assertEquals(400, refused.statusCode(), amount + ": " + refused.body());
-            assertEquals("/amount", Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+            assertEquals(
+                    "/amount",
+                    Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("pointer"));
         }
-        HttpResponse<String> francs = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/fees/"
-                + fee(id, "FILING").getString("id") + "/payments", "{\"amount\":\"50\",\"currency\":\"CHF\"}");
+        HttpResponse<String> francs = Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + id + "/fees/"
+                                + fee(id, "FILING").getString("id") + "/payments",
+                        "{\"amount\":\"50\",\"currency\":\"CHF\"}");
         assertEquals(400, francs.statusCode());
-        assertEquals("/currency", Http.json(francs).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+        assertEquals(
+                "/currency",
+                Http.json(francs).getJsonArray("errors").getJsonObject(0).getString("pointer"));
         assertEquals(0, fee(id, "FILING").getJsonArray("entries").size(), "nothing written");
-        assertEquals(404, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/fees/" + UUID.randomUUID()
-                + "/payments", "{\"amount\":\"50\"}").statusCode());
+        assertEquals(
+                404,
+                Http.as(base, STAFF)
+                        .postJson(
+                                "/api/v1/procedures/" + id + "/fees/" + UUID.randomUUID() + "/payments",
+                                "{\"amount\":\"50\"}")
+                        .statusCode());
     }
 
     @Test
@@ -183,12 +252,14 @@ class FeeIT {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return Http.as(base, member).postJson(path, "{\"amount\":\"50.00\",\"note\":\"transfer 4711\"}")
+                return Http.as(base, member)
+                        .postJson(path, "{\"amount\":\"50.00\",\"note\":\"transfer 4711\"}")
                         .statusCode();
             }));
         }
         start.countDown();
-        List<Integer> statuses = new ArrayList<>(both.stream().map(CompletableFuture::join).sorted().toList());
+        List<Integer> statuses = new ArrayList<>(
+                both.stream().map(CompletableFuture::join).sorted().toList());
         assertEquals(List.of(201, 409), statuses);
         assertEquals(1, fee(id, "FILING").getJsonArray("entries").size());
     }
@@ -196,19 +267,31 @@ class FeeIT {
     @Test
     void settlementBeforeAppointmentProposesTheRefundsOfR17_3AndEachIsConfirmedOnce() {
         String id = paidAndCommenced();
-        HttpResponse<String> ended = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/termination",
-                "{\"ground\":\"SETTLED_BEFORE_APPOINTMENT\"}");
+        HttpResponse<String> ended = Http.as(base, STAFF)
+                .postJson("/api/v1/procedures/" + id + "/termination", "{\"ground\":\"SETTLED_BEFORE_APPOINTMENT\"}");
         assertEquals(200, ended.statusCode(), ended.body());
         assertEquals("TERMINATED", Http.json(ended).getString("state"));
 
         List<JsonObject> proposals = fees(id).getJsonArray("proposals").getValuesAs(JsonObject.class);
         Map<String, String> amounts = new java.util.TreeMap<>();
-        proposals.forEach(p -> amounts.put(p.getString("fee"), p.getString("action") + " "
-                + p.getJsonNumber("amount").bigDecimalValue().toPlainString() + " " + p.getString("rule")));
-        assertEquals(Map.of("FILING", "REFUND 50.00 R-17.3", "ADMINISTRATION", "REFUND 150.00 R-17.3",
-                "NEUTRAL", "REFUND 700.00 R-17.3"), amounts);
-        assertTrue(Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id + "/fees"))
-                .getJsonArray("proposals").isEmpty(), "proposals are the Center's work list");
+        proposals.forEach(p -> amounts.put(
+                p.getString("fee"),
+                p.getString("action") + " "
+                        + p.getJsonNumber("amount").bigDecimalValue().toPlainString() + " " + p.getString("rule")));
+        assertEquals(
+                Map.of(
+                        "FILING",
+                        "REFUND 50.00 R-17.3",
+                        "ADMINISTRATION",
+                        "REFUND 150.00 R-17.3",
+                        "NEUTRAL",
+                        "REFUND 700.00 R-17.3"),
+                amounts);
+        assertTrue(
+                Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id + "/fees"))
+                        .getJsonArray("proposals")
+                        .isEmpty(),
+                "proposals are the Center's work list");
 
         for (JsonObject proposal : proposals) {
             String confirm = "/api/v1/procedures/" + id + "/fees/proposals/" + proposal.getString("id") + "/confirm";
@@ -229,26 +312,45 @@ class FeeIT {
     void outOfScopeTheCenterKeepsTheFilingFee_R17_4() {
         String id = file();
         assertEquals(201, pay(STAFF, id, "FILING", "50").statusCode());
-        assertEquals(200, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/termination",
-                "{\"ground\":\"OUT_OF_SCOPE\"}").statusCode());
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .postJson("/api/v1/procedures/" + id + "/termination", "{\"ground\":\"OUT_OF_SCOPE\"}")
+                        .statusCode());
         JsonObject proposal = fees(id).getJsonArray("proposals").getJsonObject(0);
         assertEquals("RETAIN", proposal.getString("action"));
         assertEquals("R-17.4", proposal.getString("rule"));
-        HttpResponse<String> declined = Http.as(base, STAFF).postJson("/api/v1/procedures/" + id
-                + "/fees/proposals/" + proposal.getString("id") + "/decline", "{\"note\":\" \"}");
+        HttpResponse<String> declined = Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + id + "/fees/proposals/" + proposal.getString("id") + "/decline",
+                        "{\"note\":\" \"}");
         assertEquals(400, declined.statusCode(), "a decline says why");
-        assertEquals(200, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/fees/proposals/"
-                + proposal.getString("id") + "/confirm", "").statusCode());
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .postJson(
+                                "/api/v1/procedures/" + id + "/fees/proposals/" + proposal.getString("id") + "/confirm",
+                                "")
+                        .statusCode());
         assertEquals("RETAINED", fee(id, "FILING").getString("status"));
-        assertEquals(409, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/termination",
-                "{\"ground\":\"OUT_OF_SCOPE\"}").statusCode(), "ends once");
+        assertEquals(
+                409,
+                Http.as(base, STAFF)
+                        .postJson("/api/v1/procedures/" + id + "/termination", "{\"ground\":\"OUT_OF_SCOPE\"}")
+                        .statusCode(),
+                "ends once");
     }
 
     private String paidAndCommenced() {
         String id = file();
         assertEquals(201, pay(STAFF, id, "FILING", "50").statusCode());
-        assertEquals(200, Http.as(base, STAFF).postJson("/api/v1/procedures/" + id + "/commencement",
-                "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}").statusCode());
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .postJson(
+                                "/api/v1/procedures/" + id + "/commencement",
+                                "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}")
+                        .statusCode());
         assertEquals(201, pay(STAFF, id, "ADMINISTRATION", "300").statusCode());
         assertEquals(201, pay(STAFF, id, "NEUTRAL", "700").statusCode());
         return id;
@@ -262,30 +364,44 @@ class FeeIT {
         String duplicate = file();
         assertEquals(201, pay(STAFF, duplicate, "FILING", "50").statusCode());
         String statementId = "IT-" + UUID.randomUUID().toString().substring(0, 8);
-        String xml = template().replace("${STATEMENT}", statementId).replace("${IBAN}", CENTER_IBAN)
+        String xml = template()
+                .replace("${STATEMENT}", statementId)
+                .replace("${IBAN}", CENTER_IBAN)
                 .replace("${REF_MATCHED}", fee(matched, "FILING").getString("paymentReference"))
                 .replace("${REF_PARTIAL}", fee(partial, "FILING").getString("paymentReference"))
                 .replace("${REF_EXCESS}", fee(excess, "FILING").getString("paymentReference"))
                 .replace("${REF_DUPLICATE}", fee(duplicate, "FILING").getString("paymentReference"));
 
-        HttpResponse<String> imported = Http.as(base, STAFF).post("/api/v1/payments/bank-statements",
-                "application/xml", xml);
+        HttpResponse<String> imported =
+                Http.as(base, STAFF).post("/api/v1/payments/bank-statements", "application/xml", xml);
         assertEquals(200, imported.statusCode(), imported.body());
         JsonObject report = Http.json(imported).getJsonArray("statements").getJsonObject(0);
         assertFalse(report.getBoolean("alreadyImported"));
         assertEquals(1, report.getInt("matched"));
         assertEquals(4, report.getInt("toReview"), "partial, excess, duplicate, unknown; the debit is skipped");
         Map<String, String> outcomes = new java.util.TreeMap<>();
-        report.getJsonArray("credits").getValuesAs(JsonObject.class)
-                .forEach(c -> outcomes.put(c.getString("entryRef").substring(statementId.length() + 1),
-                        c.getString("outcome")));
-        assertEquals(Map.of("MATCHED", "MATCHED", "PARTIAL", "PARTIAL", "EXCESS", "EXCESS",
-                "DUPLICATE", "DUPLICATE", "UNKNOWN", "UNKNOWN_REFERENCE"), outcomes);
+        report.getJsonArray("credits")
+                .getValuesAs(JsonObject.class)
+                .forEach(c -> outcomes.put(
+                        c.getString("entryRef").substring(statementId.length() + 1), c.getString("outcome")));
+        assertEquals(
+                Map.of(
+                        "MATCHED",
+                        "MATCHED",
+                        "PARTIAL",
+                        "PARTIAL",
+                        "EXCESS",
+                        "EXCESS",
+                        "DUPLICATE",
+                        "DUPLICATE",
+                        "UNKNOWN",
+                        "UNKNOWN_REFERENCE"),
+                outcomes);
         assertFalse(requestHeld(ALICE, matched), "matched payment released the Request (R-17.2)");
         assertTrue(requestHeld(ALICE, partial), "a partial payment is not applied silently");
 
-        HttpResponse<String> again = Http.as(base, STAFF).post("/api/v1/payments/bank-statements",
-                "application/xml", xml);
+        HttpResponse<String> again =
+                Http.as(base, STAFF).post("/api/v1/payments/bank-statements", "application/xml", xml);
         assertEquals(200, again.statusCode());
         assertTrue(Http.json(again).getJsonArray("statements").getJsonObject(0).getBoolean("alreadyImported"));
         assertEquals(1, fee(matched, "FILING").getJsonArray("entries").size(), "importing twice changes nothing");
@@ -294,56 +410,93 @@ class FeeIT {
         JsonObject partialCredit = credit(review, statementId + "-PARTIAL");
         String partialReference = fee(partial, "FILING").getString("paymentReference");
         String apply = "/api/v1/payments/review/" + partialCredit.getString("id") + "/apply";
-        HttpResponse<String> tooMuch = Http.as(base, STAFF).postJson(apply, "{\"paymentReference\":\""
-                + partialReference + "\",\"amount\":\"25\"}");
+        HttpResponse<String> tooMuch = Http.as(base, STAFF)
+                .postJson(apply, "{\"paymentReference\":\"" + partialReference + "\",\"amount\":\"25\"}");
         assertEquals(400, tooMuch.statusCode(), "more than the credit: " + tooMuch.body());
-        assertEquals(200, Http.as(base, STAFF).postJson(apply, "{\"paymentReference\":\"" + partialReference
-                + "\",\"amount\":\"20\"}").statusCode());
-        assertEquals(409, Http.as(base, STAFF).postJson(apply, "{\"paymentReference\":\"" + partialReference
-                + "\",\"amount\":\"20\"}").statusCode(), "a credit is applied once");
-        assertEquals("30.00", fee(partial, "FILING").getJsonNumber("outstanding").bigDecimalValue().toPlainString());
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .postJson(apply, "{\"paymentReference\":\"" + partialReference + "\",\"amount\":\"20\"}")
+                        .statusCode());
+        assertEquals(
+                409,
+                Http.as(base, STAFF)
+                        .postJson(apply, "{\"paymentReference\":\"" + partialReference + "\",\"amount\":\"20\"}")
+                        .statusCode(),
+                "a credit is applied once");
+        assertEquals(
+                "30.00",
+                fee(partial, "FILING")
+                        .getJsonNumber("outstanding")
+                        .bigDecimalValue()
+                        .toPlainString());
 
         JsonObject excessCredit = credit(review, statementId + "-EXCESS");
         String excessReference = fee(excess, "FILING").getString("paymentReference");
         String applyExcess = "/api/v1/payments/review/" + excessCredit.getString("id") + "/apply";
-        assertEquals(400, Http.as(base, STAFF).postJson(applyExcess, "{\"paymentReference\":\"" + excessReference
-                + "\",\"amount\":\"80\"}").statusCode(), "never more than the fee's outstanding");
-        assertEquals(200, Http.as(base, STAFF).postJson(applyExcess, "{\"paymentReference\":\"" + excessReference
-                + "\",\"amount\":\"50\",\"note\":\"30.00 returned to the payer\"}").statusCode());
+        assertEquals(
+                400,
+                Http.as(base, STAFF)
+                        .postJson(applyExcess, "{\"paymentReference\":\"" + excessReference + "\",\"amount\":\"80\"}")
+                        .statusCode(),
+                "never more than the fee's outstanding");
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .postJson(
+                                applyExcess,
+                                "{\"paymentReference\":\"" + excessReference
+                                        + "\",\"amount\":\"50\",\"note\":\"30.00 returned to the payer\"}")
+                        .statusCode());
         assertFalse(requestHeld(ALICE, excess));
 
-        String dismiss = "/api/v1/payments/review/" + credit(review, statementId + "-UNKNOWN").getString("id")
-                + "/dismiss";
+        String dismiss = "/api/v1/payments/review/"
+                + credit(review, statementId + "-UNKNOWN").getString("id") + "/dismiss";
         HttpResponse<String> silent = Http.as(base, STAFF).postJson(dismiss, "{}");
         assertEquals(400, silent.statusCode());
-        assertEquals("/note", Http.json(silent).getJsonArray("errors").getJsonObject(0).getString("pointer"));
-        assertEquals(200, Http.as(base, STAFF).postJson(dismiss, "{\"note\":\"Returned: no fee\"}").statusCode());
+        assertEquals(
+                "/note",
+                Http.json(silent).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .postJson(dismiss, "{\"note\":\"Returned: no fee\"}")
+                        .statusCode());
         assertEquals(1, fee(duplicate, "FILING").getJsonArray("entries").size(), "the second payment not applied");
-        assertEquals(403, Http.as(base, ALICE).post("/api/v1/payments/bank-statements", "application/xml", xml)
-                .statusCode());
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .post("/api/v1/payments/bank-statements", "application/xml", xml)
+                        .statusCode());
     }
 
     @Test
     void aMalformedStatementIsReportedWithItsLineAndElementAndNothingIsStored() throws IOException {
         int before = reviewList().size();
         String statementId = "IT-" + UUID.randomUUID().toString().substring(0, 8);
-        String broken = template().replace("${STATEMENT}", statementId).replace("${IBAN}", CENTER_IBAN)
+        String broken = template()
+                .replace("${STATEMENT}", statementId)
+                .replace("${IBAN}", CENTER_IBAN)
                 .replace("<Amt Ccy=\"EUR\">80.00</Amt>", "<Amt Ccy=\"EUR\">eighty</Amt>")
                 .replaceAll("\\$\\{REF_[A-Z]+}", "RF18539007547034");
-        HttpResponse<String> refused = Http.as(base, STAFF).post("/api/v1/payments/bank-statements",
-                "application/xml", broken);
+        HttpResponse<String> refused =
+                Http.as(base, STAFF).post("/api/v1/payments/bank-statements", "application/xml", broken);
         assertEquals(400, refused.statusCode(), refused.body());
         JsonObject problem = Http.json(refused);
         assertEquals("Amt", problem.getString("element"));
         assertEquals(lineOf(broken, "eighty"), problem.getInt("line"));
         assertEquals(before, reviewList().size(), "nothing of the statement stored");
 
-        String otherAccount = template().replace("${STATEMENT}", statementId).replace("${IBAN}", "DE89370400440532013000")
+        String otherAccount = template()
+                .replace("${STATEMENT}", statementId)
+                .replace("${IBAN}", "DE89370400440532013000")
                 .replaceAll("\\$\\{REF_[A-Z]+}", "RF18539007547034");
-        HttpResponse<String> foreign = Http.as(base, STAFF).post("/api/v1/payments/bank-statements",
-                "application/xml", otherAccount);
+        HttpResponse<String> foreign =
+                Http.as(base, STAFF).post("/api/v1/payments/bank-statements", "application/xml", otherAccount);
         assertEquals(400, foreign.statusCode(), foreign.body());
-        assertEquals("R-17.5", Http.json(foreign).getJsonArray("errors").getJsonObject(0).getString("rule"));
+        assertEquals(
+                "R-17.5",
+                Http.json(foreign).getJsonArray("errors").getJsonObject(0).getString("rule"));
         assertEquals(before, reviewList().size());
     }
 
@@ -354,7 +507,9 @@ class FeeIT {
     }
 
     private static JsonObject credit(List<JsonObject> review, String entryRef) {
-        return review.stream().filter(c -> entryRef.equals(c.getString("entryRef", null))).findFirst()
+        return review.stream()
+                .filter(c -> entryRef.equals(c.getString("entryRef", null)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("not on the review list: " + entryRef));
     }
 

@@ -51,8 +51,11 @@ public final class Http {
     }
 
     public static Http basic(URL base, String email, String password) {
-        return new Http(base, "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Http(
+                base,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Http bearer(URL base, String token) {
@@ -75,13 +78,15 @@ public final class Http {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A JSON POST with extra headers, given as name, value, name, value… */
     public HttpResponse<String> postJson(String path, String json, String... headers) {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").headers(headers);
+        HttpRequest.Builder request =
+                request(path).header("Content-Type", "application/json").headers(headers);
         for (int i = 0; i < headers.length; i += 2) {
             if (headers[i].equalsIgnoreCase("Accept-Language")) {
                 request.setHeader("Accept-Language", headers[i + 1]);
@@ -109,13 +114,13 @@ public final class Http {
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> delete(String path) {
@@ -131,8 +136,10 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1)
-                : path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

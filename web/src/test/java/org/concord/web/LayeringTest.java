@@ -51,22 +51,30 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.concord");
     }
 
     @Test
     void domainDependsOnNoServiceWebOrReports() {
-        noClasses().that().resideInAPackage("org.concord.domain..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("org.concord.domain..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.concord.service..", "org.concord.web..", "org.concord.reports..")
                 .check(classes);
     }
 
     @Test
     void ejbDependsOnNoWeb() {
-        noClasses().that().resideInAPackage("org.concord.service..")
-                .should().dependOnClassesThat().resideInAPackage("org.concord.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.concord.service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.concord.web..")
                 .check(classes);
     }
 
@@ -77,28 +85,43 @@ class LayeringTest {
 
     @Test
     void webCallsNoStateChangingMethodOfAnEntity() {
-        noClasses().that().resideInAPackage("org.concord.web..")
-                .should().callMethodWhere(stateChangingMethodOfAnEntity())
+        noClasses()
+                .that()
+                .resideInAPackage("org.concord.web..")
+                .should()
+                .callMethodWhere(stateChangingMethodOfAnEntity())
                 .check(classes);
     }
 
     @Test
     void everyAuditedMethodNamesItsSubject_R13_4() {
-        methods().that().areAnnotatedWith(Audited.class).should(nameTheirSubjectOnce()).check(classes);
+        methods()
+                .that()
+                .areAnnotatedWith(Audited.class)
+                .should(nameTheirSubjectOnce())
+                .check(classes);
     }
 
     private static final Pattern QUESTION = Pattern.compile("(may|is|has|get)[A-Z].*|.*Of");
 
     private static DescribedPredicate<JavaMethodCall> stateChangingMethodOfAnEntity() {
-        return describe("a method of an @Entity that is not a question (returns void, or takes arguments and is not"
-                + " named may…/is…/has…/get…/…Of)", call -> call.getTarget().resolveMember().map(method -> {
-                    boolean entity = method.getOwner().isAnnotatedWith(Entity.class)
-                            && !method.getModifiers().contains(JavaModifier.STATIC);
-                    boolean returnsValue = !method.getRawReturnType().getName().equals("void");
-                    boolean question = returnsValue
-                            && (method.getRawParameterTypes().isEmpty() || QUESTION.matcher(method.getName()).matches());
-                    return entity && !question;
-                }).orElse(false));
+        return describe(
+                "a method of an @Entity that is not a question (returns void, or takes arguments and is not"
+                        + " named may…/is…/has…/get…/…Of)",
+                call -> call.getTarget()
+                        .resolveMember()
+                        .map(method -> {
+                            boolean entity = method.getOwner().isAnnotatedWith(Entity.class)
+                                    && !method.getModifiers().contains(JavaModifier.STATIC);
+                            boolean returnsValue =
+                                    !method.getRawReturnType().getName().equals("void");
+                            boolean question = returnsValue
+                                    && (method.getRawParameterTypes().isEmpty()
+                                            || QUESTION.matcher(method.getName())
+                                                    .matches());
+                            return entity && !question;
+                        })
+                        .orElse(false));
     }
 
     private static ArchCondition<JavaMethod> nameTheirSubjectOnce() {
@@ -106,16 +129,20 @@ class LayeringTest {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 long onParameters = method.getParameters().stream()
-                        .filter(p -> p.isAnnotatedWith(AuditSubject.class)).count();
+                        .filter(p -> p.isAnnotatedWith(AuditSubject.class))
+                        .count();
                 boolean onMethod = method.isAnnotatedWith(AuditSubject.class);
                 boolean carrier = method.getRawReturnType().isAssignableTo(AuditSubject.Carrier.class);
                 boolean uuidParameter = method.getParameters().stream()
                         .filter(p -> p.isAnnotatedWith(AuditSubject.class))
                         .allMatch(p -> p.getRawType().isEquivalentTo(UUID.class));
-                boolean satisfied = onParameters == 1 && !onMethod && uuidParameter
-                        || onParameters == 0 && onMethod && carrier;
-                events.add(new SimpleConditionEvent(method, satisfied, method.getFullName()
-                        + (satisfied ? " names" : " does not name") + " its subject with @AuditSubject once"));
+                boolean satisfied =
+                        onParameters == 1 && !onMethod && uuidParameter || onParameters == 0 && onMethod && carrier;
+                events.add(new SimpleConditionEvent(
+                        method,
+                        satisfied,
+                        method.getFullName() + (satisfied ? " names" : " does not name")
+                                + " its subject with @AuditSubject once"));
             }
         };
     }

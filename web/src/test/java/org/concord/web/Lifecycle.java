@@ -17,46 +17,62 @@ final class Lifecycle {
 
     /** {@code party} files a complete Request; its Procedure's id. */
     String file(String party, String description) {
-        HttpResponse<String> filed = Http.as(base, party).postJson("/api/v1/requests",
-                RequestBodies.complete("COPYRIGHT", "Streamly", description));
+        HttpResponse<String> filed = Http.as(base, party)
+                .postJson("/api/v1/requests", RequestBodies.complete("COPYRIGHT", "Streamly", description));
         assertEquals(201, filed.statusCode(), filed.body());
         return Http.json(filed).getString("id");
     }
 
     /** Staff record the full payment of the fee of {@code kind} (R-17.1). */
     void pay(String procedureId, String kind) {
-        JsonObject fee = Http.json(Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures/" + procedureId
-                + "/fees")).getJsonArray("fees").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("kind").equals(kind)).findFirst().orElseThrow();
+        JsonObject fee = Http.json(Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures/" + procedureId + "/fees"))
+                .getJsonArray("fees")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(f -> f.getString("kind").equals(kind))
+                .findFirst()
+                .orElseThrow();
         String amount = fee.getJsonNumber("amount").bigDecimalValue().toPlainString();
-        HttpResponse<String> paid = Http.as(base, DemoAccounts.STAFF).postJson("/api/v1/procedures/" + procedureId
-                + "/fees/" + fee.getString("id") + "/payments", "{\"amount\":\"" + amount + "\"}");
+        HttpResponse<String> paid = Http.as(base, DemoAccounts.STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + procedureId + "/fees/" + fee.getString("id") + "/payments",
+                        "{\"amount\":\"" + amount + "\"}");
         assertEquals(201, paid.statusCode(), paid.body());
     }
 
     /** The filing fee paid, staff check compliance and commence against the demo platform (R-6). */
     void commence(String procedureId) {
         pay(procedureId, "FILING");
-        HttpResponse<String> commenced = Http.as(base, DemoAccounts.STAFF).postJson("/api/v1/procedures/"
-                + procedureId + "/commencement", "{\"compliant\":true,\"respondingParty\":\""
-                + DemoAccounts.PLATFORM + "\"}");
+        HttpResponse<String> commenced = Http.as(base, DemoAccounts.STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + procedureId + "/commencement",
+                        "{\"compliant\":true,\"respondingParty\":\"" + DemoAccounts.PLATFORM + "\"}");
         assertEquals(200, commenced.statusCode(), commenced.body());
     }
 
     /** Staff invite {@code neutral}, who accepts with the declaration of 9(b) (R-8.1, R-9). */
     void appoint(String procedureId, String neutral) {
-        HttpResponse<String> invited = Http.as(base, DemoAccounts.STAFF).postJson("/api/v1/procedures/"
-                + procedureId + "/appointment/invitation", "{\"neutral\":\"" + neutral + "\"}");
+        HttpResponse<String> invited = Http.as(base, DemoAccounts.STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + procedureId + "/appointment/invitation",
+                        "{\"neutral\":\"" + neutral + "\"}");
         assertEquals(200, invited.statusCode(), invited.body());
-        HttpResponse<String> accepted = Http.as(base, neutral).postJson("/api/v1/procedures/" + procedureId
-                + "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
+        HttpResponse<String> accepted = Http.as(base, neutral)
+                .postJson(
+                        "/api/v1/procedures/" + procedureId + "/appointment/acceptance",
+                        "{\"confirmsImpartiality\":true}");
         assertEquals(200, accepted.statusCode(), accepted.body());
     }
 
     /** A complete Answer body (7(b)(i)–(iii)). */
     static String answer(String reply) {
-        return jakarta.json.Json.createObjectBuilder().add("contactEmail", "legal@streamly.example")
-                .add("domicile", "IE").add("reply", reply).add("termsAndConditions", "Terms, section 7")
-                .add("otherProceedings", "None").build().toString();
+        return jakarta.json.Json.createObjectBuilder()
+                .add("contactEmail", "legal@streamly.example")
+                .add("domicile", "IE")
+                .add("reply", reply)
+                .add("termsAndConditions", "Terms, section 7")
+                .add("otherProceedings", "None")
+                .build()
+                .toString();
     }
 }

@@ -48,8 +48,8 @@ class ProcedureAccessIT {
     }
 
     private String newRequestOfAlice() {
-        HttpResponse<String> filed = Http.as(base, ALICE).postJson("/api/v1/requests",
-                RequestBodies.complete("COPYRIGHT", "Streamly", "Access matrix test."));
+        HttpResponse<String> filed = Http.as(base, ALICE)
+                .postJson("/api/v1/requests", RequestBodies.complete("COPYRIGHT", "Streamly", "Access matrix test."));
         assertEquals(201, filed.statusCode(), filed.body());
         return Http.json(filed).getString("id");
     }
@@ -58,10 +58,10 @@ class ProcedureAccessIT {
     void apiShowsAProcedureToItsCircleOnly_R13_1() {
         String appointed = appointedProcedure();
         String filed = newRequestOfAlice();
-        Map<String, Integer> appointedExpected = Map.of(BOB, 200, PLATFORM, 200, NEUTRAL, 200, STAFF, 200,
-                ADMIN, 200, ALICE, 404, OTHER_NEUTRAL, 404);
-        Map<String, Integer> filedExpected = Map.of(ALICE, 200, STAFF, 200, ADMIN, 200, BOB, 404,
-                PLATFORM, 404, NEUTRAL, 404, OTHER_NEUTRAL, 404);
+        Map<String, Integer> appointedExpected =
+                Map.of(BOB, 200, PLATFORM, 200, NEUTRAL, 200, STAFF, 200, ADMIN, 200, ALICE, 404, OTHER_NEUTRAL, 404);
+        Map<String, Integer> filedExpected =
+                Map.of(ALICE, 200, STAFF, 200, ADMIN, 200, BOB, 404, PLATFORM, 404, NEUTRAL, 404, OTHER_NEUTRAL, 404);
 
         List<Executable> checks = new ArrayList<>();
         checks.addAll(matrix(appointed, appointedExpected));
@@ -91,8 +91,8 @@ class ProcedureAccessIT {
         String next = null;
         java.time.Instant previous = java.time.Instant.MAX;
         do {
-            HttpResponse<String> answer = Http.as(base, STAFF).get("/api/v1/procedures?size=3"
-                    + (next == null ? "" : "&after=" + next));
+            HttpResponse<String> answer =
+                    Http.as(base, STAFF).get("/api/v1/procedures?size=3" + (next == null ? "" : "&after=" + next));
             assertEquals(200, answer.statusCode(), answer.body());
             JsonObject page = Http.json(answer);
             for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
@@ -104,9 +104,14 @@ class ProcedureAccessIT {
             next = page.containsKey("next") ? page.getString("next") : null;
         } while (next != null);
         assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no procedure twice");
-        assertEquals(Http.json(Http.as(base, STAFF).get("/api/v1/procedures/count")).getJsonNumber("total")
-                .longValue(), seen.size(), "and none missed");
-        assertEquals(400, Http.as(base, STAFF).get("/api/v1/procedures?after=forged").statusCode());
+        assertEquals(
+                Http.json(Http.as(base, STAFF).get("/api/v1/procedures/count"))
+                        .getJsonNumber("total")
+                        .longValue(),
+                seen.size(),
+                "and none missed");
+        assertEquals(
+                400, Http.as(base, STAFF).get("/api/v1/procedures?after=forged").statusCode());
         assertEquals(403, Http.as(base, ALICE).get("/api/v1/procedures/count").statusCode());
     }
 
@@ -115,10 +120,12 @@ class ProcedureAccessIT {
         Http anonymous = Http.anonymous(base);
         HttpResponse<String> existing = anonymous.get("/api/v1/procedures/" + appointedProcedure());
         assertEquals(401, existing.statusCode());
-        assertEquals("application/problem+json", existing.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                existing.headers().firstValue("Content-Type").orElse(""));
         assertIdentical(anonymous.get(MISSING), existing, "anonymous: existing vs missing");
-        HttpResponse<String> badToken = Http.bearer(base, "concord_forged").get("/api/v1/procedures/"
-                + appointedProcedure());
+        HttpResponse<String> badToken =
+                Http.bearer(base, "concord_forged").get("/api/v1/procedures/" + appointedProcedure());
         assertEquals(401, badToken.statusCode());
     }
 
@@ -148,9 +155,17 @@ class ProcedureAccessIT {
         for (String outsider : List.of(ALICE, PLATFORM, NEUTRAL)) {
             HttpResponse<String> refused = Http.as(base, outsider).get("/api/v1/procedures");
             assertEquals(403, refused.statusCode(), outsider);
-            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-            assertEquals(403, Http.as(base, outsider).get("/console/reports/caseload.pdf").statusCode(), outsider);
-            assertEquals(403, Http.as(base, outsider).get("/console/procedures.xhtml").statusCode(), outsider);
+            assertEquals(
+                    "application/problem+json",
+                    refused.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    403,
+                    Http.as(base, outsider).get("/console/reports/caseload.pdf").statusCode(),
+                    outsider);
+            assertEquals(
+                    403,
+                    Http.as(base, outsider).get("/console/procedures.xhtml").statusCode(),
+                    outsider);
         }
         assertEquals(401, Http.anonymous(base).get("/api/v1/procedures").statusCode());
         HttpResponse<String> toLogin = Http.anonymous(base).get("/console/reports/caseload.pdf");
@@ -162,10 +177,9 @@ class ProcedureAccessIT {
     private static void assertIdentical(HttpResponse<String> expected, HttpResponse<String> actual, String what) {
         assertEquals(expected.statusCode(), actual.statusCode(), what + ": status");
         assertEquals(expected.body(), actual.body(), what + ": body");
-        for (String header : List.of("Content-Type", "Content-Length", "WWW-Authenticate", "Set-Cookie",
-                "Location")) {
-            assertEquals(expected.headers().allValues(header), actual.headers().allValues(header),
-                    what + ": " + header);
+        for (String header : List.of("Content-Type", "Content-Length", "WWW-Authenticate", "Set-Cookie", "Location")) {
+            assertEquals(
+                    expected.headers().allValues(header), actual.headers().allValues(header), what + ": " + header);
         }
     }
 

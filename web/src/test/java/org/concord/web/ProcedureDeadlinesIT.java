@@ -34,7 +34,8 @@ class ProcedureDeadlinesIT {
     void theApiGivesEachTimeLimitWithItsRuleCountdownAndExplanation_R3_6() {
         JsonObject procedure = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + commencedProcedureOfAlice()));
         List<JsonObject> deadlines = procedure.getJsonArray("deadlines").getValuesAs(JsonObject.class);
-        assertEquals(List.of("ANSWER", "APPOINTMENT_TARGET", "RESOLUTION_CAP"),
+        assertEquals(
+                List.of("ANSWER", "APPOINTMENT_TARGET", "RESOLUTION_CAP"),
                 deadlines.stream().map(d -> d.getString("kind")).toList());
         JsonObject answer = deadlines.get(0);
         assertEquals("R-7", answer.getString("rule"));

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RefusalLanguageIT {
 
     private static final List<String> LANGUAGES = List.of("en", "fr", "de");
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @ArquillianResource
     private URL base;
@@ -48,15 +48,18 @@ class RefusalLanguageIT {
 
     /** The one field error of a refused profile, asked in {@code language}. */
     private JsonObject refusedProfile(String body, String language) {
-        HttpResponse<String> refused = Http.as(base, ADMIN).put(profilePath(TRADEMARK_NEUTRAL), body,
-                "Accept-Language", language);
+        HttpResponse<String> refused =
+                Http.as(base, ADMIN).put(profilePath(TRADEMARK_NEUTRAL), body, "Accept-Language", language);
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElse(""));
         return Http.json(refused).getJsonArray("errors").getJsonObject(0);
     }
 
     private static String text(String bundle, String language, String key) {
-        return ResourceBundle.getBundle(bundle, Locale.forLanguageTag(language), NO_FALLBACK).getString(key);
+        return ResourceBundle.getBundle(bundle, Locale.forLanguageTag(language), NO_FALLBACK)
+                .getString(key);
     }
 
     @Test
@@ -67,8 +70,10 @@ class RefusalLanguageIT {
             JsonObject error = refusedProfile(body, language);
             assertEquals("/absences/0/to", error.getString("pointer"), "an RFC 6901 pointer, in " + language);
             assertEquals("R-8.2", error.getString("rule"));
-            assertEquals(text("org.concord.web.messages", language, "rule.neutral.absence"),
-                    error.getString("detail"), "the pages' text in " + language);
+            assertEquals(
+                    text("org.concord.web.messages", language, "rule.neutral.absence"),
+                    error.getString("detail"),
+                    "the pages' text in " + language);
             errors.put(language, error);
         }
         assertNotEquals(errors.get("en").getString("detail"), errors.get("fr").getString("detail"));
@@ -85,7 +90,8 @@ class RefusalLanguageIT {
             assertEquals("R-8.2", error.getString("rule"));
             assertTrue(error.getString("detail").contains("XX"), error.getString("detail"));
         }
-        assertTrue(refusedProfile(body, "fr").getString("detail").startsWith("Ce n'est pas"),
+        assertTrue(
+                refusedProfile(body, "fr").getString("detail").startsWith("Ce n'est pas"),
                 "an apostrophe of a pattern with arguments is one apostrophe in the text");
     }
 
@@ -102,10 +108,13 @@ class RefusalLanguageIT {
     @Test
     void anUnknownLanguageGetsEnglish() {
         String body = profile("\"FR\"", "{\"from\":\"2027-01-10\",\"to\":\"2027-01-05\"}");
-        assertEquals(refusedProfile(body, "en").getString("detail"),
+        assertEquals(
+                refusedProfile(body, "en").getString("detail"),
                 refusedProfile(body, "it, *;q=0.1").getString("detail"));
-        assertEquals(refusedProfile(body, "de").getString("detail"),
-                refusedProfile(body, "it, de;q=0.5, fr;q=0.2").getString("detail"), "the best q-value it speaks");
+        assertEquals(
+                refusedProfile(body, "de").getString("detail"),
+                refusedProfile(body, "it, de;q=0.5, fr;q=0.2").getString("detail"),
+                "the best q-value it speaks");
     }
 
     @Test

@@ -30,7 +30,11 @@ class ReminderIT {
     /** The demo procedure commenced 19 days ago: its Answer is due within five days. */
     private JsonObject answerSoon() {
         return DemoProcedures.inState(base, "COMMENCED").stream()
-                .filter(p -> p.getJsonArray("deadlines").getJsonObject(0).getJsonNumber("daysLeft").longValue() < 5)
+                .filter(p -> p.getJsonArray("deadlines")
+                                .getJsonObject(0)
+                                .getJsonNumber("daysLeft")
+                                .longValue()
+                        < 5)
                 .findFirst()
                 .orElseThrow();
     }

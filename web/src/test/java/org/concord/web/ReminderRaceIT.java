@@ -78,8 +78,8 @@ class ReminderRaceIT {
         Map<String, Integer> expected = new TreeMap<>();
         for (String state : List.of("COMMENCED", "NEUTRAL_APPOINTED")) {
             for (JsonObject p : DemoProcedures.inState(base, state)) {
-                List<String> kinds = state.equals("COMMENCED") ? List.of("ANSWER")
-                        : List.of("RESOLUTION", "RESOLUTION_CAP");
+                List<String> kinds =
+                        state.equals("COMMENCED") ? List.of("ANSWER") : List.of("RESOLUTION", "RESOLUTION_CAP");
                 for (JsonObject d : p.getJsonArray("deadlines").getValuesAs(JsonObject.class)) {
                     String kind = d.getString("kind");
                     if (!kinds.contains(kind)) {
@@ -87,7 +87,10 @@ class ReminderRaceIT {
                     }
                     LocalDate due = LocalDate.parse(d.getString("due"));
                     for (int daysBefore : List.of(5, 1)) {
-                        Instant fireAt = due.minusDays(daysBefore).atTime(8, 0).atZone(GENEVA).toInstant();
+                        Instant fireAt = due.minusDays(daysBefore)
+                                .atTime(8, 0)
+                                .atZone(GENEVA)
+                                .toInstant();
                         if (!fireAt.isAfter(then) && !due.isBefore(LocalDate.now(GENEVA))) {
                             expected.put(p.getString("reference") + "/" + kind + "/" + daysBefore, 1);
                         }
@@ -107,9 +110,11 @@ class ReminderRaceIT {
 
     private static String keyOf(MimeMessage m) {
         String subject = Smtp.subject(m);
-        String kind = subject.contains(": the time limit for the Answer") ? "ANSWER"
-                : subject.contains("at the latest") ? "RESOLUTION_CAP"
-                : subject.contains(": the Resolution is due on") ? "RESOLUTION" : null;
+        String kind = subject.contains(": the time limit for the Answer")
+                ? "ANSWER"
+                : subject.contains("at the latest")
+                        ? "RESOLUTION_CAP"
+                        : subject.contains(": the Resolution is due on") ? "RESOLUTION" : null;
         if (kind == null) {
             return "";
         }
@@ -130,8 +135,15 @@ class ReminderRaceIT {
     private Process start(int port) throws IOException {
         Path logs = Path.of("target", "reminder-race-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                javaBinary(), "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("concord.war"), "--port", String.valueOf(port), "--nocluster"))
+                        javaBinary(),
+                        "-Xmx512m",
+                        "-jar",
+                        System.getProperty("payara.microJar"),
+                        "--deploy",
+                        System.getProperty("concord.war"),
+                        "--port",
+                        String.valueOf(port),
+                        "--nocluster"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.toFile()));
         builder.environment().put("CONCORD_CLOCK_OFFSET", AHEAD.toString());
@@ -151,8 +163,11 @@ class ReminderRaceIT {
         long deadline = System.nanoTime() + 240_000_000_000L;
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
                     return;
                 }
@@ -161,7 +176,7 @@ class ReminderRaceIT {
             }
             Smtp.allowFurtherMail(1);
         }
-        throw new AssertionError("instance on port " + port + " not ready within 240 s; see target/reminder-race-"
-                + port + ".log");
+        throw new AssertionError(
+                "instance on port " + port + " not ready within 240 s; see target/reminder-race-" + port + ".log");
     }
 }

@@ -8,8 +8,7 @@ import java.util.Base64;
 /** Request bodies for the API: every item of Article 5(b), a copy of the Statement of Reasons attached. */
 final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     static JsonObjectBuilder items(String matter, String platformName, String description) {
         return Json.createObjectBuilder()
@@ -28,17 +27,29 @@ final class RequestBodies {
     }
 
     static String annex(String kind, String filename, byte[] content) {
-        return Json.createObjectBuilder().add("kind", kind).add("filename", filename)
-                .add("content", Base64.getEncoder().encodeToString(content)).build().toString();
+        return Json.createObjectBuilder()
+                .add("kind", kind)
+                .add("filename", filename)
+                .add("content", Base64.getEncoder().encodeToString(content))
+                .build()
+                .toString();
     }
 
     /** A complete Request with a plain-text copy of the Statement of Reasons (5(b)(v)). */
     static String complete(String matter, String platformName, String description) {
         return items(matter, platformName, description)
-                .add("annexes", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("kind", "STATEMENT_OF_REASONS").add("filename", "statement.txt")
-                        .add("content", Base64.getEncoder().encodeToString(
-                                "Statement of Reasons of the platform".getBytes(StandardCharsets.UTF_8)))))
-                .build().toString();
+                .add(
+                        "annexes",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("kind", "STATEMENT_OF_REASONS")
+                                        .add("filename", "statement.txt")
+                                        .add(
+                                                "content",
+                                                Base64.getEncoder()
+                                                        .encodeToString("Statement of Reasons of the platform"
+                                                                .getBytes(StandardCharsets.UTF_8)))))
+                .build()
+                .toString();
     }
 }

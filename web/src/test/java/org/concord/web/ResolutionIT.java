@@ -55,8 +55,12 @@ class ResolutionIT {
     void theNeutralSignsTheCenterCommunicatesAndThePartiesReadIt_R14_R17_3() throws Exception {
         String id = appointedProcedure("Resolution test.");
         String path = "/api/v1/procedures/" + id;
-        assertEquals(200, Http.as(base, NEUTRAL).put(path + "/resolution",
-                "{\"description\":\"A song was removed.\"}").statusCode(), "a draft may be incomplete");
+        assertEquals(
+                200,
+                Http.as(base, NEUTRAL)
+                        .put(path + "/resolution", "{\"description\":\"A song was removed.\"}")
+                        .statusCode(),
+                "a draft may be incomplete");
         HttpResponse<String> incomplete = Http.as(base, NEUTRAL).postJson(path + "/resolution/signature", "");
         assertEquals(400, incomplete.statusCode(), incomplete.body());
         JsonObject error = Http.json(incomplete).getJsonArray("errors").getJsonObject(0);
@@ -64,48 +68,73 @@ class ResolutionIT {
         assertEquals("R-14.1", error.getString("rule"));
         assertEquals(403, Http.as(base, ALICE).put(path + "/resolution", "{}").statusCode(), "only a Neutral");
 
-        assertEquals(200, Http.as(base, NEUTRAL).put(path + "/resolution", "{\"description\":\"A song was removed.\","
-                + "\"recommendation\":\"Reinstate the song.\",\"reasons\":\"It is the Requesting Party's own work.\","
-                + "\"outcome\":\"FOR_REQUESTING_PARTY\"}").statusCode());
+        assertEquals(
+                200,
+                Http.as(base, NEUTRAL)
+                        .put(
+                                path + "/resolution",
+                                "{\"description\":\"A song was removed.\","
+                                        + "\"recommendation\":\"Reinstate the song.\",\"reasons\":\"It is the Requesting Party's own work.\","
+                                        + "\"outcome\":\"FOR_REQUESTING_PARTY\"}")
+                        .statusCode());
         assertFalse(Http.json(Http.as(base, ALICE).get(path)).containsKey("resolution"), "a draft is not theirs");
         HttpResponse<String> signed = Http.as(base, NEUTRAL).postJson(path + "/resolution/signature", "");
         assertEquals(200, signed.statusCode(), signed.body());
         JsonObject resolution = Http.json(signed).getJsonObject("resolution");
         String sha = resolution.getString("sha256");
         assertEquals(NEUTRAL, resolution.getString("signedBy"));
-        assertFalse(Http.json(Http.as(base, ALICE).get(path)).containsKey("resolution"),
+        assertFalse(
+                Http.json(Http.as(base, ALICE).get(path)).containsKey("resolution"),
                 "signed but not yet communicated (14(c))");
-        assertEquals(409, Http.as(base, NEUTRAL).put(path + "/resolution", "{\"reasons\":\"changed\"}")
-                .statusCode(), "never changed once signed");
+        assertEquals(
+                409,
+                Http.as(base, NEUTRAL)
+                        .put(path + "/resolution", "{\"reasons\":\"changed\"}")
+                        .statusCode(),
+                "never changed once signed");
 
         HttpResponse<String> communicated = Http.as(base, STAFF).postJson(path + "/resolution/communication", "");
         assertEquals(200, communicated.statusCode(), communicated.body());
         assertEquals("RESOLVED", Http.json(communicated).getString("state"));
 
         JsonObject alicesView = Http.json(Http.as(base, ALICE).get(path));
-        assertEquals("Reinstate the song.", alicesView.getJsonObject("resolution").getString("recommendation"));
+        assertEquals(
+                "Reinstate the song.", alicesView.getJsonObject("resolution").getString("recommendation"));
         JsonObject filing = alicesView.getJsonArray("filings").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("kind").equals("RESOLUTION")).findFirst().orElseThrow();
+                .filter(f -> f.getString("kind").equals("RESOLUTION"))
+                .findFirst()
+                .orElseThrow();
         String documentId = filing.getJsonArray("documents").getJsonObject(0).getString("id");
-        byte[] pdf = Http.as(base, ALICE).getBytes(path + "/documents/" + documentId).body();
-        assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
+        byte[] pdf =
+                Http.as(base, ALICE).getBytes(path + "/documents/" + documentId).body();
+        assertEquals(
+                sha,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
                 "the PDF is the one the Neutral signed (R-14.1 (vi))");
         String text = text(pdf);
         assertTrue(text.contains("It is the Requesting Party's own work.") && text.contains("Dr. Nora Expert"), text);
 
-        assertEquals(409, Http.as(base, NEUTRAL).postJson(path + "/disclosures",
-                "{\"circumstances\":\"After the fact\"}").statusCode(), "read-only after the Resolution (R-14.3)");
+        assertEquals(
+                409,
+                Http.as(base, NEUTRAL)
+                        .postJson(path + "/disclosures", "{\"circumstances\":\"After the fact\"}")
+                        .statusCode(),
+                "read-only after the Resolution (R-14.3)");
         List<JsonObject> proposals = Http.json(Http.as(base, STAFF).get(path + "/fees"))
-                .getJsonArray("proposals").getValuesAs(JsonObject.class);
-        assertTrue(proposals.stream().anyMatch(p -> p.getString("fee").equals("FILING")
-                && p.getString("action").equals("REFUND")), "the filing fee's refund is proposed (R-17.3)");
+                .getJsonArray("proposals")
+                .getValuesAs(JsonObject.class);
+        assertTrue(
+                proposals.stream()
+                        .anyMatch(p -> p.getString("fee").equals("FILING")
+                                && p.getString("action").equals("REFUND")),
+                "the filing fee's refund is proposed (R-17.3)");
 
         HttpResponse<byte[]> certificate = Http.as(base, ALICE).getBytes(path + "/certificate");
         assertEquals(200, certificate.statusCode());
         assertTrue(text(certificate.body()).contains("Date of completion"), "R-20");
         HttpResponse<String> outsider = Http.as(base, BOB).get(path + "/certificate");
-        HttpResponse<String> missing = Http.as(base, BOB).get("/api/v1/procedures/" + UUID.randomUUID()
-                + "/certificate");
+        HttpResponse<String> missing =
+                Http.as(base, BOB).get("/api/v1/procedures/" + UUID.randomUUID() + "/certificate");
         assertEquals(404, outsider.statusCode());
         assertEquals(missing.body(), outsider.body());
     }
@@ -114,30 +143,45 @@ class ResolutionIT {
     void theCenterExtendsWithinTheCapAndEachGroundIsUsedByWhomTheRulesSay_R14_2_R15() {
         String id = appointedProcedure("Extension and termination test.");
         String path = "/api/v1/procedures/" + id;
-        HttpResponse<String> beyond = Http.as(base, STAFF).postJson(path + "/resolution/extension",
-                "{\"days\":95,\"reason\":\"Many works\"}");
+        HttpResponse<String> beyond = Http.as(base, STAFF)
+                .postJson(path + "/resolution/extension", "{\"days\":95,\"reason\":\"Many works\"}");
         assertEquals(400, beyond.statusCode(), beyond.body());
-        assertEquals("R-14.2", Http.json(beyond).getJsonArray("errors").getJsonObject(0).getString("rule"));
-        assertEquals(403, Http.as(base, NEUTRAL).postJson(path + "/resolution/extension",
-                "{\"days\":45,\"reason\":\"x\"}").statusCode(), "the Center extends");
-        HttpResponse<String> extended = Http.as(base, STAFF).postJson(path + "/resolution/extension",
-                "{\"days\":45,\"reason\":\"Many works and territories\"}");
+        assertEquals(
+                "R-14.2",
+                Http.json(beyond).getJsonArray("errors").getJsonObject(0).getString("rule"));
+        assertEquals(
+                403,
+                Http.as(base, NEUTRAL)
+                        .postJson(path + "/resolution/extension", "{\"days\":45,\"reason\":\"x\"}")
+                        .statusCode(),
+                "the Center extends");
+        HttpResponse<String> extended = Http.as(base, STAFF)
+                .postJson(path + "/resolution/extension", "{\"days\":45,\"reason\":\"Many works and territories\"}");
         assertEquals(200, extended.statusCode(), extended.body());
         assertEquals(45, Http.json(extended).getInt("resolutionDays"));
 
-        HttpResponse<String> staffSettles = Http.as(base, STAFF).postJson(path + "/termination",
-                "{\"ground\":\"SETTLED_BEFORE_RESOLUTION\"}");
+        HttpResponse<String> staffSettles =
+                Http.as(base, STAFF).postJson(path + "/termination", "{\"ground\":\"SETTLED_BEFORE_RESOLUTION\"}");
         assertEquals(400, staffSettles.statusCode(), "15(c) is the Neutral's");
-        assertEquals(403, Http.as(base, ALICE).postJson(path + "/termination",
-                "{\"ground\":\"COURT_PROCEEDINGS\"}").statusCode(), "a Party does not terminate");
-        HttpResponse<String> settled = Http.as(base, NEUTRAL).postJson(path + "/termination",
-                "{\"ground\":\"SETTLED_BEFORE_RESOLUTION\",\"note\":\"Settled on 1 March\"}");
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson(path + "/termination", "{\"ground\":\"COURT_PROCEEDINGS\"}")
+                        .statusCode(),
+                "a Party does not terminate");
+        HttpResponse<String> settled = Http.as(base, NEUTRAL)
+                .postJson(
+                        path + "/termination",
+                        "{\"ground\":\"SETTLED_BEFORE_RESOLUTION\",\"note\":\"Settled on 1 March\"}");
         assertEquals(200, settled.statusCode(), settled.body());
         JsonObject view = Http.json(Http.as(base, ALICE).get(path));
         assertEquals("TERMINATED", view.getString("state"));
         assertEquals("SETTLED_BEFORE_RESOLUTION", view.getString("terminationGround"));
         String reference = view.getString("reference");
-        Smtp.await(m -> Smtp.recipient(m).equals(ALICE) && Smtp.subject(m).contains(reference)
-                && Smtp.subject(m).contains("ended"), 30);
+        Smtp.await(
+                m -> Smtp.recipient(m).equals(ALICE)
+                        && Smtp.subject(m).contains(reference)
+                        && Smtp.subject(m).contains("ended"),
+                30);
     }
 }

@@ -17,12 +17,11 @@ public final class Smtp {
 
     private static final GreenMail SERVER = start();
 
-    private Smtp() {
-    }
+    private Smtp() {}
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(new ServerSetup(Integer.getInteger("concord.smtp.port", 3025),
-                "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        GreenMail server = new GreenMail(new ServerSetup(
+                        Integer.getInteger("concord.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
@@ -70,8 +69,8 @@ public final class Smtp {
     static void allowFurtherMail(int seconds) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
-            SERVER.waitForIncomingEmail(Math.max(1, (deadline - System.nanoTime()) / 1_000_000),
-                    SERVER.getReceivedMessages().length + 1);
+            SERVER.waitForIncomingEmail(
+                    Math.max(1, (deadline - System.nanoTime()) / 1_000_000), SERVER.getReceivedMessages().length + 1);
         }
     }
 }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StatementOfReasonsIT {
 
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     @ArquillianResource
     private URL base;
@@ -50,7 +50,8 @@ class StatementOfReasonsIT {
     private static String copyrightStatement(String puid) {
         return fixture("example_statement.json")
                 .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", puid)
-                .replace("\"category_specification\":[]",
+                .replace(
+                        "\"category_specification\":[]",
                         "\"category_specification\":[\"KEYWORD_COPYRIGHT_INFRINGEMENT\"]");
     }
 
@@ -62,23 +63,30 @@ class StatementOfReasonsIT {
 
     private HttpResponse<String> fileWithStatement(String who, String statementId, String extra) {
         String items = RequestBodies.items("COPYRIGHT", "Platform 1", "They removed my remix.")
-                .add("statementOfReasons", statementId).build().toString();
-        return Http.as(base, who).postJson("/api/v1/requests",
-                extra.isEmpty() ? items : items.substring(0, items.length() - 1) + "," + extra + "}");
+                .add("statementOfReasons", statementId)
+                .build()
+                .toString();
+        return Http.as(base, who)
+                .postJson(
+                        "/api/v1/requests",
+                        extra.isEmpty() ? items : items.substring(0, items.length() - 1) + "," + extra + "}");
     }
 
     @Test
     void thePlatformPostsTheCommissionsBatchAndEachStatementGetsADraftWithItsScope_R_SOR_1_R_SOR_3() {
-        HttpResponse<String> imported = Http.as(base, PLATFORM).postJson("/api/v1/requests/statement-of-reasons",
-                fixture("example_multi_statements.json"));
+        HttpResponse<String> imported = Http.as(base, PLATFORM)
+                .postJson("/api/v1/requests/statement-of-reasons", fixture("example_multi_statements.json"));
         assertEquals(201, imported.statusCode(), imported.body());
         List<JsonObject> drafts = Http.json(imported).getJsonArray("statements").getValuesAs(JsonObject.class);
         assertEquals(10, drafts.size());
-        assertTrue(drafts.stream().noneMatch(d -> d.getBoolean("likelyInScope")),
+        assertTrue(
+                drafts.stream().noneMatch(d -> d.getBoolean("likelyInScope")),
                 "none of the ten names a copyright or trademark keyword");
-        assertTrue(drafts.get(0).getString("scopeReason").contains("not an intellectual property"),
+        assertTrue(
+                drafts.get(0).getString("scopeReason").contains("not an intellectual property"),
                 drafts.get(0).toString());
-        assertEquals("/statements/4/end_date_monetary_restriction",
+        assertEquals(
+                "/statements/4/end_date_monetary_restriction",
                 drafts.get(4).getJsonArray("warnings").getJsonObject(0).getString("pointer"));
         String link = drafts.get(3).getString("link");
         assertTrue(link.startsWith("/portal/file-request.xhtml?statement="), link);
@@ -91,22 +99,27 @@ class StatementOfReasonsIT {
     @Test
     void anInvalidStatementIsRefusedWithEveryPointerAndNothingCanBeFiledFromIt_R_SOR_1() {
         String broken = fixture("example_statement.json")
-                .replace("\"decision_ground\":\"DECISION_GROUND_INCOMPATIBLE_CONTENT\"",
+                .replace(
+                        "\"decision_ground\":\"DECISION_GROUND_INCOMPATIBLE_CONTENT\"",
                         "\"decision_ground\":\"DECISION_GROUND_WHIM\"")
                 .replace("\"application_date\":\"2025-12-08\"", "\"application_date\":\"08.12.2025\"");
-        HttpResponse<String> refused = Http.as(base, ALICE).postJson("/api/v1/requests/statement-of-reasons",
-                broken);
+        HttpResponse<String> refused = Http.as(base, ALICE).postJson("/api/v1/requests/statement-of-reasons", broken);
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElse(""));
         List<String> errors = Http.json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("pointer") + " " + e.getString("rule")).toList();
+                .map(e -> e.getString("pointer") + " " + e.getString("rule"))
+                .toList();
         assertEquals(List.of("/decision_ground R-SOR.2", "/application_date R-SOR.1"), errors);
         assertFalse(refused.body().contains("Exception"), "never a stack trace");
 
-        HttpResponse<String> unknown = fileWithStatement(ALICE, UUID.randomUUID().toString(), "");
+        HttpResponse<String> unknown =
+                fileWithStatement(ALICE, UUID.randomUUID().toString(), "");
         assertEquals(400, unknown.statusCode(), unknown.body());
-        assertEquals("/statementOfReasons", Http.json(unknown).getJsonArray("errors").getJsonObject(0)
-                .getString("pointer"));
+        assertEquals(
+                "/statementOfReasons",
+                Http.json(unknown).getJsonArray("errors").getJsonObject(0).getString("pointer"));
     }
 
     @Test
@@ -118,10 +131,14 @@ class StatementOfReasonsIT {
         HttpResponse<String> filed = fileWithStatement(ALICE, first.getString("id"), "");
         assertEquals(201, filed.statusCode(), filed.body());
         String procedure = Http.json(filed).getString("id");
-        assertEquals(first.getString("id"),
-                Http.json(filed).getJsonObject("request").getString("statementOfReasons"));
-        assertEquals(404, Http.as(base, ALICE).get("/api/v1/requests/statement-of-reasons/"
-                + first.getString("id")).statusCode(), "a filed statement is no longer a draft");
+        assertEquals(
+                first.getString("id"), Http.json(filed).getJsonObject("request").getString("statementOfReasons"));
+        assertEquals(
+                404,
+                Http.as(base, ALICE)
+                        .get("/api/v1/requests/statement-of-reasons/" + first.getString("id"))
+                        .statusCode(),
+                "a filed statement is no longer a draft");
         assertEquals(400, fileWithStatement(ALICE, first.getString("id"), "").statusCode(), "used once");
 
         JsonObject again = importAs(ALICE, copyrightStatement(puid));
@@ -136,58 +153,78 @@ class StatementOfReasonsIT {
         assertEquals(procedure, staffView.getJsonObject("request").getString("possibleDuplicateOf"));
         JsonObject bobsView = Http.json(Http.as(base, BOB).get("/api/v1/procedures/" + secondId));
         assertFalse(bobsView.getJsonObject("request").containsKey("possibleDuplicateOf"), "staff only");
-        assertTrue(Http.as(base, STAFF).get("/api/v1/procedures?size=100").body()
-                .contains("\"possibleDuplicate\":true"));
+        assertTrue(
+                Http.as(base, STAFF).get("/api/v1/procedures?size=100").body().contains("\"possibleDuplicate\":true"));
     }
 
     @Test
     void annexesAreTypedFromTheirBytesAndServedOnlyWithinTheCircle_RC2_R13_1() throws Exception {
-        String disguised = RequestBodies.annex("ICHS_DECISION", "decision.pdf",
+        String disguised = RequestBodies.annex(
+                "ICHS_DECISION",
+                "decision.pdf",
                 "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = fileWithStatement(ALICE, importAs(ALICE, copyrightStatement(
-                "annex-" + UUID.randomUUID())).getString("id"), "\"annexes\":[" + disguised + "]");
+        HttpResponse<String> refused = fileWithStatement(
+                ALICE,
+                importAs(ALICE, copyrightStatement("annex-" + UUID.randomUUID()))
+                        .getString("id"),
+                "\"annexes\":[" + disguised + "]");
         assertEquals(400, refused.statusCode(), refused.body());
         JsonObject error = Http.json(refused).getJsonArray("errors").getJsonObject(0);
         assertEquals("/annexes/0", error.getString("pointer"));
         assertEquals("R-C2", error.getString("rule"));
         assertTrue(error.getString("detail").contains("text/html"), error.getString("detail"));
 
-        String statement = importAs(ALICE, copyrightStatement("annex-" + UUID.randomUUID())).getString("id");
+        String statement = importAs(ALICE, copyrightStatement("annex-" + UUID.randomUUID()))
+                .getString("id");
         String pdf = RequestBodies.annex("ICHS_DECISION", "décision.bin", PDF);
         HttpResponse<String> filed = fileWithStatement(ALICE, statement, "\"annexes\":[" + pdf + "]");
         assertEquals(201, filed.statusCode(), filed.body());
         JsonObject view = Http.json(filed);
-        JsonObject document = view.getJsonArray("filings").getJsonObject(0).getJsonArray("documents")
+        JsonObject document = view.getJsonArray("filings")
+                .getJsonObject(0)
+                .getJsonArray("documents")
                 .getJsonObject(0);
         assertEquals("application/pdf", document.getString("mediaType"), "detected from the bytes, not the name");
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
         assertEquals(sha, document.getString("sha256"));
 
         String path = "/api/v1/procedures/" + view.getString("id") + "/documents/" + document.getString("id");
         HttpResponse<byte[]> mine = Http.as(base, ALICE).getBytes(path);
         assertEquals(200, mine.statusCode());
         assertArrayEquals(PDF, mine.body());
-        assertEquals("application/pdf", mine.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", mine.headers().firstValue("Content-Type").orElse(""));
         assertEquals(200, Http.as(base, STAFF).getBytes(path).statusCode());
         HttpResponse<String> outsider = Http.as(base, BOB).get(path);
-        HttpResponse<String> missing = Http.as(base, BOB).get("/api/v1/procedures/" + view.getString("id")
-                + "/documents/" + UUID.randomUUID());
+        HttpResponse<String> missing = Http.as(base, BOB)
+                .get("/api/v1/procedures/" + view.getString("id") + "/documents/" + UUID.randomUUID());
         assertEquals(404, outsider.statusCode());
         assertEquals(missing.body(), outsider.body(), "the same 404 as for a document that does not exist");
-        assertEquals(404, Http.as(base, BOB).getBytes("/document?procedure=" + view.getString("id") + "&id="
-                + document.getString("id")).statusCode());
+        assertEquals(
+                404,
+                Http.as(base, BOB)
+                        .getBytes("/document?procedure=" + view.getString("id") + "&id=" + document.getString("id"))
+                        .statusCode());
     }
 
     @Test
     void aRightholderMustAttachTheNotice_R5_1_reading() {
-        String statement = importAs(BOB, copyrightStatement("rh-" + UUID.randomUUID())).getString("id");
+        String statement =
+                importAs(BOB, copyrightStatement("rh-" + UUID.randomUUID())).getString("id");
         String body = RequestBodies.items("TRADEMARK", "Platform 1", "Counterfeits under our mark.")
-                .add("capacity", "RIGHTHOLDER").add("statementOfReasons", statement).build().toString();
+                .add("capacity", "RIGHTHOLDER")
+                .add("statementOfReasons", statement)
+                .build()
+                .toString();
         HttpResponse<String> refused = Http.as(base, BOB).postJson("/api/v1/requests", body);
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("/notice", Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+        assertEquals(
+                "/notice",
+                Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("pointer"));
         String withNotice = body.substring(0, body.length() - 1) + ",\"annexes\":["
                 + RequestBodies.annex("NOTICE", "notice.txt", "Our notice".getBytes(StandardCharsets.UTF_8)) + "]}";
-        assertEquals(201, Http.as(base, BOB).postJson("/api/v1/requests", withNotice).statusCode());
+        assertEquals(
+                201, Http.as(base, BOB).postJson("/api/v1/requests", withNotice).statusCode());
     }
 }

@@ -43,15 +43,21 @@ class StatisticsIT {
     }
 
     private String define(String title, String tables, String periodKind) {
-        HttpResponse<String> defined = Http.as(base, ADMIN).postJson("/api/v1/statistics/publications",
-                "{\"title\":\"" + title + "\",\"tables\":" + tables + ",\"periodKind\":\"" + periodKind + "\"}");
+        HttpResponse<String> defined = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/statistics/publications",
+                        "{\"title\":\"" + title + "\",\"tables\":" + tables + ",\"periodKind\":\"" + periodKind
+                                + "\"}");
         assertEquals(201, defined.statusCode(), defined.body());
         return Http.json(defined).getString("id");
     }
 
     private HttpResponse<String> run(String publication, int k) {
-        return Http.as(base, ADMIN).postJson("/api/v1/statistics/runs", "{\"publication\":\"" + publication
-                + "\",\"year\":" + lastYear() + ",\"cutoff\":\"" + yesterday() + "\",\"k\":" + k + "}");
+        return Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/statistics/runs",
+                        "{\"publication\":\"" + publication + "\",\"year\":" + lastYear() + ",\"cutoff\":\""
+                                + yesterday() + "\",\"k\":" + k + "}");
     }
 
     @Test
@@ -85,13 +91,18 @@ class StatisticsIT {
             }
         }
         assertTrue(suppressed, "last year's trademark disputes per country are too few to print");
-        assertTrue(lines.contains("OUTCOME," + lastYear() + "," + yesterday() + ",OUTCOME,TOTAL,,TOTAL,"
-                + totalOf(lines)), "the total of every Procedure received last year is printed");
-        assertEquals(csv.body(), Http.anonymous(base).get("/api/v1/statistics/releases/" + release + "/csv").body(),
+        assertTrue(
+                lines.contains("OUTCOME," + lastYear() + "," + yesterday() + ",OUTCOME,TOTAL,,TOTAL," + totalOf(lines)),
+                "the total of every Procedure received last year is printed");
+        assertEquals(
+                csv.body(),
+                Http.anonymous(base)
+                        .get("/api/v1/statistics/releases/" + release + "/csv")
+                        .body(),
                 "frozen: the same bytes every time");
 
-        HttpResponse<byte[]> pdf = Http.anonymous(base).getBytes("/api/v1/statistics/releases/" + release
-                + "/pdf?lang=fr");
+        HttpResponse<byte[]> pdf =
+                Http.anonymous(base).getBytes("/api/v1/statistics/releases/" + release + "/pdf?lang=fr");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
@@ -103,14 +114,20 @@ class StatisticsIT {
         HttpResponse<String> ledgers = Http.as(base, STAFF).get("/api/v1/statistics/ledgers");
         assertEquals(200, ledgers.statusCode(), ledgers.body());
         JsonObject ledger = Http.parse(ledgers.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getInt("year") == lastYear()).findFirst().orElseThrow();
+                .filter(l -> l.getInt("year") == lastYear())
+                .findFirst()
+                .orElseThrow();
         assertTrue(ledger.getBoolean("intact"), "the ledger verifies (R-13.3): " + ledger);
-        assertTrue(ledger.getInt("releases") >= decision.getJsonNumber("sequence").longValue(), ledger.toString());
+        assertTrue(
+                ledger.getInt("releases") >= decision.getJsonNumber("sequence").longValue(), ledger.toString());
     }
 
     private static String totalOf(List<String> lines) {
-        return lines.stream().filter(l -> l.startsWith("OUTCOME,") && l.contains(",TOTAL,,TOTAL,")).findFirst()
-                .map(l -> l.substring(l.lastIndexOf(',') + 1)).orElse("missing");
+        return lines.stream()
+                .filter(l -> l.startsWith("OUTCOME,") && l.contains(",TOTAL,,TOTAL,"))
+                .findFirst()
+                .map(l -> l.substring(l.lastIndexOf(',') + 1))
+                .orElse("missing");
     }
 
     @Test
@@ -120,12 +137,24 @@ class StatisticsIT {
         assertEquals(200, ran.statusCode(), ran.body());
         JsonObject decision = Http.json(ran);
         assertFalse(decision.getBoolean("published"));
-        String reasons = decision.getJsonArray("refusals").getValuesAs(JsonString.class).toString();
+        String reasons =
+                decision.getJsonArray("refusals").getValuesAs(JsonString.class).toString();
         assertTrue(reasons.contains("TOTAL") && reasons.contains("R-13.3"), "which target and which rule: " + reasons);
         String refused = decision.getString("id");
-        assertEquals(404, Http.anonymous(base).get("/api/v1/statistics/releases/" + refused + "/csv").statusCode());
-        assertEquals(404, Http.anonymous(base).get("/api/v1/statistics/releases/" + refused).statusCode());
-        assertFalse(Http.anonymous(base).get("/api/v1/statistics/releases?size=100").body().contains(refused));
+        assertEquals(
+                404,
+                Http.anonymous(base)
+                        .get("/api/v1/statistics/releases/" + refused + "/csv")
+                        .statusCode());
+        assertEquals(
+                404,
+                Http.anonymous(base)
+                        .get("/api/v1/statistics/releases/" + refused)
+                        .statusCode());
+        assertFalse(Http.anonymous(base)
+                .get("/api/v1/statistics/releases?size=100")
+                .body()
+                .contains(refused));
         HttpResponse<String> staffView = Http.as(base, STAFF).get("/api/v1/statistics/decisions/" + refused);
         assertEquals(200, staffView.statusCode());
         assertFalse(Http.json(staffView).getBoolean("published"));
@@ -133,18 +162,26 @@ class StatisticsIT {
 
     @Test
     void badInputIsNamedAndLeavesNothing() {
-        HttpResponse<String> unknown = Http.as(base, ADMIN).postJson("/api/v1/statistics/publications",
-                "{\"title\":\"Bad\",\"tables\":[\"OUTCOME×NAME\"],\"periodKind\":\"YEAR\"}");
+        HttpResponse<String> unknown = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/statistics/publications",
+                        "{\"title\":\"Bad\",\"tables\":[\"OUTCOME×NAME\"],\"periodKind\":\"YEAR\"}");
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("R-STAT.1") && unknown.body().contains("tables"), unknown.body());
-        assertFalse(Http.as(base, ADMIN).get("/api/v1/statistics/publications").body().contains("\"Bad\""));
+        assertFalse(Http.as(base, ADMIN)
+                .get("/api/v1/statistics/publications")
+                .body()
+                .contains("\"Bad\""));
 
         String publication = define("Thresholds", "[\"LANGUAGE\"]", "YEAR");
         HttpResponse<String> lowK = run(publication, 2);
         assertEquals(400, lowK.statusCode(), lowK.body());
         assertTrue(lowK.body().contains("/k") && lowK.body().contains("R-13.3"), lowK.body());
-        HttpResponse<String> future = Http.as(base, ADMIN).postJson("/api/v1/statistics/runs", "{\"publication\":\""
-                + publication + "\",\"year\":" + lastYear() + ",\"cutoff\":\"" + LocalDate.now(GENEVA) + "\"}");
+        HttpResponse<String> future = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/statistics/runs",
+                        "{\"publication\":\"" + publication + "\",\"year\":" + lastYear() + ",\"cutoff\":\""
+                                + LocalDate.now(GENEVA) + "\"}");
         assertEquals(400, future.statusCode(), future.body());
         assertTrue(future.body().contains("cutoff") && future.body().contains("R-13.3"), future.body());
     }
@@ -152,15 +189,35 @@ class StatisticsIT {
     @Test
     void onlyAdministratorsPublishAndOnlyStaffSeeDecisions_RSTAT3() {
         String body = "{\"title\":\"T\",\"tables\":[\"MATTER\"],\"periodKind\":\"YEAR\"}";
-        assertEquals(401, Http.anonymous(base).postJson("/api/v1/statistics/publications", body).statusCode());
-        assertEquals(403, Http.as(base, STAFF).postJson("/api/v1/statistics/publications", body).statusCode());
-        assertEquals(403, Http.as(base, ALICE).postJson("/api/v1/statistics/publications", body).statusCode());
-        String run = "{\"publication\":\"" + java.util.UUID.randomUUID() + "\",\"year\":2025,\"cutoff\":\"2025-12-31\"}";
-        assertEquals(401, Http.anonymous(base).postJson("/api/v1/statistics/runs", run).statusCode());
-        assertEquals(403, Http.as(base, STAFF).postJson("/api/v1/statistics/runs", run).statusCode());
-        assertEquals(401, Http.anonymous(base).get("/api/v1/statistics/decisions").statusCode());
-        assertEquals(403, Http.as(base, ALICE).get("/api/v1/statistics/decisions").statusCode());
-        assertEquals(200, Http.as(base, STAFF).get("/api/v1/statistics/decisions").statusCode());
+        assertEquals(
+                401,
+                Http.anonymous(base)
+                        .postJson("/api/v1/statistics/publications", body)
+                        .statusCode());
+        assertEquals(
+                403,
+                Http.as(base, STAFF)
+                        .postJson("/api/v1/statistics/publications", body)
+                        .statusCode());
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson("/api/v1/statistics/publications", body)
+                        .statusCode());
+        String run =
+                "{\"publication\":\"" + java.util.UUID.randomUUID() + "\",\"year\":2025,\"cutoff\":\"2025-12-31\"}";
+        assertEquals(
+                401,
+                Http.anonymous(base).postJson("/api/v1/statistics/runs", run).statusCode());
+        assertEquals(
+                403,
+                Http.as(base, STAFF).postJson("/api/v1/statistics/runs", run).statusCode());
+        assertEquals(
+                401, Http.anonymous(base).get("/api/v1/statistics/decisions").statusCode());
+        assertEquals(
+                403, Http.as(base, ALICE).get("/api/v1/statistics/decisions").statusCode());
+        assertEquals(
+                200, Http.as(base, STAFF).get("/api/v1/statistics/decisions").statusCode());
         assertEquals(401, Http.anonymous(base).get("/api/v1/statistics/ledgers").statusCode());
         assertEquals(403, Http.as(base, ALICE).get("/api/v1/statistics/ledgers").statusCode());
         HttpResponse<String> console = Http.anonymous(base).get("/console/statistics.xhtml");

@@ -26,12 +26,14 @@ import java.util.UUID;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.byHash", query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash")
-@NamedQuery(name = "ApiToken.ofAccount",
+@NamedQuery(
+        name = "ApiToken.ofAccount",
         query = "select t from ApiToken t where t.account = :account order by t.createdAt desc")
 public class ApiToken {
 
     /** Prefix that makes a leaked token recognisable to secret scanners. */
     public static final String PREFIX = "concord_";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -56,8 +58,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     private ApiToken(UserAccount account, String label, String tokenHash, Instant createdAt) {
         this.id = UUID.randomUUID();
@@ -127,6 +128,5 @@ public class ApiToken {
     }
 
     /** A freshly issued token with its one-time plain value. */
-    public record Issued(ApiToken token, String plainValue) {
-    }
+    public record Issued(ApiToken token, String plainValue) {}
 }

@@ -68,11 +68,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String email, String displayName, String passwordHash, Set<Role> roles, Locale locale,
-            Instant createdAt) {
+    public UserAccount(
+            String email, String displayName, String passwordHash, Set<Role> roles, Locale locale, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.email = normaliseEmail(email);
         if (displayName == null || displayName.isBlank()) {

@@ -71,8 +71,7 @@ public class AnalysisRule {
     @Version
     private long version;
 
-    protected AnalysisRule() {
-    }
+    protected AnalysisRule() {}
 
     public AnalysisRule(Question question, Reply reply, DisputeProcess process) {
         this.id = UUID.randomUUID();
@@ -85,8 +84,17 @@ public class AnalysisRule {
      * Replaces what the rule says. A rule on "not sure", a weight of 0 or beyond ±{@value #MAX_WEIGHT}, a missing
      * reason or a missing source is refused with its field.
      */
-    public void describe(Question question, Reply reply, DisputeProcess process, int weight, String reasonEn,
-            String reasonFr, String reasonDe, String sourceDocument, String sourceSentence, UserAccount by,
+    public void describe(
+            Question question,
+            Reply reply,
+            DisputeProcess process,
+            int weight,
+            String reasonEn,
+            String reasonFr,
+            String reasonDe,
+            String sourceDocument,
+            String sourceSentence,
+            UserAccount by,
             Instant at) {
         if (question == null) {
             throw new RuleViolation("R-M5", "/question", "rule.analysis.question");

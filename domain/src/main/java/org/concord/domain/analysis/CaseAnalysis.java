@@ -15,19 +15,19 @@ import java.util.Map;
 public final class CaseAnalysis {
 
     /** A fired rule: its process, its weight and the rule itself (for its reason and source). */
-    public record Reason(DisputeProcess process, int weight, AnalysisRule rule) {
-    }
+    public record Reason(DisputeProcess process, int weight, AnalysisRule rule) {}
 
     /**
      * The outcome: the recommended process (empty when no answer weighed anything), the score of each process, best
      * first, and the reasons, those of the recommended process first.
      */
-    public record Recommendation(java.util.Optional<DisputeProcess> recommended, Map<DisputeProcess, Integer> scores,
-            List<DisputeProcess> ranking, List<Reason> reasons) {
-    }
+    public record Recommendation(
+            java.util.Optional<DisputeProcess> recommended,
+            Map<DisputeProcess, Integer> scores,
+            List<DisputeProcess> ranking,
+            List<Reason> reasons) {}
 
-    private CaseAnalysis() {
-    }
+    private CaseAnalysis() {}
 
     public static Recommendation recommend(Map<Question, Reply> answers, List<AnalysisRule> rules) {
         Map<DisputeProcess, Integer> scores = new EnumMap<>(DisputeProcess.class);
@@ -43,10 +43,11 @@ public final class CaseAnalysis {
             }
         }
         List<DisputeProcess> ranking = scores.keySet().stream()
-                .sorted(Comparator.comparing((DisputeProcess p) -> -scores.get(p)).thenComparing(Enum::ordinal))
+                .sorted(Comparator.comparing((DisputeProcess p) -> -scores.get(p))
+                        .thenComparing(Enum::ordinal))
                 .toList();
-        java.util.Optional<DisputeProcess> best = fired.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(ranking.get(0));
+        java.util.Optional<DisputeProcess> best =
+                fired.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ranking.get(0));
         List<Reason> reasons = fired.stream()
                 .sorted(Comparator.comparing((Reason r) -> best.isPresent() && r.process() != best.get())
                         .thenComparing(r -> ranking.indexOf(r.process()))

@@ -6,19 +6,16 @@ import java.util.Optional;
 /** verification of a Procedure's audit trail. */
 public final class AuditChain {
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** Where the chain first breaks: the entry's position and why; empty when every entry is intact and in order. */
-    public record Break(long sequence, String reason) {
-    }
+    public record Break(long sequence, String reason) {}
 
     /**
      * One link of a hash chain: its position, the hash it names as the one before it, the hash stored with it, and the
      * hash of its content computed afresh.
      */
-    public record Link(long sequence, String previousHash, String hash, String contentHash) {
-    }
+    public record Link(long sequence, String previousHash, String hash, String contentHash) {}
 
     /** Checks a Procedure's (or a mediation's) audit trail, as {@link #verifyLinks} does. */
     public static Optional<Break> verify(List<AuditEntry> entries, AuditEntry.Head head) {

@@ -51,12 +51,11 @@ public class AuditEntry {
     @Column(nullable = false, length = 64, updatable = false)
     private String hash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     /** The entry that follows {@code previous} (or starts the chain when it is {@code null}). */
-    public static AuditEntry after(AuditEntry.Head previous, UUID procedureId, Instant at, String actor,
-            String action) {
+    public static AuditEntry after(
+            AuditEntry.Head previous, UUID procedureId, Instant at, String actor, String action) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.procedureId = Objects.requireNonNull(procedureId);
@@ -71,8 +70,7 @@ public class AuditEntry {
     }
 
     /** The last entry of a chain, as far as the next one needs it. */
-    public record Head(long sequence, String hash) {
-    }
+    public record Head(long sequence, String hash) {}
 
     /** This entry as a link of its trail's hash chain. */
     AuditChain.Link link() {
@@ -80,8 +78,8 @@ public class AuditEntry {
     }
 
     String computeHash() {
-        String content = String.join("\n", previousHash, procedureId.toString(), Long.toString(sequence),
-                at.toString(), actor, action);
+        String content = String.join(
+                "\n", previousHash, procedureId.toString(), Long.toString(sequence), at.toString(), actor, action);
         return Document.sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 

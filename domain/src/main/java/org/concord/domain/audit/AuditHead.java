@@ -24,8 +24,7 @@ public class AuditHead {
     @Column(nullable = false, length = 64)
     private String hash;
 
-    protected AuditHead() {
-    }
+    protected AuditHead() {}
 
     public AuditHead(UUID procedureId) {
         this.procedureId = procedureId;
@@ -34,8 +33,8 @@ public class AuditHead {
 
     /** Appends an entry after this head and moves the head to it. */
     public AuditEntry append(java.time.Instant at, String actor, String action) {
-        AuditEntry entry = AuditEntry.after(sequence == 0 ? null : new AuditEntry.Head(sequence, hash), procedureId,
-                at, actor, action);
+        AuditEntry entry = AuditEntry.after(
+                sequence == 0 ? null : new AuditEntry.Head(sequence, hash), procedureId, at, actor, action);
         this.sequence = entry.sequence();
         this.hash = entry.hash();
         return entry;

@@ -54,8 +54,7 @@ public class Document {
     @JoinColumn(name = "content_id", nullable = false, updatable = false)
     private DocumentContent content;
 
-    protected Document() {
-    }
+    protected Document() {}
 
     public Document(Upload upload, String uploadedBy, Instant uploadedAt) {
         this.id = UUID.randomUUID();

@@ -17,8 +17,7 @@ public class DocumentContent {
     @Column(nullable = false, updatable = false)
     private byte[] bytes;
 
-    protected DocumentContent() {
-    }
+    protected DocumentContent() {}
 
     DocumentContent(byte[] bytes) {
         this.id = UUID.randomUUID();

@@ -14,12 +14,16 @@ public record DocumentPolicy(long maxBytes, Set<String> mediaTypes) {
             throw new RuleViolation("R-C2", field, "rule.document.empty", upload.filename());
         }
         if (upload.content().length > maxBytes) {
-            throw new RuleViolation("R-C2", field, "rule.document.tooLarge", upload.filename(),
-                    maxBytes / 1024);
+            throw new RuleViolation("R-C2", field, "rule.document.tooLarge", upload.filename(), maxBytes / 1024);
         }
         if (!mediaTypes.contains(upload.mediaType())) {
-            throw new RuleViolation("R-C2", field, "rule.document.type", upload.filename(),
-                    upload.mediaType(), String.join(", ", mediaTypes.stream().sorted().toList()));
+            throw new RuleViolation(
+                    "R-C2",
+                    field,
+                    "rule.document.type",
+                    upload.filename(),
+                    upload.mediaType(),
+                    String.join(", ", mediaTypes.stream().sorted().toList()));
         }
     }
 }

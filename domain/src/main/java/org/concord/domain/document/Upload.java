@@ -11,7 +11,8 @@ public record Upload(DocumentKind kind, String filename, String mediaType, byte[
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(content, "content");
-        filename = filename == null || filename.isBlank() ? kind.name().toLowerCase(java.util.Locale.ROOT)
+        filename = filename == null || filename.isBlank()
+                ? kind.name().toLowerCase(java.util.Locale.ROOT)
                 : filename.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (filename.length() > 200) {
             filename = filename.substring(filename.length() - 200);

@@ -51,7 +51,10 @@ public class BankCredit {
 
     /** Whether staff must look at a credit. */
     public enum Review {
-        NOT_NEEDED, OPEN, APPLIED, DISMISSED
+        NOT_NEEDED,
+        OPEN,
+        APPLIED,
+        DISMISSED
     }
 
     @Id
@@ -112,8 +115,7 @@ public class BankCredit {
     @Version
     private long version;
 
-    protected BankCredit() {
-    }
+    protected BankCredit() {}
 
     /**
      * A credit read from {@code statement}, classified against the fee its reference names ({@code null} if none)
@@ -159,8 +161,13 @@ public class BankCredit {
         if (outcome != Outcome.MATCHED) {
             throw new IllegalStateException("Only a matched credit is applied without review");
         }
-        return fee.recordPayment(amount, currency, valueDate, LedgerEntry.Recorded.by(by, at).fromBankCredit(id)
-                .withNote("camt.053 " + Objects.toString(entryRef, "")));
+        return fee.recordPayment(
+                amount,
+                currency,
+                valueDate,
+                LedgerEntry.Recorded.by(by, at)
+                        .fromBankCredit(id)
+                        .withNote("camt.053 " + Objects.toString(entryRef, "")));
     }
 
     /**
@@ -170,12 +177,16 @@ public class BankCredit {
      */
     public LedgerEntry apply(Fee target, BigDecimal requested, String note, String by, Instant at) {
         requireOpen();
-        BigDecimal applied = requested != null ? requested : amount.min(target.balance().outstanding());
+        BigDecimal applied =
+                requested != null ? requested : amount.min(target.balance().outstanding());
         if (applied.compareTo(amount) > 0) {
             throw new RuleViolation("R-17.5", "/amount", "rule.credit.exceedsCredit", amount, currency);
         }
-        LedgerEntry entry = target.recordPayment(applied, currency, valueDate, LedgerEntry.Recorded.by(by, at)
-                .fromBankCredit(id).withNote(note));
+        LedgerEntry entry = target.recordPayment(
+                applied,
+                currency,
+                valueDate,
+                LedgerEntry.Recorded.by(by, at).fromBankCredit(id).withNote(note));
         this.fee = target;
         close(Review.APPLIED, by, at, note);
         return entry;

@@ -35,8 +35,7 @@ public class BankStatement {
     @Column(name = "imported_by", nullable = false, length = 254)
     private String importedBy;
 
-    protected BankStatement() {
-    }
+    protected BankStatement() {}
 
     public BankStatement(String accountIban, String statementRef, String importedBy, Instant importedAt) {
         this.id = UUID.randomUUID();

@@ -67,8 +67,7 @@ public class Fee {
     @OrderBy("recordedAt, id")
     private List<LedgerEntry> entries = new ArrayList<>();
 
-    protected Fee() {
-    }
+    protected Fee() {}
 
     private Fee(Procedure procedure, FeeKind kind, FeeSchedule schedule, Instant assessedAt) {
         this.id = UUID.randomUUID();
@@ -103,12 +102,11 @@ public class Fee {
      * Money received for this fee. Refused, with the ledger unchanged, when the amount is not positive whole cents,
      * the currency differs, the fee is already paid in full, or the amount exceeds what is outstanding.
      */
-    public LedgerEntry recordPayment(BigDecimal paid, String paidCurrency, LocalDate valueDate,
-            LedgerEntry.Recorded recorded) {
+    public LedgerEntry recordPayment(
+            BigDecimal paid, String paidCurrency, LocalDate valueDate, LedgerEntry.Recorded recorded) {
         requirePositiveCents(paid);
         if (!currency.equals(paidCurrency)) {
-            throw new RuleViolation("R-17.1", "/currency", "rule.payment.currency", currency,
-                    paidCurrency);
+            throw new RuleViolation("R-17.1", "/currency", "rule.payment.currency", currency, paidCurrency);
         }
         Objects.requireNonNull(valueDate, "valueDate");
         FeeBalance balance = balance();
@@ -116,8 +114,8 @@ public class Fee {
             throw new RuleViolation("R-17.5", null, "rule.payment.alreadyPaid");
         }
         if (paid.compareTo(balance.outstanding()) > 0) {
-            throw new RuleViolation("R-17.5", "/amount", "rule.payment.exceedsOutstanding",
-                    balance.outstanding(), currency);
+            throw new RuleViolation(
+                    "R-17.5", "/amount", "rule.payment.exceedsOutstanding", balance.outstanding(), currency);
         }
         return add(new LedgerEntry(this, LedgerEntry.Type.PAYMENT, paid, valueDate, "R-17.1", recorded));
     }
@@ -129,8 +127,8 @@ public class Fee {
             throw new RuleViolation("R-17.3", null, "rule.refund.twice");
         }
         if (refunded.compareTo(balance().refundable()) > 0) {
-            throw new RuleViolation("R-17.3", "/amount", "rule.refund.exceedsPaid",
-                    balance().refundable(), currency);
+            throw new RuleViolation(
+                    "R-17.3", "/amount", "rule.refund.exceedsPaid", balance().refundable(), currency);
         }
         return add(new LedgerEntry(this, LedgerEntry.Type.REFUND, refunded, valueDate, ruleId, recorded));
     }
@@ -148,8 +146,8 @@ public class Fee {
     }
 
     public FeeBalance balance() {
-        return new FeeBalance(amount, sum(LedgerEntry.Type.PAYMENT), sum(LedgerEntry.Type.REFUND),
-                sum(LedgerEntry.Type.RETENTION));
+        return new FeeBalance(
+                amount, sum(LedgerEntry.Type.PAYMENT), sum(LedgerEntry.Type.REFUND), sum(LedgerEntry.Type.RETENTION));
     }
 
     private LedgerEntry add(LedgerEntry entry) {
@@ -162,7 +160,9 @@ public class Fee {
     }
 
     private BigDecimal sum(LedgerEntry.Type type) {
-        return entries.stream().filter(e -> e.type() == type).map(LedgerEntry::amount)
+        return entries.stream()
+                .filter(e -> e.type() == type)
+                .map(LedgerEntry::amount)
                 .reduce(Money.ZERO, BigDecimal::add);
     }
 

@@ -34,6 +34,11 @@ public record FeeBalance(BigDecimal amount, BigDecimal paid, BigDecimal refunded
 
     /** A fee's state in a word, for statements and lists. */
     public enum Status {
-        UNPAID, PARTLY_PAID, PAID, PARTLY_REFUNDED, REFUNDED, RETAINED
+        UNPAID,
+        PARTLY_PAID,
+        PAID,
+        PARTLY_REFUNDED,
+        REFUNDED,
+        RETAINED
     }
 }

@@ -50,15 +50,20 @@ public class FeeSchedule {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FeeSchedule() {
-    }
+    protected FeeSchedule() {}
 
     /**
      * A new schedule, taking effect on {@code validFrom}, which must be after {@code today} (17(a): no schedule
      * changes the fees of a Request already received).
      */
-    public FeeSchedule(LocalDate validFrom, BigDecimal filingFee, BigDecimal administrationFee, BigDecimal neutralFee,
-            String createdBy, Instant createdAt, LocalDate today) {
+    public FeeSchedule(
+            LocalDate validFrom,
+            BigDecimal filingFee,
+            BigDecimal administrationFee,
+            BigDecimal neutralFee,
+            String createdBy,
+            Instant createdAt,
+            LocalDate today) {
         Objects.requireNonNull(validFrom, "validFrom");
         if (!validFrom.isAfter(today)) {
             throw new RuleViolation("R-17.1", "/validFrom", "rule.schedule.future");

@@ -74,8 +74,7 @@ public class LedgerEntry {
     @Column(name = "proposal_id", unique = true, updatable = false)
     private UUID proposalId;
 
-    protected LedgerEntry() {
-    }
+    protected LedgerEntry() {}
 
     LedgerEntry(Fee fee, Type type, BigDecimal amount, LocalDate valueDate, String ruleId, Recorded recorded) {
         this.id = UUID.randomUUID();
@@ -102,8 +101,7 @@ public class LedgerEntry {
         }
 
         public Recorded withNote(String text) {
-            return new Recorded(by, at, text == null || text.isBlank() ? null : text.strip(), bankCreditId,
-                    proposalId);
+            return new Recorded(by, at, text == null || text.isBlank() ? null : text.strip(), bankCreditId, proposalId);
         }
 
         public Recorded fromBankCredit(UUID credit) {

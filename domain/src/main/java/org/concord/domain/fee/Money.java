@@ -8,8 +8,7 @@ public final class Money {
 
     public static final BigDecimal ZERO = euros(BigDecimal.ZERO);
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The amount with two decimals; refuses an amount that would lose a fraction of a cent. */
     public static BigDecimal euros(BigDecimal amount) {

@@ -18,6 +18,7 @@ public record PaymentReference(String value) {
     private static final Pattern FORMAT = Pattern.compile("RF[0-9]{2}[0-9A-Z]{1,21}");
     /** An RF reference inside free text, possibly printed in groups of four. */
     private static final Pattern IN_TEXT = Pattern.compile("(?i:RF)[0-9]{2}(?: ?[0-9A-Z]){1,21}");
+
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int RANDOM_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -15,16 +15,16 @@ public final class RefundPolicy {
     private static final BigDecimal ALL = BigDecimal.ONE;
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private RefundPolicy() {
-    }
+    private RefundPolicy() {}
 
     /** One proposed movement (or the decision that there is none) on one fee. */
-    public record Move(FeeKind fee, Action action, BigDecimal amount, String ruleId, boolean reading) {
-    }
+    public record Move(FeeKind fee, Action action, BigDecimal amount, String ruleId, boolean reading) {}
 
     /** What to do with the money held of a fee. */
     public enum Action {
-        REFUND, RETAIN, NO_REFUND
+        REFUND,
+        RETAIN,
+        NO_REFUND
     }
 
     /**
@@ -44,9 +44,9 @@ public final class RefundPolicy {
                 }
             }
             case RESOLVED_FOR_RESPONDING_PARTY_BAD_FAITH ->
-                    moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17.3", false));
+                moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17.3", false));
             case RESOLVED_FOR_RESPONDING_PARTY ->
-                    moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17.3", true));
+                moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17.3", true));
             case SETTLED_BEFORE_APPOINTMENT -> {
                 refund(moves, balances, FeeKind.FILING, ALL, "R-17.3");
                 refund(moves, balances, FeeKind.ADMINISTRATION, HALF, "R-17.3");
@@ -55,20 +55,24 @@ public final class RefundPolicy {
             case OUT_OF_SCOPE_BEFORE_APPOINTMENT, OUT_OF_SCOPE_BY_NEUTRAL -> {
                 FeeBalance filing = balances.get(FeeKind.FILING);
                 if (filing != null && filing.refundable().signum() > 0) {
-                    moves.add(new Move(FeeKind.FILING, Action.RETAIN, filing.refundable(), "R-17.4",
+                    moves.add(new Move(
+                            FeeKind.FILING,
+                            Action.RETAIN,
+                            filing.refundable(),
+                            "R-17.4",
                             conclusion == Conclusion.OUT_OF_SCOPE_BY_NEUTRAL));
                 }
             }
             // Reading: Article 17 grants no refund when the Procedure ends on another ground of Article 15.
             case TERMINATED_OTHERWISE ->
-                    moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17", true));
+                moves.add(new Move(FeeKind.FILING, Action.NO_REFUND, Money.ZERO, "R-17", true));
         }
         return List.copyOf(moves);
     }
 
     /** A refund of a share of the fee, never more than the Center holds of it; nothing if nothing was paid. */
-    private static void refund(List<Move> moves, Map<FeeKind, FeeBalance> balances, FeeKind kind, BigDecimal share,
-            String ruleId) {
+    private static void refund(
+            List<Move> moves, Map<FeeKind, FeeBalance> balances, FeeKind kind, BigDecimal share, String ruleId) {
         FeeBalance balance = balances.get(kind);
         if (balance == null) {
             return;

@@ -31,7 +31,9 @@ public class RefundProposal {
 
     /** Where a proposal stands. */
     public enum State {
-        PROPOSED, CONFIRMED, DECLINED
+        PROPOSED,
+        CONFIRMED,
+        DECLINED
     }
 
     @Id
@@ -78,8 +80,7 @@ public class RefundProposal {
     @Version
     private long version;
 
-    protected RefundProposal() {
-    }
+    protected RefundProposal() {}
 
     public RefundProposal(Fee fee, RefundPolicy.Move move, Conclusion conclusion, Instant proposedAt) {
         this.id = UUID.randomUUID();

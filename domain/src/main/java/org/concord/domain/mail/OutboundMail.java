@@ -21,7 +21,8 @@ import java.util.UUID;
 @NamedQuery(name = "OutboundMail.due", query = """
         select m from OutboundMail m where m.sentAt is null and m.attempts < :maxAttempts and m.nextAttemptAt <= :now
         order by m.nextAttemptAt""")
-@NamedQuery(name = "OutboundMail.failing",
+@NamedQuery(
+        name = "OutboundMail.failing",
         query = "select m from OutboundMail m where m.sentAt is null and m.attempts > 0 order by m.createdAt")
 public class OutboundMail {
 
@@ -54,8 +55,7 @@ public class OutboundMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboundMail() {
-    }
+    protected OutboundMail() {}
 
     public OutboundMail(String recipient, String subject, String body, Instant createdAt) {
         this.id = UUID.randomUUID();

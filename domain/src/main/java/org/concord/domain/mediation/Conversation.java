@@ -51,15 +51,17 @@ final class Conversation {
                 throw new RuleViolation("R-M2", "/side", "rule.mediation.notYourCaucus");
             }
         }
-        MediationMessage message = new MediationMessage(mediation, channel, caucus, by.email(), role.orElse(null),
-                side.orElse(null), body, at);
+        MediationMessage message = new MediationMessage(
+                mediation, channel, caucus, by.email(), role.orElse(null), side.orElse(null), body, at);
         messages.add(message);
         return message;
     }
 
     /** R-M2: a Party or representative releases a message of its side's caucus to the whole circle. */
     MediationMessage release(UserAccount by, UUID messageId, Instant at) {
-        MediationMessage message = messages.stream().filter(m -> m.id().equals(messageId)).findFirst()
+        MediationMessage message = messages.stream()
+                .filter(m -> m.id().equals(messageId))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("R-M2", "/message", "rule.mediation.noMessage"));
         if (!isOwnCaucus(by, message)) {
             throw new RuleViolation("R-M2", "/message", "rule.mediation.notYourRelease");
@@ -91,7 +93,9 @@ final class Conversation {
         boolean mediator = mediation.roleOf(viewer).orElse(null) == MediationRole.MEDIATOR;
         Optional<Side> side = mediation.sideOf(viewer);
         return messages.stream()
-                .filter(m -> m.isOpenToCircle() || mediator || side.isPresent() && m.caucusSide().equals(side))
+                .filter(m -> m.isOpenToCircle()
+                        || mediator
+                        || side.isPresent() && m.caucusSide().equals(side))
                 .toList();
     }
 }

@@ -45,16 +45,15 @@ public class FeedbackAnswer {
     @Column(nullable = false)
     private boolean sealed;
 
-    protected FeedbackAnswer() {
-    }
+    protected FeedbackAnswer() {}
 
     /** @throws RuleViolation R-M4 when a question is not answered from 1 to 5 */
     public FeedbackAnswer(UUID mediatorId, Map<FeedbackQuestion, Integer> ratings) {
         for (FeedbackQuestion q : FeedbackQuestion.values()) {
             Integer r = ratings.get(q);
             if (r == null || r < 1 || r > 5) {
-                throw new RuleViolation("R-M4", "/" + q.name().toLowerCase(java.util.Locale.ROOT),
-                        "rule.feedback.rating");
+                throw new RuleViolation(
+                        "R-M4", "/" + q.name().toLowerCase(java.util.Locale.ROOT), "rule.feedback.rating");
             }
         }
         this.id = UUID.randomUUID();

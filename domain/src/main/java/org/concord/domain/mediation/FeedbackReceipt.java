@@ -43,8 +43,7 @@ public class FeedbackReceipt {
     @Column(nullable = false)
     private boolean sealed;
 
-    protected FeedbackReceipt() {
-    }
+    protected FeedbackReceipt() {}
 
     public FeedbackReceipt(UUID mediationId, Side side, UUID mediatorId) {
         this.id = UUID.randomUUID();

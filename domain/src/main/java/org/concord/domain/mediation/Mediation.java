@@ -130,11 +130,10 @@ public class Mediation {
     @Version
     private long version;
 
-    protected Mediation() {
-    }
+    protected Mediation() {}
 
-    private Mediation(UserAccount requester, String otherParty, String summary, String language, UUID procedureId,
-            Instant at) {
+    private Mediation(
+            UserAccount requester, String otherParty, String summary, String language, UUID procedureId, Instant at) {
         MediationRequest request = MediationRequest.of(requester, otherParty, summary, language);
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.randomValue("MED");
@@ -148,8 +147,8 @@ public class Mediation {
     }
 
     /** A Party asks another, named by its e-mail address, to mediate (R-M1). */
-    public static Mediation request(UserAccount requester, String otherParty, String summary, String language,
-            Instant at) {
+    public static Mediation request(
+            UserAccount requester, String otherParty, String summary, String language, Instant at) {
         return new Mediation(requester, otherParty, summary, language, null, at);
     }
 
@@ -157,8 +156,8 @@ public class Mediation {
      * 15(a): a Party of a DCTI Procedure that has not ended asks the other Party to mediate; the mediation is linked
      * to the Procedure, and its settlement will end it.
      */
-    public static Mediation requestFrom(Procedure procedure, UserAccount requester, String summary, String language,
-            Instant at) {
+    public static Mediation requestFrom(
+            Procedure procedure, UserAccount requester, String summary, String language, Instant at) {
         UserAccount other = MediationRequest.otherPartyIn(procedure, requester);
         return new Mediation(requester, other.email(), summary, language, procedure.id(), at);
     }
@@ -195,8 +194,8 @@ public class Mediation {
      *
      * @return the mediator now invited, if one was chosen
      */
-    public Optional<String> rankMediators(UserAccount by, List<String> ranked, Collection<String> directory,
-            Instant at) {
+    public Optional<String> rankMediators(
+            UserAccount by, List<String> ranked, Collection<String> directory, Instant at) {
         return invite(selection().rank(by, ranked, directory, at));
     }
 
@@ -250,8 +249,8 @@ public class Mediation {
     }
 
     /** R-M2: a joint message, or one in a side's caucus with the mediator (see Conversation#send). */
-    public MediationMessage send(UserAccount by, MediationMessage.Channel channel, Side caucusSide, String text,
-            Instant at) {
+    public MediationMessage send(
+            UserAccount by, MediationMessage.Channel channel, Side caucusSide, String text, Instant at) {
         return conversation().send(by, channel, caucusSide, text, at);
     }
 
@@ -340,12 +339,15 @@ public class Mediation {
 
     /** Whether {@code account} is the mediator the Parties chose, asked to accept or decline (R-M4). */
     public boolean mayAnswerMandate(UserAccount account) {
-        return state == MediationState.MEDIATOR_INVITED && account != null && account.email().equals(mediatorEmail);
+        return state == MediationState.MEDIATOR_INVITED
+                && account != null
+                && account.email().equals(mediatorEmail);
     }
 
     /** Whether {@code account} may write and propose now: in the circle (or the Center) while in progress (R-M2). */
     public boolean mayConduct(UserAccount account) {
-        return state == MediationState.IN_PROGRESS && account != null
+        return state == MediationState.IN_PROGRESS
+                && account != null
                 && (participationOf(account).isPresent() || account.actsForCenter());
     }
 
@@ -361,8 +363,8 @@ public class Mediation {
 
     /** R-M2: the circle is the Parties, their representatives, the mediator and the Center. */
     public boolean isVisibleTo(UserAccount account) {
-        return account != null && (account.actsForCenter() || participationOf(account).isPresent()
-                || mayAnswerMandate(account));
+        return account != null
+                && (account.actsForCenter() || participationOf(account).isPresent() || mayAnswerMandate(account));
     }
 
     public Optional<MediationParticipant> participationOf(UserAccount account) {

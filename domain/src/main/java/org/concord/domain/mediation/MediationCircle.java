@@ -26,13 +26,17 @@ final class MediationCircle {
     }
 
     MediationParticipant party(Side side) {
-        return participants.stream().filter(p -> p.role() == MediationRole.PARTY && p.side().orElseThrow() == side)
-                .findFirst().orElseThrow();
+        return participants.stream()
+                .filter(p -> p.role() == MediationRole.PARTY && p.side().orElseThrow() == side)
+                .findFirst()
+                .orElseThrow();
     }
 
     Optional<String> mediator() {
-        return participants.stream().filter(p -> p.role() == MediationRole.MEDIATOR)
-                .map(MediationParticipant::email).findFirst();
+        return participants.stream()
+                .filter(p -> p.role() == MediationRole.MEDIATOR)
+                .map(MediationParticipant::email)
+                .findFirst();
     }
 
     void join(String email, MediationRole role, Side side, Instant at) {
@@ -41,7 +45,9 @@ final class MediationCircle {
 
     /** R-M2: a Party names a representative for its side, by an address not yet in the circle, until the end. */
     void addRepresentative(UserAccount party, String email, Instant at) {
-        Side side = mediation.sideOf(party).filter(s -> mediation.roleOf(party).orElse(null) == MediationRole.PARTY)
+        Side side = mediation
+                .sideOf(party)
+                .filter(s -> mediation.roleOf(party).orElse(null) == MediationRole.PARTY)
                 .orElseThrow(() -> new RuleViolation("R-M2", null, "rule.mediation.notParty"));
         mediation.requireNotEnded();
         String address;

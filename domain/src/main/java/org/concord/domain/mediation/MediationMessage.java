@@ -68,11 +68,17 @@ public class MediationMessage {
     @Column(name = "released_at")
     private Instant releasedAt;
 
-    protected MediationMessage() {
-    }
+    protected MediationMessage() {}
 
-    MediationMessage(Mediation mediation, Channel channel, Side caucusSide, String authorEmail,
-            MediationRole authorRole, Side authorSide, String text, Instant sentAt) {
+    MediationMessage(
+            Mediation mediation,
+            Channel channel,
+            Side caucusSide,
+            String authorEmail,
+            MediationRole authorRole,
+            Side authorSide,
+            String text,
+            Instant sentAt) {
         this.id = UUID.randomUUID();
         this.mediation = mediation;
         this.channel = channel;

@@ -44,8 +44,7 @@ public class MediationParticipant {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
-    protected MediationParticipant() {
-    }
+    protected MediationParticipant() {}
 
     MediationParticipant(Mediation mediation, String email, MediationRole role, Side side, Instant joinedAt) {
         this.id = UUID.randomUUID();

@@ -50,12 +50,18 @@ record MediationRequest(String otherParty, String summary, String language) {
         if (procedure.state().hasEnded()) {
             throw new RuleViolation("R-15", null, "rule.mediation.procedureEnded");
         }
-        ParticipantRole role = procedure.circle().participationOf(requester).map(p -> p.role())
+        ParticipantRole role = procedure
+                .circle()
+                .participationOf(requester)
+                .map(p -> p.role())
                 .filter(r -> r == ParticipantRole.REQUESTING_PARTY || r == ParticipantRole.RESPONDING_PARTY)
                 .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notProcedureParty"));
-        ParticipantRole otherRole = role == ParticipantRole.REQUESTING_PARTY ? ParticipantRole.RESPONDING_PARTY
+        ParticipantRole otherRole = role == ParticipantRole.REQUESTING_PARTY
+                ? ParticipantRole.RESPONDING_PARTY
                 : ParticipantRole.REQUESTING_PARTY;
-        return procedure.circle().participant(otherRole)
+        return procedure
+                .circle()
+                .participant(otherRole)
                 .orElseThrow(() -> new RuleViolation("R-15", null, "rule.mediation.notCommenced"));
     }
 }

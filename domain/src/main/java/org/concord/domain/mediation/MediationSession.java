@@ -22,8 +22,7 @@ public class MediationSession {
     @Column(name = "held_at")
     private Instant heldAt;
 
-    protected MediationSession() {
-    }
+    protected MediationSession() {}
 
     MediationSession(Instant startsAt, String place) {
         this.id = UUID.randomUUID();

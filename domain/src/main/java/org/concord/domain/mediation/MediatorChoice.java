@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class MediatorChoice {
 
-    private MediatorChoice() {
-    }
+    private MediatorChoice() {}
 
     public static Optional<String> of(List<String> requesting, List<String> responding, Set<String> excluded) {
         return requesting.stream()

@@ -19,8 +19,7 @@ public class MediatorPreference {
     @Column(name = "mediator_email", nullable = false, length = 254)
     private String mediatorEmail;
 
-    protected MediatorPreference() {
-    }
+    protected MediatorPreference() {}
 
     MediatorPreference(Side side, int rank, String mediatorEmail) {
         this.side = side;

@@ -41,7 +41,8 @@ final class MediatorSelection {
         mediation.requireState(MediationState.CHOOSING_MEDIATOR, "R-M4");
         Side side = mediation.sideOf(by).orElseThrow(() -> new RuleViolation("R-M4", null, "rule.mediation.notParty"));
         List<String> list = new ArrayList<>(new LinkedHashSet<>(ranked.stream()
-                .map(e -> e == null ? "" : e.strip().toLowerCase(Locale.ROOT)).toList()));
+                .map(e -> e == null ? "" : e.strip().toLowerCase(Locale.ROOT))
+                .toList()));
         if (list.isEmpty() || list.size() > Mediation.MAX_PREFERENCES) {
             throw new RuleViolation("R-M4", "/mediators", "rule.mediation.preferences", Mediation.MAX_PREFERENCES);
         }
@@ -98,8 +99,10 @@ final class MediatorSelection {
 
     /** The side's ranked list, best first. */
     List<String> preferencesOf(Side side) {
-        return preferences.stream().filter(p -> p.side() == side)
+        return preferences.stream()
+                .filter(p -> p.side() == side)
                 .sorted(Comparator.comparingInt(MediatorPreference::rank))
-                .map(MediatorPreference::mediatorEmail).toList();
+                .map(MediatorPreference::mediatorEmail)
+                .toList();
     }
 }

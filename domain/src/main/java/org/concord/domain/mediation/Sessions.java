@@ -38,7 +38,9 @@ final class Sessions {
     void held(UserAccount mediator, UUID sessionId, Instant at) {
         requireMediator(mediator);
         mediation.requireState(MediationState.IN_PROGRESS, "R-M1");
-        MediationSession session = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst()
+        MediationSession session = sessions.stream()
+                .filter(s -> s.id().equals(sessionId))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("R-M1", "/session", "rule.mediation.noSession"));
         if (session.heldAt().isEmpty()) {
             session.held(at);

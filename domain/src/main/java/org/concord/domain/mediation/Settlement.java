@@ -33,8 +33,8 @@ final class Settlement {
         if (document.kind() != DocumentKind.SETTLEMENT_AGREEMENT) {
             throw new IllegalArgumentException("not a settlement agreement: " + document.kind());
         }
-        SettlementAgreement agreement = new SettlementAgreement(mediation, agreements.size() + 1, document,
-                by.email(), at);
+        SettlementAgreement agreement =
+                new SettlementAgreement(mediation, agreements.size() + 1, document, by.email(), at);
         agreements.add(agreement);
         return agreement;
     }
@@ -51,7 +51,8 @@ final class Settlement {
             throw new RuleViolation("R-M1", null, "rule.mediation.mediatorDecides");
         }
         Side side = mediation.sideOf(by).orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.notParty"));
-        SettlementAgreement current = current().orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.noAgreement"));
+        SettlementAgreement current =
+                current().orElseThrow(() -> new RuleViolation("R-M3", null, "rule.mediation.noAgreement"));
         if (sha256 == null || !current.sha256().equalsIgnoreCase(sha256.strip())) {
             throw new RuleViolation("R-M3", "/sha256", "rule.mediation.otherVersion");
         }

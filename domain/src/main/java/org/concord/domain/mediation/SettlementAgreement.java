@@ -55,8 +55,7 @@ public class SettlementAgreement {
     @Column(name = "responding_accepted_at")
     private Instant respondingAcceptedAt;
 
-    protected SettlementAgreement() {
-    }
+    protected SettlementAgreement() {}
 
     SettlementAgreement(Mediation mediation, int version, Document document, String proposedBy, Instant at) {
         this.id = UUID.randomUUID();

@@ -16,8 +16,7 @@ public class Absence {
     @Column(name = "absent_to", nullable = false)
     private LocalDate to;
 
-    protected Absence() {
-    }
+    protected Absence() {}
 
     public Absence(LocalDate from, LocalDate to) {
         this.from = Objects.requireNonNull(from, "from");

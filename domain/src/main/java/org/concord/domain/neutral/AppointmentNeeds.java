@@ -21,8 +21,14 @@ import org.concord.domain.sor.StatementOfReasons;
  * @param periodStart first day of the expected Resolution period (today)
  * @param periodEnd its last day
  */
-public record AppointmentNeeds(String country, Matter matter, Set<ExpertiseArea> areas, List<String> requestWords,
-        String language, LocalDate periodStart, LocalDate periodEnd) {
+public record AppointmentNeeds(
+        String country,
+        Matter matter,
+        Set<ExpertiseArea> areas,
+        List<String> requestWords,
+        String language,
+        LocalDate periodStart,
+        LocalDate periodEnd) {
 
     public AppointmentNeeds {
         areas = areas.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(areas));
@@ -37,12 +43,21 @@ public record AppointmentNeeds(String country, Matter matter, Set<ExpertiseArea>
      * after an appointment made today.
      */
     public static AppointmentNeeds of(Procedure procedure, Optional<StatementOfReasons> statement, LocalDate today) {
-        String country = procedure.request().requesterDomicile().map(d -> d.split("-")[0]).orElse(null);
-        Set<ExpertiseArea> areas = statement.map(s -> ExpertiseArea.forContentTypes(s.contentTypes()))
+        String country = procedure
+                .request()
+                .requesterDomicile()
+                .map(d -> d.split("-")[0])
+                .orElse(null);
+        Set<ExpertiseArea> areas = statement
+                .map(s -> ExpertiseArea.forContentTypes(s.contentTypes()))
                 .orElse(Set.of());
-        return new AppointmentNeeds(country, procedure.request().matter(), areas,
+        return new AppointmentNeeds(
+                country,
+                procedure.request().matter(),
+                areas,
                 PartyName.words(procedure.request().description()),
-                procedure.languageDecision().language().orElse("en"), today,
+                procedure.languageDecision().language().orElse("en"),
+                today,
                 today.plusDays(procedure.resolving().days()));
     }
 

@@ -19,17 +19,16 @@ import org.concord.domain.procedure.PartyName;
  */
 public final class CandidateRanking {
 
-    private static final Comparator<RankedCandidate> ORDER = Comparator
-            .comparingDouble(RankedCandidate::score).reversed()
+    private static final Comparator<RankedCandidate> ORDER = Comparator.comparingDouble(RankedCandidate::score)
+            .reversed()
             .thenComparingInt(r -> r.candidate().openCaseload())
             .thenComparing(r -> r.candidate().profile().account().displayName())
             .thenComparing(r -> r.candidate().profile().id());
 
-    private CandidateRanking() {
-    }
+    private CandidateRanking() {}
 
-    public static List<RankedCandidate> rank(AppointmentNeeds needs, List<Candidate> candidates,
-            RankingWeights weights) {
+    public static List<RankedCandidate> rank(
+            AppointmentNeeds needs, List<Candidate> candidates, RankingWeights weights) {
         Set<String> requestWords = needs.wordSet();
         List<RankedCandidate> scored = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
@@ -44,8 +43,8 @@ public final class CandidateRanking {
         return Collections.unmodifiableList(ranked);
     }
 
-    private static RankedCandidate score(AppointmentNeeds needs, Set<String> requestWords, Candidate candidate,
-            RankingWeights weights) {
+    private static RankedCandidate score(
+            AppointmentNeeds needs, Set<String> requestWords, Candidate candidate, RankingWeights weights) {
         NeutralProfile profile = candidate.profile();
         Set<RankedCandidate.Flag> flags = EnumSet.noneOf(RankedCandidate.Flag.class);
         List<CriterionScore> criteria = List.of(
@@ -61,7 +60,8 @@ public final class CandidateRanking {
         for (CriterionScore c : criteria) {
             weighted += c.weight() * c.score();
         }
-        double total = BigDecimal.valueOf(100 * weighted / weights.total()).setScale(1, RoundingMode.HALF_UP)
+        double total = BigDecimal.valueOf(100 * weighted / weights.total())
+                .setScale(1, RoundingMode.HALF_UP)
                 .doubleValue();
         return new RankedCandidate(0, candidate, total, criteria, flags);
     }
@@ -74,26 +74,40 @@ public final class CandidateRanking {
         Set<String> countries = profile.countries();
         return countries.contains(needs.country())
                 ? new CriterionScore(Criterion.DOMICILE, 1, w, "ranking.domicile.match", List.of(needs.country()))
-                : new CriterionScore(Criterion.DOMICILE, 0, w, "ranking.domicile.other",
+                : new CriterionScore(
+                        Criterion.DOMICILE,
+                        0,
+                        w,
+                        "ranking.domicile.other",
                         List.of(needs.country(), countries.isEmpty() ? "–" : String.join(", ", countries)));
     }
 
-    private static CriterionScore matter(AppointmentNeeds needs, NeutralProfile profile, RankingWeights weights,
-            Set<RankedCandidate.Flag> flags) {
+    private static CriterionScore matter(
+            AppointmentNeeds needs, NeutralProfile profile, RankingWeights weights, Set<RankedCandidate.Flag> flags) {
         int w = weights.of(Criterion.MATTER);
         if (profile.matters().contains(needs.matter())) {
-            return new CriterionScore(Criterion.MATTER, 1, w, "ranking.matter.match", List.of(needs.matter().name()));
+            return new CriterionScore(
+                    Criterion.MATTER,
+                    1,
+                    w,
+                    "ranking.matter.match",
+                    List.of(needs.matter().name()));
         }
         flags.add(RankedCandidate.Flag.MATTER_NOT_COVERED);
-        return new CriterionScore(Criterion.MATTER, 0, w, "ranking.matter.none", List.of(needs.matter().name()));
+        return new CriterionScore(
+                Criterion.MATTER,
+                0,
+                w,
+                "ranking.matter.none",
+                List.of(needs.matter().name()));
     }
 
     /**
      * The share of the areas the Statement of Reasons calls for that the candidate covers; each of the candidate's
      * free keywords found in the Request counts half an area.
      */
-    private static CriterionScore expertise(AppointmentNeeds needs, Set<String> requestWords,
-            NeutralProfile profile, RankingWeights weights) {
+    private static CriterionScore expertise(
+            AppointmentNeeds needs, Set<String> requestWords, NeutralProfile profile, RankingWeights weights) {
         int w = weights.of(Criterion.EXPERTISE);
         Set<ExpertiseArea> matched = EnumSet.noneOf(ExpertiseArea.class);
         Set<ExpertiseArea> covered = profile.areas();
@@ -105,7 +119,8 @@ public final class CandidateRanking {
         List<String> found = new ArrayList<>();
         for (String keyword : profile.keywords()) {
             List<String> words = PartyName.words(keyword);
-            if (!words.isEmpty() && requestWords.contains(words.get(0))
+            if (!words.isEmpty()
+                    && requestWords.contains(words.get(0))
                     && (words.size() == 1 || Collections.indexOfSubList(needs.requestWords(), words) >= 0)) {
                 found.add(keyword);
             }
@@ -113,17 +128,24 @@ public final class CandidateRanking {
         if (needs.areas().isEmpty() && found.isEmpty()) {
             return new CriterionScore(Criterion.EXPERTISE, 0, w, "ranking.expertise.none", List.of());
         }
-        double score = Math.min(1, (matched.size() + 0.5 * found.size()) / Math.max(1, needs.areas().size()));
-        return new CriterionScore(Criterion.EXPERTISE, score, w, "ranking.expertise.match", List.of(
-                names(matched), names(needs.areas()), found.isEmpty() ? "–" : String.join(", ", found)));
+        double score = Math.min(
+                1,
+                (matched.size() + 0.5 * found.size())
+                        / Math.max(1, needs.areas().size()));
+        return new CriterionScore(
+                Criterion.EXPERTISE,
+                score,
+                w,
+                "ranking.expertise.match",
+                List.of(names(matched), names(needs.areas()), found.isEmpty() ? "–" : String.join(", ", found)));
     }
 
     /**
      * The room left in the candidate's caseload, less the share of the expected Resolution period it declared itself
      * absent. At its maximum caseload the candidate scores 0 here.
      */
-    private static CriterionScore availability(AppointmentNeeds needs, Candidate candidate, RankingWeights weights,
-            Set<RankedCandidate.Flag> flags) {
+    private static CriterionScore availability(
+            AppointmentNeeds needs, Candidate candidate, RankingWeights weights, Set<RankedCandidate.Flag> flags) {
         int w = weights.of(Criterion.AVAILABILITY);
         int open = candidate.openCaseload();
         int max = candidate.profile().maxOpenCaseload();
@@ -134,12 +156,23 @@ public final class CandidateRanking {
         }
         if (open >= max) {
             flags.add(RankedCandidate.Flag.AT_MAX_CASELOAD);
-            return new CriterionScore(Criterion.AVAILABILITY, 0, w, "ranking.availability.full",
-                    List.of(Integer.toString(open), Integer.toString(max), Long.toString(absent),
+            return new CriterionScore(
+                    Criterion.AVAILABILITY,
+                    0,
+                    w,
+                    "ranking.availability.full",
+                    List.of(
+                            Integer.toString(open),
+                            Integer.toString(max),
+                            Long.toString(absent),
                             Long.toString(period)));
         }
         double score = (1 - (double) open / max) * (1 - Math.min(1, (double) absent / period));
-        return new CriterionScore(Criterion.AVAILABILITY, score, w, "ranking.availability",
+        return new CriterionScore(
+                Criterion.AVAILABILITY,
+                score,
+                w,
+                "ranking.availability",
                 List.of(Integer.toString(open), Integer.toString(max), Long.toString(absent), Long.toString(period)));
     }
 

@@ -37,8 +37,9 @@ public final class ConflictCheck {
             List<String> words = PartyName.words(r.name());
             for (int i = 0; i < sides.size(); i++) {
                 PartySide side = sides.get(i);
-                match(words, r.emailDomain(), i).ifPresent(basis -> found.add(
-                        new Conflict(Conflict.Source.DECLARED, r.toString(), side, basis)));
+                match(words, r.emailDomain(), i)
+                        .ifPresent(
+                                basis -> found.add(new Conflict(Conflict.Source.DECLARED, r.toString(), side, basis)));
             }
         }
         for (CenterRecord record : records) {
@@ -46,10 +47,14 @@ public final class ConflictCheck {
                 List<String> words = other.words();
                 for (int i = 0; i < sides.size(); i++) {
                     PartySide side = sides.get(i);
-                    match(words, other.domain(), i).ifPresent(basis -> found.add(new Conflict(
-                            Conflict.Source.CENTER_RECORDS, record.reference() + ", as "
-                                    + record.candidateSide().name().toLowerCase(Locale.ROOT) + ": " + other.name(),
-                            side, basis)));
+                    match(words, other.domain(), i)
+                            .ifPresent(basis -> found.add(new Conflict(
+                                    Conflict.Source.CENTER_RECORDS,
+                                    record.reference() + ", as "
+                                            + record.candidateSide().name().toLowerCase(Locale.ROOT) + ": "
+                                            + other.name(),
+                                    side,
+                                    basis)));
                 }
             }
         }

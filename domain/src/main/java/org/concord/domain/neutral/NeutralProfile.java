@@ -132,8 +132,7 @@ public class NeutralProfile {
     @Version
     private long version;
 
-    protected NeutralProfile() {
-    }
+    protected NeutralProfile() {}
 
     /** A new profile of a Neutral's account, to be described by {@link #describe}. */
     public NeutralProfile(UserAccount account) {
@@ -150,13 +149,19 @@ public class NeutralProfile {
      *
      * @param keywords free keywords of expertise, each at most 60 characters, at most {@value #MAX_KEYWORDS}
      */
-    public void describe(Collection<String> countries, Collection<String> languages, Set<Matter> matters,
-            Set<ExpertiseArea> areas, Collection<String> keywords, int maxOpenCaseload, List<Absence> absences,
-            List<Relationship> relationships, UserAccount by, Instant at) {
-        Set<String> countryCodes = codes(countries, Locale.ROOT, COUNTRIES, "/countries",
-                "rule.neutral.country");
-        Set<String> languageCodes = codes(languages, Locale.ROOT, LANGUAGES, "/languages",
-                "rule.neutral.language");
+    public void describe(
+            Collection<String> countries,
+            Collection<String> languages,
+            Set<Matter> matters,
+            Set<ExpertiseArea> areas,
+            Collection<String> keywords,
+            int maxOpenCaseload,
+            List<Absence> absences,
+            List<Relationship> relationships,
+            UserAccount by,
+            Instant at) {
+        Set<String> countryCodes = codes(countries, Locale.ROOT, COUNTRIES, "/countries", "rule.neutral.country");
+        Set<String> languageCodes = codes(languages, Locale.ROOT, LANGUAGES, "/languages", "rule.neutral.language");
         if (matters.isEmpty()) {
             throw new RuleViolation("R-8.2", "/matters", "rule.neutral.matters");
         }
@@ -183,15 +188,16 @@ public class NeutralProfile {
         this.keywords = String.join("|", words);
         this.maxOpenCaseload = maxOpenCaseload;
         this.absences.clear();
-        this.absences.addAll(absences.stream().sorted((a, b) -> a.from().compareTo(b.from())).toList());
+        this.absences.addAll(
+                absences.stream().sorted((a, b) -> a.from().compareTo(b.from())).toList());
         this.relationships.clear();
         this.relationships.addAll(relationships);
         this.updatedBy = by.email();
         this.updatedAt = at;
     }
 
-    private static Set<String> codes(Collection<String> given, Locale locale, Set<String> known, String field,
-            String key) {
+    private static Set<String> codes(
+            Collection<String> given, Locale locale, Set<String> known, String field, String key) {
         Set<String> codes = new TreeSet<>();
         for (String c : given) {
             String code = c == null ? "" : c.strip();
@@ -291,7 +297,8 @@ public class NeutralProfile {
     }
 
     private static Set<String> split(String joined, String separator) {
-        return joined == null || joined.isEmpty() ? Set.of()
+        return joined == null || joined.isEmpty()
+                ? Set.of()
                 : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(joined.split(separator))));
     }
 }

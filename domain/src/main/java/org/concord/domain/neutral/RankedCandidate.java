@@ -7,8 +7,8 @@ import java.util.Set;
  * One line of the ranked list of R-8.2: the candidate, its place, its score out of 100 and the per-criterion scores
  * that make it. Flags say why Concord would not invite the candidate on its own; staff still may.
  */
-public record RankedCandidate(int rank, Candidate candidate, double score, List<CriterionScore> criteria,
-        Set<Flag> flags) {
+public record RankedCandidate(
+        int rank, Candidate candidate, double score, List<CriterionScore> criteria, Set<Flag> flags) {
 
     /** A reason not to invite the candidate automatically; the candidate is ranked all the same. */
     public enum Flag {

@@ -14,7 +14,10 @@ public class Relationship {
 
     /** What the relationship is. */
     public enum Kind {
-        ORGANISATION, PLATFORM, LAW_FIRM, PAST_CLIENT
+        ORGANISATION,
+        PLATFORM,
+        LAW_FIRM,
+        PAST_CLIENT
     }
 
     @Enumerated(EnumType.STRING)
@@ -27,8 +30,7 @@ public class Relationship {
     @Column(name = "email_domain", length = 254)
     private String emailDomain;
 
-    protected Relationship() {
-    }
+    protected Relationship() {}
 
     public Relationship(Kind kind, String name, String emailDomain) {
         this.kind = Objects.requireNonNull(kind, "kind");

@@ -39,14 +39,13 @@ public class Answer {
     private String otherProceedings;
 
     /** No Answer yet. */
-    protected Answer() {
-    }
+    protected Answer() {}
 
     private Answer(AnswerItems items) {
         this.throughRepresentative = items.throughRepresentative();
         this.representative = Guards.strippedOrNull(items.representative());
-        this.representativeKey = representative == null ? null
-                : PartyName.normalise(PartyName.leadingName(representative));
+        this.representativeKey =
+                representative == null ? null : PartyName.normalise(PartyName.leadingName(representative));
         this.contactEmail = items.contactEmail().strip();
         this.domicile = items.domicile().toString();
         this.reply = items.reply().strip();
@@ -73,8 +72,14 @@ public class Answer {
 
     /** The items as filed; only meaningful once answered. */
     AnswerItems items() {
-        return new AnswerItems(throughRepresentative, representative, contactEmail,
-                domicile == null ? null : Domicile.parse(domicile), reply, terms, otherProceedings);
+        return new AnswerItems(
+                throughRepresentative,
+                representative,
+                contactEmail,
+                domicile == null ? null : Domicile.parse(domicile),
+                reply,
+                terms,
+                otherProceedings);
     }
 
     /** The representative named in the Answer, or {@code null}. */

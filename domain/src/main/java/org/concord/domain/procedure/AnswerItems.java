@@ -16,8 +16,14 @@ import org.concord.domain.time.Domicile;
  * @param termsAndConditions (ii) the relevant terms and conditions referred to, if any
  * @param otherProceedings (iii) other legal or dispute resolution proceedings, or that there are none
  */
-public record AnswerItems(boolean throughRepresentative, String representative, String contactEmail,
-        Domicile domicile, String reply, String termsAndConditions, String otherProceedings) {
+public record AnswerItems(
+        boolean throughRepresentative,
+        String representative,
+        String contactEmail,
+        Domicile domicile,
+        String reply,
+        String termsAndConditions,
+        String otherProceedings) {
 
     /** the items still missing, in the order of Article 7(b). */
     public List<RequestItems.Missing> missing() {

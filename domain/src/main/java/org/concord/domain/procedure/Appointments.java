@@ -32,7 +32,10 @@ public final class Appointments {
     private final List<SuspensionPeriod> suspensions;
     private final List<Disclosure> disclosures;
 
-    Appointments(Procedure procedure, List<NeutralAppointment> appointments, List<SuspensionPeriod> suspensions,
+    Appointments(
+            Procedure procedure,
+            List<NeutralAppointment> appointments,
+            List<SuspensionPeriod> suspensions,
             List<Disclosure> disclosures) {
         this.procedure = procedure;
         this.appointments = appointments;
@@ -51,8 +54,13 @@ public final class Appointments {
      * and has no Neutral; unanswered at {@code expiresAt}, it lapses. A Neutral replaced in this Procedure is not
      * invited again.
      */
-    NeutralAppointment invite(UserAccount candidate, UserAccount staff, List<Conflict> conflicts, boolean automatic,
-            Instant at, Instant expiresAt) {
+    NeutralAppointment invite(
+            UserAccount candidate,
+            UserAccount staff,
+            List<Conflict> conflicts,
+            boolean automatic,
+            Instant at,
+            Instant expiresAt) {
         Guards.requireCenter(staff, "R-8.1", "rule.appointment.centerOnly");
         Guards.requireState(procedure.state(), ProcedureState.COMMENCED, "R-8.1");
         if (candidate == null || !candidate.hasRole(Role.NEUTRAL)) {
@@ -61,15 +69,15 @@ public final class Appointments {
         if (pending().isPresent()) {
             throw new RuleViolation("R-8.1", "/neutral", "rule.appointment.pending");
         }
-        if (appointments.stream().anyMatch(a -> a.isOf(candidate)
-                && a.status() == NeutralAppointment.Status.REPLACED)) {
+        if (appointments.stream()
+                .anyMatch(a -> a.isOf(candidate) && a.status() == NeutralAppointment.Status.REPLACED)) {
             throw new RuleViolation("R-10", "/neutral", "rule.appointment.replacedBefore");
         }
         if (!expiresAt.isAfter(at)) {
             throw new IllegalArgumentException("an invitation must leave time to answer");
         }
-        NeutralAppointment invitation = new NeutralAppointment(procedure, candidate, staff.email(), automatic,
-                conflicts, at, expiresAt);
+        NeutralAppointment invitation =
+                new NeutralAppointment(procedure, candidate, staff.email(), automatic, conflicts, at, expiresAt);
         appointments.add(invitation);
         return invitation;
     }
@@ -90,8 +98,8 @@ public final class Appointments {
      */
     NeutralAppointment override(UserAccount staff, String reason, Instant at) {
         Guards.requireCenter(staff, "R-9", "rule.appointment.centerOnly");
-        NeutralAppointment invitation = pending()
-                .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.noInvitation"));
+        NeutralAppointment invitation =
+                pending().orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.noInvitation"));
         if (!invitation.isBlocked()) {
             throw new RuleViolation("R-9", null, "rule.appointment.noConflict");
         }
@@ -103,7 +111,8 @@ public final class Appointments {
     }
 
     Optional<NeutralAppointment> lapse(Instant at) {
-        Optional<NeutralAppointment> lapsed = pending().filter(a -> !a.expiresAt().isAfter(at));
+        Optional<NeutralAppointment> lapsed =
+                pending().filter(a -> !a.expiresAt().isAfter(at));
         lapsed.ifPresent(a -> a.lapse(at));
         return lapsed;
     }
@@ -119,7 +128,8 @@ public final class Appointments {
     }
 
     private NeutralAppointment invitationOf(UserAccount candidate) {
-        return pending().filter(a -> candidate != null && a.isOf(candidate))
+        return pending()
+                .filter(a -> candidate != null && a.isOf(candidate))
                 .orElseThrow(() -> new RuleViolation("R-9", null, "rule.appointment.notInvited"));
     }
 
@@ -130,8 +140,12 @@ public final class Appointments {
      * Neutral to the circle of R-13.1; the Resolution period runs from the first appointment, suspended days not
      * counted (reading of R-10).
      */
-    NeutralAppointment accept(UserAccount candidate, boolean confirmsImpartiality, String declaration,
-            List<Conflict> conflictsNow, Instant at) {
+    NeutralAppointment accept(
+            UserAccount candidate,
+            boolean confirmsImpartiality,
+            String declaration,
+            List<Conflict> conflictsNow,
+            Instant at) {
         NeutralAppointment invitation = invitationOf(candidate);
         if (!confirmsImpartiality) {
             throw new RuleViolation("R-9", "/confirmsImpartiality", "rule.appointment.declarationRequired");
@@ -139,8 +153,8 @@ public final class Appointments {
         invitation.recheck(conflictsNow);
         if (invitation.isBlocked()) {
             // (Object): one String argument would pick the deprecated constructor whose fourth String is a sentence
-            throw new RuleViolation("R-9", null, "rule.appointment.conflict",
-                    (Object) invitation.conflicts().stream().map(Conflict::describe).collect(Collectors.joining("; ")));
+            throw new RuleViolation("R-9", null, "rule.appointment.conflict", (Object)
+                    invitation.conflicts().stream().map(Conflict::describe).collect(Collectors.joining("; ")));
         }
         String words = Guards.strippedOrNull(declaration);
         invitation.accept(words == null ? DECLARATION : words, at);
@@ -187,7 +201,8 @@ public final class Appointments {
         Guards.requireState(procedure.state(), ProcedureState.NEUTRAL_APPOINTED, "R-10");
         Guards.requireText(reason, "R-10", "/reason", "rule.replacement.reason");
         UserAccount neutral = procedure.circle().neutralLeaves(at);
-        appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
+        appointments.stream()
+                .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
                 .forEach(a -> a.replace(reason.strip(), at));
         if (!partiesAgreedToContinue) {
             suspensions.add(new SuspensionPeriod(org.concord.domain.time.GenevaTime.dateOf(at), reason.strip()));
@@ -196,7 +211,9 @@ public final class Appointments {
 
     /** The invitation awaiting the candidate's answer, if any. */
     public Optional<NeutralAppointment> pending() {
-        return appointments.stream().filter(a -> a.status() == NeutralAppointment.Status.INVITED).findFirst();
+        return appointments.stream()
+                .filter(a -> a.status() == NeutralAppointment.Status.INVITED)
+                .findFirst();
     }
 
     /**
@@ -205,7 +222,8 @@ public final class Appointments {
      */
     public List<NeutralAppointment> visibleTo(UserAccount viewer) {
         return appointments.stream()
-                .filter(a -> viewer.actsForCenter() || a.status() == NeutralAppointment.Status.ACCEPTED
+                .filter(a -> viewer.actsForCenter()
+                        || a.status() == NeutralAppointment.Status.ACCEPTED
                         || a.status() == NeutralAppointment.Status.REPLACED)
                 .toList();
     }

@@ -23,7 +23,10 @@ public final class Circle {
     private final List<ExternalDisclosure> externalDisclosures;
     private final List<Filing> filings;
 
-    Circle(Procedure procedure, List<Participant> participants, List<ExternalDisclosure> externalDisclosures,
+    Circle(
+            Procedure procedure,
+            List<Participant> participants,
+            List<ExternalDisclosure> externalDisclosures,
             List<Filing> filings) {
         this.procedure = procedure;
         this.participants = participants;
@@ -33,16 +36,21 @@ public final class Circle {
 
     /** staff, or an account with a part in the Procedure now. */
     public boolean isVisibleTo(UserAccount account) {
-        return account != null && (account.actsForCenter() || participationOf(account).isPresent());
+        return account != null
+                && (account.actsForCenter() || participationOf(account).isPresent());
     }
 
     /** The account's part in the Procedure, as long as it lasts (a replaced Neutral has none, R-10). */
     public Optional<Participant> participationOf(UserAccount account) {
-        return participants.stream().filter(p -> p.isActive() && p.account().id().equals(account.id())).findFirst();
+        return participants.stream()
+                .filter(p -> p.isActive() && p.account().id().equals(account.id()))
+                .findFirst();
     }
 
     public Optional<UserAccount> participant(ParticipantRole role) {
-        return participants.stream().filter(p -> p.isActive() && p.role() == role).map(Participant::account)
+        return participants.stream()
+                .filter(p -> p.isActive() && p.role() == role)
+                .map(Participant::account)
                 .findFirst();
     }
 
@@ -62,7 +70,10 @@ public final class Circle {
 
     /** The Request as filed, held until the filing fee is paid. */
     public Filing requestFiling() {
-        return filings.stream().filter(f -> f.kind() == Filing.Kind.REQUEST).findFirst().orElseThrow();
+        return filings.stream()
+                .filter(f -> f.kind() == Filing.Kind.REQUEST)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The Answer, once filed. */
@@ -77,18 +88,21 @@ public final class Circle {
 
     /** staff, a filed Request whose filing fee is paid. */
     boolean mayCommence(UserAccount viewer) {
-        return procedure.state() == ProcedureState.REQUEST_FILED && Guards.isCenter(viewer)
+        return procedure.state() == ProcedureState.REQUEST_FILED
+                && Guards.isCenter(viewer)
                 && !requestFiling().isHeld();
     }
 
     /** the Responding Party, commenced and running, not yet answered. */
     boolean mayAnswer(UserAccount viewer) {
-        return actsAs(viewer, ParticipantRole.RESPONDING_PARTY) && Guards.isConducted(procedure.state())
+        return actsAs(viewer, ParticipantRole.RESPONDING_PARTY)
+                && Guards.isConducted(procedure.state())
                 && answerFiling().isEmpty();
     }
 
     boolean actsAs(UserAccount account, ParticipantRole role) {
-        return account != null && participationOf(account).map(Participant::role).orElse(null) == role;
+        return account != null
+                && participationOf(account).map(Participant::role).orElse(null) == role;
     }
 
     boolean actsAsParty(UserAccount account) {
@@ -145,7 +159,8 @@ public final class Circle {
 
     /** the filings held for {@code payer}, released now. */
     List<Filing> releaseHeld(ParticipantRole payer, Instant at) {
-        List<Filing> released = filings.stream().filter(f -> f.filedBy() == payer && f.isHeld()).toList();
+        List<Filing> released =
+                filings.stream().filter(f -> f.filedBy() == payer && f.isHeld()).toList();
         released.forEach(f -> f.release(at));
         return released;
     }
@@ -157,14 +172,17 @@ public final class Circle {
     /** the Neutral leaves the circle; returns its account. */
     UserAccount neutralLeaves(Instant at) {
         Participant neutral = participants.stream()
-                .filter(p -> p.isActive() && p.role() == ParticipantRole.NEUTRAL).findFirst().orElseThrow();
+                .filter(p -> p.isActive() && p.role() == ParticipantRole.NEUTRAL)
+                .findFirst()
+                .orElseThrow();
         neutral.leave(at);
         return neutral.account();
     }
 
     /** The author a viewer of the circle reads as: the Center, or its role's side. */
     Communication.Author authorOf(UserAccount viewer) {
-        return viewer.actsForCenter() ? Communication.Author.CENTER
+        return viewer.actsForCenter()
+                ? Communication.Author.CENTER
                 : Communication.Author.of(participationOf(viewer).orElseThrow().role());
     }
 
@@ -176,7 +194,9 @@ public final class Circle {
         RequestContent request = procedure.request();
         Answer answered = procedure.answerPart();
         List<PartySide> sides = new ArrayList<>();
-        sides.add(PartySide.of(PartySide.Kind.PLATFORM, request.platformName(),
+        sides.add(PartySide.of(
+                PartySide.Kind.PLATFORM,
+                request.platformName(),
                 request.platformCorrespondenceEmail().orElse(null)));
         for (Participant p : participants) {
             PartySide.Kind kind = switch (p.role()) {
@@ -185,13 +205,17 @@ public final class Circle {
                 case NEUTRAL -> null;
             };
             if (kind != null) {
-                sides.add(PartySide.of(kind, p.account().displayName(), p.account().email()));
+                sides.add(PartySide.of(
+                        kind, p.account().displayName(), p.account().email()));
             }
         }
-        request.representative().ifPresent(r -> sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE,
-                PartyName.leadingName(r), PartyName.emailIn(r))));
+        request.representative()
+                .ifPresent(r -> sides.add(
+                        PartySide.of(PartySide.Kind.REPRESENTATIVE, PartyName.leadingName(r), PartyName.emailIn(r))));
         if (answered.representative() != null) {
-            sides.add(PartySide.of(PartySide.Kind.REPRESENTATIVE, PartyName.leadingName(answered.representative()),
+            sides.add(PartySide.of(
+                    PartySide.Kind.REPRESENTATIVE,
+                    PartyName.leadingName(answered.representative()),
                     answered.contactEmail()));
         } else if (answered.contactEmail() != null) {
             sides.add(PartySide.of(PartySide.Kind.PARTY, request.platformName(), answered.contactEmail()));
@@ -207,9 +231,12 @@ public final class Circle {
         if (!isVisibleTo(viewer)) {
             return List.of();
         }
-        ParticipantRole role = viewer.actsForCenter() ? null
+        ParticipantRole role = viewer.actsForCenter()
+                ? null
                 : participationOf(viewer).map(Participant::role).orElse(null);
-        return filings.stream().filter(f -> !f.isHeld() || viewer.actsForCenter() || f.filedBy() == role).toList();
+        return filings.stream()
+                .filter(f -> !f.isHeld() || viewer.actsForCenter() || f.filedBy() == role)
+                .toList();
     }
 
     /** staff and the paying Parties (not the Neutral). */
@@ -221,8 +248,8 @@ public final class Circle {
      * R-13.2: a member of the circle (or the Center) records a disclosure outside it, with its ground of 13(a). Also
      * after the Procedure ended: confidentiality outlives it.
      */
-    ExternalDisclosure recordExternalDisclosure(UserAccount by, ExternalDisclosure.Ground ground, String recipient,
-            String what, Instant at) {
+    ExternalDisclosure recordExternalDisclosure(
+            UserAccount by, ExternalDisclosure.Ground ground, String recipient, String what, Instant at) {
         if (!isVisibleTo(by)) {
             throw new RuleViolation("R-13.2", null, "rule.message.notInCircle");
         }
@@ -231,8 +258,7 @@ public final class Circle {
         }
         Guards.requireText(recipient, "R-13.2", "/recipient", "rule.externalDisclosure.recipient");
         Guards.requireText(what, "R-13.2", "/what", "rule.externalDisclosure.what");
-        ExternalDisclosure disclosure = new ExternalDisclosure(ground, recipient.strip(), what.strip(), by.email(),
-                at);
+        ExternalDisclosure disclosure = new ExternalDisclosure(ground, recipient.strip(), what.strip(), by.email(), at);
         externalDisclosures.add(disclosure);
         return disclosure;
     }

@@ -34,12 +34,20 @@ public class Communication {
 
     /** What the communication is. */
     public enum Kind {
-        MESSAGE, OBJECTION, BAD_FAITH_REPORT, TRANSLATION_ORDER, SETTLEMENT_SUGGESTION, EX_PARTE_DETERMINATION
+        MESSAGE,
+        OBJECTION,
+        BAD_FAITH_REPORT,
+        TRANSLATION_ORDER,
+        SETTLEMENT_SUGGESTION,
+        EX_PARTE_DETERMINATION
     }
 
     /** Who sent it: a Party, the Neutral or the Center. */
     public enum Author {
-        REQUESTING_PARTY, RESPONDING_PARTY, NEUTRAL, CENTER;
+        REQUESTING_PARTY,
+        RESPONDING_PARTY,
+        NEUTRAL,
+        CENTER;
 
         static Author of(ParticipantRole role) {
             return switch (role) {
@@ -113,11 +121,17 @@ public class Communication {
     @OrderBy("uploadedAt, id")
     private List<Document> documents = new ArrayList<>();
 
-    protected Communication() {
-    }
+    protected Communication() {}
 
-    Communication(Procedure procedure, Kind kind, Author author, String authorEmail, Instant sentAt, String text,
-            Author addressedTo, boolean released) {
+    Communication(
+            Procedure procedure,
+            Kind kind,
+            Author author,
+            String authorEmail,
+            Instant sentAt,
+            String text,
+            Author addressedTo,
+            boolean released) {
         this.id = UUID.randomUUID();
         this.procedure = procedure;
         this.kind = kind;

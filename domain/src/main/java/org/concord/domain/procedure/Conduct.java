@@ -28,8 +28,10 @@ public final class Conduct {
     /** the circle or staff, while conducted (a representative acts for its Party). */
     boolean mayCommunicate(UserAccount viewer) {
         Circle circle = procedure.circle();
-        return Guards.isConducted(procedure.state()) && (Guards.isCenter(viewer) || circle.actsAsParty(viewer)
-                || circle.actsAs(viewer, ParticipantRole.NEUTRAL));
+        return Guards.isConducted(procedure.state())
+                && (Guards.isCenter(viewer)
+                        || circle.actsAsParty(viewer)
+                        || circle.actsAs(viewer, ParticipantRole.NEUTRAL));
     }
 
     /** a Party or the Neutral, once the Neutral allowed communication with one side alone. */
@@ -39,7 +41,8 @@ public final class Conduct {
 
     /** a Party, while conducted. */
     boolean mayObject(UserAccount viewer) {
-        return Guards.isConducted(procedure.state()) && !Guards.isCenter(viewer)
+        return Guards.isConducted(procedure.state())
+                && !Guards.isCenter(viewer)
                 && procedure.circle().actsAsParty(viewer);
     }
 
@@ -54,8 +57,14 @@ public final class Conduct {
      * recorded a determination allowing it (11(c)). A Party's communication is held while its fees are unpaid
      * (R-17.2).
      */
-    Communication sendMessage(UserAccount by, String text, Communication.Author addressedTo, UUID inReplyTo,
-            List<Upload> annexes, boolean feesPaid, Instant at) {
+    Communication sendMessage(
+            UserAccount by,
+            String text,
+            Communication.Author addressedTo,
+            UUID inReplyTo,
+            List<Upload> annexes,
+            boolean feesPaid,
+            Instant at) {
         Communication.Author author = conductingAuthor(by, "R-11.1");
         return message(author, by, text, addressedTo, inReplyTo, annexes, !author.isParty() || feesPaid, at);
     }
@@ -73,15 +82,20 @@ public final class Conduct {
     }
 
     /** 11(f): the Neutral reports a Party's bad faith to the Center, with evidence; the Parties do not see it. */
-    Communication reportBadFaith(UserAccount neutral, Communication.Author party, String evidence,
-            List<Upload> annexes, Instant at) {
+    Communication reportBadFaith(
+            UserAccount neutral, Communication.Author party, String evidence, List<Upload> annexes, Instant at) {
         procedure.circle().requireNeutralConducting(neutral, "R-11.3");
         return badFaithReport(neutral, party, evidence, annexes, at);
     }
 
     /** the Neutral orders a Party to translate a document (whole or part); a tracked item with a due date. */
-    Communication orderTranslation(UserAccount neutral, Communication.Author party, String language, LocalDate dueOn,
-            String what, Instant at) {
+    Communication orderTranslation(
+            UserAccount neutral,
+            Communication.Author party,
+            String language,
+            LocalDate dueOn,
+            String what,
+            Instant at) {
         procedure.circle().requireNeutralConducting(neutral, "R-4.2");
         return translationOrder(neutral, party, language, dueOn, what, at);
     }
@@ -113,7 +127,10 @@ public final class Conduct {
         if (by.actsForCenter()) {
             return Communication.Author.CENTER;
         }
-        ParticipantRole role = procedure.circle().participationOf(by).map(Participant::role)
+        ParticipantRole role = procedure
+                .circle()
+                .participationOf(by)
+                .map(Participant::role)
                 .orElseThrow(() -> new RuleViolation(ruleId, null, "rule.message.notInCircle"));
         return Communication.Author.of(role);
     }
@@ -130,8 +147,15 @@ public final class Conduct {
         return allowed && (partyToNeutral || neutralToParty);
     }
 
-    private Communication message(Communication.Author author, UserAccount by, String text,
-            Communication.Author addressedTo, UUID inReplyTo, List<Upload> annexes, boolean released, Instant at) {
+    private Communication message(
+            Communication.Author author,
+            UserAccount by,
+            String text,
+            Communication.Author addressedTo,
+            UUID inReplyTo,
+            List<Upload> annexes,
+            boolean released,
+            Instant at) {
         if (addressedTo != null && !mayAddress(author, addressedTo, exParteAllowed())) {
             throw new RuleViolation("R-11.2", "/addressedTo", "rule.message.exParte");
         }
@@ -145,27 +169,45 @@ public final class Conduct {
     }
 
     /** an objection says when its author knew of the non-compliance (not a future date). */
-    private Communication objection(Communication.Author author, UserAccount party, String text, LocalDate knewOn,
-            boolean released, Instant at) {
+    private Communication objection(
+            Communication.Author author,
+            UserAccount party,
+            String text,
+            LocalDate knewOn,
+            boolean released,
+            Instant at) {
         if (knewOn == null || knewOn.isAfter(GenevaTime.dateOf(at))) {
             throw new RuleViolation("R-16", "/knewOn", "rule.objection.knewOn");
         }
-        return add(Communication.Kind.OBJECTION, author, party, text, null, released, at).objectionKnownOn(knewOn);
+        return add(Communication.Kind.OBJECTION, author, party, text, null, released, at)
+                .objectionKnownOn(knewOn);
     }
 
     /** 11(f): to the Center alone, naming the Party. */
-    private Communication badFaithReport(UserAccount neutral, Communication.Author party, String evidence,
-            List<Upload> annexes, Instant at) {
+    private Communication badFaithReport(
+            UserAccount neutral, Communication.Author party, String evidence, List<Upload> annexes, Instant at) {
         requireParty(party, "R-11.3", "rule.badFaith.party");
-        Communication report = add(Communication.Kind.BAD_FAITH_REPORT, Communication.Author.NEUTRAL, neutral,
-                evidence, Communication.Author.CENTER, true, at).concerning(party);
+        Communication report = add(
+                        Communication.Kind.BAD_FAITH_REPORT,
+                        Communication.Author.NEUTRAL,
+                        neutral,
+                        evidence,
+                        Communication.Author.CENTER,
+                        true,
+                        at)
+                .concerning(party);
         annexes.forEach(a -> report.attach(a, at));
         return report;
     }
 
     /** which Party, into which language, by when. */
-    private Communication translationOrder(UserAccount neutral, Communication.Author party, String language,
-            LocalDate dueOn, String what, Instant at) {
+    private Communication translationOrder(
+            UserAccount neutral,
+            Communication.Author party,
+            String language,
+            LocalDate dueOn,
+            String what,
+            Instant at) {
         requireParty(party, "R-4.2", "rule.translation.party");
         if (language == null || !language.matches("[a-z]{2,3}")) {
             throw new RuleViolation("R-4.2", "/language", "rule.language.code");
@@ -174,7 +216,8 @@ public final class Conduct {
             throw new RuleViolation("R-4.2", "/dueOn", "rule.translation.dueOn");
         }
         return add(Communication.Kind.TRANSLATION_ORDER, Communication.Author.NEUTRAL, neutral, what, null, true, at)
-                .translation(language, dueOn).concerning(party);
+                .translation(language, dueOn)
+                .concerning(party);
     }
 
     /** 11(c), 15(a): a determination or a suggestion of the Neutral, to everyone. */
@@ -193,13 +236,19 @@ public final class Conduct {
         }
     }
 
-    private Communication add(Communication.Kind kind, Communication.Author author, UserAccount by, String text,
-            Communication.Author addressedTo, boolean released, Instant at) {
+    private Communication add(
+            Communication.Kind kind,
+            Communication.Author author,
+            UserAccount by,
+            String text,
+            Communication.Author addressedTo,
+            boolean released,
+            Instant at) {
         if (Guards.strippedOrNull(text) == null) {
             throw new RuleViolation("R-11.1", "/text", "rule.message.empty");
         }
-        Communication c = new Communication(procedure, kind, author, by.email(), at, text.strip(), addressedTo,
-                released);
+        Communication c =
+                new Communication(procedure, kind, author, by.email(), at, text.strip(), addressedTo, released);
         communications.add(c);
         return c;
     }

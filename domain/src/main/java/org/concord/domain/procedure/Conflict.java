@@ -24,7 +24,8 @@ public class Conflict {
 
     /** What matched: the normalised name or the e-mail domain. */
     public enum Basis {
-        NAME, EMAIL_DOMAIN
+        NAME,
+        EMAIL_DOMAIN
     }
 
     @Enumerated(EnumType.STRING)
@@ -47,8 +48,7 @@ public class Conflict {
     @Column(name = "basis", nullable = false, length = 20)
     private Basis basis;
 
-    protected Conflict() {
-    }
+    protected Conflict() {}
 
     public Conflict(Source source, String subject, PartySide side, Basis basis) {
         this.source = Objects.requireNonNull(source);
@@ -87,8 +87,12 @@ public class Conflict {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Conflict c && source == c.source && subject.equals(c.subject) && sideKind == c.sideKind
-                && sideName.equals(c.sideName) && basis == c.basis;
+        return o instanceof Conflict c
+                && source == c.source
+                && subject.equals(c.subject)
+                && sideKind == c.sideKind
+                && sideName.equals(c.sideName)
+                && basis == c.basis;
     }
 
     @Override

@@ -17,8 +17,7 @@ public class Disclosure {
     @Column(name = "disclosed_at", nullable = false)
     private Instant disclosedAt;
 
-    protected Disclosure() {
-    }
+    protected Disclosure() {}
 
     Disclosure(String neutral, String circumstances, Instant disclosedAt) {
         this.neutral = neutral;

@@ -41,8 +41,7 @@ public class ExternalDisclosure {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ExternalDisclosure() {
-    }
+    protected ExternalDisclosure() {}
 
     ExternalDisclosure(Ground ground, String recipient, String what, String recordedBy, Instant recordedAt) {
         this.ground = ground;

@@ -70,8 +70,7 @@ public class Filing {
     @OrderBy("uploadedAt, id")
     private List<Document> documents = new ArrayList<>();
 
-    protected Filing() {
-    }
+    protected Filing() {}
 
     Filing(Procedure procedure, Kind kind, ParticipantRole filedBy, Instant filedAt, boolean feesPaid) {
         this(procedure, kind, filedBy, filedAt, feesPaid, false);

@@ -40,8 +40,7 @@ public class FilingKey {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected FilingKey() {
-    }
+    protected FilingKey() {}
 
     public FilingKey(UUID accountId, String key, String fingerprint, UUID procedureId, Instant createdAt) {
         this.id = UUID.randomUUID();

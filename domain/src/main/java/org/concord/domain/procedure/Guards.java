@@ -10,8 +10,7 @@ import org.concord.domain.account.UserAccount;
  */
 final class Guards {
 
-    private Guards() {
-    }
+    private Guards() {}
 
     static String strippedOrNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

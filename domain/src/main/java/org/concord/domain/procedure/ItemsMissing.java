@@ -21,7 +21,8 @@ public class ItemsMissing extends RuleViolation {
     /** The log line: the rule, the key and every missing item by its Article and pointer (no sentence). */
     @Override
     public String getMessage() {
-        return super.getMessage() + " " + missing.stream().map(m -> m.item() + " " + m.field()).toList();
+        return super.getMessage() + " "
+                + missing.stream().map(m -> m.item() + " " + m.field()).toList();
     }
 
     /** Every missing item, each with its JSON pointer, key and rule. */

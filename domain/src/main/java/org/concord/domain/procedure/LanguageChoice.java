@@ -14,8 +14,7 @@ public final class LanguageChoice {
 
     public static final String ENGLISH = "en";
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     /** The languages allows without a determination by the Neutral. */
     public static List<String> allowed(String domicileCountry) {
@@ -27,17 +26,21 @@ public final class LanguageChoice {
     }
 
     /** The proposal and, in words, why. */
-    public record Proposal(String language, String reason) {
-    }
+    public record Proposal(String language, String reason) {}
 
     public static Proposal propose(String domicileCountry, Optional<String> contentLanguage) {
         List<String> allowed = allowed(domicileCountry);
         Optional<String> content = contentLanguage.map(l -> l.toLowerCase(Locale.ROOT));
         if (content.isPresent() && allowed.contains(content.get())) {
-            return new Proposal(content.get(), "the content's language, an official language of "
-                    + domicileCountry + " or English (R-4.1)");
+            return new Proposal(
+                    content.get(),
+                    "the content's language, an official language of " + domicileCountry + " or English (R-4.1)");
         }
-        return new Proposal(allowed.get(0), allowed.get(0).equals(ENGLISH) && OfficialLanguages.of(domicileCountry)
-                .isEmpty() ? "English (R-4.1)" : "the first official language of " + domicileCountry + " (R-4.1)");
+        return new Proposal(
+                allowed.get(0),
+                allowed.get(0).equals(ENGLISH)
+                                && OfficialLanguages.of(domicileCountry).isEmpty()
+                        ? "English (R-4.1)"
+                        : "the first official language of " + domicileCountry + " (R-4.1)");
     }
 }

@@ -21,8 +21,7 @@ public class LanguageDecision {
     @Column(name = "language_reason", length = 2000)
     private String reason;
 
-    protected LanguageDecision() {
-    }
+    protected LanguageDecision() {}
 
     private LanguageDecision(String language, String decidedBy, String reason) {
         this.language = language;

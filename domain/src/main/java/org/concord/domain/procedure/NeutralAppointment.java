@@ -38,7 +38,11 @@ public class NeutralAppointment {
 
     /** Where the appointment stands. */
     public enum Status {
-        INVITED, ACCEPTED, DECLINED, LAPSED, REPLACED
+        INVITED,
+        ACCEPTED,
+        DECLINED,
+        LAPSED,
+        REPLACED
     }
 
     @Id
@@ -99,11 +103,16 @@ public class NeutralAppointment {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected NeutralAppointment() {
-    }
+    protected NeutralAppointment() {}
 
-    NeutralAppointment(Procedure procedure, UserAccount candidate, String invitedBy, boolean automatic,
-            List<Conflict> conflicts, Instant invitedAt, Instant expiresAt) {
+    NeutralAppointment(
+            Procedure procedure,
+            UserAccount candidate,
+            String invitedBy,
+            boolean automatic,
+            List<Conflict> conflicts,
+            Instant invitedAt,
+            Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.procedure = procedure;
         this.candidate = candidate;

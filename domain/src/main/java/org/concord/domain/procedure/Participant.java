@@ -40,8 +40,7 @@ public class Participant {
     @Column(name = "left_at")
     private Instant leftAt;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
     Participant(Procedure procedure, UserAccount account, ParticipantRole role, Instant joinedAt) {
         this.id = UUID.randomUUID();

@@ -17,22 +17,75 @@ import java.util.regex.Pattern;
  */
 public final class PartyName {
 
-    private static final Set<String> LEGAL_FORMS = Set.of("ab", "ag", "as", "asa", "bv", "co", "company", "corp",
-            "corporation", "gmbh", "inc", "incorporated", "kg", "llc", "llp", "lp", "ltd", "limited", "nv", "oy",
-            "plc", "sa", "sarl", "sas", "se", "spa", "srl", "ug", "the", "und", "and", "et", "cie");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "ab",
+            "ag",
+            "as",
+            "asa",
+            "bv",
+            "co",
+            "company",
+            "corp",
+            "corporation",
+            "gmbh",
+            "inc",
+            "incorporated",
+            "kg",
+            "llc",
+            "llp",
+            "lp",
+            "ltd",
+            "limited",
+            "nv",
+            "oy",
+            "plc",
+            "sa",
+            "sarl",
+            "sas",
+            "se",
+            "spa",
+            "srl",
+            "ug",
+            "the",
+            "und",
+            "and",
+            "et",
+            "cie");
 
-    private static final Set<String> PUBLIC_MAIL_DOMAINS = Set.of("gmail.com", "googlemail.com", "outlook.com",
-            "hotmail.com", "live.com", "msn.com", "yahoo.com", "yahoo.fr", "yahoo.de", "icloud.com", "me.com",
-            "aol.com", "mail.com", "gmx.de", "gmx.net", "gmx.ch", "web.de", "t-online.de", "proton.me",
-            "protonmail.com", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "bluewin.ch", "yandex.com");
+    private static final Set<String> PUBLIC_MAIL_DOMAINS = Set.of(
+            "gmail.com",
+            "googlemail.com",
+            "outlook.com",
+            "hotmail.com",
+            "live.com",
+            "msn.com",
+            "yahoo.com",
+            "yahoo.fr",
+            "yahoo.de",
+            "icloud.com",
+            "me.com",
+            "aol.com",
+            "mail.com",
+            "gmx.de",
+            "gmx.net",
+            "gmx.ch",
+            "web.de",
+            "t-online.de",
+            "proton.me",
+            "protonmail.com",
+            "orange.fr",
+            "free.fr",
+            "laposte.net",
+            "wanadoo.fr",
+            "bluewin.ch",
+            "yandex.com");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;]+@[^@\\s<>(),;]+\\.[^@\\s<>(),;]+");
 
     /** A name this short after normalising matches only in full, never as a part of a longer one. */
     private static final int SHORTEST_PARTIAL_MATCH = 4;
 
-    private PartyName() {
-    }
+    private PartyName() {}
 
     /** Lower case, without accents, punctuation or legal forms: the words that name the organisation or person. */
     public static List<String> words(String name) {
@@ -144,7 +197,8 @@ public final class PartyName {
         if (domain.startsWith("www.")) {
             domain = domain.substring(4);
         }
-        return domain.isEmpty() || !domain.contains(".") || PUBLIC_MAIL_DOMAINS.contains(domain) ? Optional.empty()
+        return domain.isEmpty() || !domain.contains(".") || PUBLIC_MAIL_DOMAINS.contains(domain)
+                ? Optional.empty()
                 : Optional.of(domain);
     }
 }

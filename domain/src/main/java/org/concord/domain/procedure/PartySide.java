@@ -14,7 +14,9 @@ public record PartySide(Kind kind, String name, String emailDomain) {
 
     /** The part a side plays. */
     public enum Kind {
-        PLATFORM, PARTY, REPRESENTATIVE
+        PLATFORM,
+        PARTY,
+        REPRESENTATIVE
     }
 
     public static PartySide of(Kind kind, String name, String email) {

@@ -65,10 +65,13 @@ public class Procedure {
 
     @Id
     private UUID id;
+
     @Embedded
     private ProcedureReference reference;
+
     @Embedded
     private RequestContent request;
+
     @ElementCollection
     @CollectionTable(name = "procedure_restriction", joinColumns = @JoinColumn(name = "procedure_id"))
     @Enumerated(EnumType.STRING)
@@ -77,46 +80,57 @@ public class Procedure {
     /** R-SOR.4: an earlier Procedure about the same platform decision, flagged to staff. */
     @Column(name = "possible_duplicate_of")
     private UUID possibleDuplicateOf;
+
     @Embedded
     private LanguageDecision language;
     /** the member of staff who found the Request compliant with Article 5. */
     @Column(name = "compliance_checked_by", length = 254)
     private String complianceCheckedBy;
+
     @Embedded
     private Answer answer = Answer.none();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ProcedureState state;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
     /** the Geneva date of receipt, fixed at receipt (reports group by it). */
     @Column(name = "received_date", nullable = false)
     private LocalDate receivedDate;
+
     @Column(name = "commenced_at")
     private Instant commencedAt;
+
     @Column(name = "appointed_at")
     private Instant appointedAt;
+
     @Embedded
     private Termination termination;
 
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Participant> participants = new ArrayList<>();
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("filedAt, id")
     private List<Filing> filings = new ArrayList<>();
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("invitedAt, id")
     private List<NeutralAppointment> appointments = new ArrayList<>();
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sentAt, id")
     private List<Communication> communications = new ArrayList<>();
+
     @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "resolution_id", unique = true)
     private Resolution resolution;
     /** the days the Resolution is due after appointment, 30 unless the Center extended it. */
     @Column(name = "resolution_days", nullable = false)
     private int resolutionDays = ProcedureDeadline.Kind.RESOLUTION.days();
+
     @Column(name = "resolution_extension_reason", length = 2000)
     private String resolutionExtensionReason;
 
@@ -124,10 +138,12 @@ public class Procedure {
     @CollectionTable(name = "external_disclosure", joinColumns = @JoinColumn(name = "procedure_id"))
     @OrderBy("recordedAt")
     private List<ExternalDisclosure> externalDisclosures = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "disclosure", joinColumns = @JoinColumn(name = "procedure_id"))
     @OrderBy("disclosedAt")
     private List<Disclosure> disclosures = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "procedure_suspension", joinColumns = @JoinColumn(name = "procedure_id"))
     @OrderBy("from")
@@ -136,17 +152,21 @@ public class Procedure {
     @Version
     private long version;
 
-    protected Procedure() {
-    }
+    protected Procedure() {}
 
-    private Procedure(UserAccount requestingParty, RequestContent request, RequestItems items,
-            StatementOfReasons statement, List<Upload> annexes, Instant receivedAt) {
+    private Procedure(
+            UserAccount requestingParty,
+            RequestContent request,
+            RequestItems items,
+            StatementOfReasons statement,
+            List<Upload> annexes,
+            Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.reference = ProcedureReference.random();
         this.request = request;
         this.restrictions.addAll(items.restrictions());
-        this.language = LanguageDecision.proposed(LanguageChoice.propose(items.domicile().country(),
-                statement == null ? Optional.empty() : statement.contentLanguage()));
+        this.language = LanguageDecision.proposed(LanguageChoice.propose(
+                items.domicile().country(), statement == null ? Optional.empty() : statement.contentLanguage()));
         if (statement != null) {
             statement.fileWith(id);
         }
@@ -166,8 +186,12 @@ public class Procedure {
     }
 
     /** a Party files a Request ({@link RequestContent#filed}), held until the fee is paid. */
-    public static Procedure fileRequest(UserAccount requestingParty, RequestItems items, StatementOfReasons statement,
-            List<Upload> annexes, Instant receivedAt) {
+    public static Procedure fileRequest(
+            UserAccount requestingParty,
+            RequestItems items,
+            StatementOfReasons statement,
+            List<Upload> annexes,
+            Instant receivedAt) {
         Objects.requireNonNull(requestingParty, "requestingParty");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -194,7 +218,12 @@ public class Procedure {
     }
 
     /** the Responding Party answers once ({@link Answer#filed}); late is marked, unpaid held. */
-    public Filing fileAnswer(UserAccount by, AnswerItems items, List<Upload> annexes, boolean feesPaid, Instant at,
+    public Filing fileAnswer(
+            UserAccount by,
+            AnswerItems items,
+            List<Upload> annexes,
+            boolean feesPaid,
+            Instant at,
             DeadlineEngine engine) {
         circle().requireMayAnswer(by);
         this.answer = Answer.filed(items);
@@ -212,8 +241,13 @@ public class Procedure {
     }
 
     /** the Center invites a candidate, one at a time, lapsing at {@code expiresAt}. */
-    public NeutralAppointment inviteNeutral(UserAccount candidate, UserAccount staff, List<Conflict> conflicts,
-            boolean automatic, Instant at, Instant expiresAt) {
+    public NeutralAppointment inviteNeutral(
+            UserAccount candidate,
+            UserAccount staff,
+            List<Conflict> conflicts,
+            boolean automatic,
+            Instant at,
+            Instant expiresAt) {
         return appointments().invite(candidate, staff, conflicts, automatic, at, expiresAt);
     }
 
@@ -228,8 +262,12 @@ public class Procedure {
     }
 
     /** R-9 (9(b)), R-10: the invited candidate accepts and joins the circle; the Resolution period runs. */
-    public void acceptAppointment(UserAccount candidate, boolean confirmsImpartiality, String declaration,
-            List<Conflict> conflictsNow, Instant at) {
+    public void acceptAppointment(
+            UserAccount candidate,
+            boolean confirmsImpartiality,
+            String declaration,
+            List<Conflict> conflictsNow,
+            Instant at) {
         appointments().accept(candidate, confirmsImpartiality, declaration, conflictsNow, at);
         circle().join(candidate, ParticipantRole.NEUTRAL, at);
         this.appointedAt = appointedAt == null ? at : appointedAt;
@@ -253,8 +291,13 @@ public class Procedure {
     }
 
     /** the Neutral drafts the Resolution (as often as needed until signing). */
-    public Resolution draftResolution(UserAccount neutral, String description, String recommendation,
-            String reasons, ResolutionOutcome outcome, Instant at) {
+    public Resolution draftResolution(
+            UserAccount neutral,
+            String description,
+            String recommendation,
+            String reasons,
+            ResolutionOutcome outcome,
+            Instant at) {
         return resolution = resolving().draft(neutral, description, recommendation, reasons, outcome, at);
     }
 
@@ -277,8 +320,14 @@ public class Procedure {
     }
 
     /** a Party, the Neutral or the Center writes in the Procedure (Conduct#sendMessage). */
-    public Communication sendMessage(UserAccount by, String text, Communication.Author addressedTo,
-            UUID inReplyTo, List<Upload> annexes, boolean feesPaid, Instant at) {
+    public Communication sendMessage(
+            UserAccount by,
+            String text,
+            Communication.Author addressedTo,
+            UUID inReplyTo,
+            List<Upload> annexes,
+            boolean feesPaid,
+            Instant at) {
         return conduct().sendMessage(by, text, addressedTo, inReplyTo, annexes, feesPaid, at);
     }
 
@@ -288,14 +337,19 @@ public class Procedure {
     }
 
     /** 11(f): the Neutral reports a Party's bad faith to the Center, with evidence; the Parties do not see it. */
-    public Communication reportBadFaith(UserAccount neutral, Communication.Author party, String evidence,
-            List<Upload> annexes, Instant at) {
+    public Communication reportBadFaith(
+            UserAccount neutral, Communication.Author party, String evidence, List<Upload> annexes, Instant at) {
         return conduct().reportBadFaith(neutral, party, evidence, annexes, at);
     }
 
     /** the Neutral orders a Party to translate a document (whole or part); a tracked item with a due date. */
-    public Communication orderTranslation(UserAccount neutral, Communication.Author party, String language,
-            LocalDate dueOn, String what, Instant at) {
+    public Communication orderTranslation(
+            UserAccount neutral,
+            Communication.Author party,
+            String language,
+            LocalDate dueOn,
+            String what,
+            Instant at) {
         return conduct().orderTranslation(neutral, party, language, dueOn, what, at);
     }
 
@@ -310,8 +364,8 @@ public class Procedure {
     }
 
     /** a member of the circle (or the Center) records a disclosure outside it; also after the end. */
-    public ExternalDisclosure recordExternalDisclosure(UserAccount by, ExternalDisclosure.Ground ground,
-            String recipient, String what, Instant at) {
+    public ExternalDisclosure recordExternalDisclosure(
+            UserAccount by, ExternalDisclosure.Ground ground, String recipient, String what, Instant at) {
         return circle().recordExternalDisclosure(by, ground, recipient, what, at);
     }
 
@@ -341,28 +395,93 @@ public class Procedure {
 
     // Who may do what now: each predicate shares its check with its verb's guard; the explanation lives in the part.
 
-    public boolean mayCommence(UserAccount viewer) { return circle().mayCommence(viewer); }
-    public boolean mayFileAnswer(UserAccount viewer) { return circle().mayAnswer(viewer); }
-    public boolean mayDetermineLanguage(UserAccount viewer) { return circle().neutralConducts(viewer); }
-    public boolean mayInviteNeutral(UserAccount viewer) { return appointments().mayInvite(viewer); }
-    public boolean mayOverrideConflicts(UserAccount viewer) { return appointments().mayOverride(viewer); }
-    public boolean mayAnswerInvitation(UserAccount viewer) { return appointments().isInvited(viewer); }
-    public boolean mayDisclose(UserAccount viewer) { return appointments().mayDisclose(viewer); }
-    public boolean mayReplaceNeutral(UserAccount viewer) { return appointments().mayReplace(viewer); }
-    public boolean mayDraftResolution(UserAccount viewer) { return resolving().mayDraft(viewer); }
-    public boolean maySignResolution(UserAccount viewer) { return mayDraftResolution(viewer); }
-    public boolean mayCommunicateResolution(UserAccount viewer) { return resolving().mayCommunicate(viewer); }
-    public boolean mayExtendResolutionPeriod(UserAccount viewer) { return resolving().mayExtend(viewer); }
-    public boolean mayCommunicate(UserAccount viewer) { return conduct().mayCommunicate(viewer); }
-    public boolean mayAddressOneSide(UserAccount viewer) { return conduct().mayAddressOneSide(viewer); }
-    public boolean mayObject(UserAccount viewer) { return conduct().mayObject(viewer); }
-    public boolean mayReportBadFaith(UserAccount viewer) { return conduct().neutralMayWrite(viewer); }
-    public boolean mayOrderTranslation(UserAccount viewer) { return conduct().neutralMayWrite(viewer); }
-    public boolean mayAllowExParte(UserAccount viewer) { return conduct().neutralMayWrite(viewer); }
-    public boolean maySuggestSettlement(UserAccount viewer) { return conduct().neutralMayWrite(viewer); }
-    public boolean mayRecordExternalDisclosure(UserAccount viewer) { return circle().isVisibleTo(viewer); }
-    public boolean maySeeFees(UserAccount viewer) { return circle().maySeeFees(viewer); }
-    public boolean mayTerminate(UserAccount viewer) { return !terminationGroundsFor(viewer).isEmpty(); }
+    public boolean mayCommence(UserAccount viewer) {
+        return circle().mayCommence(viewer);
+    }
+
+    public boolean mayFileAnswer(UserAccount viewer) {
+        return circle().mayAnswer(viewer);
+    }
+
+    public boolean mayDetermineLanguage(UserAccount viewer) {
+        return circle().neutralConducts(viewer);
+    }
+
+    public boolean mayInviteNeutral(UserAccount viewer) {
+        return appointments().mayInvite(viewer);
+    }
+
+    public boolean mayOverrideConflicts(UserAccount viewer) {
+        return appointments().mayOverride(viewer);
+    }
+
+    public boolean mayAnswerInvitation(UserAccount viewer) {
+        return appointments().isInvited(viewer);
+    }
+
+    public boolean mayDisclose(UserAccount viewer) {
+        return appointments().mayDisclose(viewer);
+    }
+
+    public boolean mayReplaceNeutral(UserAccount viewer) {
+        return appointments().mayReplace(viewer);
+    }
+
+    public boolean mayDraftResolution(UserAccount viewer) {
+        return resolving().mayDraft(viewer);
+    }
+
+    public boolean maySignResolution(UserAccount viewer) {
+        return mayDraftResolution(viewer);
+    }
+
+    public boolean mayCommunicateResolution(UserAccount viewer) {
+        return resolving().mayCommunicate(viewer);
+    }
+
+    public boolean mayExtendResolutionPeriod(UserAccount viewer) {
+        return resolving().mayExtend(viewer);
+    }
+
+    public boolean mayCommunicate(UserAccount viewer) {
+        return conduct().mayCommunicate(viewer);
+    }
+
+    public boolean mayAddressOneSide(UserAccount viewer) {
+        return conduct().mayAddressOneSide(viewer);
+    }
+
+    public boolean mayObject(UserAccount viewer) {
+        return conduct().mayObject(viewer);
+    }
+
+    public boolean mayReportBadFaith(UserAccount viewer) {
+        return conduct().neutralMayWrite(viewer);
+    }
+
+    public boolean mayOrderTranslation(UserAccount viewer) {
+        return conduct().neutralMayWrite(viewer);
+    }
+
+    public boolean mayAllowExParte(UserAccount viewer) {
+        return conduct().neutralMayWrite(viewer);
+    }
+
+    public boolean maySuggestSettlement(UserAccount viewer) {
+        return conduct().neutralMayWrite(viewer);
+    }
+
+    public boolean mayRecordExternalDisclosure(UserAccount viewer) {
+        return circle().isVisibleTo(viewer);
+    }
+
+    public boolean maySeeFees(UserAccount viewer) {
+        return circle().maySeeFees(viewer);
+    }
+
+    public boolean mayTerminate(UserAccount viewer) {
+        return !terminationGroundsFor(viewer).isEmpty();
+    }
 
     /** What {@code viewer} may do now, each flag answered by the {@code may…} predicate its verb's guard shares. */
     public ProcedurePermissions permissionsFor(UserAccount viewer) {

@@ -49,18 +49,26 @@ public record ProcedureDeadline(Kind kind, Deadline deadline) {
      * @param appointedAt {@code null} before the first appointment
      * @param answeredOn the Geneva date of the Answer, if any
      */
-    static List<ProcedureDeadline> running(DeadlineEngine engine, Instant commencedAt, Instant appointedAt,
-            int resolutionDays, Domicile a, Domicile b, Optional<LocalDate> answeredOn, List<Suspension> suspended) {
+    static List<ProcedureDeadline> running(
+            DeadlineEngine engine,
+            Instant commencedAt,
+            Instant appointedAt,
+            int resolutionDays,
+            Domicile a,
+            Domicile b,
+            Optional<LocalDate> answeredOn,
+            List<Suspension> suspended) {
         Deadline answer = engine.compute(commencedAt, Kind.ANSWER.days(), a, b, suspended);
-        LocalDate answeredOrDue = answeredOn.filter(d -> d.isBefore(answer.due())).orElse(answer.due());
+        LocalDate answeredOrDue =
+                answeredOn.filter(d -> d.isBefore(answer.due())).orElse(answer.due());
         Deadline appointment = engine.computeFrom(answeredOrDue, Kind.APPOINTMENT_TARGET.days(), a, b, suspended);
         Deadline cap = engine.compute(commencedAt, Kind.RESOLUTION_CAP.days(), a, b, suspended);
         List<ProcedureDeadline> running = new ArrayList<>(4);
         running.add(new ProcedureDeadline(Kind.ANSWER, answer));
         running.add(new ProcedureDeadline(Kind.APPOINTMENT_TARGET, appointment));
         if (appointedAt != null) {
-            running.add(new ProcedureDeadline(Kind.RESOLUTION,
-                    engine.compute(appointedAt, resolutionDays, a, b, suspended)));
+            running.add(new ProcedureDeadline(
+                    Kind.RESOLUTION, engine.compute(appointedAt, resolutionDays, a, b, suspended)));
         }
         running.add(new ProcedureDeadline(Kind.RESOLUTION_CAP, cap));
         return List.copyOf(running);

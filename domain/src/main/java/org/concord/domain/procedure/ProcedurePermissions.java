@@ -30,11 +30,24 @@ import org.concord.domain.account.UserAccount;
  * @param communicationKinds R-11, R-16, R-4.2, 11(c), 11(f), 15(a): what the viewer may send, in the form's order
  * @param terminationGrounds R-15, R-11.3: the grounds on which the viewer may end the Procedure now
  */
-public record ProcedurePermissions(boolean commence, boolean fileAnswer, boolean inviteNeutral,
-        boolean overrideConflicts, boolean replaceNeutral, boolean disclose, boolean determineLanguage,
-        boolean draftResolution, boolean communicateResolution, boolean extendResolutionPeriod, boolean communicate,
-        boolean object, boolean addressOneSide, boolean seeFees, boolean recordExternalDisclosure,
-        List<Communication.Kind> communicationKinds, List<TerminationGround> terminationGrounds) {
+public record ProcedurePermissions(
+        boolean commence,
+        boolean fileAnswer,
+        boolean inviteNeutral,
+        boolean overrideConflicts,
+        boolean replaceNeutral,
+        boolean disclose,
+        boolean determineLanguage,
+        boolean draftResolution,
+        boolean communicateResolution,
+        boolean extendResolutionPeriod,
+        boolean communicate,
+        boolean object,
+        boolean addressOneSide,
+        boolean seeFees,
+        boolean recordExternalDisclosure,
+        List<Communication.Kind> communicationKinds,
+        List<TerminationGround> terminationGrounds) {
 
     public ProcedurePermissions {
         communicationKinds = List.copyOf(communicationKinds);
@@ -65,11 +78,23 @@ public record ProcedurePermissions(boolean commence, boolean fileAnswer, boolean
         if (p.mayObject(viewer)) {
             kinds.add(Communication.Kind.OBJECTION);
         }
-        return new ProcedurePermissions(p.mayCommence(viewer), p.mayFileAnswer(viewer), p.mayInviteNeutral(viewer),
-                p.mayOverrideConflicts(viewer), p.mayReplaceNeutral(viewer), p.mayDisclose(viewer),
-                p.mayDetermineLanguage(viewer), p.mayDraftResolution(viewer), p.mayCommunicateResolution(viewer),
-                p.mayExtendResolutionPeriod(viewer), p.mayCommunicate(viewer), p.mayObject(viewer),
-                p.mayAddressOneSide(viewer), p.maySeeFees(viewer), p.mayRecordExternalDisclosure(viewer), kinds,
+        return new ProcedurePermissions(
+                p.mayCommence(viewer),
+                p.mayFileAnswer(viewer),
+                p.mayInviteNeutral(viewer),
+                p.mayOverrideConflicts(viewer),
+                p.mayReplaceNeutral(viewer),
+                p.mayDisclose(viewer),
+                p.mayDetermineLanguage(viewer),
+                p.mayDraftResolution(viewer),
+                p.mayCommunicateResolution(viewer),
+                p.mayExtendResolutionPeriod(viewer),
+                p.mayCommunicate(viewer),
+                p.mayObject(viewer),
+                p.mayAddressOneSide(viewer),
+                p.maySeeFees(viewer),
+                p.mayRecordExternalDisclosure(viewer),
+                kinds,
                 p.terminationGroundsFor(viewer));
     }
 

@@ -21,8 +21,7 @@ public class ProcedureReference {
     @Column(name = "reference", nullable = false, unique = true, length = 20)
     private String value;
 
-    protected ProcedureReference() {
-    }
+    protected ProcedureReference() {}
 
     public ProcedureReference(String value) {
         if (value == null || !FORMAT.matcher(value).matches()) {

@@ -26,7 +26,8 @@ import org.concord.domain.time.GenevaTime;
  */
 @Entity
 @Table(name = "reminder")
-@NamedQuery(name = "Reminder.due",
+@NamedQuery(
+        name = "Reminder.due",
         query = "select r from Reminder r where r.sentAt is null and r.fireAt <= :now order by r.fireAt")
 public class Reminder {
 
@@ -60,11 +61,15 @@ public class Reminder {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected Reminder() {
-    }
+    protected Reminder() {}
 
-    private Reminder(Procedure procedure, UserAccount recipient, ProcedureDeadline.Kind kind, LocalDate due,
-            int daysBefore, Instant fireAt) {
+    private Reminder(
+            Procedure procedure,
+            UserAccount recipient,
+            ProcedureDeadline.Kind kind,
+            LocalDate due,
+            int daysBefore,
+            Instant fireAt) {
         this.id = UUID.randomUUID();
         this.procedure = procedure;
         this.recipient = recipient;
@@ -78,8 +83,12 @@ public class Reminder {
      * The reminders for one time limit: one per number of days before it ends, skipping those whose day has passed
      * together with the limit itself.
      */
-    public static List<Reminder> plan(Procedure procedure, UserAccount recipient, ProcedureDeadline deadline,
-            List<Integer> daysBefore, Instant now) {
+    public static List<Reminder> plan(
+            Procedure procedure,
+            UserAccount recipient,
+            ProcedureDeadline deadline,
+            List<Integer> daysBefore,
+            Instant now) {
         Objects.requireNonNull(recipient, "recipient");
         LocalDate due = deadline.deadline().due();
         LocalDate today = GenevaTime.dateOf(now);
@@ -88,9 +97,12 @@ public class Reminder {
             if (days < 1 || due.isBefore(today)) {
                 continue;
             }
-            Instant fireAt = due.minusDays(days).atTime(FIRE_TIME).atZone(GenevaTime.ZONE).toInstant();
-            planned.add(new Reminder(procedure, recipient, deadline.kind(), due, days,
-                    fireAt.isBefore(now) ? now : fireAt));
+            Instant fireAt = due.minusDays(days)
+                    .atTime(FIRE_TIME)
+                    .atZone(GenevaTime.ZONE)
+                    .toInstant();
+            planned.add(new Reminder(
+                    procedure, recipient, deadline.kind(), due, days, fireAt.isBefore(now) ? now : fireAt));
         }
         return planned;
     }

@@ -77,8 +77,7 @@ public class RequestContent {
     @Column(name = "scope_flag", length = 60)
     private String scopeFlag;
 
-    protected RequestContent() {
-    }
+    protected RequestContent() {}
 
     /**
      * R-5.1, R-2, R-5.2, R-SOR.1: the Request's items, once every item of 5(b) is there (the annexes' kinds count),
@@ -87,7 +86,8 @@ public class RequestContent {
      * @throws ItemsMissing R-5.1 (or R-2) naming every missing item
      */
     static RequestContent filed(RequestItems items, StatementOfReasons statement, List<Upload> annexes) {
-        Set<DocumentKind> kinds = annexes.stream().map(Upload::kind)
+        Set<DocumentKind> kinds = annexes.stream()
+                .map(Upload::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentKind.class)));
         ItemsMissing.requireNone(null, items.missing(statement != null, kinds));
         if (WordCount.of(items.description()).exceedsLimit()) {
@@ -110,8 +110,8 @@ public class RequestContent {
         this.description = items.description().strip();
         this.capacity = items.capacity();
         this.representative = Guards.strippedOrNull(items.representative());
-        this.representativeKey = representative == null ? null
-                : PartyName.normalise(PartyName.leadingName(representative));
+        this.representativeKey =
+                representative == null ? null : PartyName.normalise(PartyName.leadingName(representative));
         this.platformReference = items.platformReference().strip();
         this.platformCorrespondenceEmail = items.platformCorrespondenceEmail().strip();
         this.remedy = items.remedy().strip();

@@ -29,9 +29,19 @@ import org.concord.domain.time.Domicile;
  * @param otherProceedings (viii) other legal or dispute resolution proceedings, or that there are none
  * @param noIchsDecision (vi) the Requesting Party states that no complaint-handling decision exists
  */
-public record RequestItems(RequesterCapacity capacity, String representative, String platformName,
-        String platformReference, String platformCorrespondenceEmail, Matter matter, Set<Restriction> restrictions,
-        String description, String remedy, Domicile domicile, boolean submitsToJurisdiction, String otherProceedings,
+public record RequestItems(
+        RequesterCapacity capacity,
+        String representative,
+        String platformName,
+        String platformReference,
+        String platformCorrespondenceEmail,
+        Matter matter,
+        Set<Restriction> restrictions,
+        String description,
+        String remedy,
+        Domicile domicile,
+        boolean submitsToJurisdiction,
+        String otherProceedings,
         boolean noIchsDecision) {
 
     /**
@@ -71,7 +81,8 @@ public record RequestItems(RequesterCapacity capacity, String representative, St
             missing.add(new Missing("5(b)(ii)", "/platformReference", "request.platformReference.required"));
         }
         if (blank(platformCorrespondenceEmail)) {
-            missing.add(new Missing("5(b)(ii)", "/platformCorrespondenceEmail", "request.platformCorrespondenceEmail.required"));
+            missing.add(new Missing(
+                    "5(b)(ii)", "/platformCorrespondenceEmail", "request.platformCorrespondenceEmail.required"));
         }
         if (matter == null) {
             missing.add(new Missing("5(b)(iii)", "/matter", "request.matter.required"));

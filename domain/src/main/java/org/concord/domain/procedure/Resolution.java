@@ -62,8 +62,7 @@ public class Resolution {
     @Column(name = "communicated_at")
     private Instant communicatedAt;
 
-    protected Resolution() {
-    }
+    protected Resolution() {}
 
     Resolution(Instant at) {
         this.id = UUID.randomUUID();
@@ -86,7 +85,8 @@ public class Resolution {
             missing.add(new RequestItems.Missing("14(b)(ii)", "/description", "resolution.description.required"));
         }
         if (recommendation == null) {
-            missing.add(new RequestItems.Missing("14(b)(iii)", "/recommendation", "resolution.recommendation.required"));
+            missing.add(
+                    new RequestItems.Missing("14(b)(iii)", "/recommendation", "resolution.recommendation.required"));
         }
         if (reasons == null) {
             missing.add(new RequestItems.Missing("14(b)(iv)", "/reasons", "resolution.reasons.required"));

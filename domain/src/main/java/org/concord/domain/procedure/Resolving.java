@@ -52,8 +52,13 @@ public final class Resolving {
     }
 
     /** the Neutral drafts the Resolution (as often as needed until signing); the draft, new or updated. */
-    Resolution draft(UserAccount neutral, String description, String recommendation, String reasons,
-            ResolutionOutcome outcome, Instant at) {
+    Resolution draft(
+            UserAccount neutral,
+            String description,
+            String recommendation,
+            String reasons,
+            ResolutionOutcome outcome,
+            Instant at) {
         procedure.circle().requireNeutralConducting(neutral, "R-14.1");
         Resolution draft = resolution == null ? new Resolution(at) : resolution;
         draft.draft(description, recommendation, reasons, outcome, at);
@@ -121,8 +126,10 @@ public final class Resolving {
         }
         Guards.requireText(reason, "R-14.2", "/reason", "rule.resolution.extensionReason");
         TimeLimits limits = new TimeLimits(procedure);
-        LocalDate due = limits.due(engine, ProcedureDeadline.Kind.RESOLUTION, days).orElse(LocalDate.MAX);
-        LocalDate cap = limits.due(engine, ProcedureDeadline.Kind.RESOLUTION_CAP, days).orElse(LocalDate.MIN);
+        LocalDate due =
+                limits.due(engine, ProcedureDeadline.Kind.RESOLUTION, days).orElse(LocalDate.MAX);
+        LocalDate cap =
+                limits.due(engine, ProcedureDeadline.Kind.RESOLUTION_CAP, days).orElse(LocalDate.MIN);
         if (due.isAfter(cap)) {
             throw new RuleViolation("R-14.2", "/days", "rule.resolution.beyondCap", due, cap);
         }

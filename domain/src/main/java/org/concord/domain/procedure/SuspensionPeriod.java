@@ -22,8 +22,7 @@ public class SuspensionPeriod {
     @Column(name = "reason", nullable = false, length = 2000)
     private String reason;
 
-    protected SuspensionPeriod() {
-    }
+    protected SuspensionPeriod() {}
 
     SuspensionPeriod(LocalDate from, String reason) {
         this.from = from;

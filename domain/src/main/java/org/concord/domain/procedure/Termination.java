@@ -44,8 +44,7 @@ public class Termination {
     @Column(name = "duration_days")
     private Integer durationDays;
 
-    protected Termination() {
-    }
+    protected Termination() {}
 
     private static final Termination NONE = new Termination();
 
@@ -60,8 +59,8 @@ public class Termination {
     }
 
     /** Terminated on {@code ground} by {@code by}, with an optional note. */
-    static Termination terminated(LocalDate receivedDate, TerminationGround ground, String note, String by,
-            Instant at) {
+    static Termination terminated(
+            LocalDate receivedDate, TerminationGround ground, String note, String by, Instant at) {
         Termination t = new Termination();
         t.ground = ground;
         t.note = Guards.strippedOrNull(note);
@@ -82,8 +81,9 @@ public class Termination {
         if (p.hasEnded() || !byCenter && (!byNeutral || p.resolving().isSigned())) {
             return List.of();
         }
-        return Arrays.stream(TerminationGround.values()).filter(g -> g.mayBeUsed(byCenter,
-                p.appointedAt().isPresent())).toList();
+        return Arrays.stream(TerminationGround.values())
+                .filter(g -> g.mayBeUsed(byCenter, p.appointedAt().isPresent()))
+                .toList();
     }
 
     /**
@@ -98,7 +98,9 @@ public class Termination {
             throw new RuleViolation(ground.ruleId(), null, "rule.terminate.notYours");
         }
         if (!ground.mayBeUsed(byCenter, p.appointedAt().isPresent())) {
-            throw new RuleViolation(ground.ruleId(), "/ground",
+            throw new RuleViolation(
+                    ground.ruleId(),
+                    "/ground",
                     byCenter ? "rule.terminate.afterAppointment" : "rule.terminate.notNeutralsGround");
         }
         if (byNeutral && p.resolving().isSigned()) {
@@ -113,13 +115,17 @@ public class Termination {
      * now; nobody else decides it. Refused once it ended or the Resolution is made.
      */
     static Termination settled(Procedure p, String sha256, Instant at) {
-        TerminationGround ground = p.appointedAt().isPresent() ? TerminationGround.SETTLED_BEFORE_RESOLUTION
+        TerminationGround ground = p.appointedAt().isPresent()
+                ? TerminationGround.SETTLED_BEFORE_RESOLUTION
                 : TerminationGround.SETTLED_BEFORE_APPOINTMENT;
         if (p.hasEnded() || p.resolving().isSigned()) {
             throw Guards.wrongState(p.state(), ground.ruleId());
         }
-        return terminated(p.receivedDate(), ground,
-                "Settlement agreement accepted by both Parties in mediation (SHA-256 " + sha256 + ")", "the Parties",
+        return terminated(
+                p.receivedDate(),
+                ground,
+                "Settlement agreement accepted by both Parties in mediation (SHA-256 " + sha256 + ")",
+                "the Parties",
                 at);
     }
 

@@ -36,7 +36,13 @@ public final class TimeLimits {
 
     /** As of now: an open suspension counts from its first day, so the due dates stand still with it. */
     List<ProcedureDeadline> now(DeadlineEngine engine, int resolutionDays) {
-        return asOf(engine, procedure.appointments().openSuspension().map(SuspensionPeriod::from).orElse(LocalDate.MIN),
+        return asOf(
+                engine,
+                procedure
+                        .appointments()
+                        .openSuspension()
+                        .map(SuspensionPeriod::from)
+                        .orElse(LocalDate.MIN),
                 resolutionDays);
     }
 
@@ -49,28 +55,39 @@ public final class TimeLimits {
         if (commencedAt.isEmpty()) {
             return List.of();
         }
-        Optional<Domicile> requesting = procedure.request().requesterDomicile().map(Domicile::parse)
+        Optional<Domicile> requesting = procedure
+                .request()
+                .requesterDomicile()
+                .map(Domicile::parse)
                 .or(() -> procedure.circle().requestingParty().domicile());
-        Optional<Domicile> responding = procedure.circle().participant(ParticipantRole.RESPONDING_PARTY)
-                .flatMap(UserAccount::domicile);
+        Optional<Domicile> responding =
+                procedure.circle().participant(ParticipantRole.RESPONDING_PARTY).flatMap(UserAccount::domicile);
         if (requesting.isEmpty() || responding.isEmpty()) {
             return List.of();
         }
-        return ProcedureDeadline.running(engine, commencedAt.get(), procedure.appointedAt().orElse(null),
-                resolutionDays, requesting.get(), responding.get(),
+        return ProcedureDeadline.running(
+                engine,
+                commencedAt.get(),
+                procedure.appointedAt().orElse(null),
+                resolutionDays,
+                requesting.get(),
+                responding.get(),
                 procedure.circle().answerFiling().map(f -> GenevaTime.dateOf(f.filedAt())),
                 procedure.appointments().suspendedAsOf(today));
     }
 
     /** The due date of {@code kind} as of now, if it runs. */
     Optional<LocalDate> due(DeadlineEngine engine, ProcedureDeadline.Kind kind, int resolutionDays) {
-        return now(engine, resolutionDays).stream().filter(d -> d.kind() == kind).findFirst()
+        return now(engine, resolutionDays).stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
                 .map(d -> d.deadline().due());
     }
 
     /** whether {@code day} is after the end of the Answer period. */
     boolean answerPeriodOver(DeadlineEngine engine, LocalDate day) {
-        return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolving().days()).map(day::isAfter)
+        return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolving().days())
+                .map(day::isAfter)
                 .orElse(false);
     }
 

@@ -30,8 +30,8 @@ public record ScopeAssessment(boolean likelyInScope, Matter matter, String reaso
         boolean copyright = keywords.contains(COPYRIGHT);
         boolean trademark = keywords.contains(TRADEMARK);
         if (!copyright && !trademark) {
-            return new ScopeAssessment(false, null, keywords.isEmpty() ? "sor.scope.noKeyword" : "sor.scope.otherRight",
-                    keywords);
+            return new ScopeAssessment(
+                    false, null, keywords.isEmpty() ? "sor.scope.noKeyword" : "sor.scope.otherRight", keywords);
         }
         Matter matter = copyright && trademark ? null : copyright ? Matter.COPYRIGHT : Matter.TRADEMARK;
         return new ScopeAssessment(true, matter, null, List.of());

@@ -25,12 +25,14 @@ public final class SorVocabulary {
 
     /** How a value reads against the vocabulary. */
     public enum Standing {
-        CURRENT, DELETED, RENAMED, UNKNOWN
+        CURRENT,
+        DELETED,
+        RENAMED,
+        UNKNOWN
     }
 
     /** A value's standing and the name to keep (the new name of a renamed value). */
-    public record Reading(Standing standing, String canonical) {
-    }
+    public record Reading(Standing standing, String canonical) {}
 
     private static final SorVocabulary STANDARD = load();
 
@@ -38,8 +40,7 @@ public final class SorVocabulary {
     private final Map<String, Set<String>> deleted = new HashMap<>();
     private final Map<String, Map<String, String>> renamed = new HashMap<>();
 
-    private SorVocabulary() {
-    }
+    private SorVocabulary() {}
 
     public static SorVocabulary standard() {
         return STANDARD;
@@ -70,13 +71,17 @@ public final class SorVocabulary {
                 JsonArray values = entry.getValue().asJsonArray();
                 if (key.startsWith("renamed_")) {
                     Map<String, String> renames = new HashMap<>();
-                    values.forEach(pair -> renames.put(pair.asJsonArray().getString(0), pair.asJsonArray().getString(1)));
+                    values.forEach(pair -> renames.put(
+                            pair.asJsonArray().getString(0), pair.asJsonArray().getString(1)));
                     vocabulary.renamed.put(listName(key.substring("renamed_".length())), renames);
                 } else if (key.startsWith("deleted_")) {
                     vocabulary.deleted.put(listName(key.substring("deleted_".length())), strings(values));
                 } else {
                     String list = listName(key.startsWith("new_") ? key.substring("new_".length()) : key);
-                    vocabulary.current.computeIfAbsent(list, k -> new HashSet<>()).addAll(strings(values));
+                    vocabulary
+                            .current
+                            .computeIfAbsent(list, k -> new HashSet<>())
+                            .addAll(strings(values));
                 }
             }
             return vocabulary;

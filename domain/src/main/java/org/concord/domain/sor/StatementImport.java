@@ -45,10 +45,17 @@ public final class StatementImport {
     private static final LocalDate EARLIEST_APPLICATION = LocalDate.of(2020, 1, 1);
     private static final String RULE = "R-SOR.1";
     private static final Map<String, Set<String>> FIXED_VALUES = Map.of(
-            "source_type", Set.of("SOURCE_ARTICLE_16", "SOURCE_TRUSTED_FLAGGER", "SOURCE_TYPE_OTHER_NOTIFICATION",
-                    "SOURCE_VOLUNTARY"),
-            "automated_decision", Set.of("AUTOMATED_DECISION_FULLY", "AUTOMATED_DECISION_PARTIALLY",
-                    "AUTOMATED_DECISION_NOT_AUTOMATED"),
+            "source_type",
+                    Set.of(
+                            "SOURCE_ARTICLE_16",
+                            "SOURCE_TRUSTED_FLAGGER",
+                            "SOURCE_TYPE_OTHER_NOTIFICATION",
+                            "SOURCE_VOLUNTARY"),
+            "automated_decision",
+                    Set.of(
+                            "AUTOMATED_DECISION_FULLY",
+                            "AUTOMATED_DECISION_PARTIALLY",
+                            "AUTOMATED_DECISION_NOT_AUTOMATED"),
             "automated_detection", Set.of("Yes", "No"));
 
     private final SorVocabulary vocabulary;
@@ -84,7 +91,8 @@ public final class StatementImport {
         List<StatementOfReasons> statements = new ArrayList<>();
         if (object.containsKey("statements")) {
             JsonValue batch = object.get("statements");
-            if (batch.getValueType() != JsonValue.ValueType.ARRAY || batch.asJsonArray().isEmpty()) {
+            if (batch.getValueType() != JsonValue.ValueType.ARRAY
+                    || batch.asJsonArray().isEmpty()) {
                 errors.add(SorProblem.of("/statements", RULE, "sor.batch.empty", "statements"));
                 return outcome(List.of());
             }
@@ -128,8 +136,14 @@ public final class StatementImport {
             }
         }
         if (restrictions.isEmpty()) {
-            errors.add(SorProblem.of(at + "/decision_visibility", RULE, "sor.attribute.restrictionRequired",
-                    "decision_visibility", "decision_monetary", "decision_provision", "decision_account"));
+            errors.add(SorProblem.of(
+                    at + "/decision_visibility",
+                    RULE,
+                    "sor.attribute.restrictionRequired",
+                    "decision_visibility",
+                    "decision_monetary",
+                    "decision_provision",
+                    "decision_account"));
         }
         code(s, at, "account_type", "account_type", false);
 
@@ -152,11 +166,18 @@ public final class StatementImport {
         if (application == null && present(s, "application_date") == null) {
             error(at, "application_date", "sor.attribute.required", "application_date");
         } else if (application != null && application.isBefore(EARLIEST_APPLICATION)) {
-            error(at, "application_date", "sor.attribute.dateTooEarly", "application_date",
+            error(
+                    at,
+                    "application_date",
+                    "sor.attribute.dateTooEarly",
+                    "application_date",
                     EARLIEST_APPLICATION.toString());
         }
-        for (String end : List.of("end_date_visibility_restriction", "end_date_monetary_restriction",
-                "end_date_service_restriction", "end_date_account_restriction")) {
+        for (String end : List.of(
+                "end_date_visibility_restriction",
+                "end_date_monetary_restriction",
+                "end_date_service_restriction",
+                "end_date_account_restriction")) {
             date(s, at, end, application);
         }
         text(s, at, "decision_facts", 5000, true);
@@ -167,9 +188,23 @@ public final class StatementImport {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new StatementOfReasons(importer, when, s.toString(), puid, platformName.strip(), restrictions,
-                ground, category, keywords, language, territory, contentTypes, application, source,
-                automatedDecision, detection == null ? null : "Yes".equals(detection));
+        return new StatementOfReasons(
+                importer,
+                when,
+                s.toString(),
+                puid,
+                platformName.strip(),
+                restrictions,
+                ground,
+                category,
+                keywords,
+                language,
+                territory,
+                contentTypes,
+                application,
+                source,
+                automatedDecision,
+                detection == null ? null : "Yes".equals(detection));
     }
 
     private static JsonValue present(JsonObject s, String name) {
@@ -205,7 +240,9 @@ public final class StatementImport {
 
     private List<String> codes(JsonObject s, String at, String name, String list, boolean required) {
         JsonValue v = present(s, name);
-        if (v == null || v.getValueType() == JsonValue.ValueType.ARRAY && v.asJsonArray().isEmpty()) {
+        if (v == null
+                || v.getValueType() == JsonValue.ValueType.ARRAY
+                        && v.asJsonArray().isEmpty()) {
             if (required) {
                 error(at, name, "sor.attribute.required", name);
             }
@@ -236,8 +273,8 @@ public final class StatementImport {
         SorVocabulary.Reading reading = vocabulary.read(list, value);
         switch (reading.standing()) {
             case DELETED -> warnings.add(SorProblem.of(pointer, "R-SOR.2", "sor.value.deleted", name, value));
-            case RENAMED -> warnings.add(SorProblem.of(pointer, "R-SOR.2", "sor.value.renamed", name, value,
-                    reading.canonical()));
+            case RENAMED ->
+                warnings.add(SorProblem.of(pointer, "R-SOR.2", "sor.value.renamed", name, value, reading.canonical()));
             case UNKNOWN -> {
                 errors.add(SorProblem.of(pointer, "R-SOR.2", "sor.attribute.unknownValue", name, value));
                 return null;
@@ -252,7 +289,12 @@ public final class StatementImport {
     private String fixed(JsonObject s, String at, String name) {
         String value = text(s, at, name, 100, false);
         if (value != null && !FIXED_VALUES.get(name).contains(value)) {
-            errors.add(SorProblem.of(at + "/" + name, "R-SOR.2", "sor.attribute.notAllowedValue", name, value,
+            errors.add(SorProblem.of(
+                    at + "/" + name,
+                    "R-SOR.2",
+                    "sor.attribute.notAllowedValue",
+                    name,
+                    value,
                     String.join(", ", new TreeSet<>(FIXED_VALUES.get(name)))));
             return null;
         }
@@ -269,8 +311,8 @@ public final class StatementImport {
             if (notBefore != null && date.isBefore(notBefore)) {
                 // Reading: the schema wants an end date on or after application_date, but the Commission's own
                 // batch example breaks it; such a statement is accepted with a warning that staff and user see.
-                warnings.add(SorProblem.of(at + "/" + name, RULE, "sor.attribute.beforeApplication", name, value,
-                        "application_date"));
+                warnings.add(SorProblem.of(
+                        at + "/" + name, RULE, "sor.attribute.beforeApplication", name, value, "application_date"));
             }
             return date;
         } catch (DateTimeParseException e) {

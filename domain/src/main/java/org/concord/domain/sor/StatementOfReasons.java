@@ -92,20 +92,33 @@ public class StatementOfReasons {
     @Column(name = "procedure_id")
     private UUID procedureId;
 
-    protected StatementOfReasons() {
-    }
+    protected StatementOfReasons() {}
 
-    StatementOfReasons(UserAccount importedBy, Instant importedAt, String document, String puid, String platformName,
-            Set<Restriction> restrictions, String decisionGround, String category, List<String> keywords,
-            String contentLanguage, List<String> territorialScope, List<String> contentTypes,
-            LocalDate applicationDate, String sourceType, String automatedDecision, Boolean automatedDetection) {
+    StatementOfReasons(
+            UserAccount importedBy,
+            Instant importedAt,
+            String document,
+            String puid,
+            String platformName,
+            Set<Restriction> restrictions,
+            String decisionGround,
+            String category,
+            List<String> keywords,
+            String contentLanguage,
+            List<String> territorialScope,
+            List<String> contentTypes,
+            LocalDate applicationDate,
+            String sourceType,
+            String automatedDecision,
+            Boolean automatedDetection) {
         this.id = UUID.randomUUID();
         this.importedBy = importedBy;
         this.importedAt = importedAt;
         this.document = document;
         this.puid = puid;
         this.platformName = platformName;
-        this.restrictions = String.join(" ", restrictions.stream().map(Enum::name).toList());
+        this.restrictions =
+                String.join(" ", restrictions.stream().map(Enum::name).toList());
         this.decisionGround = decisionGround;
         this.category = category;
         this.keywords = String.join(" ", keywords);
@@ -134,8 +147,7 @@ public class StatementOfReasons {
     /** The statement becomes item 5(b)(v) of the Request of {@code procedure}. */
     public void fileWith(UUID procedure) {
         if (procedureId != null) {
-            throw new org.concord.domain.RuleViolation("R-SOR.1", "/statementOfReasons",
-                    "rule.sor.alreadyFiled");
+            throw new org.concord.domain.RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.alreadyFiled");
         }
         this.procedureId = procedure;
     }

@@ -52,8 +52,7 @@ final class Audit {
         return bounds(target, Map.of(), lowerToo);
     }
 
-    record Solved(Interval interval, double[] atUpper) {
-    }
+    record Solved(Interval interval, double[] atUpper) {}
 
     private Solved bounds(int[] target, Map<Integer, Long> own, boolean lowerToo) {
         for (int member : target) {

@@ -75,8 +75,8 @@ final class CoverModel {
         return cells(table.spec(), table.period(), vintage, List.copyOf(rows), List.copyOf(columns));
     }
 
-    private Map<CellRef, int[]> cells(TableSpec spec, Period period, int vintage, List<String> rows,
-                                      List<String> columns) {
+    private Map<CellRef, int[]> cells(
+            TableSpec spec, Period period, int vintage, List<String> rows, List<String> columns) {
         Map<CellRef, List<Integer>> members = new LinkedHashMap<>();
         List<String> rowKeys = new ArrayList<>(rows);
         rowKeys.add(Dimension.TOTAL);
@@ -94,8 +94,11 @@ final class CoverModel {
             }
             String row = stratum.valueAt(spec.rows(), vintage);
             String column = spec.columns() == null ? Dimension.TOTAL : stratum.valueAt(spec.columns(), vintage);
-            Set<CellRef> refs = new HashSet<>(List.of(new CellRef(row, column), new CellRef(row, Dimension.TOTAL),
-                    new CellRef(Dimension.TOTAL, column), new CellRef(Dimension.TOTAL, Dimension.TOTAL)));
+            Set<CellRef> refs = new HashSet<>(List.of(
+                    new CellRef(row, column),
+                    new CellRef(row, Dimension.TOTAL),
+                    new CellRef(Dimension.TOTAL, column),
+                    new CellRef(Dimension.TOTAL, Dimension.TOTAL)));
             for (CellRef ref : refs) {
                 List<Integer> list = members.get(ref);
                 if (list != null) {
@@ -104,7 +107,8 @@ final class CoverModel {
             }
         }
         Map<CellRef, int[]> result = new LinkedHashMap<>();
-        members.forEach((ref, list) -> result.put(ref, list.stream().mapToInt(Integer::intValue).toArray()));
+        members.forEach((ref, list) ->
+                result.put(ref, list.stream().mapToInt(Integer::intValue).toArray()));
         return result;
     }
 

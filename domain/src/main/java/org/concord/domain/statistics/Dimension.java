@@ -16,19 +16,35 @@ public enum Dimension {
     RESTRICTION(false, List.of("VISIBILITY", "MONETARY", "PROVISION", "ACCOUNT", Dimension.SEVERAL, Dimension.NONE)),
     LANGUAGE(false, null),
     COUNTRY(false, null),
-    OUTCOME(true, List.of(Outcome.FOR_REQUESTING_PARTY, Outcome.FOR_RESPONDING_PARTY, Outcome.SETTLED,
-            Outcome.TERMINATED_OUT_OF_SCOPE, Outcome.TERMINATED_UNNECESSARY_OR_IMPOSSIBLE,
-            Outcome.TERMINATED_COURT_PROCEEDINGS, Outcome.TERMINATED_OTHER_PROCEEDINGS, Outcome.PENDING)),
-    DURATION(true, List.of(Duration.UP_TO_30_DAYS, Duration.DAYS_31_TO_60, Duration.DAYS_61_TO_90,
-            Duration.OVER_90_DAYS, Duration.ONGOING));
+    OUTCOME(
+            true,
+            List.of(
+                    Outcome.FOR_REQUESTING_PARTY,
+                    Outcome.FOR_RESPONDING_PARTY,
+                    Outcome.SETTLED,
+                    Outcome.TERMINATED_OUT_OF_SCOPE,
+                    Outcome.TERMINATED_UNNECESSARY_OR_IMPOSSIBLE,
+                    Outcome.TERMINATED_COURT_PROCEEDINGS,
+                    Outcome.TERMINATED_OTHER_PROCEEDINGS,
+                    Outcome.PENDING)),
+    DURATION(
+            true,
+            List.of(
+                    Duration.UP_TO_30_DAYS,
+                    Duration.DAYS_31_TO_60,
+                    Duration.DAYS_61_TO_90,
+                    Duration.OVER_90_DAYS,
+                    Duration.ONGOING));
 
     /** The category a dimension that is not in the table is summed over. */
     public static final String TOTAL = "TOTAL";
     /** A Procedure with more than one restriction type, and one whose Request names none. */
     public static final String SEVERAL = "SEVERAL";
+
     public static final String NONE = "NONE";
     /** A Requesting Party's country or a Procedure's language not (yet) known: ISO's "unknown" codes. */
     public static final String UNKNOWN_COUNTRY = "ZZ";
+
     public static final String UNKNOWN_LANGUAGE = "und";
 
     private final boolean changesOverTime;
@@ -65,8 +81,7 @@ public enum Dimension {
         public static final String TERMINATED_OTHER_PROCEEDINGS = "TERMINATED_OTHER_PROCEEDINGS";
         public static final String PENDING = "PENDING";
 
-        private Outcome() {
-        }
+        private Outcome() {}
 
         /** A Resolution's outcome; bad faith (17(b)(ii)) is not published apart from its outcome. */
         public static String of(ResolutionOutcome outcome) {
@@ -93,8 +108,7 @@ public enum Dimension {
         public static final String OVER_90_DAYS = "OVER_90_DAYS";
         public static final String ONGOING = "ONGOING";
 
-        private Duration() {
-        }
+        private Duration() {}
 
         /** The last day of each band but the last, in order: 30 → up to 30 days, 60, 90, then over 90. */
         public static final Map<Integer, String> BANDS_UP_TO = bands();

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param values    the value of every static dimension, and the final outcome and duration once ended
  * @param party     an opaque key of the Requesting Party (k_p and the insider audit)
  */
-public record Fact(LocalDate received, LocalDate recorded, LocalDate ended, Map<Dimension, String> values,
-                   String party) {
+public record Fact(
+        LocalDate received, LocalDate recorded, LocalDate ended, Map<Dimension, String> values, String party) {
 
     public Fact {
         values = Map.copyOf(values);

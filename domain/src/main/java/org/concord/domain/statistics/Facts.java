@@ -73,8 +73,11 @@ public final class Facts {
         int end = ended == null ? cutoffs.size() : Math.max(known, bucket(ended));
         Map<Dimension, String> kept = new EnumMap<>(Dimension.class);
         for (Dimension dimension : dimensions) {
-            kept.put(dimension, dimension.changesOverTime() && end == cutoffs.size()
-                    ? dimension.pendingValue() : values.get(dimension));
+            kept.put(
+                    dimension,
+                    dimension.changesOverTime() && end == cutoffs.size()
+                            ? dimension.pendingValue()
+                            : values.get(dimension));
         }
         return new Stratum(Period.quarterOf(received), known, end, kept);
     }

@@ -30,8 +30,7 @@ public class LedgerHead {
     @Column(nullable = false, length = 64)
     private String hash;
 
-    protected LedgerHead() {
-    }
+    protected LedgerHead() {}
 
     public LedgerHead(int year) {
         this.year = year;
@@ -43,8 +42,8 @@ public class LedgerHead {
      * without gaps, each unchanged since it was released, each chained to the one before it, the last one this head.
      */
     public Optional<AuditChain.Break> verify(List<Release> releases) {
-        return AuditChain.verifyLinks(releases.stream().map(Release::link).toList(),
-                new AuditEntry.Head(sequence, hash));
+        return AuditChain.verifyLinks(
+                releases.stream().map(Release::link).toList(), new AuditEntry.Head(sequence, hash));
     }
 
     void advance(long newSequence, String newHash) {

@@ -12,7 +12,11 @@ import org.concord.domain.RuleViolation;
  */
 public record Period(Kind kind, int year, int quarter) {
 
-    public enum Kind { QUARTER, YEAR_TO_DATE, YEAR }
+    public enum Kind {
+        QUARTER,
+        YEAR_TO_DATE,
+        YEAR
+    }
 
     public Period {
         if (kind == null) {
@@ -45,7 +49,9 @@ public record Period(Kind kind, int year, int quarter) {
     }
 
     public int[] quarters() {
-        return kind == Kind.QUARTER ? new int[] {quarter} : IntStream.rangeClosed(1, quarter).toArray();
+        return kind == Kind.QUARTER
+                ? new int[] {quarter}
+                : IntStream.rangeClosed(1, quarter).toArray();
     }
 
     /** The first day the period covers: a table's data cut-off may not be earlier. */
@@ -59,7 +65,8 @@ public record Period(Kind kind, int year, int quarter) {
 
     /** The last quarter that ended before {@code day}. */
     public static Period lastQuarterBefore(LocalDate day) {
-        LocalDate lastDay = day.withDayOfMonth(1).minusMonths((day.getMonthValue() - 1) % 3).minusDays(1);
+        LocalDate lastDay =
+                day.withDayOfMonth(1).minusMonths((day.getMonthValue() - 1) % 3).minusDays(1);
         return quarter(lastDay.getYear(), quarterOf(lastDay));
     }
 

@@ -26,8 +26,8 @@ import org.concord.domain.RuleViolation;
 public class Publication {
 
     /** R-STAT.2: disputes received (by matter), their outcomes and how long they took. */
-    public static final List<TableSpec> ANNUAL_REPORT_TABLES = List.of(TableSpec.of(Dimension.MATTER),
-            TableSpec.of(Dimension.OUTCOME), TableSpec.of(Dimension.DURATION));
+    public static final List<TableSpec> ANNUAL_REPORT_TABLES =
+            List.of(TableSpec.of(Dimension.MATTER), TableSpec.of(Dimension.OUTCOME), TableSpec.of(Dimension.DURATION));
 
     public static final int TITLE_MAX = 200;
 
@@ -54,12 +54,11 @@ public class Publication {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
     /** A public publication of {@code specs} per {@code periodKind}. */
-    public static Publication define(String title, List<TableSpec> specs, Period.Kind periodKind, String by,
-                                     Instant at) {
+    public static Publication define(
+            String title, List<TableSpec> specs, Period.Kind periodKind, String by, Instant at) {
         if (specs == null || specs.isEmpty()) {
             throw new RuleViolation("R-STAT.1", "/tables", "statistics.tables.required");
         }
@@ -77,8 +76,8 @@ public class Publication {
         return new Publication(title, true, ANNUAL_REPORT_TABLES, Period.Kind.YEAR, by, at);
     }
 
-    private Publication(String title, boolean annualReport, List<TableSpec> specs, Period.Kind periodKind, String by,
-                        Instant at) {
+    private Publication(
+            String title, boolean annualReport, List<TableSpec> specs, Period.Kind periodKind, String by, Instant at) {
         if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
             throw new RuleViolation("R-STAT.1", "/title", "statistics.title.invalid", TITLE_MAX);
         }

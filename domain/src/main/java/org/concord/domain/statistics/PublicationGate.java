@@ -55,19 +55,17 @@ public final class PublicationGate {
     }
 
     /** Decides a release of {@code specs} over {@code period} at data cut-off {@code cutoff}. */
-    public GateDecision decide(Facts facts, List<PublishedTable> ledger, List<TableSpec> specs, Period period,
-                               LocalDate cutoff) {
+    public GateDecision decide(
+            Facts facts, List<PublishedTable> ledger, List<TableSpec> specs, Period period, LocalDate cutoff) {
         if (specs.isEmpty()) {
             throw new RuleViolation("R-STAT.1", "/tables", "statistics.tables.required");
         }
         if (cutoff.isBefore(period.firstDay())) {
-            throw new RuleViolation("R-STAT.1", "/cutoff", "statistics.cutoff.beforePeriod", cutoff,
-                    period.code());
+            throw new RuleViolation("R-STAT.1", "/cutoff", "statistics.cutoff.beforePeriod", cutoff, period.code());
         }
         for (PublishedTable earlier : ledger) {
             if (earlier.cutoff().isAfter(cutoff)) {
-                throw new RuleViolation("R-13.3", "/cutoff", "statistics.cutoff.beforeLedger",
-                        earlier.cutoff());
+                throw new RuleViolation("R-13.3", "/cutoff", "statistics.cutoff.beforeLedger", earlier.cutoff());
             }
         }
         CoverModel model = new CoverModel(facts);
@@ -76,8 +74,12 @@ public final class PublicationGate {
         for (PublishedTable earlier : ledger) {
             for (Cell cell : earlier.cells()) {
                 if (cell.status().suppressed()) {
-                    suppressedBefore.computeIfAbsent(earlier.spec().code() + " " + earlier.period().code(),
-                            key -> new java.util.HashSet<>()).add(cell.ref());
+                    suppressedBefore
+                            .computeIfAbsent(
+                                    earlier.spec().code() + " "
+                                            + earlier.period().code(),
+                                    key -> new java.util.HashSet<>())
+                            .add(cell.ref());
                 }
             }
         }
@@ -93,9 +95,11 @@ public final class PublicationGate {
                     refusals.add(spec.code() + " " + period.code() + ": the total " + ref
                             + " is below the threshold and totals are published (R-13.3)");
                 }
-                CellStatus status = primary ? CellStatus.PRIMARY
+                CellStatus status = primary
+                        ? CellStatus.PRIMARY
                         : before.contains(ref) && !(spec.isMargin(ref) && settings.marginsPublished()) && value > 0
-                        ? CellStatus.SECONDARY : CellStatus.PUBLISHED;
+                                ? CellStatus.SECONDARY
+                                : CellStatus.PUBLISHED;
                 draft.cells.put(ref, new DraftCell(ref, members, value, status));
             });
             drafts.add(draft);
@@ -109,17 +113,29 @@ public final class PublicationGate {
             List<TargetCheck> failures = system.search();
             List<TargetCheck> evidence = system.evidence();
             if (!failures.isEmpty()) {
-                return new GateDecision(false, List.of(), failures.stream().map(f -> f.target() + ": "
-                        + f.outsider() + ", an insider's upper bound " + upper(f.insiderUpper())
-                        + ", below k (R-13.3)").toList(), evidence, Audit.SOLVER);
+                return new GateDecision(
+                        false,
+                        List.of(),
+                        failures.stream()
+                                .map(f -> f.target() + ": "
+                                        + f.outsider() + ", an insider's upper bound " + upper(f.insiderUpper())
+                                        + ", below k (R-13.3)")
+                                .toList(),
+                        evidence,
+                        Audit.SOLVER);
             }
-            return new GateDecision(true, drafts.stream().map(Draft::table).toList(), List.of(), evidence,
-                    Audit.SOLVER);
+            return new GateDecision(
+                    true, drafts.stream().map(Draft::table).toList(), List.of(), evidence, Audit.SOLVER);
         } catch (Audit.InconsistentLedger e) {
             return new GateDecision(false, List.of(), List.of(e.getMessage()), List.of(), Audit.SOLVER);
         } catch (OutOfTime e) {
-            return new GateDecision(false, List.of(), List.of("The audit ran out of its time budget of "
-                    + settings.budget().toSeconds() + " s (fail closed)"), List.of(), Audit.SOLVER);
+            return new GateDecision(
+                    false,
+                    List.of(),
+                    List.of("The audit ran out of its time budget of "
+                            + settings.budget().toSeconds() + " s (fail closed)"),
+                    List.of(),
+                    Audit.SOLVER);
         }
     }
 
@@ -141,9 +157,12 @@ public final class PublicationGate {
         }
         PublicationSystem system = new PublicationSystem(model, ledger, drafts, Long.MAX_VALUE);
         List<TargetCheck> evidence = system.evidence();
-        List<String> failures = evidence.stream().filter(c -> !c.passed()).map(TargetCheck::target).toList();
-        return new GateDecision(failures.isEmpty(), failures.isEmpty() ? candidate : List.of(), failures, evidence,
-                Audit.SOLVER);
+        List<String> failures = evidence.stream()
+                .filter(c -> !c.passed())
+                .map(TargetCheck::target)
+                .toList();
+        return new GateDecision(
+                failures.isEmpty(), failures.isEmpty() ? candidate : List.of(), failures, evidence, Audit.SOLVER);
     }
 
     private static String upper(long value) {
@@ -173,20 +192,22 @@ public final class PublicationGate {
         }
 
         PublishedTable table() {
-            return new PublishedTable(spec, period, cutoff,
-                    cells.values().stream().map(c -> new Cell(c.ref(), c.value(), c.status())).toList());
+            return new PublishedTable(
+                    spec,
+                    period,
+                    cutoff,
+                    cells.values().stream()
+                            .map(c -> new Cell(c.ref(), c.value(), c.status()))
+                            .toList());
         }
     }
 
-    private record Target(String description, int[] members, long value) {
-    }
+    private record Target(String description, int[] members, long value) {}
 
     /** A cell the search may suppress: its table's index among the candidate tables, its reference and value. */
-    private record Candidate(int table, CellRef ref, long value) {
-    }
+    private record Candidate(int table, CellRef ref, long value) {}
 
-    private record Insider(String description, Map<Integer, Long> own) {
-    }
+    private record Insider(String description, Map<Integer, Long> own) {}
 
     private static final class OutOfTime extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -217,14 +238,22 @@ public final class PublicationGate {
                         ledgerEquations.add(members);
                         ledgerValues.add(cell.value());
                     }
-                    addTargets(byMembers, table.code() + " " + cell.ref(), members, changing,
+                    addTargets(
+                            byMembers,
+                            table.code() + " " + cell.ref(),
+                            members,
+                            changing,
                             cell.status() == CellStatus.PRIMARY);
                 }
             }
             for (Draft draft : drafts) {
                 boolean changing = draft.spec.dimensions().stream().anyMatch(Dimension::changesOverTime);
                 for (DraftCell cell : draft.cells.values()) {
-                    addTargets(byMembers, draft.code() + " " + cell.ref(), cell.members(), changing,
+                    addTargets(
+                            byMembers,
+                            draft.code() + " " + cell.ref(),
+                            cell.members(),
+                            changing,
                             cell.status() == CellStatus.PRIMARY);
                 }
             }
@@ -244,13 +273,14 @@ public final class PublicationGate {
                         byIndex.put(i, count);
                     }
                 });
-                long total = byIndex.values().stream().mapToLong(Long::longValue).sum();
+                long total =
+                        byIndex.values().stream().mapToLong(Long::longValue).sum();
                 insiders.add(new Insider("a party with " + total + " Procedures this year", byIndex));
             });
         }
 
-        private void addTargets(Map<String, Target> byMembers, String description, int[] members, boolean changing,
-                                boolean primary) {
+        private void addTargets(
+                Map<String, Target> byMembers, String description, int[] members, boolean changing, boolean primary) {
             long value = model.value(members);
             if (value > 0 && (value < settings.k() || primary)) {
                 byMembers.putIfAbsent(CoverModel.key(members), new Target(description, members, value));
@@ -259,9 +289,14 @@ public final class PublicationGate {
                 long sliceValue = model.value(slice);
                 if (sliceValue > 0 && sliceValue < settings.k()) {
                     Stratum first = model.stratum(slice[0]);
-                    byMembers.putIfAbsent(CoverModel.key(slice), new Target(description + ", received in Q"
-                            + first.quarter() + ", known by cut-off " + cutoffName(first.recorded())
-                            + (changing ? ", ended by cut-off " + cutoffName(first.ended()) : ""), slice, sliceValue));
+                    byMembers.putIfAbsent(
+                            CoverModel.key(slice),
+                            new Target(
+                                    description + ", received in Q"
+                                            + first.quarter() + ", known by cut-off " + cutoffName(first.recorded())
+                                            + (changing ? ", ended by cut-off " + cutoffName(first.ended()) : ""),
+                                    slice,
+                                    sliceValue));
                 }
             }
         }
@@ -374,7 +409,8 @@ public final class PublicationGate {
             List<Candidate> pool = new ArrayList<>();
             for (int d = 0; d < drafts.size(); d++) {
                 for (DraftCell cell : drafts.get(d).cells.values()) {
-                    if (cell.status() == CellStatus.PUBLISHED && cell.value() > 0
+                    if (cell.status() == CellStatus.PUBLISHED
+                            && cell.value() > 0
                             && !(drafts.get(d).spec.isMargin(cell.ref()) && settings.marginsPublished())) {
                         pool.add(new Candidate(d, cell.ref(), cell.value()));
                     }
@@ -382,8 +418,9 @@ public final class PublicationGate {
             }
             // print order: tables in order, cells in their order (a stable sort keeps it among equal values)
             pool.sort(Comparator.comparingLong(Candidate::value));
-            for (int size = 1; size <= 3 && pool.size() <= (size == 1 ? Integer.MAX_VALUE : size == 2 ? 60 : 30);
-                 size++) {
+            for (int size = 1;
+                    size <= 3 && pool.size() <= (size == 1 ? Integer.MAX_VALUE : size == 2 ? 60 : 30);
+                    size++) {
                 for (List<Candidate> combination : combinations(pool, size)) {
                     if (failures(of(combination)).isEmpty()) {
                         apply(combination);
@@ -410,7 +447,9 @@ public final class PublicationGate {
                 failures = failures(of(added));
             }
             if (!failures.isEmpty()) {
-                return check(none(), Integer.MAX_VALUE, true).stream().filter(c -> !c.passed()).toList();
+                return check(none(), Integer.MAX_VALUE, true).stream()
+                        .filter(c -> !c.passed())
+                        .toList();
             }
             for (int i = added.size() - 1; i >= 0; i--) {
                 List<Candidate> without = new ArrayList<>(added);
@@ -431,8 +470,12 @@ public final class PublicationGate {
             for (Draft draft : drafts) {
                 for (DraftCell cell : draft.cells.values()) {
                     if (cell.status().suppressed() && !audited.contains(CoverModel.key(cell.members()))) {
-                        result.add(new TargetCheck(draft.code() + " " + cell.ref(), cell.value(),
-                                audit.solve(cell.members(), true).interval(), Interval.UNBOUNDED, true));
+                        result.add(new TargetCheck(
+                                draft.code() + " " + cell.ref(),
+                                cell.value(),
+                                audit.solve(cell.members(), true).interval(),
+                                Interval.UNBOUNDED,
+                                true));
                     }
                 }
             }
@@ -445,7 +488,9 @@ public final class PublicationGate {
 
         /** The failures of a pattern, counted up to {@code atMost}: the greedy step needs no more. */
         private int countFailures(Set<CellRef>[] extra, int atMost) {
-            return (int) check(extra, atMost, false).stream().filter(c -> !c.passed()).count();
+            return (int) check(extra, atMost, false).stream()
+                    .filter(c -> !c.passed())
+                    .count();
         }
 
         @SuppressWarnings("unchecked")
@@ -480,12 +525,13 @@ public final class PublicationGate {
         private List<List<Candidate>> combinations(List<Candidate> pool, int size) {
             List<List<Candidate>> result = new ArrayList<>();
             collect(pool, size, 0, new ArrayList<>(), result);
-            result.sort(Comparator.comparingLong(c -> c.stream().mapToLong(Candidate::value).sum()));
+            result.sort(Comparator.comparingLong(
+                    c -> c.stream().mapToLong(Candidate::value).sum()));
             return result;
         }
 
-        private void collect(List<Candidate> pool, int size, int from, List<Candidate> current,
-                             List<List<Candidate>> result) {
+        private void collect(
+                List<Candidate> pool, int size, int from, List<Candidate> current, List<List<Candidate>> result) {
             if (current.size() == size) {
                 result.add(List.copyOf(current));
                 return;

@@ -119,17 +119,24 @@ public class Release {
     @OrderColumn(name = "position")
     private List<ReleasedCell> cells = new ArrayList<>();
 
-    protected Release() {
-    }
+    protected Release() {}
 
     /**
      * Records what the gate decided; a release is appended to the year's ledger {@code head}, which the caller holds
      * locked. {@code average} is the annual report's average time to resolve (R-STAT.2), or {@code null}; like every
      * printed figure, it is part of the release's hash.
      */
-    public static Release of(Publication publication, Period period, LocalDate cutoff, GateDecision decision,
-                             PublicationGate.Settings settings, String freeText, AverageDuration average,
-                             LedgerHead head, String by, Instant at) {
+    public static Release of(
+            Publication publication,
+            Period period,
+            LocalDate cutoff,
+            GateDecision decision,
+            PublicationGate.Settings settings,
+            String freeText,
+            AverageDuration average,
+            LedgerHead head,
+            String by,
+            Instant at) {
         if (head.year() != period.year()) {
             throw new IllegalArgumentException("The ledger of " + head.year() + " is not that of " + period.code());
         }
@@ -174,9 +181,10 @@ public class Release {
     }
 
     private static String line(TargetCheck check) {
-        String line = check.target() + " | value " + check.value() + " | outsider " + check.outsider() + " | insiders ≤ "
-                + (check.insiderUpper() == Interval.UNBOUNDED ? "∞" : check.insiderUpper())
-                + (check.passed() ? " | passed" : " | FAILED");
+        String line =
+                check.target() + " | value " + check.value() + " | outsider " + check.outsider() + " | insiders ≤ "
+                        + (check.insiderUpper() == Interval.UNBOUNDED ? "∞" : check.insiderUpper())
+                        + (check.passed() ? " | passed" : " | FAILED");
         return line.length() <= 1000 ? line : line.substring(0, 999) + "…";
     }
 
@@ -185,15 +193,34 @@ public class Release {
      * and the Center's section — so that no released figure or text can be edited unseen.
      */
     String computeHash() {
-        StringBuilder canonical = new StringBuilder(previousHash).append('\n').append(sequence).append('\n')
-                .append(publication.id()).append('\n').append(period().code()).append('\n').append(cutoff)
-                .append("\naverage,").append(averageDays).append(',').append(averageOver)
+        StringBuilder canonical = new StringBuilder(previousHash)
+                .append('\n')
+                .append(sequence)
+                .append('\n')
+                .append(publication.id())
+                .append('\n')
+                .append(period().code())
+                .append('\n')
+                .append(cutoff)
+                .append("\naverage,")
+                .append(averageDays)
+                .append(',')
+                .append(averageOver)
                 .append("\ntext,")
                 .append(freeText == null ? "" : Document.sha256(freeText.getBytes(StandardCharsets.UTF_8)));
         for (ReleasedCell cell : cells) {
             Cell c = cell.cell();
-            canonical.append('\n').append(cell.table()).append(',').append(c.ref().row()).append(',')
-                    .append(c.ref().column()).append(',').append(c.value()).append(',').append(c.status());
+            canonical
+                    .append('\n')
+                    .append(cell.table())
+                    .append(',')
+                    .append(c.ref().row())
+                    .append(',')
+                    .append(c.ref().column())
+                    .append(',')
+                    .append(c.value())
+                    .append(',')
+                    .append(c.status());
         }
         return Document.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -211,8 +238,8 @@ public class Release {
         }
         Period period = period();
         List<PublishedTable> result = new ArrayList<>();
-        byTable.forEach((code, tableCells) -> result.add(new PublishedTable(TableSpec.parse(code), period, cutoff,
-                tableCells)));
+        byTable.forEach((code, tableCells) ->
+                result.add(new PublishedTable(TableSpec.parse(code), period, cutoff, tableCells)));
         return result;
     }
 

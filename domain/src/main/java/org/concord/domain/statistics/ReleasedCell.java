@@ -25,8 +25,7 @@ public class ReleasedCell {
     @Column(nullable = false, length = 10)
     private CellStatus status;
 
-    protected ReleasedCell() {
-    }
+    protected ReleasedCell() {}
 
     ReleasedCell(String table, Cell cell) {
         this.table = table;

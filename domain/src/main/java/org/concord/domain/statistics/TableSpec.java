@@ -63,8 +63,8 @@ public record TableSpec(Dimension rows, Dimension columns) {
         } catch (IllegalArgumentException e) {
             // falls through to the rule's message
         }
-        throw new RuleViolation("R-STAT.1", "/tables", "statistics.table.unknown", code,
-                java.util.Arrays.toString(Dimension.values()));
+        throw new RuleViolation(
+                "R-STAT.1", "/tables", "statistics.table.unknown", code, java.util.Arrays.toString(Dimension.values()));
     }
 
     /** "COUNTRY×MATTER" or "OUTCOME": how a definition is written and stored. */

@@ -10,5 +10,4 @@ package org.concord.domain.statistics;
  * @param insiderUpper  the smallest upper bound any insider reaches for the other parties' Procedures in it
  * @param passed        whether the target is protected: an upper bound of at least k, for outsiders and insiders
  */
-public record TargetCheck(String target, long value, Interval outsider, long insiderUpper, boolean passed) {
-}
+public record TargetCheck(String target, long value, Interval outsider, long insiderUpper, boolean passed) {}

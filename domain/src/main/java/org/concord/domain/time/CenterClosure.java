@@ -16,7 +16,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "center_closure")
-@NamedQuery(name = "CenterClosure.active",
+@NamedQuery(
+        name = "CenterClosure.active",
         query = "select c from CenterClosure c where c.removedAt is null order by c.firstDay")
 @NamedQuery(name = "CenterClosure.all", query = "select c from CenterClosure c order by c.firstDay desc")
 public class CenterClosure {
@@ -45,8 +46,7 @@ public class CenterClosure {
     @Column(name = "removed_at")
     private Instant removedAt;
 
-    protected CenterClosure() {
-    }
+    protected CenterClosure() {}
 
     /** @throws IllegalArgumentException when the days or the reason are not a valid {@link Closure} */
     public CenterClosure(Closure closure, String createdBy, Instant createdAt) {

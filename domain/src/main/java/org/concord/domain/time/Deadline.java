@@ -9,8 +9,14 @@ import java.util.List;
  * the period N, the raw last day (R-3.3), the suspended days not counted (R-10), every day skipped because it was not a
  * business day at a Party's domicile with its reason and countries (R-3.4), and the day the period ends.
  */
-public record Deadline(Instant receivedAt, LocalDate receivedDate, int days, List<LocalDate> suspendedDays,
-        LocalDate rawLastDay, List<SkippedDay> skipped, LocalDate due) {
+public record Deadline(
+        Instant receivedAt,
+        LocalDate receivedDate,
+        int days,
+        List<LocalDate> suspendedDays,
+        LocalDate rawLastDay,
+        List<SkippedDay> skipped,
+        LocalDate due) {
 
     /** One reason a day was skipped, and the domiciles at which it applies ("2026-12-25 Christmas Day, FR"). */
     public record SkippedDay(LocalDate date, String reason, List<String> countries) {

@@ -33,8 +33,8 @@ public final class DeadlineEngine {
         return compute(receivedAt, days, first, second, List.of());
     }
 
-    public Deadline compute(Instant receivedAt, int days, Domicile first, Domicile second,
-            List<Suspension> suspensions) {
+    public Deadline compute(
+            Instant receivedAt, int days, Domicile first, Domicile second, List<Suspension> suspensions) {
         Objects.requireNonNull(receivedAt, "receivedAt");
         return compute(receivedAt, GenevaTime.dateOf(receivedAt), days, first, second, suspensions);
     }
@@ -47,14 +47,19 @@ public final class DeadlineEngine {
         return computeFrom(startDate, days, first, second, List.of());
     }
 
-    public Deadline computeFrom(LocalDate startDate, int days, Domicile first, Domicile second,
-            List<Suspension> suspensions) {
+    public Deadline computeFrom(
+            LocalDate startDate, int days, Domicile first, Domicile second, List<Suspension> suspensions) {
         Objects.requireNonNull(startDate, "startDate");
-        return compute(startDate.atStartOfDay(GenevaTime.ZONE).toInstant(), startDate, days, first, second,
-                suspensions);
+        return compute(
+                startDate.atStartOfDay(GenevaTime.ZONE).toInstant(), startDate, days, first, second, suspensions);
     }
 
-    private Deadline compute(Instant receivedAt, LocalDate receivedDate, int days, Domicile first, Domicile second,
+    private Deadline compute(
+            Instant receivedAt,
+            LocalDate receivedDate,
+            int days,
+            Domicile first,
+            Domicile second,
             List<Suspension> suspensions) {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("a period has 1 to " + MAX_DAYS + " days, not " + days);
@@ -84,8 +89,8 @@ public final class DeadlineEngine {
             explainSkipped(due, first, second, skipped);
             due = due.plusDays(1);
         }
-        return new Deadline(receivedAt, receivedDate, days, List.copyOf(suspended), rawLastDay, List.copyOf(skipped),
-                due);
+        return new Deadline(
+                receivedAt, receivedDate, days, List.copyOf(suspended), rawLastDay, List.copyOf(skipped), due);
     }
 
     private static boolean isSuspended(LocalDate day, List<Suspension> suspensions) {
@@ -104,8 +109,8 @@ public final class DeadlineEngine {
         String a = first.toString();
         String b = second.toString();
         for (String reason : atFirst) {
-            into.add(new Deadline.SkippedDay(day, reason,
-                    atSecond.contains(reason) && !first.equals(second) ? List.of(a, b) : List.of(a)));
+            into.add(new Deadline.SkippedDay(
+                    day, reason, atSecond.contains(reason) && !first.equals(second) ? List.of(a, b) : List.of(a)));
         }
         for (String reason : atSecond) {
             if (!atFirst.contains(reason)) {

@@ -14,8 +14,7 @@ public final class GenevaTime {
     public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
     private static final ZoneRules RULES = ZONE.getRules();
 
-    private GenevaTime() {
-    }
+    private GenevaTime() {}
 
     /** The Geneva calendar date of an instant. */
     public static LocalDate dateOf(Instant instant) {

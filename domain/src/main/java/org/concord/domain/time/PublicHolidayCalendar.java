@@ -33,6 +33,7 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
     private final Map<Domicile, Boolean> knownDomiciles = new ConcurrentHashMap<>();
     /** Years served from memory; a date outside them is refused as input error by the engine's callers. */
     private static final int FIRST_YEAR = 1900;
+
     private static final int YEARS = 400;
 
     /** Per domicile, per year (index year - 1900): the public holidays with their names, loaded on first use. */
@@ -60,15 +61,16 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
         }
         String country = domicile.country().toLowerCase(Locale.ROOT);
         return domicile.subdivisionCode()
-                .map(sub -> manager(country).getCalendarHierarchy().getChildren()
-                        .containsKey(sub.toLowerCase(Locale.ROOT)))
+                .map(sub ->
+                        manager(country).getCalendarHierarchy().getChildren().containsKey(sub.toLowerCase(Locale.ROOT)))
                 .orElse(true);
     }
 
     @Override
     public boolean isBusinessDay(LocalDate date, Domicile domicile) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+        return day != DayOfWeek.SATURDAY
+                && day != DayOfWeek.SUNDAY
                 && !holidaysOf(domicile, date.getYear()).containsKey(date)
                 && closureOn(date) == null;
     }

@@ -18,7 +18,9 @@ class AuditChainTest {
     private List<AuditEntry> chain(AuditHead head, int n) {
         List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            entries.add(head.append(Instant.parse("2026-11-23T10:00:00Z").plusSeconds(i), "alice@example.org",
+            entries.add(head.append(
+                    Instant.parse("2026-11-23T10:00:00Z").plusSeconds(i),
+                    "alice@example.org",
                     i % 2 == 0 ? "READ procedure" : "CHANGE answer"));
         }
         return entries;
@@ -44,7 +46,8 @@ class AuditChainTest {
         AuditHead head = new AuditHead(procedure);
         List<AuditEntry> entries = chain(head, 5);
         set(entries.get(2), "actor", "mallory@example.org");
-        assertEquals(new AuditChain.Break(3, "its content was changed"),
+        assertEquals(
+                new AuditChain.Break(3, "its content was changed"),
                 AuditChain.verify(entries, head.head()).orElseThrow());
     }
 
@@ -63,8 +66,12 @@ class AuditChainTest {
         List<AuditEntry> entries = chain(head, 5);
         List<AuditEntry> gap = new ArrayList<>(entries);
         gap.remove(1);
-        assertEquals(new AuditChain.Break(2, "entry 2 is missing"), AuditChain.verify(gap, head.head()).orElseThrow());
+        assertEquals(
+                new AuditChain.Break(2, "entry 2 is missing"),
+                AuditChain.verify(gap, head.head()).orElseThrow());
         List<AuditEntry> truncated = entries.subList(0, 3);
-        assertEquals("entries after 3 were removed", AuditChain.verify(truncated, head.head()).orElseThrow().reason());
+        assertEquals(
+                "entries after 3 were removed",
+                AuditChain.verify(truncated, head.head()).orElseThrow().reason());
     }
 }

@@ -52,8 +52,20 @@ public class CandidateRankingBenchmark {
 
     private static final String[] COUNTRIES = {"FR", "DE", "IT", "ES", "NL", "BE", "AT", "PL", "SE", "IE", "CH"};
     private static final String[] LANGUAGES = {"fr", "de", "it", "es", "nl", "pl", "sv"};
-    private static final String[] KEYWORDS = {"parody", "sampling", "video games", "fashion", "fan fiction",
-        "photography", "streaming", "counterfeit", "domain names", "memes", "quotation", "caricature"};
+    private static final String[] KEYWORDS = {
+        "parody",
+        "sampling",
+        "video games",
+        "fashion",
+        "fan fiction",
+        "photography",
+        "streaming",
+        "counterfeit",
+        "domain names",
+        "memes",
+        "quotation",
+        "caricature"
+    };
 
     private AppointmentNeeds needs;
     private RankingWeights weights;
@@ -69,15 +81,21 @@ public class CandidateRankingBenchmark {
         for (int w = 0; w < 3000; w++) {
             description.append(w % 97 == 0 ? "parody " : "word").append(w % 13).append(' ');
         }
-        needs = new AppointmentNeeds("FR", Matter.COPYRIGHT, Set.of(ExpertiseArea.AUDIOVISUAL,
-                ExpertiseArea.MUSIC_AND_AUDIO), PartyName.words(description.toString()), "fr",
-                LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-31"));
+        needs = new AppointmentNeeds(
+                "FR",
+                Matter.COPYRIGHT,
+                Set.of(ExpertiseArea.AUDIOVISUAL, ExpertiseArea.MUSIC_AND_AUDIO),
+                PartyName.words(description.toString()),
+                "fr",
+                LocalDate.parse("2027-03-01"),
+                LocalDate.parse("2027-03-31"));
         Map<Criterion, Integer> w = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
             w.put(c, 1 + c.ordinal());
         }
         weights = new RankingWeights(w);
-        sides = List.of(PartySide.of(PartySide.Kind.PLATFORM, "Streamly Ltd", "legal@streamly.example"),
+        sides = List.of(
+                PartySide.of(PartySide.Kind.PLATFORM, "Streamly Ltd", "legal@streamly.example"),
                 PartySide.of(PartySide.Kind.PARTY, "Alice Martin", "alice@martin.example"),
                 PartySide.of(PartySide.Kind.PARTY, "Streamly Ireland Limited", "legal@streamly.example"),
                 PartySide.of(PartySide.Kind.REPRESENTATIVE, "Müller & Partner", "office@mueller-law.example"));
@@ -87,23 +105,34 @@ public class CandidateRankingBenchmark {
         for (int n = 0; n < 1000; n++) {
             List<Relationship> relationships = new ArrayList<>();
             for (int r = 0; r < 5; r++) {
-                relationships.add(new Relationship(Relationship.Kind.values()[r % 4], "Organisation " + n + "-" + r,
+                relationships.add(new Relationship(
+                        Relationship.Kind.values()[r % 4],
+                        "Organisation " + n + "-" + r,
                         "org" + n + "-" + r + ".example"));
             }
-            profiles.add(Profiles.profile("Neutral " + n, Set.of(COUNTRIES[n % COUNTRIES.length],
-                    COUNTRIES[(n + 3) % COUNTRIES.length]), Set.of(LANGUAGES[n % LANGUAGES.length], "en"),
+            profiles.add(Profiles.profile(
+                    "Neutral " + n,
+                    Set.of(COUNTRIES[n % COUNTRIES.length], COUNTRIES[(n + 3) % COUNTRIES.length]),
+                    Set.of(LANGUAGES[n % LANGUAGES.length], "en"),
                     n % 3 == 0 ? Set.of(Matter.TRADEMARK) : Set.of(Matter.COPYRIGHT, Matter.TRADEMARK),
                     Set.of(ExpertiseArea.values()[n % ExpertiseArea.values().length]),
-                    List.of(KEYWORDS[n % KEYWORDS.length], KEYWORDS[(n + 5) % KEYWORDS.length]), 5 + n % 20,
+                    List.of(KEYWORDS[n % KEYWORDS.length], KEYWORDS[(n + 5) % KEYWORDS.length]),
+                    5 + n % 20,
                     n % 10 == 0 ? List.of(Profiles.absent("2027-03-10", "2027-03-20")) : List.of(),
                     relationships));
             records.add(List.of(
-                    new CenterRecord("DCTI-2026-" + n, PartySide.Kind.PARTY, List.of(
-                            PartySide.of(PartySide.Kind.PLATFORM, "Videoly", "legal@videoly.example"),
-                            PartySide.of(PartySide.Kind.PARTY, "Neutral " + n, null))),
-                    new CenterRecord("DCTI-2025-" + n, PartySide.Kind.REPRESENTATIVE, List.of(
-                            PartySide.of(PartySide.Kind.PLATFORM, "Photobook", "legal@photobook.example"),
-                            PartySide.of(PartySide.Kind.PARTY, "Client " + n, "client" + n + ".example")))));
+                    new CenterRecord(
+                            "DCTI-2026-" + n,
+                            PartySide.Kind.PARTY,
+                            List.of(
+                                    PartySide.of(PartySide.Kind.PLATFORM, "Videoly", "legal@videoly.example"),
+                                    PartySide.of(PartySide.Kind.PARTY, "Neutral " + n, null))),
+                    new CenterRecord(
+                            "DCTI-2025-" + n,
+                            PartySide.Kind.REPRESENTATIVE,
+                            List.of(
+                                    PartySide.of(PartySide.Kind.PLATFORM, "Photobook", "legal@photobook.example"),
+                                    PartySide.of(PartySide.Kind.PARTY, "Client " + n, "client" + n + ".example")))));
             caseloads[n] = random.nextInt(25);
         }
     }
@@ -114,8 +143,7 @@ public class CandidateRankingBenchmark {
         List<Candidate> candidates = new ArrayList<>(profiles.size());
         for (int n = 0; n < profiles.size(); n++) {
             NeutralProfile profile = profiles.get(n);
-            candidates.add(new Candidate(profile, caseloads[n],
-                    check.of(profile.relationships(), records.get(n))));
+            candidates.add(new Candidate(profile, caseloads[n], check.of(profile.relationships(), records.get(n))));
         }
         return CandidateRanking.rank(needs, candidates, weights);
     }

@@ -37,7 +37,8 @@ public class DeadlineEngineBenchmark {
     private static final Domicile[][] PAIRS = {
         {Domicile.parse("FR"), Domicile.parse("DE")},
         {Domicile.parse("CH-GE"), Domicile.parse("DE-BY")},
-        {Domicile.parse("IT"), Domicile.parse("IE")}};
+        {Domicile.parse("IT"), Domicile.parse("IE")}
+    };
     private static final long START = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
 
     private DeadlineEngine engine;

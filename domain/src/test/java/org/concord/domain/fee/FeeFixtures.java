@@ -20,22 +20,28 @@ final class FeeFixtures {
     static final LocalDate TODAY = LocalDate.parse("2026-03-10");
     static final String STAFF = "staff@center.example";
 
-    private FeeFixtures() {
-    }
+    private FeeFixtures() {}
 
     static FeeSchedule dcti() {
-        return new FeeSchedule(LocalDate.parse("2024-01-01"), new BigDecimal("50"), new BigDecimal("300"),
-                new BigDecimal("700"), "DCTI Rules", Instant.EPOCH, LocalDate.parse("2023-12-31"));
+        return new FeeSchedule(
+                LocalDate.parse("2024-01-01"),
+                new BigDecimal("50"),
+                new BigDecimal("300"),
+                new BigDecimal("700"),
+                "DCTI Rules",
+                Instant.EPOCH,
+                LocalDate.parse("2023-12-31"));
     }
 
     static Procedure procedure() {
-        UserAccount alice = new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY), Locale.ENGLISH,
-                RECEIVED);
+        UserAccount alice =
+                new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY), Locale.ENGLISH, RECEIVED);
         return Requests.file(alice, Matter.COPYRIGHT, "Streamly", "Removed.", RECEIVED);
     }
 
     static Fee filingFee() {
-        return Fee.assess(procedure(), ParticipantRole.REQUESTING_PARTY, dcti(), RECEIVED).get(0);
+        return Fee.assess(procedure(), ParticipantRole.REQUESTING_PARTY, dcti(), RECEIVED)
+                .get(0);
     }
 
     static List<Fee> respondingPartyFees() {

@@ -16,27 +16,50 @@ class FeeScheduleTest {
 
     @Test
     void aNewScheduleTakesEffectAfterToday_17a() {
-        RuleViolation today = assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY, eur("60"), eur("300"),
-                eur("700"), "admin", Instant.EPOCH, TODAY));
+        RuleViolation today = assertThrows(
+                RuleViolation.class,
+                () -> new FeeSchedule(TODAY, eur("60"), eur("300"), eur("700"), "admin", Instant.EPOCH, TODAY));
         assertEquals("/validFrom", today.field());
         assertEquals("R-17.1", today.ruleId());
-        FeeSchedule tomorrow = new FeeSchedule(TODAY.plusDays(1), eur("60"), eur("300"), eur("700"), "admin",
-                Instant.EPOCH, TODAY);
+        FeeSchedule tomorrow =
+                new FeeSchedule(TODAY.plusDays(1), eur("60"), eur("300"), eur("700"), "admin", Instant.EPOCH, TODAY);
         assertEquals(eur("60.00"), tomorrow.amountOf(FeeKind.FILING));
     }
 
     @Test
     void amountsAreNonNegativeWholeCents() {
-        assertEquals("/neutralFee", assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY.plusDays(1),
-                eur("60"), eur("300"), eur("-1"), "admin", Instant.EPOCH, TODAY)).field());
-        assertEquals("/filingFee", assertThrows(RuleViolation.class, () -> new FeeSchedule(TODAY.plusDays(1),
-                eur("0.001"), eur("300"), eur("700"), "admin", Instant.EPOCH, TODAY)).field());
+        assertEquals(
+                "/neutralFee",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new FeeSchedule(
+                                        TODAY.plusDays(1),
+                                        eur("60"),
+                                        eur("300"),
+                                        eur("-1"),
+                                        "admin",
+                                        Instant.EPOCH,
+                                        TODAY))
+                        .field());
+        assertEquals(
+                "/filingFee",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new FeeSchedule(
+                                        TODAY.plusDays(1),
+                                        eur("0.001"),
+                                        eur("300"),
+                                        eur("700"),
+                                        "admin",
+                                        Instant.EPOCH,
+                                        TODAY))
+                        .field());
     }
 
     @Test
     void onlyAScheduleNotYetInForceCanBeWithdrawn_17a() {
-        FeeSchedule next = new FeeSchedule(TODAY.plusDays(1), eur("60"), eur("300"), eur("700"), "admin",
-                Instant.EPOCH, TODAY);
+        FeeSchedule next =
+                new FeeSchedule(TODAY.plusDays(1), eur("60"), eur("300"), eur("700"), "admin", Instant.EPOCH, TODAY);
         next.requireWithdrawable(TODAY);
         assertThrows(RuleViolation.class, () -> next.requireWithdrawable(TODAY.plusDays(1)));
     }

@@ -28,16 +28,27 @@ class FeeTest {
         assertEquals("EUR", filing.currency());
         assertTrue(PaymentReference.isValid(filing.reference().value()));
         List<Fee> responding = FeeFixtures.respondingPartyFees();
-        assertEquals(List.of(FeeKind.ADMINISTRATION, FeeKind.NEUTRAL), responding.stream().map(Fee::kind).toList());
-        assertEquals(List.of(eur("300.00"), eur("700.00")), responding.stream().map(Fee::amount).toList());
+        assertEquals(
+                List.of(FeeKind.ADMINISTRATION, FeeKind.NEUTRAL),
+                responding.stream().map(Fee::kind).toList());
+        assertEquals(
+                List.of(eur("300.00"), eur("700.00")),
+                responding.stream().map(Fee::amount).toList());
     }
 
     @Test
     void theScheduleInForceOnTheDateOfReceiptApplies_17a() {
         Procedure procedure = FeeFixtures.procedure();
-        FeeSchedule later = new FeeSchedule(LocalDate.parse("2026-03-05"), eur("60"), eur("350"), eur("800"),
-                "admin", Instant.EPOCH, LocalDate.parse("2026-03-03"));
-        assertThrows(IllegalArgumentException.class,
+        FeeSchedule later = new FeeSchedule(
+                LocalDate.parse("2026-03-05"),
+                eur("60"),
+                eur("350"),
+                eur("800"),
+                "admin",
+                Instant.EPOCH,
+                LocalDate.parse("2026-03-03"));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Fee.assess(procedure, ParticipantRole.RESPONDING_PARTY, later, Instant.now()),
                 "a schedule that took effect after receipt is never applied");
     }

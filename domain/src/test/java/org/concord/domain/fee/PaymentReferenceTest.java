@@ -42,13 +42,18 @@ class PaymentReferenceTest {
 
     @Test
     void aReferenceIsFoundInRemittanceTextWhateverItsSpacingAndCase() {
-        assertEquals(Optional.of(new PaymentReference("RF18539007547034")),
-                PaymentReference.parse(" rf18 5390 0754 7034 "));
-        assertEquals(Optional.of(new PaymentReference("RF18539007547034")),
+        assertEquals(
+                Optional.of(new PaymentReference("RF18539007547034")), PaymentReference.parse(" rf18 5390 0754 7034 "));
+        assertEquals(
+                Optional.of(new PaymentReference("RF18539007547034")),
                 PaymentReference.findIn("Fees DCTI RF18 5390 0754 7034 thank you"));
-        assertEquals(Optional.of(new PaymentReference("RF18539007547034")),
-                PaymentReference.findIn("RF18 5390 0754 7034 INV 2026"), "the next word is not part of it");
-        assertEquals(Optional.empty(), PaymentReference.findIn("Invoice 2026-117, RF19 5390 0754 7034"),
+        assertEquals(
+                Optional.of(new PaymentReference("RF18539007547034")),
+                PaymentReference.findIn("RF18 5390 0754 7034 INV 2026"),
+                "the next word is not part of it");
+        assertEquals(
+                Optional.empty(),
+                PaymentReference.findIn("Invoice 2026-117, RF19 5390 0754 7034"),
                 "an invalid reference is no reference");
         assertEquals(Optional.empty(), PaymentReference.findIn(null));
     }

@@ -44,7 +44,8 @@ class RefundPolicyTest {
     @Test
     void resolutionForTheRequestingPartyBothPaidInFull_refundsTheFilingFee_R17_3() {
         payAll();
-        assertEquals(List.of(new Move(FeeKind.FILING, Action.REFUND, eur("50.00"), "R-17.3", false)),
+        assertEquals(
+                List.of(new Move(FeeKind.FILING, Action.REFUND, eur("50.00"), "R-17.3", false)),
                 moves(Conclusion.RESOLVED_FOR_REQUESTING_PARTY));
     }
 
@@ -52,14 +53,16 @@ class RefundPolicyTest {
     void resolutionForTheRequestingPartyWhileAFeeIsUnpaid_refundsNothing_R17_3() {
         pay(FeeKind.FILING, "50");
         pay(FeeKind.ADMINISTRATION, "300");
-        assertEquals(List.of(new Move(FeeKind.FILING, Action.NO_REFUND, eur("0.00"), "R-17.3", false)),
+        assertEquals(
+                List.of(new Move(FeeKind.FILING, Action.NO_REFUND, eur("0.00"), "R-17.3", false)),
                 moves(Conclusion.RESOLVED_FOR_REQUESTING_PARTY));
     }
 
     @Test
     void resolutionForTheRespondingPartyWithBadFaith_refundsNothing_R17_3() {
         payAll();
-        assertEquals(List.of(new Move(FeeKind.FILING, Action.NO_REFUND, eur("0.00"), "R-17.3", false)),
+        assertEquals(
+                List.of(new Move(FeeKind.FILING, Action.NO_REFUND, eur("0.00"), "R-17.3", false)),
                 moves(Conclusion.RESOLVED_FOR_RESPONDING_PARTY_BAD_FAITH));
     }
 
@@ -74,10 +77,11 @@ class RefundPolicyTest {
     @Test
     void settlementBeforeAppointment_refunds50And150And700_R17_3() {
         payAll();
-        assertEquals(List.of(
-                new Move(FeeKind.FILING, Action.REFUND, eur("50.00"), "R-17.3", false),
-                new Move(FeeKind.ADMINISTRATION, Action.REFUND, eur("150.00"), "R-17.3", false),
-                new Move(FeeKind.NEUTRAL, Action.REFUND, eur("700.00"), "R-17.3", false)),
+        assertEquals(
+                List.of(
+                        new Move(FeeKind.FILING, Action.REFUND, eur("50.00"), "R-17.3", false),
+                        new Move(FeeKind.ADMINISTRATION, Action.REFUND, eur("150.00"), "R-17.3", false),
+                        new Move(FeeKind.NEUTRAL, Action.REFUND, eur("700.00"), "R-17.3", false)),
                 moves(Conclusion.SETTLED_BEFORE_APPOINTMENT));
     }
 
@@ -85,16 +89,19 @@ class RefundPolicyTest {
     void settlementBeforeAppointmentBeforeTheRespondingPartyPaid_refundsOnlyWhatWasPaid_R17_3() {
         pay(FeeKind.FILING, "50");
         pay(FeeKind.ADMINISTRATION, "100");
-        assertEquals(List.of(
-                new Move(FeeKind.FILING, Action.REFUND, eur("50.00"), "R-17.3", false),
-                new Move(FeeKind.ADMINISTRATION, Action.REFUND, eur("100.00"), "R-17.3", false)),
-                moves(Conclusion.SETTLED_BEFORE_APPOINTMENT), "never more than the Center holds");
+        assertEquals(
+                List.of(
+                        new Move(FeeKind.FILING, Action.REFUND, eur("50.00"), "R-17.3", false),
+                        new Move(FeeKind.ADMINISTRATION, Action.REFUND, eur("100.00"), "R-17.3", false)),
+                moves(Conclusion.SETTLED_BEFORE_APPOINTMENT),
+                "never more than the Center holds");
     }
 
     @Test
     void outOfScopeFoundByTheCenter_keepsTheFilingFee_R17_4() {
         pay(FeeKind.FILING, "50");
-        assertEquals(List.of(new Move(FeeKind.FILING, Action.RETAIN, eur("50.00"), "R-17.4", false)),
+        assertEquals(
+                List.of(new Move(FeeKind.FILING, Action.RETAIN, eur("50.00"), "R-17.4", false)),
                 moves(Conclusion.OUT_OF_SCOPE_BEFORE_APPOINTMENT));
     }
 
@@ -102,8 +109,11 @@ class RefundPolicyTest {
     void aConfirmedProposalEntersTheLedgerOnceAndADeclinedOneNever() {
         payAll();
         Fee filing = fees.get(FeeKind.FILING);
-        RefundProposal proposal = new RefundProposal(filing, moves(Conclusion.SETTLED_BEFORE_APPOINTMENT).get(0),
-                Conclusion.SETTLED_BEFORE_APPOINTMENT, Instant.EPOCH);
+        RefundProposal proposal = new RefundProposal(
+                filing,
+                moves(Conclusion.SETTLED_BEFORE_APPOINTMENT).get(0),
+                Conclusion.SETTLED_BEFORE_APPOINTMENT,
+                Instant.EPOCH);
         LedgerEntry refund = proposal.confirm("staff", Instant.EPOCH, TODAY).orElseThrow();
         assertEquals(LedgerEntry.Type.REFUND, refund.type());
         assertEquals("R-17.3", refund.ruleId());
@@ -111,8 +121,11 @@ class RefundPolicyTest {
         assertEquals(BigDecimal.ZERO.setScale(2), filing.balance().refundable());
 
         Fee admin = fees.get(FeeKind.ADMINISTRATION);
-        RefundProposal declined = new RefundProposal(admin, moves(Conclusion.SETTLED_BEFORE_APPOINTMENT).get(0),
-                Conclusion.SETTLED_BEFORE_APPOINTMENT, Instant.EPOCH);
+        RefundProposal declined = new RefundProposal(
+                admin,
+                moves(Conclusion.SETTLED_BEFORE_APPOINTMENT).get(0),
+                Conclusion.SETTLED_BEFORE_APPOINTMENT,
+                Instant.EPOCH);
         FeeTest.assertRefused("/reason", () -> declined.decline("staff", Instant.EPOCH, " "));
         declined.decline("staff", Instant.EPOCH, "Parties agreed otherwise");
         assertEquals(1, admin.entries().size(), "only the payment");

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class MediationTest {
 
     private static final Instant T = Instant.parse("2027-02-01T09:00:00Z");
-    private static final Set<String> DIRECTORY = Set.of("med1@example.org", "med2@example.org",
-            "med3@example.org");
+    private static final Set<String> DIRECTORY = Set.of("med1@example.org", "med2@example.org", "med3@example.org");
 
     private final UserAccount anna = account("anna@example.org", Role.PARTY);
     private final UserAccount bert = account("bert@example.org", Role.PARTY);
@@ -53,7 +52,8 @@ class MediationTest {
         Mediation m = Mediation.request(anna, "Bert@Example.org", "A licence dispute over photographs", "en", T);
         m.agree(bert, at(1));
         m.rankMediators(anna, List.of("med1@example.org", "med2@example.org"), DIRECTORY, at(2));
-        assertEquals(Optional.of("med1@example.org"),
+        assertEquals(
+                Optional.of("med1@example.org"),
                 m.rankMediators(bert, List.of("med3@example.org", "med1@example.org"), DIRECTORY, at(3)));
         m.acceptMandate(mediator, true, at(4));
         return m;
@@ -67,8 +67,14 @@ class MediationTest {
     }
 
     private static Document agreement(String text) {
-        return new Document(new Upload(DocumentKind.SETTLEMENT_AGREEMENT, "settlement.txt", "text/plain",
-                text.getBytes(StandardCharsets.UTF_8)), "anna@example.org", T);
+        return new Document(
+                new Upload(
+                        DocumentKind.SETTLEMENT_AGREEMENT,
+                        "settlement.txt",
+                        "text/plain",
+                        text.getBytes(StandardCharsets.UTF_8)),
+                "anna@example.org",
+                T);
     }
 
     @Test
@@ -78,8 +84,8 @@ class MediationTest {
         assertFalse(m.acceptSettlement(anna, first.sha256(), at(131)), "one side is not a settlement");
         // Bert wants a change: a second version; Anna's acceptance of the first no longer counts (R-M3).
         SettlementAgreement second = m.proposeSettlement(bert, agreement("Licence at EUR 450"), at(132));
-        RuleViolation stale = assertThrows(RuleViolation.class,
-                () -> m.acceptSettlement(bert, first.sha256(), at(133)));
+        RuleViolation stale =
+                assertThrows(RuleViolation.class, () -> m.acceptSettlement(bert, first.sha256(), at(133)));
         assertEquals("R-M3", stale.ruleId());
         assertFalse(m.acceptSettlement(bert, second.sha256(), at(134)));
         assertTrue(m.acceptSettlement(annasLawyerIn(m), second.sha256(), at(135)));
@@ -97,8 +103,8 @@ class MediationTest {
     void the_mediator_never_decides() {
         Mediation m = afterFirstMeeting();
         SettlementAgreement proposed = m.proposeSettlement(mediator, agreement("Terms"), at(130));
-        RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> m.acceptSettlement(mediator, proposed.sha256(), at(131)));
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> m.acceptSettlement(mediator, proposed.sha256(), at(131)));
         assertEquals("R-M1", refused.ruleId());
         assertEquals(MediationState.IN_PROGRESS, m.state());
     }
@@ -139,10 +145,10 @@ class MediationTest {
         Mediation m = inProgress();
         m.addRepresentative(anna, annasLawyer.email(), at(5));
         m.addRepresentative(bert, bertsLawyer.email(), at(5));
-        MediationMessage secret = m.send(anna, MediationMessage.Channel.CAUCUS, null,
-                "We could accept EUR 400", at(10));
-        MediationMessage toBert = m.send(mediator, MediationMessage.Channel.CAUCUS, Side.RESPONDING,
-                "How flexible is your client?", at(11));
+        MediationMessage secret =
+                m.send(anna, MediationMessage.Channel.CAUCUS, null, "We could accept EUR 400", at(10));
+        MediationMessage toBert = m.send(
+                mediator, MediationMessage.Channel.CAUCUS, Side.RESPONDING, "How flexible is your client?", at(11));
         MediationMessage joint = m.send(staff, MediationMessage.Channel.JOINT, null, "Room booked", at(12));
 
         assertTrue(m.messagesVisibleTo(anna).contains(secret));
@@ -167,24 +173,29 @@ class MediationTest {
     @Test
     void a_party_writes_only_in_its_own_caucus_and_the_center_in_none() {
         Mediation m = inProgress();
-        RuleViolation other = assertThrows(RuleViolation.class,
+        RuleViolation other = assertThrows(
+                RuleViolation.class,
                 () -> m.send(anna, MediationMessage.Channel.CAUCUS, Side.RESPONDING, "Psst", at(10)));
         assertEquals("R-M2", other.ruleId());
-        assertThrows(RuleViolation.class,
+        assertThrows(
+                RuleViolation.class,
                 () -> m.send(staff, MediationMessage.Channel.CAUCUS, Side.REQUESTING, "Psst", at(10)));
-        assertThrows(RuleViolation.class,
-                () -> m.send(mediator, MediationMessage.Channel.CAUCUS, null, "To whom?", at(10)));
+        assertThrows(
+                RuleViolation.class, () -> m.send(mediator, MediationMessage.Channel.CAUCUS, null, "To whom?", at(10)));
     }
 
     @Test
     void the_mediator_is_one_both_sides_ranked_and_a_declined_mandate_moves_to_the_next() {
         Mediation m = Mediation.request(anna, "bert@example.org", "Dispute", "de", T);
         m.agree(bert, at(1));
-        assertThrows(RuleViolation.class, () -> m.rankMediators(anna, List.of("nobody@example.org"), DIRECTORY,
-                at(2)), "only from the directory");
+        assertThrows(
+                RuleViolation.class,
+                () -> m.rankMediators(anna, List.of("nobody@example.org"), DIRECTORY, at(2)),
+                "only from the directory");
         m.rankMediators(anna, List.of("med1@example.org", "med2@example.org", "med3@example.org"), DIRECTORY, at(2));
         assertEquals(MediationState.CHOOSING_MEDIATOR, m.state(), "one list is not a choice");
-        assertEquals(Optional.of("med2@example.org"),
+        assertEquals(
+                Optional.of("med2@example.org"),
                 m.rankMediators(bert, List.of("med2@example.org", "med3@example.org"), DIRECTORY, at(3)));
         UserAccount med2 = account("med2@example.org", Role.NEUTRAL);
         assertThrows(RuleViolation.class, () -> m.acceptMandate(mediator, true, at(4)), "not the chosen one");
@@ -198,7 +209,9 @@ class MediationTest {
     @Test
     void mediator_choice_takes_the_lowest_sum_of_ranks_and_never_imposes_one() {
         assertEquals(Optional.of("b"), MediatorChoice.of(List.of("a", "b", "c"), List.of("c", "b", "a"), Set.of()));
-        assertEquals(Optional.of("a"), MediatorChoice.of(List.of("a", "b"), List.of("b", "a"), Set.of()),
+        assertEquals(
+                Optional.of("a"),
+                MediatorChoice.of(List.of("a", "b"), List.of("b", "a"), Set.of()),
                 "a tie goes to the Requesting Party's order only after the worse rank");
         assertEquals(Optional.empty(), MediatorChoice.of(List.of("a"), List.of("b"), Set.of()));
         assertEquals(Optional.empty(), MediatorChoice.of(List.of("a"), List.of("a"), Set.of("a")));
@@ -219,7 +232,9 @@ class MediationTest {
     void linked_from_a_dcti_procedure_its_settlement_ends_the_procedure_as_settled() {
         UserAccount platform = account("legal@streamly.example", Role.PARTY);
         Procedure procedure = Requests.file(anna, Matter.COPYRIGHT, "Streamly", "My video was removed", T);
-        assertThrows(RuleViolation.class, () -> Mediation.requestFrom(procedure, anna, "Settle?", "en", at(1)),
+        assertThrows(
+                RuleViolation.class,
+                () -> Mediation.requestFrom(procedure, anna, "Settle?", "en", at(1)),
                 "the platform joins at commencement");
         procedure.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, at(1));
         procedure.commence(platform, staff, at(1));
@@ -246,15 +261,25 @@ class MediationTest {
 
     @Test
     void bad_requests_are_refused_at_their_field() {
-        assertEquals("/otherParty", assertThrows(RuleViolation.class,
-                () -> Mediation.request(anna, "not an address", "Dispute", "en", T)).field());
-        assertEquals("/otherParty", assertThrows(RuleViolation.class,
-                () -> Mediation.request(anna, "ANNA@example.org", "Dispute", "en", T)).field());
-        assertEquals("/summary", assertThrows(RuleViolation.class,
-                () -> Mediation.request(anna, "bert@example.org", "  ", "en", T)).field());
-        assertEquals("/language", assertThrows(RuleViolation.class,
-                () -> Mediation.request(anna, "bert@example.org", "Dispute", "xx", T)).field());
-        assertThrows(RuleViolation.class, () -> Mediation.request(mediator, "bert@example.org", "Dispute", "en", T),
+        assertEquals(
+                "/otherParty",
+                assertThrows(RuleViolation.class, () -> Mediation.request(anna, "not an address", "Dispute", "en", T))
+                        .field());
+        assertEquals(
+                "/otherParty",
+                assertThrows(RuleViolation.class, () -> Mediation.request(anna, "ANNA@example.org", "Dispute", "en", T))
+                        .field());
+        assertEquals(
+                "/summary",
+                assertThrows(RuleViolation.class, () -> Mediation.request(anna, "bert@example.org", "  ", "en", T))
+                        .field());
+        assertEquals(
+                "/language",
+                assertThrows(RuleViolation.class, () -> Mediation.request(anna, "bert@example.org", "Dispute", "xx", T))
+                        .field());
+        assertThrows(
+                RuleViolation.class,
+                () -> Mediation.request(mediator, "bert@example.org", "Dispute", "en", T),
                 "a mediator is not a Party");
     }
 }

@@ -17,14 +17,15 @@ class ConflictCheckTest {
     private static final List<PartySide> SIDES = List.of(
             PartySide.of(PartySide.Kind.PLATFORM, "Streamly Ltd", "legal@streamly.example"),
             PartySide.of(PartySide.Kind.PARTY, "Bob Becker Records GmbH", "bob@gmail.com"),
-            PartySide.of(PartySide.Kind.REPRESENTATIVE, "Müller & Partner Rechtsanwälte",
-                    "office@mueller-law.example"));
+            PartySide.of(
+                    PartySide.Kind.REPRESENTATIVE, "Müller & Partner Rechtsanwälte", "office@mueller-law.example"));
 
     @Test
     void namesCompareWithoutCaseAccentsPunctuationOrLegalForms() {
         assertTrue(PartyName.same("STREAMLY LIMITED", "Streamly Ltd."));
         assertTrue(PartyName.same("Bécker Records", "Bob Becker Records GmbH"), "words in a row within the longer");
-        assertFalse(PartyName.same("Mueller & Partner", "Müller & Partner Rechtsanwälte"),
+        assertFalse(
+                PartyName.same("Mueller & Partner", "Müller & Partner Rechtsanwälte"),
                 "ü is u, not ue: transliterations are not guessed");
         assertFalse(PartyName.same("Bob", "Bob Becker Records GmbH"), "too short to match a part");
         assertFalse(PartyName.same("Records Becker", "Bob Becker Records"), "words out of order");
@@ -36,11 +37,14 @@ class ConflictCheckTest {
 
     @Test
     void aDeclaredRelationshipMatchesByNameOrDomain_R9() {
-        List<Conflict> found = new ConflictCheck(SIDES).of(List.of(
-                new Relationship(Relationship.Kind.PAST_CLIENT, "Streamly", null),
-                new Relationship(Relationship.Kind.LAW_FIRM, "M&P", "mueller-law.example"),
-                new Relationship(Relationship.Kind.ORGANISATION, "Gmail users association", "gmail.com")),
-                List.of());
+        List<Conflict> found = new ConflictCheck(SIDES)
+                .of(
+                        List.of(
+                                new Relationship(Relationship.Kind.PAST_CLIENT, "Streamly", null),
+                                new Relationship(Relationship.Kind.LAW_FIRM, "M&P", "mueller-law.example"),
+                                new Relationship(
+                                        Relationship.Kind.ORGANISATION, "Gmail users association", "gmail.com")),
+                        List.of());
         assertEquals(2, found.size(), found.toString());
         assertEquals(Conflict.Basis.NAME, found.get(0).basis());
         assertEquals(PartySide.Kind.PLATFORM, found.get(0).sideKind());
@@ -51,10 +55,13 @@ class ConflictCheckTest {
 
     @Test
     void theCentersRecordsFindWhatWasNotDeclared_R9() {
-        CenterRecord asRepresentative = new CenterRecord("DCTI-2026-ABCD", PartySide.Kind.REPRESENTATIVE, List.of(
-                PartySide.of(PartySide.Kind.PLATFORM, "Other Platform", null),
-                PartySide.of(PartySide.Kind.PARTY, "Becker Records", "info@becker-records.example"),
-                PartySide.of(PartySide.Kind.REPRESENTATIVE, "Claire Dubois", null)));
+        CenterRecord asRepresentative = new CenterRecord(
+                "DCTI-2026-ABCD",
+                PartySide.Kind.REPRESENTATIVE,
+                List.of(
+                        PartySide.of(PartySide.Kind.PLATFORM, "Other Platform", null),
+                        PartySide.of(PartySide.Kind.PARTY, "Becker Records", "info@becker-records.example"),
+                        PartySide.of(PartySide.Kind.REPRESENTATIVE, "Claire Dubois", null)));
         List<Conflict> found = new ConflictCheck(SIDES).of(List.of(), List.of(asRepresentative));
         assertEquals(1, found.size(), found.toString());
         Conflict conflict = found.get(0);
@@ -66,9 +73,15 @@ class ConflictCheckTest {
 
     @Test
     void noMatchNoConflict_R9() {
-        assertEquals(List.of(), new ConflictCheck(SIDES).of(
-                List.of(new Relationship(Relationship.Kind.PLATFORM, "Videoly", "videoly.example")),
-                List.of(new CenterRecord("DCTI-2026-WXYZ", PartySide.Kind.PARTY,
-                        List.of(PartySide.of(PartySide.Kind.PLATFORM, "Videoly", "legal@videoly.example"))))));
+        assertEquals(
+                List.of(),
+                new ConflictCheck(SIDES)
+                        .of(
+                                List.of(new Relationship(Relationship.Kind.PLATFORM, "Videoly", "videoly.example")),
+                                List.of(new CenterRecord(
+                                        "DCTI-2026-WXYZ",
+                                        PartySide.Kind.PARTY,
+                                        List.of(PartySide.of(
+                                                PartySide.Kind.PLATFORM, "Videoly", "legal@videoly.example"))))));
     }
 }

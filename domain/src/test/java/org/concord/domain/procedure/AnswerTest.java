@@ -45,12 +45,21 @@ class AnswerTest {
     }
 
     private static AnswerItems answer(String reply) {
-        return new AnswerItems(false, null, "legal@platform.example", new Domicile("DE", null), reply,
-                "Terms of service, section 7", "None");
+        return new AnswerItems(
+                false,
+                null,
+                "legal@platform.example",
+                new Domicile("DE", null),
+                reply,
+                "Terms of service, section 7",
+                "None");
     }
 
     private static Instant geneva(String date) {
-        return LocalDate.parse(date).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Zurich")).toInstant();
+        return LocalDate.parse(date)
+                .atTime(12, 0)
+                .atZone(java.time.ZoneId.of("Europe/Zurich"))
+                .toInstant();
     }
 
     @Test
@@ -58,8 +67,13 @@ class AnswerTest {
         Procedure p = commenced();
         LocalDate targetBefore = target(p);
         assertEquals(AnswerStatus.AWAITED, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE));
-        Filing onTime = p.fileAnswer(platform, answer("We applied our terms."), List.of(), true,
-                geneva(ANSWER_DUE.toString()).plusSeconds(11 * 3600 - 60), ENGINE);
+        Filing onTime = p.fileAnswer(
+                platform,
+                answer("We applied our terms."),
+                List.of(),
+                true,
+                geneva(ANSWER_DUE.toString()).plusSeconds(11 * 3600 - 60),
+                ENGINE);
         assertFalse(onTime.isLate(), "23:59 Geneva on the last day complies (R-3.5)");
         assertEquals(AnswerStatus.FILED, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(30)));
         assertEquals(targetBefore, target(p), "answered on the last day: the target is unchanged");
@@ -72,21 +86,24 @@ class AnswerTest {
     private static LocalDate target(Procedure p) {
         return p.timeLimits().deadlines(ENGINE).stream()
                 .filter(d -> d.kind() == ProcedureDeadline.Kind.APPOINTMENT_TARGET)
-                .findFirst().orElseThrow().deadline().due();
+                .findFirst()
+                .orElseThrow()
+                .deadline()
+                .due();
     }
 
     @Test
     void aCommunicationIsReceivedOnTheGenevaDateOnWhichThePortalDeliveredIt_R3_2() {
         Procedure inTime = commenced();
-        Filing before = inTime.fileAnswer(platform, answer("Just in time."), List.of(), true,
-                Instant.parse("2027-01-25T22:30:00Z"), ENGINE);
+        Filing before = inTime.fileAnswer(
+                platform, answer("Just in time."), List.of(), true, Instant.parse("2027-01-25T22:30:00Z"), ENGINE);
         assertFalse(before.isLate(), "23:30 in Geneva on the last day: received that day");
         Procedure afterMidnight = commenced();
-        Filing after = afterMidnight.fileAnswer(platform, answer("Just too late."), List.of(), true,
-                Instant.parse("2027-01-25T23:30:00Z"), ENGINE);
+        Filing after = afterMidnight.fileAnswer(
+                platform, answer("Just too late."), List.of(), true, Instant.parse("2027-01-25T23:30:00Z"), ENGINE);
         assertTrue(after.isLate(), "still 25 January in London, but 00:30 on the 26th in Geneva: received then");
-        Communication message = afterMidnight.sendMessage(alice, "Noted.", null, null, List.of(), true,
-                Instant.parse("2027-01-25T23:30:00Z"));
+        Communication message = afterMidnight.sendMessage(
+                alice, "Noted.", null, null, List.of(), true, Instant.parse("2027-01-25T23:30:00Z"));
         assertEquals(LocalDate.parse("2027-01-26"), org.concord.domain.time.GenevaTime.dateOf(message.sentAt()));
     }
 
@@ -94,8 +111,13 @@ class AnswerTest {
     void aLateAnswerIsKeptAndMarkedLate_R7() {
         Procedure p = commenced();
         assertEquals(AnswerStatus.NO_ANSWER, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(1)), "R-12");
-        Filing late = p.fileAnswer(platform, answer("Sorry for the delay."), List.of(), true,
-                geneva(ANSWER_DUE.plusDays(1).toString()), ENGINE);
+        Filing late = p.fileAnswer(
+                platform,
+                answer("Sorry for the delay."),
+                List.of(),
+                true,
+                geneva(ANSWER_DUE.plusDays(1).toString()),
+                ENGINE);
         assertTrue(late.isLate());
         assertEquals(AnswerStatus.FILED_LATE, p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(2)));
         assertEquals("Sorry for the delay.", p.answer().orElseThrow().reply());
@@ -104,18 +126,34 @@ class AnswerTest {
     @Test
     void onlyTheRespondingPartyAnswersOnceWithEveryItemAndWithinTheWordLimit_R7_R5_2() {
         Procedure p = commenced();
-        assertEquals("R-7", assertThrows(RuleViolation.class, () -> p.fileAnswer(alice, answer("x"), List.of(),
-                true, COMMENCED, ENGINE)).ruleId());
-        RuleViolation missing = assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
-                new AnswerItems(true, " ", null, null, "", null, null), List.of(), true, COMMENCED, ENGINE));
+        assertEquals(
+                "R-7",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.fileAnswer(alice, answer("x"), List.of(), true, COMMENCED, ENGINE))
+                        .ruleId());
+        RuleViolation missing = assertThrows(
+                RuleViolation.class,
+                () -> p.fileAnswer(
+                        platform,
+                        new AnswerItems(true, " ", null, null, "", null, null),
+                        List.of(),
+                        true,
+                        COMMENCED,
+                        ENGINE));
         assertEquals("/representative", missing.field());
         assertTrue(missing.getMessage().contains("7(b)(iii)"), missing.getMessage());
-        RuleViolation tooLong = assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
-                answer("word ".repeat(3001)), List.of(), true, COMMENCED, ENGINE));
+        RuleViolation tooLong = assertThrows(
+                RuleViolation.class,
+                () -> p.fileAnswer(platform, answer("word ".repeat(3001)), List.of(), true, COMMENCED, ENGINE));
         assertEquals("R-5.2", tooLong.ruleId());
         p.fileAnswer(platform, answer("Once."), List.of(), true, COMMENCED, ENGINE);
-        assertEquals("rule.answer.once", assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
-                answer("Twice."), List.of(), true, COMMENCED, ENGINE)).messageKey());
+        assertEquals(
+                "rule.answer.once",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.fileAnswer(platform, answer("Twice."), List.of(), true, COMMENCED, ENGINE))
+                        .messageKey());
     }
 
     @Test
@@ -127,16 +165,20 @@ class AnswerTest {
         assertTrue(p.circle().filingsVisibleTo(platform).contains(held));
         assertTrue(p.circle().filingsVisibleTo(staff).contains(held));
         p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, COMMENCED.plusSeconds(60));
-        assertTrue(p.circle().filingsVisibleTo(alice).contains(held),
-                "whatever one Party files, the other sees (R-11.1)");
+        assertTrue(
+                p.circle().filingsVisibleTo(alice).contains(held), "whatever one Party files, the other sees (R-11.1)");
     }
 
     @Test
     void noAnswerAfterTheProcedureEnded_R7() {
         Procedure p = commenced();
         p.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, null, COMMENCED);
-        assertEquals("rule.procedure.wrongState", assertThrows(RuleViolation.class, () -> p.fileAnswer(platform,
-                answer("Too late."), List.of(), true, COMMENCED, ENGINE)).messageKey());
+        assertEquals(
+                "rule.procedure.wrongState",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.fileAnswer(platform, answer("Too late."), List.of(), true, COMMENCED, ENGINE))
+                        .messageKey());
     }
 
     @Test
@@ -144,7 +186,9 @@ class AnswerTest {
         assertEquals("fr", LanguageChoice.propose("FR", Optional.of("FR")).language());
         assertEquals("en", LanguageChoice.propose("FR", Optional.of("EN")).language(), "English is always allowed");
         assertEquals("fr", LanguageChoice.propose("BE", Optional.of("FR")).language(), "one of Belgium's three");
-        assertEquals("de", LanguageChoice.propose("DE", Optional.of("SV")).language(),
+        assertEquals(
+                "de",
+                LanguageChoice.propose("DE", Optional.of("SV")).language(),
                 "Swedish content, German domicile: the domicile's language");
         assertEquals("en", LanguageChoice.propose("US", Optional.empty()).language());
         assertEquals(List.of("de", "fr", "it", "rm", "en"), LanguageChoice.allowed("CH"));
@@ -154,8 +198,10 @@ class AnswerTest {
         assertTrue(p.languageDecision().decidedBy().isEmpty(), "a proposal, decided by nobody yet");
         assertThrows(RuleViolation.class, () -> p.determineLanguage(staff, "en", "Both parties asked"));
         Requests.appoint(p, neutral, COMMENCED.plusSeconds(86_400));
-        assertEquals("/reason", assertThrows(RuleViolation.class,
-                () -> p.determineLanguage(neutral, "en", " ")).field());
+        assertEquals(
+                "/reason",
+                assertThrows(RuleViolation.class, () -> p.determineLanguage(neutral, "en", " "))
+                        .field());
         p.determineLanguage(neutral, "en", "Both Parties asked for English");
         assertEquals("en", p.languageDecision().language().orElseThrow());
         assertEquals("expert@example.org", p.languageDecision().decidedBy().orElseThrow());

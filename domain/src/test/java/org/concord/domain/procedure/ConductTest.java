@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /** R-11.2 (no ex parte), R-16 (objections), 11(f), R-4.2 and 15(a): the conduct of the Procedure. */
 class ConductTest {
 
-    private static final Instant NOW = LocalDate.parse("2026-02-10").atTime(10, 0)
-            .atZone(ZoneId.of("Europe/Zurich")).toInstant();
+    private static final Instant NOW = LocalDate.parse("2026-02-10")
+            .atTime(10, 0)
+            .atZone(ZoneId.of("Europe/Zurich"))
+            .toInstant();
 
     private final UserAccount alice = account("alice@example.org", Role.PARTY);
     private final UserAccount platform = account("legal@platform.example", Role.PARTY);
@@ -52,28 +54,43 @@ class ConductTest {
         for (UserAccount who : List.of(alice, platform, expert, staff)) {
             assertTrue(sees(p, who, message), who.email());
         }
-        assertEquals("/text", assertThrows(RuleViolation.class,
-                () -> p.sendMessage(alice, " ", null, null, List.of(), true, NOW)).field());
+        assertEquals(
+                "/text",
+                assertThrows(RuleViolation.class, () -> p.sendMessage(alice, " ", null, null, List.of(), true, NOW))
+                        .field());
     }
 
     @Test
     void noPartySpeaksToTheNeutralAloneUntilTheNeutralAllowsIt_R11_2() {
         Procedure p = appointed();
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> p.sendMessage(alice, "Just between us",
-                Communication.Author.NEUTRAL, null, List.of(), true, NOW));
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
+                () -> p.sendMessage(
+                        alice, "Just between us", Communication.Author.NEUTRAL, null, List.of(), true, NOW));
         assertEquals("R-11.2", refused.ruleId());
-        assertThrows(RuleViolation.class, () -> p.sendMessage(expert, "Psst", Communication.Author.REQUESTING_PARTY,
-                null, List.of(), true, NOW), "nor the Neutral to one Party");
+        assertThrows(
+                RuleViolation.class,
+                () -> p.sendMessage(expert, "Psst", Communication.Author.REQUESTING_PARTY, null, List.of(), true, NOW),
+                "nor the Neutral to one Party");
         assertThrows(RuleViolation.class, () -> p.allowExParte(alice, "I allow it", NOW), "only the Neutral");
 
         p.allowExParte(expert, "After consulting both Parties: separate settlement talks.", NOW);
-        Communication aside = p.sendMessage(alice, "Our bottom line", Communication.Author.NEUTRAL, null, List.of(),
-                true, NOW);
+        Communication aside =
+                p.sendMessage(alice, "Our bottom line", Communication.Author.NEUTRAL, null, List.of(), true, NOW);
         assertTrue(sees(p, expert, aside));
         assertTrue(sees(p, staff, aside));
         assertFalse(sees(p, platform, aside), "the other side does not see it");
-        assertThrows(RuleViolation.class, () -> p.sendMessage(alice, "To the platform alone",
-                Communication.Author.RESPONDING_PARTY, null, List.of(), true, NOW), "only Party and Neutral");
+        assertThrows(
+                RuleViolation.class,
+                () -> p.sendMessage(
+                        alice,
+                        "To the platform alone",
+                        Communication.Author.RESPONDING_PARTY,
+                        null,
+                        List.of(),
+                        true,
+                        NOW),
+                "only Party and Neutral");
     }
 
     @Test
@@ -90,9 +107,15 @@ class ConductTest {
     @Test
     void anObjectionShowsWhenThePartyKnew_R16() {
         Procedure p = appointed();
-        assertEquals("/knewOn", assertThrows(RuleViolation.class, () -> p.object(alice, "Late Answer accepted",
-                LocalDate.parse("2026-03-01"), true, NOW)).field());
-        assertThrows(RuleViolation.class, () -> p.object(expert, "x", LocalDate.parse("2026-02-01"), true, NOW),
+        assertEquals(
+                "/knewOn",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.object(alice, "Late Answer accepted", LocalDate.parse("2026-03-01"), true, NOW))
+                        .field());
+        assertThrows(
+                RuleViolation.class,
+                () -> p.object(expert, "x", LocalDate.parse("2026-02-01"), true, NOW),
                 "a Party objects");
         Communication objection = p.object(alice, "The Answer came late", LocalDate.parse("2026-01-20"), true, NOW);
         assertEquals(LocalDate.parse("2026-01-20"), objection.knewOn().orElseThrow());
@@ -102,44 +125,75 @@ class ConductTest {
     @Test
     void aReportOfBadFaithGoesToTheCenterAlone_R11_3() {
         Procedure p = appointed();
-        Communication report = p.reportBadFaith(expert, Communication.Author.REQUESTING_PARTY,
-                "The notice was forged.", List.of(), NOW);
+        Communication report = p.reportBadFaith(
+                expert, Communication.Author.REQUESTING_PARTY, "The notice was forged.", List.of(), NOW);
         assertTrue(sees(p, staff, report));
         assertTrue(sees(p, expert, report));
         assertFalse(sees(p, alice, report));
         assertFalse(sees(p, platform, report));
-        assertThrows(RuleViolation.class, () -> p.reportBadFaith(staff, Communication.Author.REQUESTING_PARTY,
-                "x", List.of(), NOW));
+        assertThrows(
+                RuleViolation.class,
+                () -> p.reportBadFaith(staff, Communication.Author.REQUESTING_PARTY, "x", List.of(), NOW));
     }
 
     @Test
     void aDisclosureOutsideTheCircleIsRecordedWithItsGround_R13_2() {
         Procedure p = appointed();
         UserAccount outsider = account("journalist@example.org", Role.PARTY);
-        assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(outsider,
-                ExternalDisclosure.Ground.PUBLIC_DOMAIN, "press", "x", NOW), "not in the circle");
-        assertEquals("/ground", assertThrows(RuleViolation.class, () -> p.recordExternalDisclosure(alice, null,
-                "Tribunal judiciaire de Paris", "The Resolution", NOW)).field());
-        p.recordExternalDisclosure(alice, ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, "Tribunal judiciaire de Paris",
-                "The Resolution, as evidence (Article 14(e))", NOW);
-        assertEquals(ExternalDisclosure.Ground.LEGAL_PROCEEDINGS, p.circle().externalDisclosures().get(0).ground());
+        assertThrows(
+                RuleViolation.class,
+                () -> p.recordExternalDisclosure(outsider, ExternalDisclosure.Ground.PUBLIC_DOMAIN, "press", "x", NOW),
+                "not in the circle");
+        assertEquals(
+                "/ground",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.recordExternalDisclosure(
+                                        alice, null, "Tribunal judiciaire de Paris", "The Resolution", NOW))
+                        .field());
+        p.recordExternalDisclosure(
+                alice,
+                ExternalDisclosure.Ground.LEGAL_PROCEEDINGS,
+                "Tribunal judiciaire de Paris",
+                "The Resolution, as evidence (Article 14(e))",
+                NOW);
+        assertEquals(
+                ExternalDisclosure.Ground.LEGAL_PROCEEDINGS,
+                p.circle().externalDisclosures().get(0).ground());
     }
 
     @Test
     void aTranslationOrderIsATrackedItemWithADueDate_R4_2() {
         Procedure p = appointed();
-        assertEquals("/dueOn", assertThrows(RuleViolation.class, () -> p.orderTranslation(expert,
-                Communication.Author.RESPONDING_PARTY, "fr", LocalDate.parse("2026-02-10"), "Annex 3", NOW))
-                .field());
-        Communication order = p.orderTranslation(expert, Communication.Author.RESPONDING_PARTY, "fr",
-                LocalDate.parse("2026-02-20"), "Translate annex 3, section 2", NOW);
+        assertEquals(
+                "/dueOn",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.orderTranslation(
+                                        expert,
+                                        Communication.Author.RESPONDING_PARTY,
+                                        "fr",
+                                        LocalDate.parse("2026-02-10"),
+                                        "Annex 3",
+                                        NOW))
+                        .field());
+        Communication order = p.orderTranslation(
+                expert,
+                Communication.Author.RESPONDING_PARTY,
+                "fr",
+                LocalDate.parse("2026-02-20"),
+                "Translate annex 3, section 2",
+                NOW);
         assertEquals(LocalDate.parse("2026-02-20"), order.dueOn().orElseThrow());
-        Communication translation = p.sendMessage(platform, "Translation attached", null, order.id(), List.of(),
-                true, NOW);
+        Communication translation =
+                p.sendMessage(platform, "Translation attached", null, order.id(), List.of(), true, NOW);
         assertEquals(order.id(), translation.inReplyTo().orElseThrow());
         p.suggestSettlement(expert, "Consider mediation (Article 15(a)).", NOW);
-        assertEquals(List.of(Communication.Kind.TRANSLATION_ORDER, Communication.Kind.MESSAGE,
-                Communication.Kind.SETTLEMENT_SUGGESTION),
+        assertEquals(
+                List.of(
+                        Communication.Kind.TRANSLATION_ORDER,
+                        Communication.Kind.MESSAGE,
+                        Communication.Kind.SETTLEMENT_SUGGESTION),
                 p.conduct().visibleTo(alice).stream().map(Communication::kind).toList());
     }
 }

@@ -60,23 +60,32 @@ class LifecycleScenariosTest {
     }
 
     private static AnswerItems answer() {
-        return new AnswerItems(false, null, "legal@streamly.example", new Domicile("IE", null),
-                "A rightholder notified us.", "Terms, section 7", "None");
+        return new AnswerItems(
+                false,
+                null,
+                "legal@streamly.example",
+                new Domicile("IE", null),
+                "A rightholder notified us.",
+                "Terms, section 7",
+                "None");
     }
 
     private static Upload pdf() {
-        return new Upload(DocumentKind.RESOLUTION, "r.pdf", "application/pdf",
-                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        return new Upload(
+                DocumentKind.RESOLUTION, "r.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
     }
 
     private static Map<FeeKind, FeeBalance> allPaid() {
         Map<FeeKind, FeeBalance> balances = new EnumMap<>(FeeKind.class);
-        balances.put(FeeKind.FILING, new FeeBalance(new BigDecimal("50.00"), new BigDecimal("50.00"),
-                BigDecimal.ZERO, BigDecimal.ZERO));
-        balances.put(FeeKind.ADMINISTRATION, new FeeBalance(new BigDecimal("300.00"), new BigDecimal("300.00"),
-                BigDecimal.ZERO, BigDecimal.ZERO));
-        balances.put(FeeKind.NEUTRAL, new FeeBalance(new BigDecimal("700.00"), new BigDecimal("700.00"),
-                BigDecimal.ZERO, BigDecimal.ZERO));
+        balances.put(
+                FeeKind.FILING,
+                new FeeBalance(new BigDecimal("50.00"), new BigDecimal("50.00"), BigDecimal.ZERO, BigDecimal.ZERO));
+        balances.put(
+                FeeKind.ADMINISTRATION,
+                new FeeBalance(new BigDecimal("300.00"), new BigDecimal("300.00"), BigDecimal.ZERO, BigDecimal.ZERO));
+        balances.put(
+                FeeKind.NEUTRAL,
+                new FeeBalance(new BigDecimal("700.00"), new BigDecimal("700.00"), BigDecimal.ZERO, BigDecimal.ZERO));
         return balances;
     }
 
@@ -98,8 +107,9 @@ class LifecycleScenariosTest {
         Requests.appoint(p, expert, on("2026-03-12"));
         resolve(p, ResolutionOutcome.FOR_REQUESTING_PARTY, "2026-04-01");
         assertEquals(ProcedureState.RESOLVED, p.state());
-        assertEquals(List.of(new RefundPolicy.Move(FeeKind.FILING, RefundPolicy.Action.REFUND,
-                new BigDecimal("50.00"), "R-17.3", false)),
+        assertEquals(
+                List.of(new RefundPolicy.Move(
+                        FeeKind.FILING, RefundPolicy.Action.REFUND, new BigDecimal("50.00"), "R-17.3", false)),
                 RefundPolicy.movesFor(Conclusion.of(ResolutionOutcome.FOR_REQUESTING_PARTY), allPaid()));
     }
 
@@ -109,8 +119,8 @@ class LifecycleScenariosTest {
         p.fileAnswer(streamly, answer(), List.of(), true, on("2026-03-10"), ENGINE);
         Requests.appoint(p, expert, on("2026-03-12"));
         resolve(p, ResolutionOutcome.FOR_RESPONDING_PARTY, "2026-04-01");
-        RefundPolicy.Move move = RefundPolicy.movesFor(Conclusion.of(ResolutionOutcome.FOR_RESPONDING_PARTY),
-                allPaid()).get(0);
+        RefundPolicy.Move move = RefundPolicy.movesFor(Conclusion.of(ResolutionOutcome.FOR_RESPONDING_PARTY), allPaid())
+                .get(0);
         assertEquals(RefundPolicy.Action.NO_REFUND, move.action());
         assertTrue(move.reading(), "the Rules grant none: a reading shown to staff");
     }
@@ -120,18 +130,27 @@ class LifecycleScenariosTest {
         Procedure p = commencedAndPaid();
         p.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, "Settled by e-mail", on("2026-03-09"));
         assertEquals(ProcedureState.TERMINATED, p.state());
-        assertEquals(List.of("FILING REFUND 50.00", "ADMINISTRATION REFUND 150.00", "NEUTRAL REFUND 700.00"),
-                RefundPolicy.movesFor(Conclusion.of(TerminationGround.SETTLED_BEFORE_APPOINTMENT,
-                p.appointedAt().isPresent()),
-                        allPaid()).stream().map(m -> m.fee() + " " + m.action() + " " + m.amount()).toList());
+        assertEquals(
+                List.of("FILING REFUND 50.00", "ADMINISTRATION REFUND 150.00", "NEUTRAL REFUND 700.00"),
+                RefundPolicy.movesFor(
+                                Conclusion.of(
+                                        TerminationGround.SETTLED_BEFORE_APPOINTMENT,
+                                        p.appointedAt().isPresent()),
+                                allPaid())
+                        .stream()
+                        .map(m -> m.fee() + " " + m.action() + " " + m.amount())
+                        .toList());
     }
 
     @Test
     void terminatedOutOfScopeAndTheCenterKeepsTheFilingFee() {
         Procedure p = commencedAndPaid();
         p.terminate(staff, TerminationGround.OUT_OF_SCOPE, "A patent dispute", on("2026-03-06"));
-        assertEquals(RefundPolicy.Action.RETAIN, RefundPolicy.movesFor(
-                Conclusion.of(TerminationGround.OUT_OF_SCOPE, false), allPaid()).get(0).action());
+        assertEquals(
+                RefundPolicy.Action.RETAIN,
+                RefundPolicy.movesFor(Conclusion.of(TerminationGround.OUT_OF_SCOPE, false), allPaid())
+                        .get(0)
+                        .action());
     }
 
     @Test
@@ -140,7 +159,10 @@ class LifecycleScenariosTest {
         LocalDate answerDue = p.timeLimits().deadlines(ENGINE).get(0).deadline().due();
         assertEquals(AnswerStatus.NO_ANSWER, p.timeLimits().answerStatus(ENGINE, answerDue.plusDays(1)), "R-12");
         Requests.appoint(p, expert, on(answerDue.plusDays(2).toString()));
-        resolve(p, ResolutionOutcome.FOR_REQUESTING_PARTY, answerDue.plusDays(20).toString());
+        resolve(
+                p,
+                ResolutionOutcome.FOR_REQUESTING_PARTY,
+                answerDue.plusDays(20).toString());
         assertEquals(ProcedureState.RESOLVED, p.state());
         assertEquals(AnswerStatus.NO_ANSWER, p.timeLimits().answerStatus(ENGINE, answerDue.plusDays(30)));
     }
@@ -156,16 +178,23 @@ class LifecycleScenariosTest {
         assertFalse(p.isVisibleTo(expert));
         Requests.appoint(p, substitute, on("2026-04-09"));
         assertEquals(LocalDate.parse("2026-04-24"), due);
-        assertEquals(LocalDate.parse("2026-05-05"), resolutionDue(p, LocalDate.parse("2026-04-10")),
+        assertEquals(
+                LocalDate.parse("2026-05-05"),
+                resolutionDue(p, LocalDate.parse("2026-04-10")),
                 "seven days suspended (2 to 8 April) do not count: 1 May, then Labour Day (FR), the weekend and the "
                         + "May bank holiday (IE) move it to Tuesday 5 May (R-10, R-3.4)");
         resolve(p, substitute, ResolutionOutcome.FOR_REQUESTING_PARTY, "2026-04-20");
-        assertEquals("Name of substitute@example.org", p.resolution().orElseThrow().signedByName().orElseThrow());
+        assertEquals(
+                "Name of substitute@example.org",
+                p.resolution().orElseThrow().signedByName().orElseThrow());
     }
 
     private static LocalDate resolutionDue(Procedure p, LocalDate today) {
-        return p.timeLimits().deadlines(ENGINE,
-                today).stream().filter(d -> d.kind() == ProcedureDeadline.Kind.RESOLUTION)
-                .findFirst().orElseThrow().deadline().due();
+        return p.timeLimits().deadlines(ENGINE, today).stream()
+                .filter(d -> d.kind() == ProcedureDeadline.Kind.RESOLUTION)
+                .findFirst()
+                .orElseThrow()
+                .deadline()
+                .due();
     }
 }

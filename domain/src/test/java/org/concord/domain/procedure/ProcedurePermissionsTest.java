@@ -45,7 +45,10 @@ class ProcedurePermissionsTest {
     }
 
     private static Instant geneva(String date) {
-        return LocalDate.parse(date).atTime(10, 0).atZone(ZoneId.of("Europe/Zurich")).toInstant();
+        return LocalDate.parse(date)
+                .atTime(10, 0)
+                .atZone(ZoneId.of("Europe/Zurich"))
+                .toInstant();
     }
 
     private Procedure filed() {
@@ -69,14 +72,20 @@ class ProcedurePermissionsTest {
     private Procedure signed() {
         Procedure p = appointed();
         p.draftResolution(expert, "d", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-01"));
-        p.signResolution(expert, new Upload(DocumentKind.RESOLUTION, "resolution.pdf", "application/pdf",
-                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)), geneva("2026-02-01"));
+        p.signResolution(
+                expert,
+                new Upload(
+                        DocumentKind.RESOLUTION,
+                        "resolution.pdf",
+                        "application/pdf",
+                        "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)),
+                geneva("2026-02-01"));
         return p;
     }
 
     private static AnswerItems answer() {
-        return new AnswerItems(false, null, "legal@platform.example", new Domicile("DE", null), "We applied our terms.",
-                null, "None");
+        return new AnswerItems(
+                false, null, "legal@platform.example", new Domicile("DE", null), "We applied our terms.", null, "None");
     }
 
     /** The verb refuses with {@code ruleId}, as its predicate said. */
@@ -118,12 +127,15 @@ class ProcedurePermissionsTest {
         Procedure p = commenced();
         assertTrue(p.mayInviteNeutral(staff));
         assertFalse(p.mayInviteNeutral(alice));
-        refuses("R-8.1", () -> p.inviteNeutral(expert, alice, List.of(), false, geneva("2026-01-20"),
-                geneva("2026-01-23")));
+        refuses(
+                "R-8.1",
+                () -> p.inviteNeutral(expert, alice, List.of(), false, geneva("2026-01-20"), geneva("2026-01-23")));
         Requests.appoint(p, expert, geneva("2026-01-20"));
         assertFalse(p.mayInviteNeutral(staff), "a Neutral is appointed");
-        refuses("R-8.1", () -> p.inviteNeutral(otherExpert, staff, List.of(), false, geneva("2026-01-21"),
-                geneva("2026-01-24")));
+        refuses(
+                "R-8.1",
+                () -> p.inviteNeutral(
+                        otherExpert, staff, List.of(), false, geneva("2026-01-21"), geneva("2026-01-24")));
     }
 
     @Test
@@ -131,8 +143,8 @@ class ProcedurePermissionsTest {
         Procedure p = commenced();
         assertFalse(p.mayOverrideConflicts(staff), "nobody invited");
         refuses("R-9", () -> p.overrideConflicts(staff, "Fine", geneva("2026-01-20")));
-        Conflict pastClient = new Conflict(Conflict.Source.DECLARED, "PAST_CLIENT: P", p.circle().sides().get(0),
-                Conflict.Basis.NAME);
+        Conflict pastClient = new Conflict(
+                Conflict.Source.DECLARED, "PAST_CLIENT: P", p.circle().sides().get(0), Conflict.Basis.NAME);
         p.inviteNeutral(expert, staff, List.of(pastClient), false, geneva("2026-01-20"), geneva("2026-01-23"));
         assertTrue(p.mayOverrideConflicts(staff));
         assertFalse(p.mayOverrideConflicts(expert));
@@ -190,18 +202,24 @@ class ProcedurePermissionsTest {
         Procedure p = commenced();
         assertFalse(p.mayDraftResolution(expert));
         assertFalse(p.maySignResolution(expert));
-        refuses("R-14.1", () -> p.draftResolution(expert, "d", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY,
-                geneva("2026-01-21")));
+        refuses(
+                "R-14.1",
+                () -> p.draftResolution(
+                        expert, "d", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-01-21")));
         Procedure appointed = appointed();
         assertTrue(appointed.mayDraftResolution(expert));
         assertFalse(appointed.mayDraftResolution(staff));
-        refuses("R-14.1", () -> appointed.draftResolution(staff, "d", "r", "x",
-                ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-01-21")));
+        refuses(
+                "R-14.1",
+                () -> appointed.draftResolution(
+                        staff, "d", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-01-21")));
         Procedure signed = signed();
         assertFalse(signed.mayDraftResolution(expert), "signed, never changed");
         assertFalse(signed.maySignResolution(expert));
-        refuses("R-14.1", () -> signed.draftResolution(expert, "d2", "r", "x",
-                ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-02")));
+        refuses(
+                "R-14.1",
+                () -> signed.draftResolution(
+                        expert, "d2", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-02")));
     }
 
     @Test
@@ -255,8 +273,9 @@ class ProcedurePermissionsTest {
         assertTrue(p.mayObject(platform));
         for (UserAccount notAParty : List.of(expert, staff)) {
             assertFalse(p.mayObject(notAParty), notAParty.email());
-            refuses("R-16", () -> p.object(notAParty, "Late", LocalDate.parse("2026-01-20"), true,
-                    geneva("2026-01-21")));
+            refuses(
+                    "R-16",
+                    () -> p.object(notAParty, "Late", LocalDate.parse("2026-01-20"), true, geneva("2026-01-21")));
         }
     }
 
@@ -264,8 +283,16 @@ class ProcedurePermissionsTest {
     void aPartyOrTheNeutralMayAddressOneSideOnlyOnceTheNeutralAllowedIt_R11_2() {
         Procedure p = appointed();
         assertFalse(p.mayAddressOneSide(alice));
-        refuses("R-11.2", () -> p.sendMessage(alice, "Between us", Communication.Author.NEUTRAL, null, List.of(),
-                true, geneva("2026-01-21")));
+        refuses(
+                "R-11.2",
+                () -> p.sendMessage(
+                        alice,
+                        "Between us",
+                        Communication.Author.NEUTRAL,
+                        null,
+                        List.of(),
+                        true,
+                        geneva("2026-01-21")));
         p.allowExParte(expert, "Separate settlement talks.", geneva("2026-01-21"));
         assertTrue(p.mayAddressOneSide(alice));
         assertTrue(p.mayAddressOneSide(expert));
@@ -291,32 +318,54 @@ class ProcedurePermissionsTest {
             assertTrue(p.mayRecordExternalDisclosure(member), member.email());
         }
         assertFalse(p.mayRecordExternalDisclosure(outsider));
-        refuses("R-13.2", () -> p.recordExternalDisclosure(outsider, ExternalDisclosure.Ground.REQUIRED_BY_LAW,
-                "A court", "The Resolution", geneva("2026-02-02")));
-        p.recordExternalDisclosure(alice, ExternalDisclosure.Ground.REQUIRED_BY_LAW, "A court", "The Resolution",
-                geneva("2026-02-02"));
+        refuses(
+                "R-13.2",
+                () -> p.recordExternalDisclosure(
+                        outsider,
+                        ExternalDisclosure.Ground.REQUIRED_BY_LAW,
+                        "A court",
+                        "The Resolution",
+                        geneva("2026-02-02")));
+        p.recordExternalDisclosure(
+                alice, ExternalDisclosure.Ground.REQUIRED_BY_LAW, "A court", "The Resolution", geneva("2026-02-02"));
     }
 
     @Test
     void eachMayWriteTheKindsOfItsRole_R11_R16_R4_2_R11_3_R15() {
         Procedure p = appointed();
-        assertEquals(List.of(Communication.Kind.MESSAGE, Communication.Kind.TRANSLATION_ORDER,
-                Communication.Kind.SETTLEMENT_SUGGESTION, Communication.Kind.EX_PARTE_DETERMINATION,
-                Communication.Kind.BAD_FAITH_REPORT), p.permissionsFor(expert).communicationKinds());
-        assertEquals(List.of(Communication.Kind.MESSAGE, Communication.Kind.OBJECTION),
+        assertEquals(
+                List.of(
+                        Communication.Kind.MESSAGE,
+                        Communication.Kind.TRANSLATION_ORDER,
+                        Communication.Kind.SETTLEMENT_SUGGESTION,
+                        Communication.Kind.EX_PARTE_DETERMINATION,
+                        Communication.Kind.BAD_FAITH_REPORT),
+                p.permissionsFor(expert).communicationKinds());
+        assertEquals(
+                List.of(Communication.Kind.MESSAGE, Communication.Kind.OBJECTION),
                 p.permissionsFor(alice).communicationKinds());
-        assertEquals(List.of(Communication.Kind.MESSAGE), p.permissionsFor(staff).communicationKinds());
+        assertEquals(
+                List.of(Communication.Kind.MESSAGE), p.permissionsFor(staff).communicationKinds());
         assertEquals(List.of(), p.permissionsFor(outsider).communicationKinds());
         assertFalse(p.mayOrderTranslation(alice));
-        refuses("R-4.2", () -> p.orderTranslation(alice, Communication.Author.RESPONDING_PARTY, "en",
-                LocalDate.parse("2026-03-01"), "Annex 2", geneva("2026-01-21")));
+        refuses(
+                "R-4.2",
+                () -> p.orderTranslation(
+                        alice,
+                        Communication.Author.RESPONDING_PARTY,
+                        "en",
+                        LocalDate.parse("2026-03-01"),
+                        "Annex 2",
+                        geneva("2026-01-21")));
         assertFalse(p.maySuggestSettlement(alice));
         refuses("R-15", () -> p.suggestSettlement(alice, "Let us settle", geneva("2026-01-21")));
         assertFalse(p.mayAllowExParte(platform));
         refuses("R-11.2", () -> p.allowExParte(platform, "Allowed", geneva("2026-01-21")));
         assertFalse(p.mayReportBadFaith(staff));
-        refuses("R-11.3", () -> p.reportBadFaith(staff, Communication.Author.REQUESTING_PARTY, "Forged",
-                List.of(), geneva("2026-01-21")));
+        refuses(
+                "R-11.3",
+                () -> p.reportBadFaith(
+                        staff, Communication.Author.REQUESTING_PARTY, "Forged", List.of(), geneva("2026-01-21")));
     }
 
     @Test
@@ -330,8 +379,9 @@ class ProcedurePermissionsTest {
         assertEquals(p.terminationGroundsFor(expert), p.permissionsFor(expert).terminationGrounds());
         Procedure signed = signed();
         assertFalse(signed.mayTerminate(expert), "the Resolution is made");
-        refuses("R-15", () -> signed.terminate(expert, TerminationGround.COURT_PROCEEDINGS, null,
-                geneva("2026-02-02")));
+        refuses(
+                "R-15",
+                () -> signed.terminate(expert, TerminationGround.COURT_PROCEEDINGS, null, geneva("2026-02-02")));
     }
 
     @Test
@@ -339,17 +389,42 @@ class ProcedurePermissionsTest {
         Procedure p = appointed();
         for (UserAccount viewer : List.of(alice, platform, expert, staff, outsider)) {
             ProcedurePermissions may = p.permissionsFor(viewer);
-            assertEquals(List.of(p.mayCommence(viewer), p.mayFileAnswer(viewer), p.mayInviteNeutral(viewer),
-                    p.mayOverrideConflicts(viewer), p.mayReplaceNeutral(viewer), p.mayDisclose(viewer),
-                    p.mayDetermineLanguage(viewer), p.mayDraftResolution(viewer),
-                    p.mayCommunicateResolution(viewer), p.mayExtendResolutionPeriod(viewer),
-                    p.mayCommunicate(viewer), p.mayObject(viewer), p.mayAddressOneSide(viewer),
-                    p.maySeeFees(viewer), p.mayRecordExternalDisclosure(viewer), p.mayTerminate(viewer)),
-                    List.of(may.commence(), may.fileAnswer(), may.inviteNeutral(), may.overrideConflicts(),
-                            may.replaceNeutral(), may.disclose(), may.determineLanguage(), may.draftResolution(),
-                            may.communicateResolution(), may.extendResolutionPeriod(), may.communicate(),
-                            may.object(), may.addressOneSide(), may.seeFees(), may.recordExternalDisclosure(),
-                            may.terminate()), viewer.email());
+            assertEquals(
+                    List.of(
+                            p.mayCommence(viewer),
+                            p.mayFileAnswer(viewer),
+                            p.mayInviteNeutral(viewer),
+                            p.mayOverrideConflicts(viewer),
+                            p.mayReplaceNeutral(viewer),
+                            p.mayDisclose(viewer),
+                            p.mayDetermineLanguage(viewer),
+                            p.mayDraftResolution(viewer),
+                            p.mayCommunicateResolution(viewer),
+                            p.mayExtendResolutionPeriod(viewer),
+                            p.mayCommunicate(viewer),
+                            p.mayObject(viewer),
+                            p.mayAddressOneSide(viewer),
+                            p.maySeeFees(viewer),
+                            p.mayRecordExternalDisclosure(viewer),
+                            p.mayTerminate(viewer)),
+                    List.of(
+                            may.commence(),
+                            may.fileAnswer(),
+                            may.inviteNeutral(),
+                            may.overrideConflicts(),
+                            may.replaceNeutral(),
+                            may.disclose(),
+                            may.determineLanguage(),
+                            may.draftResolution(),
+                            may.communicateResolution(),
+                            may.extendResolutionPeriod(),
+                            may.communicate(),
+                            may.object(),
+                            may.addressOneSide(),
+                            may.seeFees(),
+                            may.recordExternalDisclosure(),
+                            may.terminate()),
+                    viewer.email());
         }
     }
 
@@ -361,8 +436,13 @@ class ProcedurePermissionsTest {
         assertFalse(p.mayCommunicate(expert));
         assertTrue(p.mayInviteNeutral(staff), "a substitute is invited");
         assertTrue(p.mayExtendResolutionPeriod(staff), "the period of an appointed, running Procedure");
-        p.inviteNeutral(otherExpert, staff, List.of(), true, geneva("2026-01-26"), geneva("2026-01-26")
-                .plus(Duration.ofDays(3)));
+        p.inviteNeutral(
+                otherExpert,
+                staff,
+                List.of(),
+                true,
+                geneva("2026-01-26"),
+                geneva("2026-01-26").plus(Duration.ofDays(3)));
         assertTrue(p.mayAnswerInvitation(otherExpert));
     }
 }

@@ -48,11 +48,18 @@ class ProcedureTest {
         assertTrue(p.circle().requestFiling().isHeld(), "held: fees unpaid");
         RuleViolation refused = assertThrows(RuleViolation.class, () -> p.commence(platform, staff, RECEIVED));
         assertEquals("R-6", refused.ruleId());
-        assertEquals(List.of(), p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, RECEIVED),
+        assertEquals(
+                List.of(),
+                p.releaseHeldFilings(ParticipantRole.RESPONDING_PARTY, RECEIVED),
                 "the other Party's payment releases nothing of the Requesting Party's");
-        assertEquals(1, p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED.plusSeconds(60)).size());
+        assertEquals(
+                1,
+                p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, RECEIVED.plusSeconds(60))
+                        .size());
         assertFalse(p.circle().requestFiling().isHeld());
-        assertEquals(RECEIVED.plusSeconds(60), p.circle().requestFiling().releasedAt().orElseThrow(),
+        assertEquals(
+                RECEIVED.plusSeconds(60),
+                p.circle().requestFiling().releasedAt().orElseThrow(),
                 "nothing lost, kept");
         p.commence(platform, staff, RECEIVED.plusSeconds(120));
         assertEquals(ProcedureState.COMMENCED, p.state());
@@ -63,13 +70,15 @@ class ProcedureTest {
         Procedure settled = request();
         settled.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, null, RECEIVED);
         assertEquals(ProcedureState.TERMINATED, settled.state());
-        assertEquals(TerminationGround.SETTLED_BEFORE_APPOINTMENT, settled.termination().ground().orElseThrow());
+        assertEquals(
+                TerminationGround.SETTLED_BEFORE_APPOINTMENT,
+                settled.termination().ground().orElseThrow());
 
         Procedure appointed = request();
         appointed.commence(platform, staff, RECEIVED);
         Requests.appoint(appointed, neutral, RECEIVED);
-        RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> appointed.terminate(staff, TerminationGround.OUT_OF_SCOPE, null, RECEIVED));
+        RuleViolation refused = assertThrows(
+                RuleViolation.class, () -> appointed.terminate(staff, TerminationGround.OUT_OF_SCOPE, null, RECEIVED));
         assertEquals("R-17.4", refused.ruleId());
         assertThrows(RuleViolation.class, () -> request().commence(alice, staff, RECEIVED), "not against oneself");
     }
@@ -103,41 +112,78 @@ class ProcedureTest {
 
     @Test
     void aDescriptionOverThreeThousandWordsIsRefusedNamingTheField_R5_2() {
-        RuleViolation v = assertThrows(RuleViolation.class, () -> Requests.file(alice, Matter.TRADEMARK,
-                "Streamly", "word ".repeat(3001), RECEIVED));
+        RuleViolation v = assertThrows(
+                RuleViolation.class,
+                () -> Requests.file(alice, Matter.TRADEMARK, "Streamly", "word ".repeat(3001), RECEIVED));
         assertEquals("R-5.2", v.ruleId());
         assertEquals("/description", v.field());
     }
 
     @Test
     void everyMissingItemOfArticle5bIsNamedAndTheFirstIsTheField_R5_1() {
-        RequestItems empty = new RequestItems(null, null, " ", null, null, null, Set.of(), "", null, null, false,
-                null, false);
-        List<String> items = empty.missing(false, Set.of()).stream().map(m -> m.item() + " " + m.field()).toList();
-        assertEquals(List.of("5(b)(i) /capacity", "5(b)(ii) /platformName", "5(b)(ii) /platformReference",
-                "5(b)(ii) /platformCorrespondenceEmail", "5(b)(iii) /matter", "5(b)(iii) /restrictions",
-                "5(b)(iii) /description", "5(b)(iii) /remedy", "5(b)(v) /statementOfReasons", "5(b)(vi) /ichsDecision",
-                "5(b)(vii) /domicile", "5(b)(vii) /submitsToJurisdiction", "5(b)(viii) /otherProceedings"), items);
-        RuleViolation v = assertThrows(RuleViolation.class,
-                () -> Procedure.fileRequest(alice, empty, null, List.of(), RECEIVED));
+        RequestItems empty =
+                new RequestItems(null, null, " ", null, null, null, Set.of(), "", null, null, false, null, false);
+        List<String> items = empty.missing(false, Set.of()).stream()
+                .map(m -> m.item() + " " + m.field())
+                .toList();
+        assertEquals(
+                List.of(
+                        "5(b)(i) /capacity",
+                        "5(b)(ii) /platformName",
+                        "5(b)(ii) /platformReference",
+                        "5(b)(ii) /platformCorrespondenceEmail",
+                        "5(b)(iii) /matter",
+                        "5(b)(iii) /restrictions",
+                        "5(b)(iii) /description",
+                        "5(b)(iii) /remedy",
+                        "5(b)(v) /statementOfReasons",
+                        "5(b)(vi) /ichsDecision",
+                        "5(b)(vii) /domicile",
+                        "5(b)(vii) /submitsToJurisdiction",
+                        "5(b)(viii) /otherProceedings"),
+                items);
+        RuleViolation v =
+                assertThrows(RuleViolation.class, () -> Procedure.fileRequest(alice, empty, null, List.of(), RECEIVED));
         assertEquals("/capacity", v.field());
         assertTrue(v.getMessage().contains("5(b)(viii)"), "the message lists every missing item");
-        assertEquals("/matter", assertThrows(RuleViolation.class,
-                () -> Requests.file(alice, null, "Streamly", "x", RECEIVED)).field());
-        assertEquals("R-2", assertThrows(RuleViolation.class,
-                () -> Requests.file(alice, null, "Streamly", "x", RECEIVED)).ruleId());
+        assertEquals(
+                "/matter",
+                assertThrows(RuleViolation.class, () -> Requests.file(alice, null, "Streamly", "x", RECEIVED))
+                        .field());
+        assertEquals(
+                "R-2",
+                assertThrows(RuleViolation.class, () -> Requests.file(alice, null, "Streamly", "x", RECEIVED))
+                        .ruleId());
     }
 
     @Test
     void aRightholderAttachesTheNoticeAndTheIchsDecisionOrSaysThereIsNone_R5_1_readings() {
-        RequestItems rightholder = new RequestItems(RequesterCapacity.RIGHTHOLDER, "Counsel LLP, k@counsel.example",
-                "Streamly", "p-1", "rights@example.org", Matter.TRADEMARK, Set.of(Restriction.ACCOUNT), "Fakes.",
-                "Confirm the termination", new Domicile("DE", null), true, "None", false);
-        assertEquals(List.of("/notice", "/ichsDecision"),
-                rightholder.missing(true, Set.of()).stream().map(RequestItems.Missing::field).toList());
-        assertEquals(List.of(), rightholder.missing(true,
-                Set.of(org.concord.domain.document.DocumentKind.NOTICE,
-                        org.concord.domain.document.DocumentKind.ICHS_DECISION)));
+        RequestItems rightholder = new RequestItems(
+                RequesterCapacity.RIGHTHOLDER,
+                "Counsel LLP, k@counsel.example",
+                "Streamly",
+                "p-1",
+                "rights@example.org",
+                Matter.TRADEMARK,
+                Set.of(Restriction.ACCOUNT),
+                "Fakes.",
+                "Confirm the termination",
+                new Domicile("DE", null),
+                true,
+                "None",
+                false);
+        assertEquals(
+                List.of("/notice", "/ichsDecision"),
+                rightholder.missing(true, Set.of()).stream()
+                        .map(RequestItems.Missing::field)
+                        .toList());
+        assertEquals(
+                List.of(),
+                rightholder.missing(
+                        true,
+                        Set.of(
+                                org.concord.domain.document.DocumentKind.NOTICE,
+                                org.concord.domain.document.DocumentKind.ICHS_DECISION)));
     }
 
     @Test
@@ -153,8 +199,7 @@ class ProcedureTest {
 
     @Test
     void onlyAPartyFilesAndOnlyANeutralIsAppointed() {
-        assertThrows(RuleViolation.class,
-                () -> Requests.file(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
+        assertThrows(RuleViolation.class, () -> Requests.file(staff, Matter.COPYRIGHT, "Streamly", "x", RECEIVED));
         Procedure p = request();
         assertThrows(RuleViolation.class, () -> Requests.appoint(p, neutral, RECEIVED), "not commenced yet (R-8.1)");
         p.commence(platform, staff, RECEIVED);
@@ -173,7 +218,8 @@ class ProcedureTest {
         List<ProcedureDeadline> deadlines = p.timeLimits().deadlines(engine);
         assertEquals(ProcedureDeadline.Kind.ANSWER, deadlines.get(0).kind());
         assertEquals(LocalDate.parse("2027-01-25"), deadlines.get(0).deadline().due(), "E1: Sunday 24 → Monday 25");
-        assertEquals(LocalDate.parse("2027-02-04"), deadlines.get(1).deadline().due(), "10 days after the Answer period");
+        assertEquals(
+                LocalDate.parse("2027-02-04"), deadlines.get(1).deadline().due(), "10 days after the Answer period");
         assertEquals(LocalDate.parse("2027-04-05"), deadlines.get(2).deadline().due(), "90 days: Sunday 4 April → 5");
 
         Requests.appoint(p, neutral, Instant.parse("2027-02-01T10:00:00Z"));

@@ -18,16 +18,16 @@ class ReminderTest {
     private static final DeadlineEngine ENGINE = new DeadlineEngine(new PublicHolidayCalendar(List.of()));
 
     private static ProcedureDeadline answerDeadline(Procedure[] holder) {
-        UserAccount alice = new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY), Locale.ENGLISH,
-                Instant.EPOCH);
-        UserAccount platform = new UserAccount("legal@platform.example", "P", "h", Set.of(Role.PARTY),
-                Locale.ENGLISH, Instant.EPOCH);
+        UserAccount alice =
+                new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY), Locale.ENGLISH, Instant.EPOCH);
+        UserAccount platform =
+                new UserAccount("legal@platform.example", "P", "h", Set.of(Role.PARTY), Locale.ENGLISH, Instant.EPOCH);
         alice.domicileIn(Domicile.parse("FR"));
         platform.domicileIn(Domicile.parse("DE"));
         Procedure p = Requests.file(alice, Matter.COPYRIGHT, "P", "x", Instant.parse("2027-01-01T09:00:00Z"));
         p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, Instant.parse("2027-01-02T09:00:00Z"));
-        UserAccount staff = new UserAccount("staff@center.example", "S", "h", Set.of(Role.CENTER_STAFF),
-                Locale.ENGLISH, Instant.EPOCH);
+        UserAccount staff = new UserAccount(
+                "staff@center.example", "S", "h", Set.of(Role.CENTER_STAFF), Locale.ENGLISH, Instant.EPOCH);
         p.commence(platform, staff, Instant.parse("2027-01-04T09:00:00Z"));
         holder[0] = p;
         return p.timeLimits().deadlines(ENGINE).get(0);
@@ -37,8 +37,8 @@ class ReminderTest {
     void remindersFireAtEightGenevaTimeFiveAndOneDaysBefore_RC3() {
         Procedure[] p = new Procedure[1];
         ProcedureDeadline answer = answerDeadline(p);
-        List<Reminder> planned = Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1),
-                Instant.parse("2027-01-04T09:00:00Z"));
+        List<Reminder> planned = Reminder.plan(
+                p[0], p[0].circle().requestingParty(), answer, List.of(5, 1), Instant.parse("2027-01-04T09:00:00Z"));
         assertEquals(2, planned.size());
         assertEquals(Instant.parse("2027-01-20T07:00:00Z"), planned.get(0).fireAt(), "25 Jan - 5 days, 08:00 CET");
         assertEquals(Instant.parse("2027-01-24T07:00:00Z"), planned.get(1).fireAt());
@@ -49,11 +49,18 @@ class ReminderTest {
         Procedure[] p = new Procedure[1];
         ProcedureDeadline answer = answerDeadline(p);
         Instant lateButBefore = Instant.parse("2027-01-22T10:00:00Z");
-        List<Reminder> planned = Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1),
-                lateButBefore);
+        List<Reminder> planned =
+                Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1), lateButBefore);
         assertEquals(lateButBefore, planned.get(0).fireAt(), "the 5-day point passed: at once");
         assertEquals(Instant.parse("2027-01-24T07:00:00Z"), planned.get(1).fireAt());
-        assertEquals(List.of(), Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1),
-                Instant.parse("2027-01-26T10:00:00Z")), "the limit has passed");
+        assertEquals(
+                List.of(),
+                Reminder.plan(
+                        p[0],
+                        p[0].circle().requestingParty(),
+                        answer,
+                        List.of(5, 1),
+                        Instant.parse("2027-01-26T10:00:00Z")),
+                "the limit has passed");
     }
 }

@@ -13,30 +13,48 @@ import org.concord.domain.time.Domicile;
 /** Complete Requests for tests: every item of Article 5(b), a copy of the Statement of Reasons attached. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static RequestItems items(Matter matter, String platformName, String description) {
-        return new RequestItems(RequesterCapacity.USER, null, platformName, "sor-4711",
-                "me@example.org", matter, EnumSet.of(Restriction.VISIBILITY), description,
-                "Reinstate the video", new Domicile("FR", null), true, "None", true);
+        return new RequestItems(
+                RequesterCapacity.USER,
+                null,
+                platformName,
+                "sor-4711",
+                "me@example.org",
+                matter,
+                EnumSet.of(Restriction.VISIBILITY),
+                description,
+                "Reinstate the video",
+                new Domicile("FR", null),
+                true,
+                "None",
+                true);
     }
 
     public static List<Upload> statementCopy() {
-        return List.of(new Upload(DocumentKind.STATEMENT_OF_REASONS, "sor.txt", "text/plain",
+        return List.of(new Upload(
+                DocumentKind.STATEMENT_OF_REASONS,
+                "sor.txt",
+                "text/plain",
                 "Statement of Reasons".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The Center invites {@code neutral}, who accepts with the declaration of 9(b). */
     public static void appoint(Procedure procedure, UserAccount neutral, Instant at) {
-        UserAccount staff = new UserAccount("staff@center.example", "Staff", "h",
-                java.util.Set.of(org.concord.domain.account.Role.CENTER_STAFF), java.util.Locale.ENGLISH, at);
+        UserAccount staff = new UserAccount(
+                "staff@center.example",
+                "Staff",
+                "h",
+                java.util.Set.of(org.concord.domain.account.Role.CENTER_STAFF),
+                java.util.Locale.ENGLISH,
+                at);
         procedure.inviteNeutral(neutral, staff, List.of(), false, at, at.plus(Duration.ofDays(3)));
         procedure.acceptAppointment(neutral, true, null, List.of(), at);
     }
 
-    public static Procedure file(UserAccount party, Matter matter, String platformName, String description,
-            Instant at) {
+    public static Procedure file(
+            UserAccount party, Matter matter, String platformName, String description, Instant at) {
         return Procedure.fileRequest(party, items(matter, platformName, description), null, statementCopy(), at);
     }
 }

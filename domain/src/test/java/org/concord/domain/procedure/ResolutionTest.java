@@ -40,7 +40,10 @@ class ResolutionTest {
     }
 
     private static Instant geneva(String date) {
-        return LocalDate.parse(date).atTime(10, 0).atZone(ZoneId.of("Europe/Zurich")).toInstant();
+        return LocalDate.parse(date)
+                .atTime(10, 0)
+                .atZone(ZoneId.of("Europe/Zurich"))
+                .toInstant();
     }
 
     private Procedure commenced() {
@@ -64,53 +67,86 @@ class ResolutionTest {
     @Test
     void theNeutralSignsACompleteDraftAndTheCenterCommunicatesIt_R14_1_R14_3() {
         Procedure p = appointed();
-        assertThrows(RuleViolation.class, () -> p.draftResolution(alice, "d", "r", "x",
-                ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-01")), "only the Neutral");
+        assertThrows(
+                RuleViolation.class,
+                () -> p.draftResolution(
+                        alice, "d", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-01")),
+                "only the Neutral");
         p.draftResolution(expert, "A cover was removed.", null, " ", null, geneva("2026-02-01"));
-        RuleViolation incomplete = assertThrows(RuleViolation.class, () -> p.signResolution(expert, pdf(),
-                geneva("2026-02-02")));
+        RuleViolation incomplete =
+                assertThrows(RuleViolation.class, () -> p.signResolution(expert, pdf(), geneva("2026-02-02")));
         assertEquals("/recommendation", incomplete.field());
         assertTrue(incomplete.getMessage().contains("14(b)(iv)"), incomplete.getMessage());
-        assertThrows(RuleViolation.class, () -> p.communicateResolution(staff, geneva("2026-02-02")),
+        assertThrows(
+                RuleViolation.class,
+                () -> p.communicateResolution(staff, geneva("2026-02-02")),
                 "nothing signed to communicate");
 
-        p.draftResolution(expert, "A cover was removed.", "Reinstate it.", "Public domain.",
-                ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-02"));
+        p.draftResolution(
+                expert,
+                "A cover was removed.",
+                "Reinstate it.",
+                "Public domain.",
+                ResolutionOutcome.FOR_REQUESTING_PARTY,
+                geneva("2026-02-02"));
         Filing signed = p.signResolution(expert, pdf(), geneva("2026-02-03"));
         Resolution r = p.resolution().orElseThrow();
         assertEquals(Document.sha256(PDF), r.sha256().orElseThrow());
         assertEquals("Name of expert@example.org", r.signedByName().orElseThrow());
         assertTrue(signed.isHeld());
-        assertFalse(p.circle().filingsVisibleTo(alice).contains(signed),
-                "the Parties see it once communicated (14(c))");
+        assertFalse(
+                p.circle().filingsVisibleTo(alice).contains(signed), "the Parties see it once communicated (14(c))");
         assertTrue(p.circle().filingsVisibleTo(expert).contains(signed));
-        assertEquals("rule.resolution.signed", assertThrows(RuleViolation.class, () -> p.draftResolution(expert,
-                "x", "y", "z", ResolutionOutcome.FOR_RESPONDING_PARTY, geneva("2026-02-03"))).messageKey(),
+        assertEquals(
+                "rule.resolution.signed",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> p.draftResolution(
+                                        expert,
+                                        "x",
+                                        "y",
+                                        "z",
+                                        ResolutionOutcome.FOR_RESPONDING_PARTY,
+                                        geneva("2026-02-03")))
+                        .messageKey(),
                 "a signed Resolution is never changed");
-        assertThrows(RuleViolation.class, () -> p.communicateResolution(expert, geneva("2026-02-04")),
+        assertThrows(
+                RuleViolation.class,
+                () -> p.communicateResolution(expert, geneva("2026-02-04")),
                 "the Center communicates");
 
         p.communicateResolution(staff, geneva("2026-02-04"));
         assertEquals(ProcedureState.RESOLVED, p.state());
         assertTrue(p.circle().filingsVisibleTo(alice).contains(signed));
         assertEquals(geneva("2026-02-04"), p.termination().endedAt().orElseThrow());
-        assertEquals("rule.procedure.wrongState", assertThrows(RuleViolation.class, () -> p.disclose(expert,
-                "late news", geneva("2026-02-05"))).messageKey(), "read-only after the Resolution (R-14.3)");
-        assertThrows(RuleViolation.class, () -> p.determineLanguage(expert, "en", "x"),
+        assertEquals(
+                "rule.procedure.wrongState",
+                assertThrows(RuleViolation.class, () -> p.disclose(expert, "late news", geneva("2026-02-05")))
+                        .messageKey(),
                 "read-only after the Resolution (R-14.3)");
-        assertEquals(Conclusion.RESOLVED_FOR_REQUESTING_PARTY, Conclusion.of(r.outcome().orElseThrow()));
+        assertThrows(
+                RuleViolation.class,
+                () -> p.determineLanguage(expert, "en", "x"),
+                "read-only after the Resolution (R-14.3)");
+        assertEquals(
+                Conclusion.RESOLVED_FOR_REQUESTING_PARTY,
+                Conclusion.of(r.outcome().orElseThrow()));
     }
 
     @Test
     void theCenterExtendsTheResolutionPeriodNeverBeyondNinetyDaysFromCommencement_R14_2_E4() {
         Procedure p = appointed();
         LocalDate due = due(p, ProcedureDeadline.Kind.RESOLUTION);
-        assertEquals("/days", assertThrows(RuleViolation.class,
-                () -> p.extendResolutionPeriod(staff, 30, "complex", ENGINE)).field());
-        assertEquals("/reason", assertThrows(RuleViolation.class,
-                () -> p.extendResolutionPeriod(staff, 45, " ", ENGINE)).field());
-        RuleViolation beyond = assertThrows(RuleViolation.class,
-                () -> p.extendResolutionPeriod(staff, 80, "complex", ENGINE));
+        assertEquals(
+                "/days",
+                assertThrows(RuleViolation.class, () -> p.extendResolutionPeriod(staff, 30, "complex", ENGINE))
+                        .field());
+        assertEquals(
+                "/reason",
+                assertThrows(RuleViolation.class, () -> p.extendResolutionPeriod(staff, 45, " ", ENGINE))
+                        .field());
+        RuleViolation beyond =
+                assertThrows(RuleViolation.class, () -> p.extendResolutionPeriod(staff, 80, "complex", ENGINE));
         assertEquals("rule.resolution.beyondCap", beyond.messageKey());
         assertEquals(due, due(p, ProcedureDeadline.Kind.RESOLUTION), "a refused extension changes nothing");
         p.extendResolutionPeriod(staff, 45, "Many works and territories", ENGINE);
@@ -120,8 +156,12 @@ class ResolutionTest {
     }
 
     private static LocalDate due(Procedure p, ProcedureDeadline.Kind kind) {
-        return p.timeLimits().deadlines(ENGINE).stream().filter(d -> d.kind() == kind).findFirst()
-                .orElseThrow().deadline().due();
+        return p.timeLimits().deadlines(ENGINE).stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .deadline()
+                .due();
     }
 
     @Test
@@ -137,8 +177,10 @@ class ResolutionTest {
         assertTrue(byNeutral.terminationGroundsFor(expert).contains(other), "the Neutral");
         assertTrue(byNeutral.terminationGroundsFor(staff).contains(other), "and the Center, after appointment");
         assertFalse(byNeutral.terminationGroundsFor(alice).contains(other), "not a Party");
-        assertEquals("R-11.3", assertThrows(RuleViolation.class,
-                () -> byNeutral.terminate(alice, other, null, geneva("2026-02-01"))).ruleId());
+        assertEquals(
+                "R-11.3",
+                assertThrows(RuleViolation.class, () -> byNeutral.terminate(alice, other, null, geneva("2026-02-01")))
+                        .ruleId());
         byNeutral.terminate(expert, other, null, geneva("2026-02-01"));
         assertEquals(ProcedureState.TERMINATED, byNeutral.state());
         assertEquals("11(e)", byNeutral.termination().ground().orElseThrow().code());
@@ -146,49 +188,82 @@ class ResolutionTest {
 
     @Test
     void eachGroundIsUsedByWhomTheRulesSay_R15() {
-        for (TerminationGround neutralsOnly : List.of(TerminationGround.SETTLED_BEFORE_RESOLUTION,
-                TerminationGround.UNNECESSARY_OR_IMPOSSIBLE)) {
+        for (TerminationGround neutralsOnly :
+                List.of(TerminationGround.SETTLED_BEFORE_RESOLUTION, TerminationGround.UNNECESSARY_OR_IMPOSSIBLE)) {
             Procedure p = appointed();
-            assertEquals("/ground", assertThrows(RuleViolation.class,
-                    () -> p.terminate(staff, neutralsOnly, null, geneva("2026-02-01"))).field(), neutralsOnly.name());
+            assertEquals(
+                    "/ground",
+                    assertThrows(
+                                    RuleViolation.class,
+                                    () -> p.terminate(staff, neutralsOnly, null, geneva("2026-02-01")))
+                            .field(),
+                    neutralsOnly.name());
             p.terminate(expert, neutralsOnly, "Settled by e-mail", geneva("2026-02-01"));
             assertEquals(ProcedureState.TERMINATED, p.state());
-            assertEquals(Conclusion.TERMINATED_OTHERWISE, Conclusion.of(neutralsOnly, p.appointedAt().isPresent()));
+            assertEquals(
+                    Conclusion.TERMINATED_OTHERWISE,
+                    Conclusion.of(neutralsOnly, p.appointedAt().isPresent()));
         }
         Procedure beforeAppointment = commenced();
-        assertThrows(RuleViolation.class, () -> beforeAppointment.terminate(expert,
-                TerminationGround.UNNECESSARY_OR_IMPOSSIBLE, null, geneva("2026-01-10")), "no Neutral yet");
-        assertThrows(RuleViolation.class, () -> beforeAppointment.terminate(alice,
-                TerminationGround.COURT_PROCEEDINGS, null, geneva("2026-01-10")), "a Party does not terminate");
-        beforeAppointment.terminate(staff, TerminationGround.COURT_PROCEEDINGS, "Action filed in Paris",
-                geneva("2026-01-10"));
-        assertEquals("Action filed in Paris", beforeAppointment.termination().note().orElseThrow());
+        assertThrows(
+                RuleViolation.class,
+                () -> beforeAppointment.terminate(
+                        expert, TerminationGround.UNNECESSARY_OR_IMPOSSIBLE, null, geneva("2026-01-10")),
+                "no Neutral yet");
+        assertThrows(
+                RuleViolation.class,
+                () -> beforeAppointment.terminate(
+                        alice, TerminationGround.COURT_PROCEEDINGS, null, geneva("2026-01-10")),
+                "a Party does not terminate");
+        beforeAppointment.terminate(
+                staff, TerminationGround.COURT_PROCEEDINGS, "Action filed in Paris", geneva("2026-01-10"));
+        assertEquals(
+                "Action filed in Paris", beforeAppointment.termination().note().orElseThrow());
 
         Procedure outOfScope = appointed();
-        assertThrows(RuleViolation.class, () -> outOfScope.terminate(staff, TerminationGround.OUT_OF_SCOPE, null,
-                geneva("2026-02-01")), "after appointment, scope is the Neutral's (15(e))");
+        assertThrows(
+                RuleViolation.class,
+                () -> outOfScope.terminate(staff, TerminationGround.OUT_OF_SCOPE, null, geneva("2026-02-01")),
+                "after appointment, scope is the Neutral's (15(e))");
         outOfScope.terminate(expert, TerminationGround.OUT_OF_SCOPE, null, geneva("2026-02-01"));
         assertEquals(Conclusion.OUT_OF_SCOPE_BY_NEUTRAL, Conclusion.of(TerminationGround.OUT_OF_SCOPE, true));
 
         Procedure other = appointed();
         other.terminate(staff, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED, null, geneva("2026-02-01"));
         assertEquals("11(e)", other.termination().ground().orElseThrow().code());
-        assertThrows(RuleViolation.class, () -> other.terminate(staff, TerminationGround.COURT_PROCEEDINGS, null,
-                geneva("2026-02-02")), "ended already");
+        assertThrows(
+                RuleViolation.class,
+                () -> other.terminate(staff, TerminationGround.COURT_PROCEEDINGS, null, geneva("2026-02-02")),
+                "ended already");
 
         Procedure open = appointed();
-        assertEquals(List.of(TerminationGround.COURT_PROCEEDINGS, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED),
-                open.terminationGroundsFor(staff), "after appointment, the Center's grounds");
-        assertEquals(List.of(TerminationGround.OUT_OF_SCOPE, TerminationGround.SETTLED_BEFORE_RESOLUTION,
-                TerminationGround.UNNECESSARY_OR_IMPOSSIBLE, TerminationGround.COURT_PROCEEDINGS,
-                TerminationGround.OTHER_PROCEEDINGS_DISCLOSED), open.terminationGroundsFor(expert));
+        assertEquals(
+                List.of(TerminationGround.COURT_PROCEEDINGS, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED),
+                open.terminationGroundsFor(staff),
+                "after appointment, the Center's grounds");
+        assertEquals(
+                List.of(
+                        TerminationGround.OUT_OF_SCOPE,
+                        TerminationGround.SETTLED_BEFORE_RESOLUTION,
+                        TerminationGround.UNNECESSARY_OR_IMPOSSIBLE,
+                        TerminationGround.COURT_PROCEEDINGS,
+                        TerminationGround.OTHER_PROCEEDINGS_DISCLOSED),
+                open.terminationGroundsFor(expert));
         assertEquals(List.of(), open.terminationGroundsFor(alice), "a Party uses none");
 
         Procedure signed = appointed();
         signed.draftResolution(expert, "d", "r", "x", ResolutionOutcome.FOR_RESPONDING_PARTY, geneva("2026-02-01"));
         signed.signResolution(expert, pdf(), geneva("2026-02-01"));
-        assertEquals("rule.terminate.resolutionMade", assertThrows(RuleViolation.class, () -> signed.terminate(
-                expert, TerminationGround.SETTLED_BEFORE_RESOLUTION, null, geneva("2026-02-02"))).messageKey());
+        assertEquals(
+                "rule.terminate.resolutionMade",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> signed.terminate(
+                                        expert,
+                                        TerminationGround.SETTLED_BEFORE_RESOLUTION,
+                                        null,
+                                        geneva("2026-02-02")))
+                        .messageKey());
         assertEquals(List.of(), signed.terminationGroundsFor(expert), "the Resolution is made");
     }
 }

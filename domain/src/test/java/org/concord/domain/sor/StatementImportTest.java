@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class StatementImportTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    private final UserAccount alice = new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY),
-            Locale.ENGLISH, NOW);
+    private final UserAccount alice =
+            new UserAccount("alice@example.org", "Alice", "h", Set.of(Role.PARTY), Locale.ENGLISH, NOW);
 
     static String fixture(String name) {
         try (InputStream in = StatementImportTest.class.getResourceAsStream("/dsa-tdb/" + name)) {
@@ -52,7 +52,8 @@ class StatementImportTest {
 
     @Test
     void anIntellectualPropertyStatementWithoutCopyrightOrTrademarkKeywordIsFlagged_R_SOR_3() {
-        ScopeAssessment scope = read(fixture("example_statement.json")).statements().get(0).scope();
+        ScopeAssessment scope =
+                read(fixture("example_statement.json")).statements().get(0).scope();
         assertFalse(scope.likelyInScope());
         assertEquals("sor.scope.noKeyword", scope.reasonKey());
     }
@@ -60,16 +61,22 @@ class StatementImportTest {
     @Test
     void scopeFollowsCategoryAndKeywords_R_SOR_3() {
         String ip = ScopeAssessment.IP_CATEGORY;
-        assertEquals(Matter.COPYRIGHT, ScopeAssessment.of(ip, List.of(ScopeAssessment.COPYRIGHT)).matter());
-        assertEquals(Matter.TRADEMARK, ScopeAssessment.of(ip, List.of(ScopeAssessment.TRADEMARK)).matter());
+        assertEquals(
+                Matter.COPYRIGHT,
+                ScopeAssessment.of(ip, List.of(ScopeAssessment.COPYRIGHT)).matter());
+        assertEquals(
+                Matter.TRADEMARK,
+                ScopeAssessment.of(ip, List.of(ScopeAssessment.TRADEMARK)).matter());
         ScopeAssessment both = ScopeAssessment.of(ip, List.of(ScopeAssessment.COPYRIGHT, ScopeAssessment.TRADEMARK));
         assertTrue(both.likelyInScope());
         assertTrue(both.suggestedMatter().isEmpty(), "both named: the Requesting Party chooses");
         ScopeAssessment patent = ScopeAssessment.of(ip, List.of("KEYWORD_PATENT_INFRINGEMENT"));
         assertEquals("sor.scope.otherRight", patent.reasonKey());
         assertTrue(patent.reasonArguments().contains("KEYWORD_PATENT_INFRINGEMENT"));
-        assertEquals("sor.scope.otherCategory",
-                ScopeAssessment.of("STATEMENT_CATEGORY_SCAMS_AND_FRAUD", List.of()).reasonKey());
+        assertEquals(
+                "sor.scope.otherCategory",
+                ScopeAssessment.of("STATEMENT_CATEGORY_SCAMS_AND_FRAUD", List.of())
+                        .reasonKey());
     }
 
     @Test
@@ -77,12 +84,15 @@ class StatementImportTest {
         StatementImport.Outcome outcome = read(fixture("example_multi_statements.json"));
         assertTrue(outcome.isValid(), () -> outcome.errors().toString());
         assertEquals(10, outcome.statements().size());
-        assertEquals(List.of("/statements/4/end_date_monetary_restriction",
-                "/statements/6/end_date_monetary_restriction"),
+        assertEquals(
+                List.of("/statements/4/end_date_monetary_restriction", "/statements/6/end_date_monetary_restriction"),
                 outcome.warnings().stream().map(SorProblem::pointer).toList(),
                 "the Commission's example ends two restrictions before they applied: a warning, not an error");
-        assertEquals(1, outcome.statements().stream().filter(s -> s.category().equals(ScopeAssessment.IP_CATEGORY))
-                .count());
+        assertEquals(
+                1,
+                outcome.statements().stream()
+                        .filter(s -> s.category().equals(ScopeAssessment.IP_CATEGORY))
+                        .count());
     }
 
     @Test
@@ -101,14 +111,24 @@ class StatementImportTest {
         StatementImport.Outcome outcome = read(json);
         assertFalse(outcome.isValid());
         assertEquals(List.of(), outcome.statements(), "nothing from an invalid document");
-        List<String> pointers = outcome.errors().stream().map(SorProblem::pointer).toList();
-        assertEquals(List.of("/statements/1/puid", "/statements/1/platform_name",
-                "/statements/1/decision_visibility", "/statements/1/illegal_content_legal_ground",
-                "/statements/1/illegal_content_explanation", "/statements/1/category",
-                "/statements/1/content_type/1", "/statements/1/application_date",
-                "/statements/1/automated_detection"), pointers);
+        List<String> pointers =
+                outcome.errors().stream().map(SorProblem::pointer).toList();
+        assertEquals(
+                List.of(
+                        "/statements/1/puid",
+                        "/statements/1/platform_name",
+                        "/statements/1/decision_visibility",
+                        "/statements/1/illegal_content_legal_ground",
+                        "/statements/1/illegal_content_explanation",
+                        "/statements/1/category",
+                        "/statements/1/content_type/1",
+                        "/statements/1/application_date",
+                        "/statements/1/automated_detection"),
+                pointers);
         assertEquals("sor.attribute.unknownValue", outcome.errors().get(5).key());
-        assertEquals(List.of("category", "STATEMENT_CATEGORY_NOPE"), outcome.errors().get(5).arguments(),
+        assertEquals(
+                List.of("category", "STATEMENT_CATEGORY_NOPE"),
+                outcome.errors().get(5).arguments(),
                 "names the value");
         assertEquals("R-SOR.2", outcome.errors().get(5).ruleId());
     }
@@ -116,16 +136,19 @@ class StatementImportTest {
     @Test
     void deletedValuesWarnAndRenamedValuesAreMapped_R_SOR_2() {
         String json = fixture("example_statement.json")
-                .replace("\"category\":\"STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS\"",
+                .replace(
+                        "\"category\":\"STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS\"",
                         "\"category\":\"STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE\"")
-                .replace("\"category_specification\":[]",
+                .replace(
+                        "\"category_specification\":[]",
                         "\"category_specification\":[\"KEYWORD_MISINFORMATION\",\"KEYWORD_DISINFORMATION\"]");
         StatementImport.Outcome outcome = read(json);
         assertTrue(outcome.isValid(), () -> outcome.errors().toString());
         StatementOfReasons s = outcome.statements().get(0);
         assertEquals("STATEMENT_CATEGORY_OTHER_VIOLATION_TC", s.category());
         assertEquals(List.of("KEYWORD_MISINFORMATION", "KEYWORD_MISINFORMATION_DISINFORMATION"), s.keywords());
-        assertEquals(List.of("/category", "/category_specification/0", "/category_specification/1"),
+        assertEquals(
+                List.of("/category", "/category_specification/0", "/category_specification/1"),
                 outcome.warnings().stream().map(SorProblem::pointer).toList());
     }
 
@@ -133,7 +156,10 @@ class StatementImportTest {
     void brokenJsonSaysWhere_R_SOR_1() {
         StatementImport.Outcome outcome = read("{\"puid\": \n \"x\",, }");
         assertEquals(1, outcome.errors().size());
-        assertEquals("sor.json.invalid", outcome.errors().get(0).key(), outcome.errors().get(0).toString());
+        assertEquals(
+                "sor.json.invalid",
+                outcome.errors().get(0).key(),
+                outcome.errors().get(0).toString());
         assertEquals(2L, outcome.errors().get(0).arguments().get(0), "the line");
         assertFalse(read("[1, 2]").isValid());
         assertFalse(read("").isValid());

@@ -25,13 +25,17 @@ final class Histories {
         return this;
     }
 
-    Histories add(LocalDate received, LocalDate recorded, LocalDate ended, String party, Object... dimensionsAndValues) {
+    Histories add(
+            LocalDate received, LocalDate recorded, LocalDate ended, String party, Object... dimensionsAndValues) {
         Map<Dimension, String> values = new EnumMap<>(Dimension.class);
         for (int i = 0; i < dimensionsAndValues.length; i += 2) {
             values.put((Dimension) dimensionsAndValues[i], (String) dimensionsAndValues[i + 1]);
         }
-        values.putIfAbsent(Dimension.DURATION, ended == null ? Dimension.Duration.ONGOING
-                : Dimension.Duration.bandOf(ended.toEpochDay() - received.toEpochDay()));
+        values.putIfAbsent(
+                Dimension.DURATION,
+                ended == null
+                        ? Dimension.Duration.ONGOING
+                        : Dimension.Duration.bandOf(ended.toEpochDay() - received.toEpochDay()));
         facts.add(new Fact(received, recorded, ended, values, party));
         return this;
     }

@@ -28,10 +28,19 @@ class ReleaseLedgerTest {
         String plain = release(new LedgerHead(2026), 14, null, null).hash().orElseThrow();
 
         assertEquals(plain, release(new LedgerHead(2026), 14, null, null).hash().orElseThrow(), "the same release");
-        assertNotEquals(plain, release(new LedgerHead(2026), 15, null, null).hash().orElseThrow(), "a cell's value");
-        assertNotEquals(plain, release(new LedgerHead(2026), 14, new AverageDuration(41, 30), null).hash()
-                .orElseThrow(), "the average");
-        assertNotEquals(plain, release(new LedgerHead(2026), 14, null, "Shortcomings met").hash().orElseThrow(),
+        assertNotEquals(
+                plain, release(new LedgerHead(2026), 15, null, null).hash().orElseThrow(), "a cell's value");
+        assertNotEquals(
+                plain,
+                release(new LedgerHead(2026), 14, new AverageDuration(41, 30), null)
+                        .hash()
+                        .orElseThrow(),
+                "the average");
+        assertNotEquals(
+                plain,
+                release(new LedgerHead(2026), 14, null, "Shortcomings met")
+                        .hash()
+                        .orElseThrow(),
                 "the Center's section");
     }
 
@@ -49,7 +58,9 @@ class ReleaseLedgerTest {
     @Test
     void anIntactLedgerVerifies_R13_3() {
         LedgerHead head = new LedgerHead(2026);
-        List<Release> ledger = List.of(release(head, 14, null, null), release(head, 15, null, null),
+        List<Release> ledger = List.of(
+                release(head, 14, null, null),
+                release(head, 15, null, null),
                 release(head, 16, new AverageDuration(41, 30), "Shortcomings met"));
 
         assertEquals(Optional.empty(), head.verify(ledger));
@@ -63,31 +74,57 @@ class ReleaseLedgerTest {
         Release second = release(head, 15, new AverageDuration(41, 30), null);
         Release third = release(head, 16, null, null);
 
-        assertEquals(Optional.of(new AuditChain.Break(3, "entries after 2 were removed")),
+        assertEquals(
+                Optional.of(new AuditChain.Break(3, "entries after 2 were removed")),
                 head.verify(List.of(first, second)));
         assertEquals(Optional.of(new AuditChain.Break(2, "entry 2 is missing")), head.verify(List.of(first, third)));
 
         Field average = Release.class.getDeclaredField("averageDays");
         average.setAccessible(true);
         average.set(second, 12); // as an UPDATE on the table would
-        assertEquals(Optional.of(new AuditChain.Break(2, "its content was changed")),
+        assertEquals(
+                Optional.of(new AuditChain.Break(2, "its content was changed")),
                 head.verify(List.of(first, second, third)));
     }
 
     @Test
     void onlyAReleasePrintsAnAverage_RSTAT2() {
         GateDecision refused = new GateDecision(false, List.of(), List.of("a total below k"), List.of(), "solver");
-        assertThrows(IllegalArgumentException.class, () -> Release.of(REPORT, Period.year(2026), CUTOFF, refused,
-                PublicationGate.Settings.defaults(), null, new AverageDuration(41, 30), new LedgerHead(2026),
-                "admin@concord.example", AT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Release.of(
+                        REPORT,
+                        Period.year(2026),
+                        CUTOFF,
+                        refused,
+                        PublicationGate.Settings.defaults(),
+                        null,
+                        new AverageDuration(41, 30),
+                        new LedgerHead(2026),
+                        "admin@concord.example",
+                        AT));
     }
 
     private static Release release(LedgerHead head, long granted, AverageDuration average, String freeText) {
-        PublishedTable outcome = new PublishedTable(TableSpec.of(Dimension.OUTCOME), Period.year(2026), CUTOFF,
-                List.of(new Cell(new CellRef(Dimension.Outcome.FOR_REQUESTING_PARTY, Dimension.TOTAL), granted,
+        PublishedTable outcome = new PublishedTable(
+                TableSpec.of(Dimension.OUTCOME),
+                Period.year(2026),
+                CUTOFF,
+                List.of(new Cell(
+                        new CellRef(Dimension.Outcome.FOR_REQUESTING_PARTY, Dimension.TOTAL),
+                        granted,
                         CellStatus.PUBLISHED)));
         GateDecision decision = new GateDecision(true, List.of(outcome), List.of(), List.of(), "solver");
-        return Release.of(REPORT, Period.year(2026), CUTOFF, decision, PublicationGate.Settings.defaults(), freeText,
-                average, head, "admin@concord.example", AT);
+        return Release.of(
+                REPORT,
+                Period.year(2026),
+                CUTOFF,
+                decision,
+                PublicationGate.Settings.defaults(),
+                freeText,
+                average,
+                head,
+                "admin@concord.example",
+                AT);
     }
 }

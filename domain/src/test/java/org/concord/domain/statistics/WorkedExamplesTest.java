@@ -59,8 +59,11 @@ class WorkedExamplesTest {
     @Test
     void e1bRefusesTheTwoPrimariesAloneAndAddsRejected() {
         Facts facts = e1(14, 9, 2, 1);
-        PublishedTable primariesOnly = table(OUTCOME, null, facts, Map.of(
-                new CellRef(WITHDRAWN, TOTAL), PRIMARY, new CellRef(SETTLED, TOTAL), PRIMARY));
+        PublishedTable primariesOnly = table(
+                OUTCOME,
+                null,
+                facts,
+                Map.of(new CellRef(WITHDRAWN, TOTAL), PRIMARY, new CellRef(SETTLED, TOTAL), PRIMARY));
 
         GateDecision refused = GATE.audit(facts, List.of(), List.of(primariesOnly));
         GateDecision decided = GATE.decide(facts, List.of(), List.of(TableSpec.of(OUTCOME)), YEAR, CUTOFF);
@@ -82,13 +85,31 @@ class WorkedExamplesTest {
 
         assertTrue(decision.published());
         PublishedTable table = decision.tables().get(0);
-        assertEquals(Map.of(ref("FR", "COPYRIGHT"), PRIMARY, ref("ES", "TRADEMARK"), PRIMARY,
-                ref("FR", "TRADEMARK"), SECONDARY, ref("ES", "COPYRIGHT"), SECONDARY), suppressed(table));
+        assertEquals(
+                Map.of(
+                        ref("FR", "COPYRIGHT"),
+                        PRIMARY,
+                        ref("ES", "TRADEMARK"),
+                        PRIMARY,
+                        ref("FR", "TRADEMARK"),
+                        SECONDARY,
+                        ref("ES", "COPYRIGHT"),
+                        SECONDARY),
+                suppressed(table));
         assertEquals(new Interval(1, 9), interval(decision, "FR × COPYRIGHT"));
         assertEquals(new Interval(0, 8), interval(decision, "ES × TRADEMARK"));
 
-        PublishedTable negative = table(COUNTRY, MATTER, facts, Map.of(ref("FR", "COPYRIGHT"), PRIMARY,
-                ref("FR", "TRADEMARK"), SECONDARY, ref("ES", "TRADEMARK"), PRIMARY));
+        PublishedTable negative = table(
+                COUNTRY,
+                MATTER,
+                facts,
+                Map.of(
+                        ref("FR", "COPYRIGHT"),
+                        PRIMARY,
+                        ref("FR", "TRADEMARK"),
+                        SECONDARY,
+                        ref("ES", "TRADEMARK"),
+                        PRIMARY));
         GateDecision control = GATE.audit(facts, List.of(), List.of(negative));
         assertFalse(control.published());
         assertEquals(new Interval(3, 3), interval(control, "FR × COPYRIGHT"));
@@ -98,16 +119,27 @@ class WorkedExamplesTest {
     @Test
     void e3LinkedReportsRefuseWhatOneTableAlonePasses() {
         Facts facts = e3();
-        Map<CellRef, CellStatus> pattern = Map.of(ref("ES", "COPYRIGHT"), PRIMARY, ref("DE", "COPYRIGHT"), SECONDARY,
-                ref("ES", TOTAL), SECONDARY, ref("DE", TOTAL), SECONDARY);
+        Map<CellRef, CellStatus> pattern = Map.of(
+                ref("ES", "COPYRIGHT"),
+                PRIMARY,
+                ref("DE", "COPYRIGHT"),
+                SECONDARY,
+                ref("ES", TOTAL),
+                SECONDARY,
+                ref("DE", TOTAL),
+                SECONDARY);
         PublishedTable a = table(COUNTRY, MATTER, facts, pattern);
         PublishedTable b = table(COUNTRY, OUTCOME, facts, Map.of());
 
         GateDecision aAlone = GATE.audit(facts, List.of(), List.of(a));
         GateDecision linked = GATE.audit(facts, List.of(), List.of(a, b));
         GateDecision bEarlier = GATE.audit(facts, List.of(b), List.of(a));
-        GateDecision decided = GATE.decide(facts, List.of(),
-                List.of(new TableSpec(COUNTRY, MATTER), new TableSpec(COUNTRY, OUTCOME)), YEAR, CUTOFF);
+        GateDecision decided = GATE.decide(
+                facts,
+                List.of(),
+                List.of(new TableSpec(COUNTRY, MATTER), new TableSpec(COUNTRY, OUTCOME)),
+                YEAR,
+                CUTOFF);
 
         assertTrue(aAlone.published());
         assertEquals(new Interval(0, 16), interval(aAlone, "ES × COPYRIGHT"));
@@ -115,8 +147,16 @@ class WorkedExamplesTest {
         assertEquals(new Interval(2, 2), interval(linked, "ES × COPYRIGHT"));
         assertFalse(bEarlier.published(), "an earlier release counts as much as one in the same report");
         assertTrue(decided.published());
-        assertEquals(Map.of(ref("ES", "COPYRIGHT"), PRIMARY, ref("ES", "TRADEMARK"), SECONDARY,
-                ref("IT", "COPYRIGHT"), SECONDARY, ref("IT", "TRADEMARK"), SECONDARY),
+        assertEquals(
+                Map.of(
+                        ref("ES", "COPYRIGHT"),
+                        PRIMARY,
+                        ref("ES", "TRADEMARK"),
+                        SECONDARY,
+                        ref("IT", "COPYRIGHT"),
+                        SECONDARY,
+                        ref("IT", "TRADEMARK"),
+                        SECONDARY),
                 suppressed(decided.tables().get(0)));
         assertEquals(Map.of(), suppressed(decided.tables().get(1)));
         assertEquals(new Interval(0, 11), interval(decided, "ES × COPYRIGHT"));
@@ -124,8 +164,8 @@ class WorkedExamplesTest {
 
     @Test
     void kIsNeverBelowThreeAndTheDefaultsAreFiveAndThree() {
-        RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> new PublicationGate.Settings(2, 2, true, java.time.Duration.ofSeconds(1)));
+        RuleViolation refused = assertThrows(
+                RuleViolation.class, () -> new PublicationGate.Settings(2, 2, true, java.time.Duration.ofSeconds(1)));
         assertEquals("/k", refused.field());
         assertEquals("R-13.3", refused.ruleId());
         assertEquals(5, PublicationGate.Settings.defaults().k());
@@ -146,8 +186,15 @@ class WorkedExamplesTest {
     void aCountFromTooFewPartiesIsPrimaryEvenAboveK() {
         Histories histories = new Histories();
         for (int i = 0; i < 6; i++) {
-            histories.add(RECEIVED, RECEIVED, RECEIVED.plusDays(20), i < 4 ? "frequent" : "second",
-                    MATTER, "TRADEMARK", OUTCOME, SETTLED);
+            histories.add(
+                    RECEIVED,
+                    RECEIVED,
+                    RECEIVED.plusDays(20),
+                    i < 4 ? "frequent" : "second",
+                    MATTER,
+                    "TRADEMARK",
+                    OUTCOME,
+                    SETTLED);
         }
         histories.add(20, RECEIVED, MATTER, "COPYRIGHT", OUTCOME, GRANTED);
         Facts facts = histories.snapshot(2026, List.of(CUTOFF));
@@ -158,8 +205,11 @@ class WorkedExamplesTest {
     }
 
     private static Facts e1(int granted, int rejected, int withdrawn, int settled) {
-        return new Histories().add(granted, RECEIVED, OUTCOME, GRANTED).add(rejected, RECEIVED, OUTCOME, REJECTED)
-                .add(withdrawn, RECEIVED, OUTCOME, WITHDRAWN).add(settled, RECEIVED, OUTCOME, SETTLED)
+        return new Histories()
+                .add(granted, RECEIVED, OUTCOME, GRANTED)
+                .add(rejected, RECEIVED, OUTCOME, REJECTED)
+                .add(withdrawn, RECEIVED, OUTCOME, WITHDRAWN)
+                .add(settled, RECEIVED, OUTCOME, SETTLED)
                 .snapshot(2026, List.of(CUTOFF));
     }
 
@@ -189,13 +239,14 @@ class WorkedExamplesTest {
     }
 
     /** The table as the gate would lay it out, with the given statuses and every other cell published. */
-    private static PublishedTable table(Dimension rows, Dimension columns, Facts facts,
-                                        Map<CellRef, CellStatus> statuses) {
+    private static PublishedTable table(
+            Dimension rows, Dimension columns, Facts facts, Map<CellRef, CellStatus> statuses) {
         CoverModel model = new CoverModel(facts);
         TableSpec spec = new TableSpec(rows, columns);
         List<Cell> cells = new ArrayList<>();
-        model.cells(spec, YEAR, 0).forEach((ref, members) ->
-                cells.add(new Cell(ref, model.value(members), statuses.getOrDefault(ref, PUBLISHED))));
+        model.cells(spec, YEAR, 0)
+                .forEach((ref, members) ->
+                        cells.add(new Cell(ref, model.value(members), statuses.getOrDefault(ref, PUBLISHED))));
         return new PublishedTable(spec, YEAR, CUTOFF, cells);
     }
 
@@ -208,18 +259,25 @@ class WorkedExamplesTest {
     }
 
     private static CellStatus status(PublishedTable table, String row) {
-        return table.cells().stream().filter(c -> c.ref().equals(ref(row, TOTAL))).findFirst().orElseThrow().status();
+        return table.cells().stream()
+                .filter(c -> c.ref().equals(ref(row, TOTAL)))
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 
     private static Map<CellRef, CellStatus> suppressed(PublishedTable table) {
-        return table.cells().stream().filter(c -> c.status().suppressed())
+        return table.cells().stream()
+                .filter(c -> c.status().suppressed())
                 .collect(Collectors.toMap(Cell::ref, Cell::status));
     }
 
     /** The interval the evidence records for the target whose description ends with the cell. */
     private static Interval interval(GateDecision decision, String cell) {
         String suffix = cell.contains("×") ? cell : cell + " × " + TOTAL;
-        return decision.evidence().stream().filter(c -> c.target().endsWith(" " + suffix)).findFirst()
+        return decision.evidence().stream()
+                .filter(c -> c.target().endsWith(" " + suffix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no evidence for " + suffix + " in " + decision.evidence()))
                 .outsider();
     }

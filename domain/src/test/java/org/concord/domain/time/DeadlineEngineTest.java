@@ -33,14 +33,26 @@ class DeadlineEngineTest {
         Deadline d = compute("2026-12-05T10:00:00Z", 20);
         assertEquals(LocalDate.parse("2026-12-25"), d.rawLastDay());
         assertEquals(LocalDate.parse("2026-12-28"), d.due());
-        List<String> skipped = d.skipped().stream().map(Deadline.SkippedDay::toString).toList();
-        assertTrue(d.skipped().stream().anyMatch(s -> s.date().equals(LocalDate.parse("2026-12-25"))
-                && s.reason().contains("Christmas") && s.countries().contains("FR")), skipped.toString());
-        assertTrue(d.skipped().stream().anyMatch(s -> s.date().equals(LocalDate.parse("2026-12-25"))
-                && s.reason().contains("Christmas") && s.countries().contains("DE")), skipped.toString());
+        List<String> skipped =
+                d.skipped().stream().map(Deadline.SkippedDay::toString).toList();
+        assertTrue(
+                d.skipped().stream()
+                        .anyMatch(s -> s.date().equals(LocalDate.parse("2026-12-25"))
+                                && s.reason().contains("Christmas")
+                                && s.countries().contains("FR")),
+                skipped.toString());
+        assertTrue(
+                d.skipped().stream()
+                        .anyMatch(s -> s.date().equals(LocalDate.parse("2026-12-25"))
+                                && s.reason().contains("Christmas")
+                                && s.countries().contains("DE")),
+                skipped.toString());
         assertTrue(skipped.contains("2026-12-26 Saturday, FR, DE"), skipped.toString());
-        assertTrue(d.skipped().stream().anyMatch(s -> s.date().equals(LocalDate.parse("2026-12-26"))
-                && !s.reason().equals("Saturday") && s.countries().equals(List.of("DE"))),
+        assertTrue(
+                d.skipped().stream()
+                        .anyMatch(s -> s.date().equals(LocalDate.parse("2026-12-26"))
+                                && !s.reason().equals("Saturday")
+                                && s.countries().equals(List.of("DE"))),
                 "the German holiday on 26 December: " + skipped);
         assertTrue(skipped.contains("2026-12-27 Sunday, FR, DE"), skipped.toString());
     }
@@ -58,29 +70,46 @@ class DeadlineEngineTest {
         Deadline d = compute("2026-01-05T09:00:00Z", 90);
         assertEquals(LocalDate.parse("2026-04-05"), d.rawLastDay());
         assertEquals(LocalDate.parse("2026-04-07"), d.due());
-        List<String> skipped = d.skipped().stream().map(Deadline.SkippedDay::toString).toList();
+        List<String> skipped =
+                d.skipped().stream().map(Deadline.SkippedDay::toString).toList();
         assertTrue(skipped.contains("2026-04-05 Sunday, FR, DE"), "Easter Sunday: " + skipped);
         assertTrue(skipped.contains("2026-04-06 Easter Monday, FR, DE"), skipped.toString());
     }
 
     @Test
     void receiptAround_midnightGeneva_winterAndSummer_R3_1() {
-        assertEquals(LocalDate.parse("2026-01-05"), compute("2026-01-04T23:30:00Z", 20).receivedDate());
-        assertEquals(LocalDate.parse("2026-01-04"), compute("2026-01-04T22:30:00Z", 20).receivedDate());
-        assertEquals(LocalDate.parse("2026-07-02"), compute("2026-07-01T22:30:00Z", 20).receivedDate());
-        assertEquals(LocalDate.parse("2026-07-01"), compute("2026-07-01T21:30:00Z", 20).receivedDate());
+        assertEquals(
+                LocalDate.parse("2026-01-05"),
+                compute("2026-01-04T23:30:00Z", 20).receivedDate());
+        assertEquals(
+                LocalDate.parse("2026-01-04"),
+                compute("2026-01-04T22:30:00Z", 20).receivedDate());
+        assertEquals(
+                LocalDate.parse("2026-07-02"),
+                compute("2026-07-01T22:30:00Z", 20).receivedDate());
+        assertEquals(
+                LocalDate.parse("2026-07-01"),
+                compute("2026-07-01T21:30:00Z", 20).receivedDate());
     }
 
     @Test
     void periodsAcrossDaylightSavingChangesCountCalendarDays_R3_1() {
-        assertEquals(LocalDate.parse("2026-04-17"), compute("2026-03-28T12:00:00Z", 20).rawLastDay());
-        assertEquals(LocalDate.parse("2026-11-13"), compute("2026-10-24T12:00:00Z", 20).rawLastDay());
+        assertEquals(
+                LocalDate.parse("2026-04-17"),
+                compute("2026-03-28T12:00:00Z", 20).rawLastDay());
+        assertEquals(
+                LocalDate.parse("2026-11-13"),
+                compute("2026-10-24T12:00:00Z", 20).rawLastDay());
     }
 
     @Test
     void suspendedDaysDoNotCount_R10() {
         Deadline plain = compute("2026-06-01T09:00:00Z", 30);
-        Deadline suspended = ENGINE.compute(Instant.parse("2026-06-01T09:00:00Z"), 30, FR, DE,
+        Deadline suspended = ENGINE.compute(
+                Instant.parse("2026-06-01T09:00:00Z"),
+                30,
+                FR,
+                DE,
                 List.of(new Suspension(LocalDate.parse("2026-06-10"), LocalDate.parse("2026-06-14"))));
         assertEquals(5, suspended.suspendedDays().size());
         assertEquals(plain.rawLastDay().plusDays(5), suspended.rawLastDay());
@@ -98,11 +127,13 @@ class DeadlineEngineTest {
 
     @Test
     void theCentersClosuresAreSkippedWithTheirReason_R3_4() {
-        DeadlineEngine closed = new DeadlineEngine(new PublicHolidayCalendar(List.of(
-                new Closure(LocalDate.parse("2026-04-21"), LocalDate.parse("2026-04-22"), "IT migration"))));
+        DeadlineEngine closed = new DeadlineEngine(new PublicHolidayCalendar(
+                List.of(new Closure(LocalDate.parse("2026-04-21"), LocalDate.parse("2026-04-22"), "IT migration"))));
         Deadline d = closed.compute(Instant.parse("2026-03-31T22:30:00Z"), 20, FR, DE);
         assertEquals(LocalDate.parse("2026-04-23"), d.due());
-        assertEquals("2026-04-21 Center closed: IT migration, FR, DE", d.skipped().get(0).toString());
+        assertEquals(
+                "2026-04-21 Center closed: IT migration, FR, DE",
+                d.skipped().get(0).toString());
     }
 
     @Test

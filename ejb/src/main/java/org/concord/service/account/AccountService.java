@@ -58,11 +58,14 @@ public class AccountService {
                 .map(token -> {
                     Instant now = clock.instant();
                     if (token.lastUsedAt() == null
-                            || token.lastUsedAt().plus(USE_RECORDING_GRANULARITY).isBefore(now)) {
+                            || token.lastUsedAt()
+                                    .plus(USE_RECORDING_GRANULARITY)
+                                    .isBefore(now)) {
                         token.recordUse(now);
                     }
                     UserAccount account = token.account();
-                    return new CallerIdentity(account.email(),
+                    return new CallerIdentity(
+                            account.email(),
                             account.roles().stream().map(Role::name).collect(Collectors.toSet()));
                 });
     }
@@ -71,19 +74,24 @@ public class AccountService {
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public Me me() {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        return new Me(caller.email(), caller.displayName(), java.util.Set.copyOf(caller.roles()),
+        return new Me(
+                caller.email(),
+                caller.displayName(),
+                java.util.Set.copyOf(caller.roles()),
                 caller.locale().toLanguageTag());
     }
 
     /** The signed-in account: address, name, roles and language. */
-    public record Me(String email, String displayName, java.util.Set<Role> roles, String locale) {
-    }
+    public record Me(String email, String displayName, java.util.Set<Role> roles, String locale) {}
 
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public IssuedApiToken issueApiToken(@NotBlank @Size(max = 100) String label) {
         ApiToken.Issued issued = ApiToken.issue(caller(), label, clock.instant());
         em.persist(issued.token());
-        return new IssuedApiToken(issued.token().id(), issued.token().label(), issued.plainValue(),
+        return new IssuedApiToken(
+                issued.token().id(),
+                issued.token().label(),
+                issued.plainValue(),
                 issued.token().createdAt());
     }
 

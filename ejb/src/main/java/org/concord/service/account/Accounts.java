@@ -37,18 +37,21 @@ public class Accounts {
         if (emails.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.createNamedQuery("UserAccount.byEmails", UserAccount.class).setParameter("emails", emails)
-                .getResultStream().collect(java.util.stream.Collectors.toMap(UserAccount::email,
-                        UserAccount::displayName));
+        return em.createNamedQuery("UserAccount.byEmails", UserAccount.class)
+                .setParameter("emails", emails)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::email, UserAccount::displayName));
     }
 
     public java.util.List<UserAccount> withRole(org.concord.domain.account.Role role) {
-        return em.createNamedQuery("UserAccount.withRole", UserAccount.class).setParameter("role", role)
+        return em.createNamedQuery("UserAccount.withRole", UserAccount.class)
+                .setParameter("role", role)
                 .getResultList();
     }
 
     public long countWithRole(org.concord.domain.account.Role role) {
-        return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role)
+        return em.createNamedQuery("UserAccount.countWithRole", Long.class)
+                .setParameter("role", role)
                 .getSingleResult();
     }
 

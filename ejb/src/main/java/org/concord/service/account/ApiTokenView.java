@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An API token as its owner sees it later: never the token itself. */
-public record ApiTokenView(UUID id, String label, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-}
+public record ApiTokenView(UUID id, String label, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}

@@ -1,6 +1,5 @@
 package org.concord.service.appointment;
 
-import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,13 +31,14 @@ import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.service.Links;
+import org.concord.service.account.Accounts;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.audit.AuditTrail;
 import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
-import org.concord.service.account.Accounts;
 import org.concord.service.mail.MailOutbox;
-import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.ProcedureView;
+import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
 
@@ -127,10 +127,20 @@ public class AppointmentService {
             shown.put(c, weights.of(c));
         }
         long withoutProfile = accounts.countWithRole(Role.NEUTRAL) - ranked.size();
-        return new CandidateListView(needs.country(), needs.matter(), needs.areas(), needs.language(),
-                needs.periodStart(), needs.periodEnd(), shown, ranked.size(), (int) Math.max(0, withoutProfile),
-                ranked.stream().limit(Math.max(1, Math.min(limit, MAX_CANDIDATES)))
-                        .map(CandidateView::of).toList());
+        return new CandidateListView(
+                needs.country(),
+                needs.matter(),
+                needs.areas(),
+                needs.language(),
+                needs.periodStart(),
+                needs.periodEnd(),
+                shown,
+                ranked.size(),
+                (int) Math.max(0, withoutProfile),
+                ranked.stream()
+                        .limit(Math.max(1, Math.min(limit, MAX_CANDIDATES)))
+                        .map(CandidateView::of)
+                        .toList());
     }
 
     /** staff let the invited candidate accept despite the conflicts found, saying why. */
@@ -140,7 +150,10 @@ public class AppointmentService {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
         UserAccount staff = caller();
         NeutralAppointment invitation = procedure.overrideConflicts(staff, form.getReason(), clock.instant());
-        mailOutbox.enqueue(invitation.candidate(), "mail.conflictOverridden", procedure.reference().value(),
+        mailOutbox.enqueue(
+                invitation.candidate(),
+                "mail.conflictOverridden",
+                procedure.reference().value(),
                 Links.invitations());
         return views.of(procedure, staff);
     }
@@ -149,11 +162,16 @@ public class AppointmentService {
      * R-8, R-9: invites {@code candidate} with the conflicts the check finds; the invitation lapses after the
      * configured time.
      */
-    private NeutralAppointment invite(Procedure procedure, UserAccount candidate, UserAccount staff,
-            boolean automatic) {
+    private NeutralAppointment invite(
+            Procedure procedure, UserAccount candidate, UserAccount staff, boolean automatic) {
         Instant now = clock.instant();
-        NeutralAppointment invitation = procedure.inviteNeutral(candidate, staff,
-                finder.conflicts(procedure, candidate), automatic, now, now.plus(settings.invitationTimeout()));
+        NeutralAppointment invitation = procedure.inviteNeutral(
+                candidate,
+                staff,
+                finder.conflicts(procedure, candidate),
+                automatic,
+                now,
+                now.plus(settings.invitationTimeout()));
         mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), Links.invitations());
         return invitation;
     }
@@ -167,8 +185,8 @@ public class AppointmentService {
         if (next.isPresent()) {
             invite(procedure, next.get().candidate().profile().account(), staff, true);
         } else {
-            mailOutbox.enqueue(staff, "mail.noCandidate", procedure.reference().value(),
-                    Links.procedure(procedure.id()));
+            mailOutbox.enqueue(
+                    staff, "mail.noCandidate", procedure.reference().value(), Links.procedure(procedure.id()));
         }
     }
 
@@ -188,7 +206,10 @@ public class AppointmentService {
         Optional<NeutralAppointment> lapsed = procedure.lapseInvitation(clock.instant());
         lapsed.ifPresent(invitation -> {
             trail.record(id, SYSTEM, "invitation lapsed");
-            mailOutbox.enqueue(invitation.candidate(), "mail.invitationLapsed", procedure.reference().value(),
+            mailOutbox.enqueue(
+                    invitation.candidate(),
+                    "mail.invitationLapsed",
+                    procedure.reference().value(),
                     Links.invitations());
             inviteNextAfter(procedure, invitation);
         });
@@ -222,8 +243,12 @@ public class AppointmentService {
     public ProcedureView accept(@AuditSubject UUID id, @NotNull @Valid DeclarationForm form) {
         UserAccount candidate = caller();
         Procedure procedure = invited(id, candidate);
-        procedure.acceptAppointment(candidate, form.isConfirmsImpartiality(), form.getDeclaration(),
-                finder.conflicts(procedure, candidate), clock.instant());
+        procedure.acceptAppointment(
+                candidate,
+                form.isConfirmsImpartiality(),
+                form.getDeclaration(),
+                finder.conflicts(procedure, candidate),
+                clock.instant());
         reminders.withdraw(procedure);
         reminders.plan(procedure);
         tellParties(procedure, "mail.appointed");
@@ -252,9 +277,14 @@ public class AppointmentService {
         tellParties(procedure, "mail.disclosure");
         procedure.appointments().all().stream()
                 .filter(a -> a.status() == NeutralAppointment.Status.ACCEPTED && a.isOf(neutral))
-                .map(NeutralAppointment::invitedBy).distinct()
-                .forEach(email -> accounts.findByEmail(email).ifPresent(staff -> mailOutbox.enqueue(staff,
-                        "mail.disclosure", procedure.reference().value(), Links.procedure(procedure.id()))));
+                .map(NeutralAppointment::invitedBy)
+                .distinct()
+                .forEach(email -> accounts.findByEmail(email)
+                        .ifPresent(staff -> mailOutbox.enqueue(
+                                staff,
+                                "mail.disclosure",
+                                procedure.reference().value(),
+                                Links.procedure(procedure.id()))));
         return views.of(procedure, neutral);
     }
 
@@ -267,7 +297,8 @@ public class AppointmentService {
     @Audited("neutral replaced")
     public ProcedureView replace(@AuditSubject UUID id, @NotNull @Valid ReasonForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        UserAccount former = procedure.circle().participant(ParticipantRole.NEUTRAL).orElse(null);
+        UserAccount former =
+                procedure.circle().participant(ParticipantRole.NEUTRAL).orElse(null);
         UserAccount staff = caller();
         procedure.replaceNeutral(staff, form.getReason(), form.isPartiesAgreedToContinue(), clock.instant());
         reminders.withdraw(procedure);
@@ -281,9 +312,12 @@ public class AppointmentService {
 
     /** The Procedure for which {@code candidate} holds an open invitation; otherwise the one "not found". */
     private Procedure invited(UUID id, UserAccount candidate) {
-        return procedures.find(id)
-                .filter(p -> p.appointments().pending()
-                        .filter(a -> a.candidate().id().equals(candidate.id())).isPresent()
+        return procedures
+                .find(id)
+                .filter(p -> p.appointments()
+                                .pending()
+                                .filter(a -> a.candidate().id().equals(candidate.id()))
+                                .isPresent()
                         || p.isVisibleTo(candidate))
                 .orElseThrow(NotFound::new);
     }
@@ -292,8 +326,8 @@ public class AppointmentService {
         procedure.circle().participants().stream()
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
                 .map(Participant::account)
-                .forEach(party -> mailOutbox.enqueue(party, key, procedure.reference().value(),
-                        Links.procedure(procedure.id())));
+                .forEach(party ->
+                        mailOutbox.enqueue(party, key, procedure.reference().value(), Links.procedure(procedure.id())));
     }
 
     private UserAccount caller() {

@@ -52,15 +52,19 @@ public class CandidateFinder {
         List<NeutralProfile> profiles = readOnly(em.createNamedQuery("NeutralProfile.all", NeutralProfile.class))
                 .getResultList();
         // One query per collection for all profiles (instead of one per batch of 100): they fill the same entities.
-        readOnly(em.createNamedQuery("NeutralProfile.loadRelationships", NeutralProfile.class)).getResultList();
-        readOnly(em.createNamedQuery("NeutralProfile.loadAbsences", NeutralProfile.class)).getResultList();
+        readOnly(em.createNamedQuery("NeutralProfile.loadRelationships", NeutralProfile.class))
+                .getResultList();
+        readOnly(em.createNamedQuery("NeutralProfile.loadAbsences", NeutralProfile.class))
+                .getResultList();
         Map<UUID, Integer> caseloads = openCaseloads();
         Map<UUID, List<CenterRecord>> records = centerRecords(procedure, null);
         ConflictCheck check = new ConflictCheck(procedure.circle().sides());
         List<Candidate> candidates = new ArrayList<>(profiles.size());
         for (NeutralProfile profile : profiles) {
             UUID account = profile.account().id();
-            candidates.add(new Candidate(profile, caseloads.getOrDefault(account, 0),
+            candidates.add(new Candidate(
+                    profile,
+                    caseloads.getOrDefault(account, 0),
                     check.of(profile.relationships(), records.getOrDefault(account, List.of()))));
         }
         return CandidateRanking.rank(needs(procedure), candidates, settings.weights());
@@ -79,15 +83,18 @@ public class CandidateFinder {
     public List<Conflict> conflicts(Procedure procedure, UserAccount candidate) {
         return em.createNamedQuery("NeutralProfile.ofAccount", NeutralProfile.class)
                 .setParameter("accountId", candidate.id())
-                .getResultStream().findFirst()
-                .map(profile -> new ConflictCheck(procedure.circle().sides()).of(profile.relationships(),
-                        centerRecords(procedure, candidate.id()).getOrDefault(candidate.id(), List.of())))
+                .getResultStream()
+                .findFirst()
+                .map(profile -> new ConflictCheck(procedure.circle().sides())
+                        .of(
+                                profile.relationships(),
+                                centerRecords(procedure, candidate.id()).getOrDefault(candidate.id(), List.of())))
                 .orElse(List.of());
     }
 
     public AppointmentNeeds needs(Procedure procedure) {
-        Optional<StatementOfReasons> statement = procedure.request().statementId()
-                .map(id -> em.find(StatementOfReasons.class, id));
+        Optional<StatementOfReasons> statement =
+                procedure.request().statementId().map(id -> em.find(StatementOfReasons.class, id));
         return AppointmentNeeds.of(procedure, statement, GenevaTime.dateOf(clock.instant()));
     }
 
@@ -104,14 +111,16 @@ public class CandidateFinder {
     private Map<UUID, List<CenterRecord>> centerRecords(Procedure procedure, UUID account) {
         Map<UUID, List<CenterRecord>> records = new HashMap<>();
         for (Object[] row : readOnly(em.createNamedQuery("NeutralProfile.sideIn", Object[].class))
-                .setParameter("id", procedure.id()).getResultList()) {
-            PartySide.Kind side = row[1] == ParticipantRole.REPRESENTATIVE ? PartySide.Kind.REPRESENTATIVE
-                    : PartySide.Kind.PARTY;
+                .setParameter("id", procedure.id())
+                .getResultList()) {
+            PartySide.Kind side =
+                    row[1] == ParticipantRole.REPRESENTATIVE ? PartySide.Kind.REPRESENTATIVE : PartySide.Kind.PARTY;
             add(records, account, (UUID) row[0], side, (Procedure) row[2]);
         }
         for (String query : List.of("NeutralProfile.representativeIn", "NeutralProfile.answerRepresentativeIn")) {
             for (Object[] row : readOnly(em.createNamedQuery(query, Object[].class))
-                    .setParameter("id", procedure.id()).getResultList()) {
+                    .setParameter("id", procedure.id())
+                    .getResultList()) {
                 add(records, account, (UUID) row[0], PartySide.Kind.REPRESENTATIVE, (Procedure) row[1]);
             }
         }
@@ -126,11 +135,12 @@ public class CandidateFinder {
         return query.setFlushMode(FlushModeType.COMMIT).setHint("org.hibernate.readOnly", true);
     }
 
-    private static void add(Map<UUID, List<CenterRecord>> records, UUID only, UUID account, PartySide.Kind side,
-            Procedure other) {
+    private static void add(
+            Map<UUID, List<CenterRecord>> records, UUID only, UUID account, PartySide.Kind side, Procedure other) {
         if (only == null || only.equals(account)) {
             records.computeIfAbsent(account, a -> new ArrayList<>())
-                    .add(new CenterRecord(other.reference().value(), side, other.circle().sides()));
+                    .add(new CenterRecord(
+                            other.reference().value(), side, other.circle().sides()));
         }
     }
 }

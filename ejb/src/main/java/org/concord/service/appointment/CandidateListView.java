@@ -14,13 +14,30 @@ import org.concord.domain.procedure.Matter;
  * weights, so that staff can read every score. {@code total} counts every ranked neutral; {@code candidates} may be
  * the first of them only. Neutrals without a profile cannot be ranked and are counted apart.
  */
-public record CandidateListView(String country, Matter matter, Set<ExpertiseArea> areas, String language,
-        LocalDate periodStart, LocalDate periodEnd, Map<Criterion, Integer> weights, int total,
-        int withoutProfile, List<CandidateView> candidates) {
+public record CandidateListView(
+        String country,
+        Matter matter,
+        Set<ExpertiseArea> areas,
+        String language,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Map<Criterion, Integer> weights,
+        int total,
+        int withoutProfile,
+        List<CandidateView> candidates) {
 
     /** The same list, each criterion's key and arguments put in words by {@code explain} (the web layer's). */
     public CandidateListView explained(Function<CandidateView.CriterionView, String> explain) {
-        return new CandidateListView(country, matter, areas, language, periodStart, periodEnd, weights, total,
-                withoutProfile, candidates.stream().map(c -> c.explained(explain)).toList());
+        return new CandidateListView(
+                country,
+                matter,
+                areas,
+                language,
+                periodStart,
+                periodEnd,
+                weights,
+                total,
+                withoutProfile,
+                candidates.stream().map(c -> c.explained(explain)).toList());
     }
 }

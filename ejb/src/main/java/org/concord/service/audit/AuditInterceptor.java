@@ -31,9 +31,11 @@ public class AuditInterceptor {
     public Object record(InvocationContext call) throws Exception {
         Object result = call.proceed();
         Audited audited = call.getMethod().getAnnotation(Audited.class);
-        String what = audited == null || audited.value().isEmpty() ? call.getMethod().getName() : audited.value();
-        subjectOf(call.getMethod(), call.getParameters(), result).ifPresent(subject -> trail.record(subject,
-                caller == null || caller.getName() == null ? "anonymous" : caller.getName(), what));
+        String what =
+                audited == null || audited.value().isEmpty() ? call.getMethod().getName() : audited.value();
+        subjectOf(call.getMethod(), call.getParameters(), result)
+                .ifPresent(subject -> trail.record(
+                        subject, caller == null || caller.getName() == null ? "anonymous" : caller.getName(), what));
         return result;
     }
 

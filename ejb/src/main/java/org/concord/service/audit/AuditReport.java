@@ -10,6 +10,5 @@ import java.util.List;
 public record AuditReport(String reference, List<Entry> entries, boolean intact, Long brokenAt, String breakReason) {
 
     /** One entry as shown. */
-    public record Entry(long sequence, Instant at, String actor, String what, String hash) {
-    }
+    public record Entry(long sequence, Instant at, String actor, String what, String hash) {}
 }

@@ -31,15 +31,20 @@ public class AuditService {
     @RolesAllowed("CENTER_ADMIN")
     @Audited("read audit trail")
     public AuditReport trail(@AuditSubject UUID id) {
-        String reference = Optional.ofNullable(em.find(Procedure.class, id)).map(p -> p.reference().value())
+        String reference = Optional.ofNullable(em.find(Procedure.class, id))
+                .map(p -> p.reference().value())
                 .or(() -> Optional.ofNullable(em.find(Mediation.class, id)).map(Mediation::reference))
                 .orElseThrow(NotFound::new);
         List<AuditEntry> entries = trail.entries(id);
-        Optional<AuditChain.Break> broken = AuditChain.verify(entries, trail.head(id).orElse(null));
-        return new AuditReport(reference,
-                entries.stream().map(e -> new AuditReport.Entry(e.sequence(), e.at(), e.actor(), e.action(),
-                        e.hash())).toList(),
-                broken.isEmpty(), broken.map(AuditChain.Break::sequence).orElse(null),
+        Optional<AuditChain.Break> broken =
+                AuditChain.verify(entries, trail.head(id).orElse(null));
+        return new AuditReport(
+                reference,
+                entries.stream()
+                        .map(e -> new AuditReport.Entry(e.sequence(), e.at(), e.actor(), e.action(), e.hash()))
+                        .toList(),
+                broken.isEmpty(),
+                broken.map(AuditChain.Break::sequence).orElse(null),
                 broken.map(AuditChain.Break::reason).orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package org.concord.service.conduct;
 
-import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +25,10 @@ import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
-import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
+import org.concord.service.Links;
 import org.concord.service.account.Accounts;
+import org.concord.service.audit.AuditSubject;
+import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.fee.FeePayments;
 import org.concord.service.mail.MailOutbox;
@@ -76,8 +76,14 @@ public class ConductService {
     public UUID message(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
-        Communication sent = procedure.sendMessage(caller, form.getText(), form.getAddressedTo(),
-                form.getInReplyTo(), accept(form.getAnnexes()), paid(procedure, caller), clock.instant());
+        Communication sent = procedure.sendMessage(
+                caller,
+                form.getText(),
+                form.getAddressedTo(),
+                form.getInReplyTo(),
+                accept(form.getAnnexes()),
+                paid(procedure, caller),
+                clock.instant());
         announce(procedure, sent);
         return sent.id();
     }
@@ -88,8 +94,8 @@ public class ConductService {
     public UUID object(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
-        Communication sent = procedure.object(caller, form.getText(), form.getKnewOn(), paid(procedure, caller),
-                clock.instant());
+        Communication sent =
+                procedure.object(caller, form.getText(), form.getKnewOn(), paid(procedure, caller), clock.instant());
         announce(procedure, sent);
         return sent.id();
     }
@@ -100,8 +106,9 @@ public class ConductService {
     public UUID reportBadFaith(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
-        return procedure.reportBadFaith(caller, form.getParty(), form.getText(), accept(form.getAnnexes()),
-                clock.instant()).id();
+        return procedure
+                .reportBadFaith(caller, form.getParty(), form.getText(), accept(form.getAnnexes()), clock.instant())
+                .id();
     }
 
     /** the Neutral orders a translation; the ordered Party is told by e-mail. */
@@ -110,8 +117,8 @@ public class ConductService {
     public UUID orderTranslation(@AuditSubject UUID id, @NotNull @Valid CommunicationForm form) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);
-        Communication order = procedure.orderTranslation(caller, form.getParty(), form.getLanguage(),
-                form.getDueOn(), form.getText(), clock.instant());
+        Communication order = procedure.orderTranslation(
+                caller, form.getParty(), form.getLanguage(), form.getDueOn(), form.getText(), clock.instant());
         announce(procedure, order);
         return order.id();
     }
@@ -143,8 +150,10 @@ public class ConductService {
     @Audited("external disclosure recorded")
     public void recordExternalDisclosure(@AuditSubject UUID id, @NotNull @Valid ExternalDisclosureForm form) {
         UserAccount caller = caller();
-        procedures.visibleTo(id, caller).recordExternalDisclosure(caller, form.getGround(), form.getRecipient(), form.getWhat(),
-                clock.instant());
+        procedures
+                .visibleTo(id, caller)
+                .recordExternalDisclosure(
+                        caller, form.getGround(), form.getRecipient(), form.getWhat(), clock.instant());
     }
 
     /**
@@ -158,40 +167,111 @@ public class ConductService {
         Procedure procedure = procedures.visibleTo(id, caller);
         List<FileEntry> entries = new ArrayList<>();
         for (Filing f : procedure.circle().filingsVisibleTo(caller)) {
-            entries.add(new FileEntry(f.id(), f.filedAt(), GenevaTime.dateOf(f.filedAt()), f.kind().name(),
-                    f.filedBy().name(), null, f.isLate() ? "late" : f.isHeld() ? "held" : null,
+            entries.add(new FileEntry(
+                    f.id(),
+                    f.filedAt(),
+                    GenevaTime.dateOf(f.filedAt()),
+                    f.kind().name(),
+                    f.filedBy().name(),
+                    null,
+                    f.isLate() ? "late" : f.isHeld() ? "held" : null,
                     f.documents().stream().map(ProcedureView.DocumentView::of).toList()));
         }
-        procedure.commencedAt().ifPresent(at -> entries.add(new FileEntry(null, at, GenevaTime.dateOf(at),
-                "COMMENCED", "CENTER", null, null, List.of())));
+        procedure
+                .commencedAt()
+                .ifPresent(at -> entries.add(
+                        new FileEntry(null, at, GenevaTime.dateOf(at), "COMMENCED", "CENTER", null, null, List.of())));
         for (NeutralAppointment a : procedure.appointments().visibleTo(caller)) {
-            a.decidedAt().ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
-                    "APPOINTMENT_" + a.status(), a.candidate().displayName(),
-                    a.declaration().orElse(a.reason().orElse(null)), null, List.of())));
-            a.endedAt().filter(x -> a.status() == NeutralAppointment.Status.REPLACED)
-                    .ifPresent(at -> entries.add(new FileEntry(a.id(), at, GenevaTime.dateOf(at),
-                            "NEUTRAL_REPLACED", "CENTER", a.reason().orElse(null), null, List.of())));
+            a.decidedAt()
+                    .ifPresent(at -> entries.add(new FileEntry(
+                            a.id(),
+                            at,
+                            GenevaTime.dateOf(at),
+                            "APPOINTMENT_" + a.status(),
+                            a.candidate().displayName(),
+                            a.declaration().orElse(a.reason().orElse(null)),
+                            null,
+                            List.of())));
+            a.endedAt()
+                    .filter(x -> a.status() == NeutralAppointment.Status.REPLACED)
+                    .ifPresent(at -> entries.add(new FileEntry(
+                            a.id(),
+                            at,
+                            GenevaTime.dateOf(at),
+                            "NEUTRAL_REPLACED",
+                            "CENTER",
+                            a.reason().orElse(null),
+                            null,
+                            List.of())));
         }
-        procedure.appointments().disclosures().forEach(d -> entries.add(new FileEntry(null, d.disclosedAt(),
-                GenevaTime.dateOf(d.disclosedAt()), "DISCLOSURE", "NEUTRAL", d.circumstances(), null, List.of())));
-        procedure.circle().externalDisclosures().forEach(d -> entries.add(new FileEntry(null, d.recordedAt(),
-                GenevaTime.dateOf(d.recordedAt()), "EXTERNAL_DISCLOSURE", d.recordedBy(),
-                d.recipient() + ": " + d.what(), d.ground().name(), List.of())));
+        procedure
+                .appointments()
+                .disclosures()
+                .forEach(d -> entries.add(new FileEntry(
+                        null,
+                        d.disclosedAt(),
+                        GenevaTime.dateOf(d.disclosedAt()),
+                        "DISCLOSURE",
+                        "NEUTRAL",
+                        d.circumstances(),
+                        null,
+                        List.of())));
+        procedure
+                .circle()
+                .externalDisclosures()
+                .forEach(d -> entries.add(new FileEntry(
+                        null,
+                        d.recordedAt(),
+                        GenevaTime.dateOf(d.recordedAt()),
+                        "EXTERNAL_DISCLOSURE",
+                        d.recordedBy(),
+                        d.recipient() + ": " + d.what(),
+                        d.ground().name(),
+                        List.of())));
         for (Communication c : procedure.conduct().visibleTo(caller)) {
-            String flag = c.isHeld() ? "held" : c.addressedTo().isPresent() ? "exParte"
-                    : c.knewOn().map(k -> "knewOn " + k).orElse(c.dueOn().map(d -> "due " + d).orElse(null));
-            entries.add(new FileEntry(c.id(), c.sentAt(), GenevaTime.dateOf(c.sentAt()), c.kind().name(),
-                    c.author().name(), c.text(), flag,
+            String flag = c.isHeld()
+                    ? "held"
+                    : c.addressedTo().isPresent()
+                            ? "exParte"
+                            : c.knewOn()
+                                    .map(k -> "knewOn " + k)
+                                    .orElse(c.dueOn().map(d -> "due " + d).orElse(null));
+            entries.add(new FileEntry(
+                    c.id(),
+                    c.sentAt(),
+                    GenevaTime.dateOf(c.sentAt()),
+                    c.kind().name(),
+                    c.author().name(),
+                    c.text(),
+                    flag,
                     c.documents().stream().map(ProcedureView.DocumentView::of).toList()));
         }
-        procedure.termination().endedAt().ifPresent(at -> entries.add(new FileEntry(null, at, GenevaTime.dateOf(at),
-                procedure.state().name(), "CENTER", procedure.termination().ground().map(g -> g.code()).orElse(null),
-                null, List.of())));
+        procedure
+                .termination()
+                .endedAt()
+                .ifPresent(at -> entries.add(new FileEntry(
+                        null,
+                        at,
+                        GenevaTime.dateOf(at),
+                        procedure.state().name(),
+                        "CENTER",
+                        procedure.termination().ground().map(g -> g.code()).orElse(null),
+                        null,
+                        List.of())));
         LocalDate today = GenevaTime.dateOf(clock.instant());
         if (procedure.termination().endedAt().isEmpty()) {
-            procedure.timeLimits().deadlines(deadlines.engine(), today).forEach(d -> entries.add(
-                    new FileEntry(null, null, d.deadline().due(), "DEADLINE_" + d.kind().name(), null,
-                            d.kind().ruleId(), d.deadline().due().isBefore(today) ? "passed" : "due", List.of())));
+            procedure
+                    .timeLimits()
+                    .deadlines(deadlines.engine(), today)
+                    .forEach(d -> entries.add(new FileEntry(
+                            null,
+                            null,
+                            d.deadline().due(),
+                            "DEADLINE_" + d.kind().name(),
+                            null,
+                            d.kind().ruleId(),
+                            d.deadline().due().isBefore(today) ? "passed" : "due",
+                            List.of())));
         }
         entries.sort(Comparator.comparing(FileEntry::date).thenComparing(e -> e.at() == null ? Instant.MAX : e.at()));
         return entries;
@@ -208,7 +288,10 @@ public class ConductService {
 
     /** whether the caller, if a Party, has paid its fees in full (the Neutral and the Center pay none). */
     private boolean paid(Procedure procedure, UserAccount caller) {
-        return procedure.circle().participationOf(caller).map(Participant::role)
+        return procedure
+                .circle()
+                .participationOf(caller)
+                .map(Participant::role)
                 .filter(r -> r == ParticipantRole.REQUESTING_PARTY || r == ParticipantRole.RESPONDING_PARTY)
                 .map(r -> feePayments.paidInFull(procedure, r))
                 .orElse(true);
@@ -222,7 +305,10 @@ public class ConductService {
         for (Participant member : procedure.circle().participants()) {
             boolean author = member.account().email().equals(sent.authorEmail());
             if (!author && procedure.conduct().visibleTo(member.account()).contains(sent)) {
-                mailOutbox.enqueue(member.account(), "mail.filingReceived", procedure.reference().value(),
+                mailOutbox.enqueue(
+                        member.account(),
+                        "mail.filingReceived",
+                        procedure.reference().value(),
                         Links.procedure(procedure.id()));
             }
         }

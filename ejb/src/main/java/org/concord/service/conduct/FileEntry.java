@@ -13,6 +13,12 @@ import org.concord.service.procedure.ProcedureView;
  * @param kind what happened, e.g. {@code REQUEST}, {@code MESSAGE}, {@code DEADLINE_ANSWER}
  * @param flag what to point out: {@code late}, {@code held}, {@code exParte}, {@code due}; or {@code null}
  */
-public record FileEntry(UUID id, Instant at, LocalDate date, String kind, String actor, String text, String flag,
-        List<ProcedureView.DocumentView> documents) {
-}
+public record FileEntry(
+        UUID id,
+        Instant at,
+        LocalDate date,
+        String kind,
+        String actor,
+        String text,
+        String flag,
+        List<ProcedureView.DocumentView> documents) {}

@@ -27,18 +27,21 @@ public class DocumentIntake {
     long maxBytes;
 
     @Inject
-    @ConfigProperty(name = "concord.documents.media-types",
+    @ConfigProperty(
+            name = "concord.documents.media-types",
             defaultValue = "application/pdf,image/png,image/jpeg,text/plain")
     List<String> mediaTypes;
 
-    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    private static final MediaTypeRegistry TYPES =
+            MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     private final Tika tika = new Tika();
     private DocumentPolicy policy;
 
     @PostConstruct
     void init() {
-        policy = new DocumentPolicy(maxBytes, Set.copyOf(mediaTypes.stream().map(String::strip).toList()));
+        policy = new DocumentPolicy(
+                maxBytes, Set.copyOf(mediaTypes.stream().map(String::strip).toList()));
     }
 
     /**
@@ -58,8 +61,8 @@ public class DocumentIntake {
      */
     String detect(byte[] bytes) {
         MediaType detected = MediaType.parse(tika.detect(bytes));
-        boolean headerLikeText = "message".equals(detected.getType())
-                && TYPES.isInstanceOf(detected, MediaType.TEXT_PLAIN);
+        boolean headerLikeText =
+                "message".equals(detected.getType()) && TYPES.isInstanceOf(detected, MediaType.TEXT_PLAIN);
         return headerLikeText ? MediaType.TEXT_PLAIN.toString() : detected.toString();
     }
 

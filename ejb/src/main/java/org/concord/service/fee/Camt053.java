@@ -38,11 +38,9 @@ public final class Camt053 {
     private static final int MAX_REF = 35;
 
     /** One statement of the document: the account, the bank's statement id and its credits. */
-    public record Statement(String iban, String id, List<StatementCredit> credits) {
-    }
+    public record Statement(String iban, String id, List<StatementCredit> credits) {}
 
-    private Camt053() {
-    }
+    private Camt053() {}
 
     public static List<Statement> read(byte[] xml) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -55,8 +53,12 @@ public final class Camt053 {
             return new Reading(reader).statements();
         } catch (XMLStreamException broken) {
             Location at = broken.getLocation();
-            throw new MalformedStatement(at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                    null, "statement.xml", broken.getMessage().replaceAll("(?s).*Message: ", ""));
+            throw new MalformedStatement(
+                    at == null ? 0 : at.getLineNumber(),
+                    at == null ? 0 : at.getColumnNumber(),
+                    null,
+                    "statement.xml",
+                    broken.getMessage().replaceAll("(?s).*Message: ", ""));
         } finally {
             if (reader != null) {
                 try {
@@ -114,7 +116,8 @@ public final class Camt053 {
 
         private void checkRoot() {
             String namespace = xml.getNamespaceURI();
-            if (!"Document".equals(xml.getLocalName()) || namespace == null
+            if (!"Document".equals(xml.getLocalName())
+                    || namespace == null
                     || !namespace.startsWith(NAMESPACE_PREFIX)) {
                 throw error(xml.getLocalName(), "statement.notCamt053", NAMESPACE_PREFIX);
             }
@@ -132,8 +135,7 @@ public final class Camt053 {
                     }
                 }
                 case "Amt" -> currencyAttribute = xml.getAttributeValue(null, "Ccy");
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -228,7 +230,8 @@ public final class Camt053 {
         }
 
         private String currency() {
-            if (currencyAttribute == null || !CURRENCY.matcher(currencyAttribute).matches()) {
+            if (currencyAttribute == null
+                    || !CURRENCY.matcher(currencyAttribute).matches()) {
                 throw error("Amt", "statement.currency", currencyAttribute);
             }
             return currencyAttribute;
@@ -236,7 +239,8 @@ public final class Camt053 {
 
         private LocalDate date(String name, String value) {
             try {
-                return name.equals("DtTm") ? GenevaTime.dateOf(OffsetDateTime.parse(value).toInstant())
+                return name.equals("DtTm")
+                        ? GenevaTime.dateOf(OffsetDateTime.parse(value).toInstant())
                         : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw error(name, name.equals("DtTm") ? "statement.dateTime" : "statement.date", value);
@@ -301,8 +305,8 @@ public final class Camt053 {
                 String reference = bankRef != null ? bankRef : entryRef;
                 if (transactions.size() <= 1) {
                     Transaction only = transactions.isEmpty() ? new Transaction() : transactions.get(0);
-                    return List.of(only.credit(only.bankRef != null ? only.bankRef : reference, amount, currency,
-                            bookingDate, valueDate));
+                    return List.of(only.credit(
+                            only.bankRef != null ? only.bankRef : reference, amount, currency, bookingDate, valueDate));
                 }
                 List<StatementCredit> batch = new ArrayList<>();
                 for (int i = 0; i < transactions.size(); i++) {
@@ -333,14 +337,20 @@ public final class Camt053 {
         private String structured;
         private final List<String> unstructured = new ArrayList<>();
 
-        StatementCredit credit(String ref, BigDecimal entryAmount, String entryCurrency, LocalDate booked,
-                LocalDate value) {
+        StatementCredit credit(
+                String ref, BigDecimal entryAmount, String entryCurrency, LocalDate booked, LocalDate value) {
             String remittance = structured != null ? structured : String.join(" ", unstructured);
             Optional<PaymentReference> reference = PaymentReference.parse(structured)
                     .or(() -> PaymentReference.findIn(String.join(" ", unstructured)));
-            return new StatementCredit(truncate(ref, MAX_REF), entryAmount, entryCurrency, booked,
-                    value != null ? value : booked, truncate(debtor, MAX_NAME),
-                    truncate(remittance.isBlank() ? null : remittance, MAX_REMITTANCE), reference);
+            return new StatementCredit(
+                    truncate(ref, MAX_REF),
+                    entryAmount,
+                    entryCurrency,
+                    booked,
+                    value != null ? value : booked,
+                    truncate(debtor, MAX_NAME),
+                    truncate(remittance.isBlank() ? null : remittance, MAX_REMITTANCE),
+                    reference);
         }
     }
 

@@ -1,12 +1,12 @@
 package org.concord.service.fee;
 
-import org.concord.service.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.FeeStanding;
 
@@ -29,19 +29,28 @@ public class FeePayments implements FeeStanding {
     /** whether {@code payer} has paid every fee it owes in the Procedure. */
     @Override
     public boolean paidInFull(Procedure procedure, ParticipantRole payer) {
-        return fees.ofProcedure(procedure.id()).stream().filter(f -> f.payer() == payer)
+        return fees.ofProcedure(procedure.id()).stream()
+                .filter(f -> f.payer() == payer)
                 .allMatch(f -> f.balance().paidInFull());
     }
 
     public void recorded(Fee fee) {
         Procedure procedure = fee.procedure();
-        if (paidInFull(procedure, fee.payer()) && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
-            procedure.circle().participant(fee.payer()).ifPresent(party -> mailOutbox.enqueue(party,
-                    "mail.filingReleased", procedure.reference().value(), Links.fees(procedure.id())));
+        if (paidInFull(procedure, fee.payer())
+                && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
+            procedure
+                    .circle()
+                    .participant(fee.payer())
+                    .ifPresent(party -> mailOutbox.enqueue(
+                            party, "mail.filingReleased", procedure.reference().value(), Links.fees(procedure.id())));
             // R-C1: what was held is now before the other Party and the Neutral; each is told, no content.
-            procedure.circle().participants().stream().filter(p -> p.role() != fee.payer())
-                    .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
-                            procedure.reference().value(), Links.procedure(procedure.id())));
+            procedure.circle().participants().stream()
+                    .filter(p -> p.role() != fee.payer())
+                    .forEach(other -> mailOutbox.enqueue(
+                            other.account(),
+                            "mail.filingReceived",
+                            procedure.reference().value(),
+                            Links.procedure(procedure.id())));
         }
     }
 }

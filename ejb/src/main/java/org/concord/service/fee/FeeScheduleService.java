@@ -53,10 +53,19 @@ public class FeeScheduleService {
         if (fees.schedules().stream().anyMatch(s -> s.validFrom().equals(form.getValidFrom()))) {
             throw new RuleViolation("R-17.1", "/validFrom", "rule.schedule.sameDay");
         }
-        FeeSchedule schedule = new FeeSchedule(form.getValidFrom(), form.getFilingFee(), form.getAdministrationFee(),
-                form.getNeutralFee(), context.getCallerPrincipal().getName(), clock.instant(), today);
+        FeeSchedule schedule = new FeeSchedule(
+                form.getValidFrom(),
+                form.getFilingFee(),
+                form.getAdministrationFee(),
+                form.getNeutralFee(),
+                context.getCallerPrincipal().getName(),
+                clock.instant(),
+                today);
         fees.add(schedule);
-        return schedules().stream().filter(v -> v.id().equals(schedule.id())).findFirst().orElseThrow();
+        return schedules().stream()
+                .filter(v -> v.id().equals(schedule.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @RolesAllowed("CENTER_ADMIN")

@@ -33,15 +33,15 @@ import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Invoice;
 import org.concord.reports.InvoiceLine;
-import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
+import org.concord.service.Links;
 import org.concord.service.account.Accounts;
+import org.concord.service.audit.AuditSubject;
+import org.concord.service.audit.Audited;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureCommenced;
 import org.concord.service.procedure.ProcedureConcluded;
-import org.concord.service.Links;
-import org.concord.service.procedure.RequestFiled;
 import org.concord.service.procedure.Procedures;
+import org.concord.service.procedure.RequestFiled;
 
 /**
  * The fees of a Procedure (Article 17): assessed from the schedule in force on the date of receipt, shown to staff and
@@ -78,8 +78,8 @@ public class FeeService {
     /** 17(a): the fees {@code payer} owes, from the schedule in force on the date of receipt. */
     @PermitAll
     public List<Fee> assess(Procedure procedure, ParticipantRole payer) {
-        List<Fee> assessed = Fee.assess(procedure, payer, fees.scheduleInForceOn(procedure.receivedDate()),
-                clock.instant());
+        List<Fee> assessed =
+                Fee.assess(procedure, payer, fees.scheduleInForceOn(procedure.receivedDate()), clock.instant());
         assessed.forEach(fees::add);
         return assessed;
     }
@@ -92,8 +92,13 @@ public class FeeService {
     public void requestFiled(@Observes RequestFiled filed) {
         Procedure procedure = filed.procedure();
         Fee filingFee = assess(procedure, ParticipantRole.REQUESTING_PARTY).get(0);
-        mailOutbox.enqueue(filed.requester(), "mail.requestReceived", procedure.reference().value(),
-                Links.procedure(procedure.id()), filingFee.amount(), filingFee.currency(),
+        mailOutbox.enqueue(
+                filed.requester(),
+                "mail.requestReceived",
+                procedure.reference().value(),
+                Links.procedure(procedure.id()),
+                filingFee.amount(),
+                filingFee.currency(),
                 filingFee.reference().printed());
     }
 
@@ -115,7 +120,9 @@ public class FeeService {
                 .map(FeeStatement.FeeView::of)
                 .toList();
         List<FeeStatement.ProposalView> proposals = staff
-                ? fees.proposalsOf(procedureId).stream().map(FeeStatement.ProposalView::of).toList()
+                ? fees.proposalsOf(procedureId).stream()
+                        .map(FeeStatement.ProposalView::of)
+                        .toList()
                 : List.of();
         return new FeeStatement(procedureId, procedure.reference().value(), visibleFees, proposals);
     }
@@ -138,24 +145,35 @@ public class FeeService {
             throw new RuleViolation("R-17.1", "/payer", "rule.invoice.payer");
         }
         UserAccount party = procedure.circle().participant(payer).orElseThrow(NotFound::new);
-        List<InvoiceLine> lines = fees.ofProcedure(procedureId).stream().filter(f -> f.payer() == payer)
-                .map(f -> new InvoiceLine(f.kind().name(), f.amount(), f.currency(), f.reference().value(),
+        List<InvoiceLine> lines = fees.ofProcedure(procedureId).stream()
+                .filter(f -> f.payer() == payer)
+                .map(f -> new InvoiceLine(
+                        f.kind().name(),
+                        f.amount(),
+                        f.currency(),
+                        f.reference().value(),
                         f.balance().outstanding()))
                 .toList();
         if (lines.isEmpty()) {
             throw new NotFound();
         }
-        return Invoice.pdf(bank.details(), party.displayName(), procedure.reference().value(), lines, party.locale(),
-                today());
+        return Invoice.pdf(
+                bank.details(), party.displayName(), procedure.reference().value(), lines, party.locale(), today());
     }
 
     /** Staff record a payment received for a fee; the fee is locked so the same payment lands once. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("payment recorded")
-    public FeeStatement.FeeView recordPayment(@AuditSubject UUID procedureId, UUID feeId, @NotNull @Valid PaymentForm form) {
-        Fee fee = fees.lock(feeId).filter(f -> f.procedure().id().equals(procedureId)).orElseThrow(NotFound::new);
+    public FeeStatement.FeeView recordPayment(
+            @AuditSubject UUID procedureId, UUID feeId, @NotNull @Valid PaymentForm form) {
+        Fee fee = fees.lock(feeId)
+                .filter(f -> f.procedure().id().equals(procedureId))
+                .orElseThrow(NotFound::new);
         LocalDate valueDate = form.getValueDate() != null ? form.getValueDate() : today();
-        fee.recordPayment(form.getAmount(), form.getCurrency(), valueDate,
+        fee.recordPayment(
+                form.getAmount(),
+                form.getCurrency(),
+                valueDate,
                 LedgerEntry.Recorded.by(caller(), clock.instant()).withNote(form.getNote()));
         payments.recorded(fee);
         return FeeStatement.FeeView.of(fee);
@@ -198,7 +216,8 @@ public class FeeService {
     }
 
     private RefundProposal proposalOf(UUID procedureId, UUID proposalId) {
-        return fees.proposal(proposalId).filter(p -> p.fee().procedure().id().equals(procedureId))
+        return fees.proposal(proposalId)
+                .filter(p -> p.fee().procedure().id().equals(procedureId))
                 .orElseThrow(NotFound::new);
     }
 
@@ -206,8 +225,7 @@ public class FeeService {
      * A Procedure the caller may read (R-13.1: otherwise "not found") and whose fees it sees: {@code ownFees} is empty
      * for the Center (all fees), else the caller's role as payer.
      */
-    private record Reader(Procedure procedure, Optional<ParticipantRole> ownFees) {
-    }
+    private record Reader(Procedure procedure, Optional<ParticipantRole> ownFees) {}
 
     /**
      * A Neutral sees no fees: they are between the Parties and the Center (a representative's link to the Party it
@@ -219,7 +237,10 @@ public class FeeService {
         if (caller.actsForCenter()) {
             return new Reader(procedure, Optional.empty());
         }
-        ParticipantRole role = procedure.circle().participationOf(caller).map(Participant::role)
+        ParticipantRole role = procedure
+                .circle()
+                .participationOf(caller)
+                .map(Participant::role)
                 .orElseThrow(NotFound::new);
         if (role != ParticipantRole.REQUESTING_PARTY && role != ParticipantRole.RESPONDING_PARTY) {
             throw new EJBAccessException("The fees are the paying Parties' and the Center's");

@@ -18,41 +18,101 @@ import org.concord.domain.procedure.ParticipantRole;
  * The fees of one Procedure as the caller may see them: staff see every fee and the refund proposals; a Party sees its
  * own fees only. Every balance is derived from the ledger (R-17.5).
  */
-public record FeeStatement(UUID procedureId, String procedureReference, List<FeeView> fees,
-        List<ProposalView> proposals) {
+public record FeeStatement(
+        UUID procedureId, String procedureReference, List<FeeView> fees, List<ProposalView> proposals) {
 
     /** One fee, its balance and its ledger. */
-    public record FeeView(UUID id, FeeKind kind, ParticipantRole payer, BigDecimal amount, String currency,
-            String paymentReference, BigDecimal paid, BigDecimal refunded, BigDecimal retained,
-            BigDecimal outstanding, FeeBalance.Status status, List<EntryView> entries) {
+    public record FeeView(
+            UUID id,
+            FeeKind kind,
+            ParticipantRole payer,
+            BigDecimal amount,
+            String currency,
+            String paymentReference,
+            BigDecimal paid,
+            BigDecimal refunded,
+            BigDecimal retained,
+            BigDecimal outstanding,
+            FeeBalance.Status status,
+            List<EntryView> entries) {
 
         static FeeView of(Fee fee) {
             FeeBalance b = fee.balance();
-            return new FeeView(fee.id(), fee.kind(), fee.payer(), fee.amount(), fee.currency(),
-                    fee.reference().value(), b.paid(), b.refunded(), b.retained(), b.outstanding(), b.status(),
+            return new FeeView(
+                    fee.id(),
+                    fee.kind(),
+                    fee.payer(),
+                    fee.amount(),
+                    fee.currency(),
+                    fee.reference().value(),
+                    b.paid(),
+                    b.refunded(),
+                    b.retained(),
+                    b.outstanding(),
+                    b.status(),
                     fee.entries().stream().map(EntryView::of).toList());
         }
     }
 
     /** One ledger entry: who, what, how much, when, why. */
-    public record EntryView(UUID id, LedgerEntry.Type type, BigDecimal amount, String currency, LocalDate valueDate,
-            Instant recordedAt, String recordedBy, String rule, String note, boolean fromBankStatement) {
+    public record EntryView(
+            UUID id,
+            LedgerEntry.Type type,
+            BigDecimal amount,
+            String currency,
+            LocalDate valueDate,
+            Instant recordedAt,
+            String recordedBy,
+            String rule,
+            String note,
+            boolean fromBankStatement) {
 
         static EntryView of(LedgerEntry e) {
-            return new EntryView(e.id(), e.type(), e.amount(), e.currency(), e.valueDate(), e.recordedAt(),
-                    e.recordedBy(), e.ruleId(), e.note().orElse(null), e.bankCreditId().isPresent());
+            return new EntryView(
+                    e.id(),
+                    e.type(),
+                    e.amount(),
+                    e.currency(),
+                    e.valueDate(),
+                    e.recordedAt(),
+                    e.recordedBy(),
+                    e.ruleId(),
+                    e.note().orElse(null),
+                    e.bankCreditId().isPresent());
         }
     }
 
     /** A refund, retention or no-refund decision the system proposed, and what staff decided. */
-    public record ProposalView(UUID id, UUID feeId, FeeKind fee, RefundPolicy.Action action, BigDecimal amount,
-            String rule, boolean reading, Conclusion conclusion, Instant proposedAt, RefundProposal.State state,
-            String decidedBy, Instant decidedAt, String declineReason) {
+    public record ProposalView(
+            UUID id,
+            UUID feeId,
+            FeeKind fee,
+            RefundPolicy.Action action,
+            BigDecimal amount,
+            String rule,
+            boolean reading,
+            Conclusion conclusion,
+            Instant proposedAt,
+            RefundProposal.State state,
+            String decidedBy,
+            Instant decidedAt,
+            String declineReason) {
 
         static ProposalView of(RefundProposal p) {
-            return new ProposalView(p.id(), p.fee().id(), p.fee().kind(), p.action(), p.amount(), p.ruleId(),
-                    p.reading(), p.conclusion(), p.proposedAt(), p.state(), p.decidedBy().orElse(null),
-                    p.decidedAt().orElse(null), p.declineReason().orElse(null));
+            return new ProposalView(
+                    p.id(),
+                    p.fee().id(),
+                    p.fee().kind(),
+                    p.action(),
+                    p.amount(),
+                    p.ruleId(),
+                    p.reading(),
+                    p.conclusion(),
+                    p.proposedAt(),
+                    p.state(),
+                    p.decidedBy().orElse(null),
+                    p.decidedAt().orElse(null),
+                    p.declineReason().orElse(null));
         }
     }
 

@@ -22,8 +22,11 @@ public class Fees {
 
     /** 17(a): the schedule in force on a Geneva date. */
     public FeeSchedule scheduleInForceOn(LocalDate date) {
-        return em.createNamedQuery("FeeSchedule.inForceOn", FeeSchedule.class).setParameter("date", date)
-                .setMaxResults(1).getResultStream().findFirst()
+        return em.createNamedQuery("FeeSchedule.inForceOn", FeeSchedule.class)
+                .setParameter("date", date)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No fee schedule in force on " + date));
     }
 
@@ -45,7 +48,8 @@ public class Fees {
     }
 
     public List<Fee> ofProcedure(UUID procedureId) {
-        return em.createNamedQuery("Fee.ofProcedure", Fee.class).setParameter("procedureId", procedureId)
+        return em.createNamedQuery("Fee.ofProcedure", Fee.class)
+                .setParameter("procedureId", procedureId)
                 .getResultList();
     }
 
@@ -59,13 +63,16 @@ public class Fees {
 
     public Optional<Fee> lockByReference(PaymentReference reference) {
         return em.createNamedQuery("Fee.byReference", Fee.class)
-                .setParameter("reference", reference.value()).getResultStream().findFirst()
+                .setParameter("reference", reference.value())
+                .getResultStream()
+                .findFirst()
                 .flatMap(f -> lock(f.id()));
     }
 
     public List<RefundProposal> proposalsOf(UUID procedureId) {
         return em.createNamedQuery("RefundProposal.ofProcedure", RefundProposal.class)
-                .setParameter("procedureId", procedureId).getResultList();
+                .setParameter("procedureId", procedureId)
+                .getResultList();
     }
 
     public Optional<RefundProposal> proposal(UUID id) {

@@ -10,9 +10,13 @@ import org.concord.domain.fee.BankCredit;
 public record ImportReport(List<StatementReport> statements) {
 
     /** One statement of the document. */
-    public record StatementReport(String iban, String statementId, boolean alreadyImported, int matched,
-            int toReview, List<CreditView> credits) {
-    }
+    public record StatementReport(
+            String iban,
+            String statementId,
+            boolean alreadyImported,
+            int matched,
+            int toReview,
+            List<CreditView> credits) {}
 
     public int matched() {
         return statements.stream().mapToInt(StatementReport::matched).sum();
@@ -23,8 +27,15 @@ public record ImportReport(List<StatementReport> statements) {
     }
 
     static StatementReport reportOf(String iban, String id, List<BankCredit> credits) {
-        int matched = (int) credits.stream().filter(c -> c.outcome() == BankCredit.Outcome.MATCHED).count();
-        return new StatementReport(iban, id, false, matched, credits.size() - matched,
+        int matched = (int) credits.stream()
+                .filter(c -> c.outcome() == BankCredit.Outcome.MATCHED)
+                .count();
+        return new StatementReport(
+                iban,
+                id,
+                false,
+                matched,
+                credits.size() - matched,
                 credits.stream().map(CreditView::of).toList());
     }
 }

@@ -60,15 +60,15 @@ public class PaymentImportService {
             throw new RuleViolation("R-17.5", "/statement", "rule.import.empty");
         }
         if (camt053.length > MAX_STATEMENT_BYTES) {
-            throw new RuleViolation("R-17.5", "/statement", "rule.import.tooLarge",
-                    MAX_STATEMENT_BYTES / (1024 * 1024));
+            throw new RuleViolation(
+                    "R-17.5", "/statement", "rule.import.tooLarge", MAX_STATEMENT_BYTES / (1024 * 1024));
         }
         List<Camt053.Statement> statements = Camt053.read(camt053);
         String centerIban = bank.iban();
         for (Camt053.Statement statement : statements) {
             if (!statement.iban().equals(centerIban)) {
-                throw new RuleViolation("R-17.5", "/statement", "rule.import.otherAccount",
-                        statement.id(), statement.iban());
+                throw new RuleViolation(
+                        "R-17.5", "/statement", "rule.import.otherAccount", statement.id(), statement.iban());
             }
         }
         String by = context.getCallerPrincipal().getName();
@@ -76,11 +76,12 @@ public class PaymentImportService {
         List<ImportReport.StatementReport> reports = new ArrayList<>();
         for (Camt053.Statement statement : statements) {
             boolean known = !em.createNamedQuery("BankStatement.byIdentity", BankStatement.class)
-                    .setParameter("iban", statement.iban()).setParameter("ref", statement.id())
-                    .getResultList().isEmpty();
+                    .setParameter("iban", statement.iban())
+                    .setParameter("ref", statement.id())
+                    .getResultList()
+                    .isEmpty();
             if (known) {
-                reports.add(new ImportReport.StatementReport(statement.iban(), statement.id(), true, 0, 0,
-                        List.of()));
+                reports.add(new ImportReport.StatementReport(statement.iban(), statement.id(), true, 0, 0, List.of()));
                 continue;
             }
             reports.add(importNew(statement, by, now));
@@ -96,10 +97,13 @@ public class PaymentImportService {
         List<BankCredit> credits = new ArrayList<>();
         Set<String> seenInThisStatement = new HashSet<>();
         for (StatementCredit credit : read.credits()) {
-            boolean reportedBefore = credit.entryRef() != null && (!seenInThisStatement.add(credit.entryRef())
-                    || em.createNamedQuery("BankCredit.countByEntryRef", Long.class)
-                            .setParameter("iban", read.iban()).setParameter("entryRef", credit.entryRef())
-                            .getSingleResult() > 0);
+            boolean reportedBefore = credit.entryRef() != null
+                    && (!seenInThisStatement.add(credit.entryRef())
+                            || em.createNamedQuery("BankCredit.countByEntryRef", Long.class)
+                                            .setParameter("iban", read.iban())
+                                            .setParameter("entryRef", credit.entryRef())
+                                            .getSingleResult()
+                                    > 0);
             Fee fee = credit.reference().flatMap(fees::lockByReference).orElse(null);
             BankCredit bankCredit = new BankCredit(statement, credit, fee, reportedBefore);
             em.persist(bankCredit);
@@ -114,21 +118,29 @@ public class PaymentImportService {
 
     /** The credits waiting for staff, oldest first. */
     public List<CreditView> reviewList() {
-        return em.createNamedQuery("BankCredit.openReview", BankCredit.class).getResultStream()
-                .map(CreditView::of).toList();
+        return em.createNamedQuery("BankCredit.openReview", BankCredit.class)
+                .getResultStream()
+                .map(CreditView::of)
+                .toList();
     }
 
     public CreditView apply(UUID creditId, @NotNull @Valid ApplyForm form) {
         BankCredit credit = credit(creditId);
-        String given = form.getPaymentReference() == null || form.getPaymentReference().isBlank()
-                ? credit.paymentReference().orElseThrow(() -> new RuleViolation("R-17.5", "/paymentReference",
-                        "credit.reference.required"))
-                : form.getPaymentReference();
+        String given =
+                form.getPaymentReference() == null || form.getPaymentReference().isBlank()
+                        ? credit.paymentReference()
+                                .orElseThrow(() ->
+                                        new RuleViolation("R-17.5", "/paymentReference", "credit.reference.required"))
+                        : form.getPaymentReference();
         PaymentReference reference = PaymentReference.parse(given)
                 .orElseThrow(() -> new RuleViolation("R-17.5", "/paymentReference", "rule.credit.badReference"));
-        Fee fee = fees.lockByReference(reference).orElseThrow(() -> new RuleViolation("R-17.5",
-                "/paymentReference", "rule.credit.unknownReference"));
-        credit.apply(fee, form.getAmount(), form.getNote(), context.getCallerPrincipal().getName(),
+        Fee fee = fees.lockByReference(reference)
+                .orElseThrow(() -> new RuleViolation("R-17.5", "/paymentReference", "rule.credit.unknownReference"));
+        credit.apply(
+                fee,
+                form.getAmount(),
+                form.getNote(),
+                context.getCallerPrincipal().getName(),
                 clock.instant());
         payments.recorded(fee);
         return CreditView.of(credit);

@@ -1,5 +1,4 @@
 package org.concord.service.mail;
 
 /** Event: a mail was queued in the current transaction; observed after commit to send it at once. */
-public record MailQueued() {
-}
+public record MailQueued() {}

@@ -59,12 +59,14 @@ public class MailSender {
         props.put("mail.smtp.starttls.required", String.valueOf(starttls));
         boolean auth = user.filter(u -> !u.isBlank()).isPresent();
         props.put("mail.smtp.auth", String.valueOf(auth));
-        session = !auth ? Session.getInstance(props) : Session.getInstance(props, new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user.get(), password.orElse(""));
-            }
-        });
+        session = !auth
+                ? Session.getInstance(props)
+                : Session.getInstance(props, new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(user.get(), password.orElse(""));
+                    }
+                });
     }
 
     /** A connection to the relay for a batch of mails; close it when the batch is done. */
@@ -80,8 +82,7 @@ public class MailSender {
 
         private Transport transport;
 
-        private Connection() {
-        }
+        private Connection() {}
 
         public void send(OutboundMail mail, Instant now) throws MessagingException {
             MimeMessage message = new MimeMessage(session);

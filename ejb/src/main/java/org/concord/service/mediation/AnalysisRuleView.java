@@ -8,12 +8,33 @@ import org.concord.domain.analysis.Question;
 import org.concord.domain.analysis.Reply;
 
 /** R-M5: a rule of the case analysis, as data. */
-public record AnalysisRuleView(UUID id, Question question, Reply reply, DisputeProcess process, int weight,
-        String reasonEn, String reasonFr, String reasonDe, String sourceDocument, String sourceSentence,
-        String updatedBy, Instant updatedAt) {
+public record AnalysisRuleView(
+        UUID id,
+        Question question,
+        Reply reply,
+        DisputeProcess process,
+        int weight,
+        String reasonEn,
+        String reasonFr,
+        String reasonDe,
+        String sourceDocument,
+        String sourceSentence,
+        String updatedBy,
+        Instant updatedAt) {
 
     static AnalysisRuleView of(AnalysisRule r) {
-        return new AnalysisRuleView(r.id(), r.question(), r.reply(), r.process(), r.weight(), r.reasonEn(),
-                r.reasonFr(), r.reasonDe(), r.sourceDocument(), r.sourceSentence(), r.updatedBy(), r.updatedAt());
+        return new AnalysisRuleView(
+                r.id(),
+                r.question(),
+                r.reply(),
+                r.process(),
+                r.weight(),
+                r.reasonEn(),
+                r.reasonFr(),
+                r.reasonDe(),
+                r.sourceDocument(),
+                r.sourceSentence(),
+                r.updatedBy(),
+                r.updatedAt());
     }
 }

@@ -31,8 +31,8 @@ import org.concord.service.account.Accounts;
 public class CaseAnalysisService {
 
     /** What Concord itself runs, and so can start from a recommendation. */
-    private static final Set<DisputeProcess> RUN_HERE = Set.of(DisputeProcess.MEDIATION,
-            DisputeProcess.EXPERT_DETERMINATION);
+    private static final Set<DisputeProcess> RUN_HERE =
+            Set.of(DisputeProcess.MEDIATION, DisputeProcess.EXPERT_DETERMINATION);
 
     @PersistenceContext(unitName = "concord")
     private EntityManager em;
@@ -50,11 +50,21 @@ public class CaseAnalysisService {
     public RecommendationView recommend(@NotNull @Valid AnalysisForm form, Locale locale) {
         CaseAnalysis.Recommendation r = CaseAnalysis.recommend(form.getAnswers(), rulesInForce());
         DisputeProcess best = r.recommended().orElse(null);
-        return new RecommendationView(best,
-                r.ranking().stream().map(p -> new RecommendationView.Score(p, r.scores().get(p))).toList(),
-                r.reasons().stream().map(x -> new RecommendationView.Reason(x.rule().question(), x.rule().reply(),
-                        x.process(), x.weight(), x.rule().reason(locale), x.rule().sourceDocument(),
-                        x.rule().sourceSentence())).toList(),
+        return new RecommendationView(
+                best,
+                r.ranking().stream()
+                        .map(p -> new RecommendationView.Score(p, r.scores().get(p)))
+                        .toList(),
+                r.reasons().stream()
+                        .map(x -> new RecommendationView.Reason(
+                                x.rule().question(),
+                                x.rule().reply(),
+                                x.process(),
+                                x.weight(),
+                                x.rule().reason(locale),
+                                x.rule().sourceDocument(),
+                                x.rule().sourceSentence()))
+                        .toList(),
                 best != null && RUN_HERE.contains(best) ? best : null);
     }
 
@@ -88,12 +98,23 @@ public class CaseAnalysisService {
     }
 
     private AnalysisRule find(UUID id) {
-        return Optional.ofNullable(id == null ? null : em.find(AnalysisRule.class, id)).orElseThrow(NotFound::new);
+        return Optional.ofNullable(id == null ? null : em.find(AnalysisRule.class, id))
+                .orElseThrow(NotFound::new);
     }
 
     private void describe(AnalysisRule rule, AnalysisRuleForm f) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        rule.describe(f.getQuestion(), f.getReply(), f.getProcess(), f.getWeight(), f.getReasonEn(), f.getReasonFr(),
-                f.getReasonDe(), f.getSourceDocument(), f.getSourceSentence(), caller, clock.instant());
+        rule.describe(
+                f.getQuestion(),
+                f.getReply(),
+                f.getProcess(),
+                f.getWeight(),
+                f.getReasonEn(),
+                f.getReasonFr(),
+                f.getReasonDe(),
+                f.getSourceDocument(),
+                f.getSourceSentence(),
+                caller,
+                clock.instant());
     }
 }

@@ -30,7 +30,9 @@ public class Directory {
     public List<NeutralProfile> listed() {
         return em.createNamedQuery("NeutralProfile.directory", NeutralProfile.class)
                 .setHint("org.hibernate.readOnly", true)
-                .getResultStream().filter(NeutralProfile::isInDirectory).toList();
+                .getResultStream()
+                .filter(NeutralProfile::isInDirectory)
+                .toList();
     }
 
     public Optional<NeutralProfile> listed(UUID profileId) {
@@ -40,24 +42,30 @@ public class Directory {
     public Optional<NeutralProfile> ofAccount(UUID accountId) {
         return em.createNamedQuery("NeutralProfile.ofAccount", NeutralProfile.class)
                 .setParameter("accountId", accountId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** R-M4: the mediator's digest over sealed batches only. */
     public Optional<FeedbackDigest> digest(UUID mediatorId) {
         long mediations = em.createNamedQuery("FeedbackReceipt.sealedMediations", Long.class)
-                .setParameter("mediatorId", mediatorId).getSingleResult();
+                .setParameter("mediatorId", mediatorId)
+                .getSingleResult();
         if (mediations < FeedbackDigest.MIN_MEDIATIONS) {
             return Optional.empty();
         }
         List<FeedbackAnswer> answers = em.createNamedQuery("FeedbackAnswer.sealedOf", FeedbackAnswer.class)
-                .setParameter("mediatorId", mediatorId).getResultList();
+                .setParameter("mediatorId", mediatorId)
+                .getResultList();
         return FeedbackDigest.of(answers, mediations);
     }
 
     public boolean feedbackGiven(UUID mediationId, org.concord.domain.mediation.Side side) {
-        return em.createNamedQuery("FeedbackReceipt.of", Long.class).setParameter("mediationId", mediationId)
-                .setParameter("side", side).getSingleResult() > 0;
+        return em.createNamedQuery("FeedbackReceipt.of", Long.class)
+                        .setParameter("mediationId", mediationId)
+                        .setParameter("side", side)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -69,11 +77,14 @@ public class Directory {
         em.persist(answer);
         em.flush();
         long waiting = em.createNamedQuery("FeedbackReceipt.unsealedMediations", Long.class)
-                .setParameter("mediatorId", answer.mediatorId()).getSingleResult();
+                .setParameter("mediatorId", answer.mediatorId())
+                .getSingleResult();
         if (FeedbackDigest.sealsBatch(waiting)) {
-            em.createNamedQuery("FeedbackReceipt.seal").setParameter("mediatorId", answer.mediatorId())
+            em.createNamedQuery("FeedbackReceipt.seal")
+                    .setParameter("mediatorId", answer.mediatorId())
                     .executeUpdate();
-            em.createNamedQuery("FeedbackAnswer.seal").setParameter("mediatorId", answer.mediatorId())
+            em.createNamedQuery("FeedbackAnswer.seal")
+                    .setParameter("mediatorId", answer.mediatorId())
                     .executeUpdate();
         }
     }
@@ -85,8 +96,10 @@ public class Directory {
     public List<MediatorCard> proposals(String language, String summary) {
         String text = summary.toLowerCase(Locale.ROOT);
         return listed().stream()
-                .sorted(Comparator.comparing((NeutralProfile p) -> !p.languages().contains(language))
-                        .thenComparing(p -> -p.keywords().stream().filter(text::contains).count())
+                .sorted(Comparator.comparing(
+                                (NeutralProfile p) -> !p.languages().contains(language))
+                        .thenComparing(p ->
+                                -p.keywords().stream().filter(text::contains).count())
                         .thenComparing(p -> p.account().displayName()))
                 .map(MediatorCard::of)
                 .toList();
@@ -94,6 +107,7 @@ public class Directory {
 
     /** The e-mail address of each mediator in the directory now, by directory id. */
     public Map<UUID, String> listedAddresses() {
-        return listed().stream().collect(Collectors.toMap(NeutralProfile::id, p -> p.account().email()));
+        return listed().stream()
+                .collect(Collectors.toMap(NeutralProfile::id, p -> p.account().email()));
     }
 }

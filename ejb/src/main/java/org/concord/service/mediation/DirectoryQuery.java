@@ -9,6 +9,11 @@ import org.concord.domain.neutral.ExpertiseArea;
  * @param language ISO 639-1
  * @param country  ISO 3166-1 alpha-2
  */
-public record DirectoryQuery(String language, String country, ExpertiseArea area, Certification certification,
-        String text, int page, int size) {
-}
+public record DirectoryQuery(
+        String language,
+        String country,
+        ExpertiseArea area,
+        Certification certification,
+        String text,
+        int page,
+        int size) {}

@@ -1,6 +1,5 @@
 package org.concord.service.mediation;
 
-import org.concord.service.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.neutral.NeutralProfile;
+import org.concord.service.Page;
 import org.concord.service.account.Accounts;
 
 /**
@@ -45,17 +45,20 @@ public class DirectoryService {
                 .map(MediatorCard::of)
                 .toList();
         int from = Math.min(matching.size(), page * size);
-        return Page.numbered(matching.subList(from, Math.min(matching.size(), from + size)), page, size,
-                matching.size());
+        return Page.numbered(
+                matching.subList(from, Math.min(matching.size(), from + size)), page, size, matching.size());
     }
 
     private static Predicate<NeutralProfile> matches(DirectoryQuery q) {
         String text = blank(q.text()) ? null : q.text().strip().toLowerCase(Locale.ROOT);
-        return p -> (blank(q.language()) || p.languages().contains(q.language().strip().toLowerCase(Locale.ROOT)))
-                && (blank(q.country()) || p.countries().contains(q.country().strip().toUpperCase(Locale.ROOT)))
+        return p -> (blank(q.language())
+                        || p.languages().contains(q.language().strip().toLowerCase(Locale.ROOT)))
+                && (blank(q.country())
+                        || p.countries().contains(q.country().strip().toUpperCase(Locale.ROOT)))
                 && (q.area() == null || p.areas().contains(q.area()))
                 && (q.certification() == null || p.certifications().contains(q.certification()))
-                && (text == null || p.account().displayName().toLowerCase(Locale.ROOT).contains(text)
+                && (text == null
+                        || p.account().displayName().toLowerCase(Locale.ROOT).contains(text)
                         || p.keywords().stream().anyMatch(k -> k.contains(text)));
     }
 
@@ -63,16 +66,20 @@ public class DirectoryService {
     @PermitAll
     public MediatorProfile profile(UUID id) {
         NeutralProfile p = directory.listed(id).orElseThrow(NotFound::new);
-        MediatorProfile.Digest digest = directory.digest(p.account().id())
-                .map(d -> new MediatorProfile.Digest(d.mediations(), d.answers(), d.means())).orElse(null);
-        return new MediatorProfile(MediatorCard.of(p), digest, org.concord.domain.mediation.FeedbackDigest.MIN_MEDIATIONS);
+        MediatorProfile.Digest digest = directory
+                .digest(p.account().id())
+                .map(d -> new MediatorProfile.Digest(d.mediations(), d.answers(), d.means()))
+                .orElse(null);
+        return new MediatorProfile(
+                MediatorCard.of(p), digest, org.concord.domain.mediation.FeedbackDigest.MIN_MEDIATIONS);
     }
 
     /** R-M4: a mediator shows in the directory or hides from it (its own choice). */
     @RolesAllowed("NEUTRAL")
     public boolean list(boolean listed) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        NeutralProfile profile = directory.ofAccount(caller.id())
+        NeutralProfile profile = directory
+                .ofAccount(caller.id())
                 .orElseThrow(() -> new RuleViolation("R-M4", null, "rule.directory.noProfile"));
         profile.listInDirectory(listed);
         return profile.isInDirectory();

@@ -1,6 +1,5 @@
 package org.concord.service.mediation;
 
-import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -36,11 +35,12 @@ import org.concord.domain.mediation.Side;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.TerminationGround;
+import org.concord.service.Links;
 import org.concord.service.account.Accounts;
 import org.concord.service.appointment.ReasonForm;
+import org.concord.service.audit.AuditSubject;
 import org.concord.service.audit.AuditTrail;
 import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.mail.MailOutbox;
@@ -111,7 +111,11 @@ public class MediationService {
         }
         mediations.add(mediation);
         String invited = mediation.party(Side.RESPONDING).email();
-        mailOutbox.enqueue(invited, localeOf(invited, mediation), "mail.mediationRequested", mediation.reference(),
+        mailOutbox.enqueue(
+                invited,
+                localeOf(invited, mediation),
+                "mail.mediationRequested",
+                mediation.reference(),
                 path(mediation));
         return view(mediation, caller);
     }
@@ -129,17 +133,27 @@ public class MediationService {
     public List<MediationSummary> list(int page, int size) {
         UserAccount caller = caller();
         int n = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
-        List<Mediation> found = caller.actsForCenter() ? mediations.newestFirst(Math.max(0, page) * n, n)
+        List<Mediation> found = caller.actsForCenter()
+                ? mediations.newestFirst(Math.max(0, page) * n, n)
                 : mediations.ofParticipant(caller);
-        return found.stream().map(m -> new MediationSummary(m.id(), m.reference(), m.state(), m.requestedAt(),
-                m.roleOf(caller).orElse(null), m.procedureId().isPresent())).toList();
+        return found.stream()
+                .map(m -> new MediationSummary(
+                        m.id(),
+                        m.reference(),
+                        m.state(),
+                        m.requestedAt(),
+                        m.roleOf(caller).orElse(null),
+                        m.procedureId().isPresent()))
+                .toList();
     }
 
     /** The mediations whose Parties chose the calling mediator, waiting for its answer. */
     @RolesAllowed("NEUTRAL")
     public List<MediationView> mandates() {
         UserAccount caller = caller();
-        return mediations.invitingMediator(caller).stream().map(m -> view(m, caller)).toList();
+        return mediations.invitingMediator(caller).stream()
+                .map(m -> view(m, caller))
+                .toList();
     }
 
     /** R-M4: the directory's mediators ranked for this mediation, for the Parties to rank in turn. */
@@ -188,8 +202,10 @@ public class MediationService {
         Map<UUID, String> listed = directory.listedAddresses();
         // An id not in the directory goes to the domain as it is, which refuses it with R-M4.
         List<String> ranked = form.getMediators().stream()
-                .map(mediator -> listed.getOrDefault(mediator, mediator.toString())).toList();
-        boolean bothRanked = !mediation.preferencesOf(mediation.sideOf(caller).orElse(Side.REQUESTING).other())
+                .map(mediator -> listed.getOrDefault(mediator, mediator.toString()))
+                .toList();
+        boolean bothRanked = !mediation
+                .preferencesOf(mediation.sideOf(caller).orElse(Side.REQUESTING).other())
                 .isEmpty();
         Optional<String> chosen = mediation.rankMediators(caller, ranked, listed.values(), clock.instant());
         chosen.ifPresent(mediator -> inviteMediator(mediation, mediator));
@@ -246,8 +262,8 @@ public class MediationService {
     public MediationView send(@AuditSubject UUID id, @NotNull @Valid MessageForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
-        MediationMessage message = mediation.send(caller, form.getChannel(), form.getSide(), form.getText(),
-                clock.instant());
+        MediationMessage message =
+                mediation.send(caller, form.getChannel(), form.getSide(), form.getText(), clock.instant());
         if (message.isOpenToCircle()) {
             announceToCircle(mediation, caller);
         } else {
@@ -277,9 +293,16 @@ public class MediationService {
     public MediationView proposeSettlement(@AuditSubject UUID id, @NotNull @Valid SettlementForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
-        Document document = new Document(documents.accept(DocumentKind.SETTLEMENT_AGREEMENT,
-                form.getFilename() == null || form.getFilename().isBlank() ? "settlement-agreement"
-                        : form.getFilename().strip(), form.getContent(), "/content"), caller.email(), clock.instant());
+        Document document = new Document(
+                documents.accept(
+                        DocumentKind.SETTLEMENT_AGREEMENT,
+                        form.getFilename() == null || form.getFilename().isBlank()
+                                ? "settlement-agreement"
+                                : form.getFilename().strip(),
+                        form.getContent(),
+                        "/content"),
+                caller.email(),
+                clock.instant());
         mediation.proposeSettlement(caller, document, clock.instant());
         announceToParties(mediation);
         return view(mediation, caller);
@@ -296,8 +319,11 @@ public class MediationService {
         Mediation mediation = mediations.visibleTo(id, caller);
         Instant now = clock.instant();
         if (mediation.acceptSettlement(caller, form.getSha256(), now)) {
-            mediation.procedureId().flatMap(procedures::find).ifPresent(procedure -> endProcedure(procedure,
-                    mediation.settlement().orElseThrow().sha256(), caller, now));
+            mediation
+                    .procedureId()
+                    .flatMap(procedures::find)
+                    .ifPresent(procedure -> endProcedure(
+                            procedure, mediation.settlement().orElseThrow().sha256(), caller, now));
             ended(mediation);
         } else {
             announceToParties(mediation);
@@ -308,13 +334,13 @@ public class MediationService {
     private void endProcedure(Procedure procedure, String sha256, UserAccount caller, Instant now) {
         TerminationGround ground = procedure.endBySettlement(sha256, now);
         reminders.withdraw(procedure);
-        concluded.fire(new ProcedureConcluded(procedure.id(), Conclusion.of(ground,
-                procedure.appointedAt().isPresent())));
-        trail.record(procedure.id(), caller.email(), "ended by settlement agreement in mediation (" + ground.code()
-                + ")");
+        concluded.fire(new ProcedureConcluded(
+                procedure.id(), Conclusion.of(ground, procedure.appointedAt().isPresent())));
+        trail.record(
+                procedure.id(), caller.email(), "ended by settlement agreement in mediation (" + ground.code() + ")");
         for (Participant p : procedure.circle().participants()) {
-            mailOutbox.enqueue(p.account(), "mail.terminated", procedure.reference().value(),
-                    Links.procedure(procedure.id()));
+            mailOutbox.enqueue(
+                    p.account(), "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
         }
     }
 
@@ -346,12 +372,15 @@ public class MediationService {
     public void giveFeedback(@AuditSubject UUID id, @NotNull @Valid FeedbackForm form) {
         UserAccount caller = caller();
         Mediation mediation = mediations.visibleTo(id, caller);
-        Side side = mediation.feedbackSideOf(caller).orElseThrow(() -> new RuleViolation("R-M4", null,
-                "rule.feedback.notYours"));
+        Side side = mediation
+                .feedbackSideOf(caller)
+                .orElseThrow(() -> new RuleViolation("R-M4", null, "rule.feedback.notYours"));
         if (directory.feedbackGiven(mediation.id(), side)) {
             throw new RuleViolation("R-M4", null, "rule.feedback.once");
         }
-        UUID mediatorId = accounts.findByEmail(mediation.mediator().orElseThrow()).orElseThrow().id();
+        UUID mediatorId = accounts.findByEmail(mediation.mediator().orElseThrow())
+                .orElseThrow()
+                .id();
         FeedbackAnswer answer = new FeedbackAnswer(mediatorId, form.ratings());
         directory.addFeedback(new FeedbackReceipt(mediation.id(), side, mediatorId), answer);
     }
@@ -361,43 +390,55 @@ public class MediationService {
     @Audited("settlement agreement read")
     public DocumentDownload agreement(@AuditSubject UUID id, int version) {
         Mediation mediation = mediations.visibleTo(id, caller());
-        SettlementAgreement agreement = mediation.agreements().stream().filter(a -> a.version() == version)
-                .findFirst().orElseThrow(NotFound::new);
+        SettlementAgreement agreement = mediation.agreements().stream()
+                .filter(a -> a.version() == version)
+                .findFirst()
+                .orElseThrow(NotFound::new);
         Document d = agreement.document();
-        return new DocumentDownload(d.filename(), d.mediaType(), d.sha256(), d.content().bytes());
+        return new DocumentDownload(
+                d.filename(), d.mediaType(), d.sha256(), d.content().bytes());
     }
 
     private void inviteMediator(Mediation mediation, String mediator) {
-        accounts.findByEmail(mediator).ifPresent(account -> mailOutbox.enqueue(account, "mail.mediationMandate",
-                mediation.reference(), path(mediation)));
+        accounts.findByEmail(mediator)
+                .ifPresent(account ->
+                        mailOutbox.enqueue(account, "mail.mediationMandate", mediation.reference(), path(mediation)));
     }
 
     private void ended(Mediation mediation) {
         for (MediationParticipant p : mediation.participants()) {
-            mailOutbox.enqueue(p.email(), localeOf(p.email(), mediation), "mail.mediationEnded",
-                    mediation.reference(), path(mediation));
+            mailOutbox.enqueue(
+                    p.email(),
+                    localeOf(p.email(), mediation),
+                    "mail.mediationEnded",
+                    mediation.reference(),
+                    path(mediation));
         }
     }
 
     private void announceToParties(Mediation mediation) {
-        mediation.participants().stream().filter(p -> p.role() != MediationRole.MEDIATOR)
+        mediation.participants().stream()
+                .filter(p -> p.role() != MediationRole.MEDIATOR)
                 .forEach(p -> announce(mediation, p.email()));
     }
 
     private void announceToCircle(Mediation mediation, UserAccount except) {
-        mediation.participants().stream().map(MediationParticipant::email)
+        mediation.participants().stream()
+                .map(MediationParticipant::email)
                 .filter(email -> !email.equals(except.email()))
                 .forEach(email -> announce(mediation, email));
     }
 
     private void announce(Mediation mediation, String email) {
-        mailOutbox.enqueue(email, localeOf(email, mediation), "mail.mediationNews", mediation.reference(),
-                path(mediation));
+        mailOutbox.enqueue(
+                email, localeOf(email, mediation), "mail.mediationNews", mediation.reference(), path(mediation));
     }
 
     private static List<String> sideMembers(Mediation mediation, Side side) {
-        return mediation.participants().stream().filter(p -> p.side().orElse(null) == side)
-                .map(MediationParticipant::email).toList();
+        return mediation.participants().stream()
+                .filter(p -> p.side().orElse(null) == side)
+                .map(MediationParticipant::email)
+                .toList();
     }
 
     private Locale localeOf(String email, Mediation mediation) {
@@ -405,7 +446,8 @@ public class MediationService {
     }
 
     private static Locale localeOf(Mediation mediation) {
-        return Set.of("fr", "de").contains(mediation.language()) ? Locale.forLanguageTag(mediation.language())
+        return Set.of("fr", "de").contains(mediation.language())
+                ? Locale.forLanguageTag(mediation.language())
                 : Locale.ENGLISH;
     }
 
@@ -422,32 +464,71 @@ public class MediationService {
         m.mediator().ifPresent(shown::add);
         Map<String, String> names = accounts.displayNames(shown);
         List<MediationView.MessageView> messages = m.messagesVisibleTo(viewer).stream()
-                .map(x -> new MediationView.MessageView(x.id(), x.channel(), x.caucusSide().orElse(null),
-                        x.authorEmail(), x.authorRole().orElse(null), x.authorSide().orElse(null), x.text(),
-                        x.sentAt(), x.releasedBy().orElse(null), x.releasedAt().orElse(null),
+                .map(x -> new MediationView.MessageView(
+                        x.id(),
+                        x.channel(),
+                        x.caucusSide().orElse(null),
+                        x.authorEmail(),
+                        x.authorRole().orElse(null),
+                        x.authorSide().orElse(null),
+                        x.text(),
+                        x.sentAt(),
+                        x.releasedBy().orElse(null),
+                        x.releasedAt().orElse(null),
                         m.mayRelease(viewer, x)))
                 .toList();
         Optional<SettlementAgreement> current = m.currentAgreement();
         List<MediationView.AgreementView> agreements = m.agreements().stream()
-                .map(a -> new MediationView.AgreementView(a.version(), a.document().filename(), a.document().size(),
-                        a.sha256(), a.proposedBy(), a.proposedAt(), a.acceptedBy(Side.REQUESTING).orElse(null),
-                        a.acceptedBy(Side.RESPONDING).orElse(null), current.map(c -> c == a).orElse(false)))
+                .map(a -> new MediationView.AgreementView(
+                        a.version(),
+                        a.document().filename(),
+                        a.document().size(),
+                        a.sha256(),
+                        a.proposedBy(),
+                        a.proposedAt(),
+                        a.acceptedBy(Side.REQUESTING).orElse(null),
+                        a.acceptedBy(Side.RESPONDING).orElse(null),
+                        current.map(c -> c == a).orElse(false)))
                 .toList();
-        boolean feedbackDue = m.feedbackSideOf(viewer).map(s -> !directory.feedbackGiven(m.id(), s)).orElse(false);
-        return new MediationView(m.id(), m.reference(), m.state(), m.summary(), m.language(),
-                m.procedureId().orElse(null), role, side, m.requestedAt(), m.agreedAt().orElse(null),
+        boolean feedbackDue = m.feedbackSideOf(viewer)
+                .map(s -> !directory.feedbackGiven(m.id(), s))
+                .orElse(false);
+        return new MediationView(
+                m.id(),
+                m.reference(),
+                m.state(),
+                m.summary(),
+                m.language(),
+                m.procedureId().orElse(null),
+                role,
+                side,
+                m.requestedAt(),
+                m.agreedAt().orElse(null),
                 m.invitedMediator().map(e -> names.getOrDefault(e, e)).orElse(null),
                 m.mediator().map(e -> names.getOrDefault(e, e)).orElse(null),
-                m.mandateAcceptedAt().orElse(null), m.firstMeetingAt().orElse(null), m.endedAt().orElse(null),
-                m.endedBy().orElse(null), m.endReason().orElse(null),
-                m.participants().stream().map(p -> new MediationView.ParticipantView(p.email(), p.role(),
-                        p.side().orElse(null))).toList(),
+                m.mandateAcceptedAt().orElse(null),
+                m.firstMeetingAt().orElse(null),
+                m.endedAt().orElse(null),
+                m.endedBy().orElse(null),
+                m.endReason().orElse(null),
+                m.participants().stream()
+                        .map(p -> new MediationView.ParticipantView(
+                                p.email(), p.role(), p.side().orElse(null)))
+                        .toList(),
                 ranking.stream().map(e -> names.getOrDefault(e, e)).toList(),
-                m.sessions().stream().map(s -> new MediationView.SessionView(s.id(), s.startsAt(), s.place(),
-                        s.heldAt().orElse(null))).toList(),
-                messages, agreements,
-                m.mayAnswerRequest(viewer), m.mayRank(viewer), m.mayAnswerMandate(viewer), m.mayConduct(viewer),
-                m.mayWithdraw(viewer), m.mayClose(viewer), feedbackDue);
+                m.sessions().stream()
+                        .map(s -> new MediationView.SessionView(
+                                s.id(), s.startsAt(), s.place(), s.heldAt().orElse(null)))
+                        .toList(),
+                messages,
+                agreements,
+                m.mayAnswerRequest(viewer),
+                m.mayRank(viewer),
+                m.mayAnswerMandate(viewer),
+                m.mayConduct(viewer),
+                m.mayWithdraw(viewer),
+                m.mayClose(viewer),
+                feedbackDue);
     }
 
     private UserAccount caller() {

@@ -6,6 +6,10 @@ import org.concord.domain.mediation.MediationRole;
 import org.concord.domain.mediation.MediationState;
 
 /** A line of a list of mediations: the caller's own, or every one for the Center. */
-public record MediationSummary(UUID id, String reference, MediationState state, Instant requestedAt,
-        MediationRole yourRole, boolean linkedToProcedure) {
-}
+public record MediationSummary(
+        UUID id,
+        String reference,
+        MediationState state,
+        Instant requestedAt,
+        MediationRole yourRole,
+        boolean linkedToProcedure) {}

@@ -14,13 +14,37 @@ import org.concord.service.audit.AuditSubject;
  * own ranked list, never the other side's; the Center sees no caucus that was not released. What the viewer may do
  * now is said by the {@code may…} flags.
  */
-public record MediationView(UUID id, String reference, MediationState state, String summary, String language,
-        UUID procedureId, MediationRole yourRole, Side yourSide, Instant requestedAt, Instant agreedAt,
-        String invitedMediator, String mediator, Instant mandateAcceptedAt, Instant firstMeetingAt, Instant endedAt,
-        String endedBy, String endReason, List<ParticipantView> participants, List<String> yourRanking,
-        List<SessionView> sessions, List<MessageView> messages, List<AgreementView> agreements,
-        boolean mayAnswerRequest, boolean mayRank, boolean mayAnswerMandate, boolean mayConduct,
-        boolean mayWithdraw, boolean mayClose, boolean mayGiveFeedback) implements AuditSubject.Carrier {
+public record MediationView(
+        UUID id,
+        String reference,
+        MediationState state,
+        String summary,
+        String language,
+        UUID procedureId,
+        MediationRole yourRole,
+        Side yourSide,
+        Instant requestedAt,
+        Instant agreedAt,
+        String invitedMediator,
+        String mediator,
+        Instant mandateAcceptedAt,
+        Instant firstMeetingAt,
+        Instant endedAt,
+        String endedBy,
+        String endReason,
+        List<ParticipantView> participants,
+        List<String> yourRanking,
+        List<SessionView> sessions,
+        List<MessageView> messages,
+        List<AgreementView> agreements,
+        boolean mayAnswerRequest,
+        boolean mayRank,
+        boolean mayAnswerMandate,
+        boolean mayConduct,
+        boolean mayWithdraw,
+        boolean mayClose,
+        boolean mayGiveFeedback)
+        implements AuditSubject.Carrier {
 
     /** a new mediation's trail starts with its request. */
     @Override
@@ -29,21 +53,34 @@ public record MediationView(UUID id, String reference, MediationState state, Str
     }
 
     /** A member of the circle. */
-    public record ParticipantView(String email, MediationRole role, Side side) {
-    }
+    public record ParticipantView(String email, MediationRole role, Side side) {}
 
     /** A joint session. */
-    public record SessionView(UUID id, Instant startsAt, String place, Instant heldAt) {
-    }
+    public record SessionView(UUID id, Instant startsAt, String place, Instant heldAt) {}
 
     /** A message, with whether the viewer may release it to the circle. */
-    public record MessageView(UUID id, MediationMessage.Channel channel, Side caucusSide, String author,
-            MediationRole authorRole, Side authorSide, String text, Instant sentAt, String releasedBy,
-            Instant releasedAt, boolean mayRelease) {
-    }
+    public record MessageView(
+            UUID id,
+            MediationMessage.Channel channel,
+            Side caucusSide,
+            String author,
+            MediationRole authorRole,
+            Side authorSide,
+            String text,
+            Instant sentAt,
+            String releasedBy,
+            Instant releasedAt,
+            boolean mayRelease) {}
 
     /** A version of the settlement agreement and who accepted it. */
-    public record AgreementView(int version, String filename, long size, String sha256, String proposedBy,
-            Instant proposedAt, String requestingAcceptedBy, String respondingAcceptedBy, boolean current) {
-    }
+    public record AgreementView(
+            int version,
+            String filename,
+            long size,
+            String sha256,
+            String proposedBy,
+            Instant proposedAt,
+            String requestingAcceptedBy,
+            String respondingAcceptedBy,
+            boolean current) {}
 }

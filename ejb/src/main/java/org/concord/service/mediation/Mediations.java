@@ -32,17 +32,21 @@ public class Mediations {
 
     public List<Mediation> ofParticipant(UserAccount account) {
         return em.createNamedQuery("Mediation.ofParticipant", Mediation.class)
-                .setParameter("email", account.email()).getResultList();
+                .setParameter("email", account.email())
+                .getResultList();
     }
 
     public List<Mediation> invitingMediator(UserAccount account) {
         return em.createNamedQuery("Mediation.invitingMediator", Mediation.class)
-                .setParameter("email", account.email()).getResultList();
+                .setParameter("email", account.email())
+                .getResultList();
     }
 
     public List<Mediation> newestFirst(int first, int max) {
         return em.createNamedQuery("Mediation.newestFirst", Mediation.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long count() {

@@ -11,6 +11,5 @@ import org.concord.domain.mediation.FeedbackQuestion;
 public record MediatorProfile(MediatorCard mediator, Digest digest, int digestThreshold) {
 
     /** The Feedback Digest: mean rating per question over {@code mediations} mediations. */
-    public record Digest(long mediations, long answers, Map<FeedbackQuestion, BigDecimal> means) {
-    }
+    public record Digest(long mediations, long answers, Map<FeedbackQuestion, BigDecimal> means) {}
 }

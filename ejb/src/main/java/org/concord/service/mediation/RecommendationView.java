@@ -11,15 +11,19 @@ import org.concord.domain.analysis.Reply;
  * can start for the recommended process: {@code MEDIATION}, {@code EXPERT_DETERMINATION}, or {@code null} when the
  * process is not run at the Center.
  */
-public record RecommendationView(DisputeProcess recommended, List<Score> scores, List<Reason> reasons,
-        DisputeProcess filing) {
+public record RecommendationView(
+        DisputeProcess recommended, List<Score> scores, List<Reason> reasons, DisputeProcess filing) {
 
     /** A process and its score. */
-    public record Score(DisputeProcess process, int score) {
-    }
+    public record Score(DisputeProcess process, int score) {}
 
     /** Why: the answer that fired, the process it weighs, by how much, the reason and its source. */
-    public record Reason(Question question, Reply reply, DisputeProcess process, int weight, String reason,
-            String sourceDocument, String sourceSentence) {
-    }
+    public record Reason(
+            Question question,
+            Reply reply,
+            DisputeProcess process,
+            int weight,
+            String reason,
+            String sourceDocument,
+            String sourceSentence) {}
 }

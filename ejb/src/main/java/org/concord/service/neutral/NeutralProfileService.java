@@ -51,10 +51,12 @@ public class NeutralProfileService {
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     public List<NeutralProfileView> profiles() {
         Map<UUID, NeutralProfile> profiles = new HashMap<>();
-        em.createNamedQuery("NeutralProfile.all", NeutralProfile.class).getResultStream()
+        em.createNamedQuery("NeutralProfile.all", NeutralProfile.class)
+                .getResultStream()
                 .forEach(p -> profiles.put(p.account().id(), p));
         return accounts.withRole(Role.NEUTRAL).stream()
-                .map(a -> Optional.ofNullable(profiles.get(a.id())).map(NeutralProfileView::of)
+                .map(a -> Optional.ofNullable(profiles.get(a.id()))
+                        .map(NeutralProfileView::of)
                         .orElseGet(() -> NeutralProfileView.none(a.email(), a.displayName())))
                 .toList();
     }
@@ -62,7 +64,8 @@ public class NeutralProfileService {
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     public NeutralProfileView profile(String email) {
         UserAccount neutral = neutral(email);
-        return profileOf(neutral).map(NeutralProfileView::of)
+        return profileOf(neutral)
+                .map(NeutralProfileView::of)
                 .orElseGet(() -> NeutralProfileView.none(neutral.email(), neutral.displayName()));
     }
 
@@ -84,10 +87,18 @@ public class NeutralProfileService {
             absences.add(new Absence(a.getFrom(), a.getTo()));
         }
         List<Relationship> relationships = form.getRelationships().stream()
-                .map(r -> new Relationship(r.getKind(), r.getName(), r.getEmailDomain())).toList();
-        profile.describe(form.getCountries(), form.getLanguages(),
+                .map(r -> new Relationship(r.getKind(), r.getName(), r.getEmailDomain()))
+                .toList();
+        profile.describe(
+                form.getCountries(),
+                form.getLanguages(),
                 form.getMatters().isEmpty() ? EnumSet.noneOf(Matter.class) : EnumSet.copyOf(form.getMatters()),
-                form.getAreas(), form.getKeywords(), form.getMaxOpenCaseload(), absences, relationships, caller(),
+                form.getAreas(),
+                form.getKeywords(),
+                form.getMaxOpenCaseload(),
+                absences,
+                relationships,
+                caller(),
                 clock.instant());
         profile.certify(form.getCertifications());
         return NeutralProfileView.of(profile);
@@ -102,7 +113,8 @@ public class NeutralProfileService {
     private Optional<NeutralProfile> profileOf(UserAccount neutral) {
         return em.createNamedQuery("NeutralProfile.ofAccount", NeutralProfile.class)
                 .setParameter("accountId", neutral.id())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private UserAccount caller() {

@@ -8,27 +8,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.concord.domain.account.Role;
-import org.concord.domain.neutral.Absence;
-import org.concord.domain.neutral.ExpertiseArea;
-import org.concord.domain.neutral.Certification;
-import org.concord.domain.neutral.NeutralProfile;
-import org.concord.domain.neutral.Relationship;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Upload;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.FeeKind;
 import org.concord.domain.fee.LedgerEntry;
+import org.concord.domain.neutral.Absence;
+import org.concord.domain.neutral.Certification;
+import org.concord.domain.neutral.ExpertiseArea;
+import org.concord.domain.neutral.NeutralProfile;
+import org.concord.domain.neutral.Relationship;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -36,11 +38,8 @@ import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
 import org.concord.domain.procedure.Restriction;
 import org.concord.domain.procedure.TerminationGround;
-import org.concord.domain.document.DocumentKind;
-import org.concord.domain.document.Upload;
 import org.concord.domain.sor.StatementImport;
 import org.concord.domain.sor.StatementOfReasons;
-import org.concord.service.sor.Statements;
 import org.concord.domain.time.Domicile;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
@@ -48,6 +47,7 @@ import org.concord.service.fee.FeeService;
 import org.concord.service.fee.Fees;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
+import org.concord.service.sor.Statements;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,6 +62,7 @@ public class DemoData {
 
     /** The demo accounts' password (README). */
     public static final String PASSWORD = "concord-demo";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -102,56 +103,96 @@ public class DemoData {
         }
         Instant now = clock.instant();
         String hash = passwordHash.generate(PASSWORD.toCharArray());
-        UserAccount admin = account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
+        UserAccount admin =
+                account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
         // Domiciles (R-3.4): Alice in France, Bob's label in Bavaria, Streamly in Ireland.
-        UserAccount staff = account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
-        UserAccount expert = account("expert@concord.example", "Dr. Nora Expert", Role.NEUTRAL, Locale.FRENCH,
-                hash, now);
-        UserAccount expert2 = account("expert2@concord.example", "Dr. Otto Zweitgutachter", Role.NEUTRAL,
-                Locale.GERMAN, hash, now);
-        UserAccount claire = account("claire@concord.example", "Claire Dubois", Role.NEUTRAL, Locale.FRENCH, hash,
-                now);
+        UserAccount staff =
+                account("staff@concord.example", "Sam Caseworker", Role.CENTER_STAFF, Locale.ENGLISH, hash, now);
+        UserAccount expert =
+                account("expert@concord.example", "Dr. Nora Expert", Role.NEUTRAL, Locale.FRENCH, hash, now);
+        UserAccount expert2 =
+                account("expert2@concord.example", "Dr. Otto Zweitgutachter", Role.NEUTRAL, Locale.GERMAN, hash, now);
+        UserAccount claire = account("claire@concord.example", "Claire Dubois", Role.NEUTRAL, Locale.FRENCH, hash, now);
         LocalDate today = GenevaTime.dateOf(now);
         // Profiles for the ranking on 8(b) (R-8.2) and the conflict check (R-9); caseloads roomy enough for a demo.
-        profile(expert, Set.of("FR", "BE", "CH"), Set.of("fr", "en"), EnumSet.allOf(Matter.class),
-                EnumSet.of(ExpertiseArea.AUDIOVISUAL, ExpertiseArea.MUSIC_AND_AUDIO), List.of("cover", "parody"), 100,
-                List.of(), List.of(new Relationship(Relationship.Kind.PAST_CLIENT, "Videoly Inc", "videoly.example")),
-                admin, now);
-        profile(expert2, Set.of("DE", "AT", "CH"), Set.of("de", "en"), EnumSet.of(Matter.COPYRIGHT),
-                EnumSet.of(ExpertiseArea.MUSIC_AND_AUDIO, ExpertiseArea.SOFTWARE_AND_APPS), List.of("sampling"), 60,
+        profile(
+                expert,
+                Set.of("FR", "BE", "CH"),
+                Set.of("fr", "en"),
+                EnumSet.allOf(Matter.class),
+                EnumSet.of(ExpertiseArea.AUDIOVISUAL, ExpertiseArea.MUSIC_AND_AUDIO),
+                List.of("cover", "parody"),
+                100,
+                List.of(),
+                List.of(new Relationship(Relationship.Kind.PAST_CLIENT, "Videoly Inc", "videoly.example")),
+                admin,
+                now);
+        profile(
+                expert2,
+                Set.of("DE", "AT", "CH"),
+                Set.of("de", "en"),
+                EnumSet.of(Matter.COPYRIGHT),
+                EnumSet.of(ExpertiseArea.MUSIC_AND_AUDIO, ExpertiseArea.SOFTWARE_AND_APPS),
+                List.of("sampling"),
+                60,
                 List.of(new Absence(today.plusDays(90), today.plusDays(104))),
                 List.of(new Relationship(Relationship.Kind.ORGANISATION, "Verband der Tonträgerhersteller", null)),
-                admin, now, Certification.CERTIFIED, Certification.INTER_CULTURAL);
-        profile(claire, Set.of("FR", "LU"), Set.of("fr", "en"), EnumSet.of(Matter.TRADEMARK),
-                EnumSet.of(ExpertiseArea.PRODUCTS_AND_COUNTERFEITS), List.of("counterfeit", "luxury goods"), 8,
-                List.of(), List.of(new Relationship(Relationship.Kind.LAW_FIRM, "Dubois Avocats",
-                        "dubois-avocats.example")),
-                admin, now, Certification.CERTIFIED);
+                admin,
+                now,
+                Certification.CERTIFIED,
+                Certification.INTER_CULTURAL);
+        profile(
+                claire,
+                Set.of("FR", "LU"),
+                Set.of("fr", "en"),
+                EnumSet.of(Matter.TRADEMARK),
+                EnumSet.of(ExpertiseArea.PRODUCTS_AND_COUNTERFEITS),
+                List.of("counterfeit", "luxury goods"),
+                8,
+                List.of(),
+                List.of(new Relationship(Relationship.Kind.LAW_FIRM, "Dubois Avocats", "dubois-avocats.example")),
+                admin,
+                now,
+                Certification.CERTIFIED);
         UserAccount alice = account("alice@concord.example", "Alice Martin", Role.PARTY, Locale.ENGLISH, hash, now);
-        UserAccount bob = account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN,
-                hash, now);
-        UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH,
-                hash, now);
+        UserAccount bob =
+                account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN, hash, now);
+        UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH, hash, now);
 
         alice.domicileIn(Domicile.parse("FR"));
         bob.domicileIn(Domicile.parse("DE-BY"));
         platform.domicileIn(Domicile.parse("IE"));
 
         // Its filing fee is unpaid: the Request is held (R-17.2).
-        Procedure filed = request(alice, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.VISIBILITY,
-                "Streamly removed my cover of a public-domain song as a copyright infringement.", days(now, 3));
+        Procedure filed = request(
+                alice,
+                Matter.COPYRIGHT,
+                RequesterCapacity.USER,
+                Restriction.VISIBILITY,
+                "Streamly removed my cover of a public-domain song as a copyright infringement.",
+                days(now, 3));
         procedures.add(filed);
         fees.assess(filed, ParticipantRole.REQUESTING_PARTY);
 
         // Streamly has paid its administration fee but not yet the Neutral's fee.
-        Procedure commenced = request(alice, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.ACCOUNT,
-                "My account was suspended after a notice about a video I recorded myself.", days(now, 40));
+        Procedure commenced = request(
+                alice,
+                Matter.COPYRIGHT,
+                RequesterCapacity.USER,
+                Restriction.ACCOUNT,
+                "My account was suspended after a notice about a video I recorded myself.",
+                days(now, 40));
         procedures.add(commenced);
         commence(commenced, platform, staff, days(now, 39), days(now, 8));
         pay(commenced, FeeKind.ADMINISTRATION, days(now, 5));
 
-        Procedure appointed = request(bob, Matter.TRADEMARK, RequesterCapacity.RIGHTHOLDER, Restriction.VISIBILITY,
-                "Streamly kept listing counterfeit goods under our registered trademark.", days(now, 75));
+        Procedure appointed = request(
+                bob,
+                Matter.TRADEMARK,
+                RequesterCapacity.RIGHTHOLDER,
+                Restriction.VISIBILITY,
+                "Streamly kept listing counterfeit goods under our registered trademark.",
+                days(now, 75));
         procedures.add(appointed);
         commence(appointed, platform, staff, days(now, 74), days(now, 72));
         pay(appointed, FeeKind.ADMINISTRATION, days(now, 60));
@@ -162,8 +203,13 @@ public class DemoData {
         // Its Answer period ends within five days, whatever today is: commenced 19 days ago, its 20th day is tomorrow,
         // and a weekend or holidays moving it to the next business day (R-3) still leave it less than five days
         // away. The first reminder to Streamly goes out at once (R-C3).
-        Procedure answerSoon = request(bob, Matter.COPYRIGHT, RequesterCapacity.USER, Restriction.MONETARY,
-                "Streamly demonetised our channel over a licensed sample.", days(now, 21));
+        Procedure answerSoon = request(
+                bob,
+                Matter.COPYRIGHT,
+                RequesterCapacity.USER,
+                Restriction.MONETARY,
+                "Streamly demonetised our channel over a licensed sample.",
+                days(now, 21));
         procedures.add(answerSoon);
         commence(answerSoon, platform, staff, days(now, 20), days(now, 19));
 
@@ -187,21 +233,36 @@ public class DemoData {
         String[] domiciles = {"FR", "DE", "IE", "FR", "DE", "IE", "FR", "DE", "IE"};
         List<UserAccount> requesters = new java.util.ArrayList<>();
         for (int i = 0; i < domiciles.length; i++) {
-            UserAccount requester = account("requester" + (i + 1) + "@concord.example", "Requester " + (i + 1),
-                    Role.PARTY, Locale.ENGLISH, hash, now);
+            UserAccount requester = account(
+                    "requester" + (i + 1) + "@concord.example",
+                    "Requester " + (i + 1),
+                    Role.PARTY,
+                    Locale.ENGLISH,
+                    hash,
+                    now);
             requester.domicileIn(Domicile.parse(domiciles[i]));
             requesters.add(requester);
         }
-        TerminationGround[] grounds = {TerminationGround.SETTLED_BEFORE_APPOINTMENT, TerminationGround.OUT_OF_SCOPE,
-            TerminationGround.SETTLED_BEFORE_APPOINTMENT, TerminationGround.COURT_PROCEEDINGS,
-            TerminationGround.OUT_OF_SCOPE, TerminationGround.OTHER_PROCEEDINGS_DISCLOSED};
+        TerminationGround[] grounds = {
+            TerminationGround.SETTLED_BEFORE_APPOINTMENT,
+            TerminationGround.OUT_OF_SCOPE,
+            TerminationGround.SETTLED_BEFORE_APPOINTMENT,
+            TerminationGround.COURT_PROCEEDINGS,
+            TerminationGround.OUT_OF_SCOPE,
+            TerminationGround.OTHER_PROCEEDINGS_DISCLOSED
+        };
         Restriction[] restrictions = Restriction.values();
         LocalDate first = LocalDate.of(GenevaTime.dateOf(now).getYear() - 1, 1, 8);
         for (int i = 0; i < LAST_YEAR; i++) {
-            Instant received = first.plusDays(7L * i).atTime(10, 0).atZone(GenevaTime.ZONE).toInstant();
-            Procedure procedure = request(requesters.get(i % requesters.size()),
-                    i % 4 == 0 ? Matter.TRADEMARK : Matter.COPYRIGHT, RequesterCapacity.USER,
-                    restrictions[i % restrictions.length], "A demo dispute of last year.", received);
+            Instant received =
+                    first.plusDays(7L * i).atTime(10, 0).atZone(GenevaTime.ZONE).toInstant();
+            Procedure procedure = request(
+                    requesters.get(i % requesters.size()),
+                    i % 4 == 0 ? Matter.TRADEMARK : Matter.COPYRIGHT,
+                    RequesterCapacity.USER,
+                    restrictions[i % restrictions.length],
+                    "A demo dispute of last year.",
+                    received);
             procedures.add(procedure);
             Instant ended = received.plus(Duration.ofDays(15 + (13L * i) % 80));
             if (ended.isBefore(now)) {
@@ -214,17 +275,24 @@ public class DemoData {
      * A Request with every item of Article 5(b), started from a Statement of Reasons that Streamly posted in the
      * Transparency Database form (R-SOR.1); a Rightholder attaches its Notice (5(b)(iv)).
      */
-    private Procedure request(UserAccount party, Matter matter, RequesterCapacity capacity, Restriction restriction,
-            String description, Instant at) {
+    private Procedure request(
+            UserAccount party,
+            Matter matter,
+            RequesterCapacity capacity,
+            Restriction restriction,
+            String description,
+            Instant at) {
         String puid = "streamly-" + UUID.randomUUID();
-        String keyword = matter == Matter.COPYRIGHT ? "KEYWORD_COPYRIGHT_INFRINGEMENT" : "KEYWORD_TRADEMARK_INFRINGEMENT";
+        String keyword =
+                matter == Matter.COPYRIGHT ? "KEYWORD_COPYRIGHT_INFRINGEMENT" : "KEYWORD_TRADEMARK_INFRINGEMENT";
         String decision = switch (restriction) {
             case VISIBILITY -> "\"decision_visibility\": [\"DECISION_VISIBILITY_CONTENT_REMOVED\"]";
             case MONETARY -> "\"decision_monetary\": \"DECISION_MONETARY_SUSPENSION\"";
             case PROVISION -> "\"decision_provision\": \"DECISION_PROVISION_PARTIAL_SUSPENSION\"";
             case ACCOUNT -> "\"decision_account\": \"DECISION_ACCOUNT_SUSPENDED\"";
         };
-        String json = """
+        String json =
+                """
                 {"puid": "%s", "platform_name": "Streamly", %s,
                  "decision_ground": "DECISION_GROUND_ILLEGAL_CONTENT",
                  "illegal_content_legal_ground": "Directive (EU) 2019/790, Art. 17",
@@ -236,21 +304,36 @@ public class DemoData {
                  "source_type": "SOURCE_ARTICLE_16", "automated_detection": "Yes",
                  "automated_decision": "AUTOMATED_DECISION_PARTIALLY"}
                 """.formatted(puid, decision, keyword, GenevaTime.dateOf(at).minusDays(20));
-        StatementOfReasons statement = StatementImport.read(json, party, at).statements().get(0);
+        StatementOfReasons statement =
+                StatementImport.read(json, party, at).statements().get(0);
         statements.add(statement);
         List<Upload> annexes = capacity == RequesterCapacity.RIGHTHOLDER
-                ? List.of(new Upload(DocumentKind.NOTICE, "notice.txt", "text/plain",
+                ? List.of(new Upload(
+                        DocumentKind.NOTICE,
+                        "notice.txt",
+                        "text/plain",
                         "Notice of trademark infringement sent to Streamly.".getBytes(StandardCharsets.UTF_8)))
                 : List.of();
-        RequestItems items = new RequestItems(capacity, null, "Streamly", puid, party.email(), matter,
-                EnumSet.of(restriction), description, "Reverse the platform's decision",
-                party.domicile().orElseThrow(), true, "None", true);
+        RequestItems items = new RequestItems(
+                capacity,
+                null,
+                "Streamly",
+                puid,
+                party.email(),
+                matter,
+                EnumSet.of(restriction),
+                description,
+                "Reverse the platform's decision",
+                party.domicile().orElseThrow(),
+                true,
+                "None",
+                true);
         return Procedure.fileRequest(party, items, statement, annexes, at);
     }
 
     /** The filing fee paid on {@code paidAt}, then commenced on {@code commencedAt} with the Responding Party's fees. */
-    private void commence(Procedure procedure, UserAccount respondingParty, UserAccount staff, Instant paidAt,
-            Instant commencedAt) {
+    private void commence(
+            Procedure procedure, UserAccount respondingParty, UserAccount staff, Instant paidAt, Instant commencedAt) {
         fees.assess(procedure, ParticipantRole.REQUESTING_PARTY);
         pay(procedure, FeeKind.FILING, paidAt);
         procedure.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, paidAt);
@@ -259,9 +342,14 @@ public class DemoData {
     }
 
     private void pay(Procedure procedure, FeeKind kind, Instant at) {
-        Fee fee = feeRepository.ofProcedure(procedure.id()).stream().filter(f -> f.kind() == kind).findFirst()
+        Fee fee = feeRepository.ofProcedure(procedure.id()).stream()
+                .filter(f -> f.kind() == kind)
+                .findFirst()
                 .orElseThrow();
-        fee.recordPayment(fee.amount(), fee.currency(), GenevaTime.dateOf(at),
+        fee.recordPayment(
+                fee.amount(),
+                fee.currency(),
+                GenevaTime.dateOf(at),
                 LedgerEntry.Recorded.by("staff@concord.example", at).withNote("Demo data"));
     }
 
@@ -271,12 +359,22 @@ public class DemoData {
         return account;
     }
 
-    private void profile(UserAccount neutral, Set<String> countries, Set<String> languages, Set<Matter> matters,
-            Set<ExpertiseArea> areas, List<String> keywords, int maxOpenCaseload, List<Absence> absences,
-            List<Relationship> relationships, UserAccount by, Instant at, Certification... certifications) {
+    private void profile(
+            UserAccount neutral,
+            Set<String> countries,
+            Set<String> languages,
+            Set<Matter> matters,
+            Set<ExpertiseArea> areas,
+            List<String> keywords,
+            int maxOpenCaseload,
+            List<Absence> absences,
+            List<Relationship> relationships,
+            UserAccount by,
+            Instant at,
+            Certification... certifications) {
         NeutralProfile profile = new NeutralProfile(neutral);
-        profile.describe(countries, languages, matters, areas, keywords, maxOpenCaseload, absences, relationships, by,
-                at);
+        profile.describe(
+                countries, languages, matters, areas, keywords, maxOpenCaseload, absences, relationships, by, at);
         // R-M4: Otto and Claire are certified mediators too, so the directory has someone to show.
         profile.certify(certifications.length == 0 ? Set.of() : EnumSet.copyOf(List.of(certifications)));
         em.persist(profile);

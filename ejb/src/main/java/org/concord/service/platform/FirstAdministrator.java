@@ -29,6 +29,7 @@ public class FirstAdministrator {
 
     /** Shorter initial passwords are refused: the account can do everything. */
     static final int MIN_PASSWORD_LENGTH = 12;
+
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     @Inject
@@ -50,18 +51,24 @@ public class FirstAdministrator {
 
     @PostConstruct
     void create() {
-        if (email.filter(e -> !e.isBlank()).isEmpty() || initialPassword.filter(p -> !p.isBlank()).isEmpty()) {
+        if (email.filter(e -> !e.isBlank()).isEmpty()
+                || initialPassword.filter(p -> !p.isBlank()).isEmpty()) {
             return;
         }
         if (accounts.findByEmail(email.get()).isPresent()) {
             return;
         }
         if (initialPassword.get().length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("concord.admin.initial-password must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "concord.admin.initial-password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.add(new UserAccount(email.get(), "Administrator", passwordHash.generate(
-                initialPassword.get().toCharArray()), Set.of(Role.CENTER_ADMIN), Locale.ENGLISH, clock.instant()));
+        accounts.add(new UserAccount(
+                email.get(),
+                "Administrator",
+                passwordHash.generate(initialPassword.get().toCharArray()),
+                Set.of(Role.CENTER_ADMIN),
+                Locale.ENGLISH,
+                clock.instant()));
         LOG.info("The first administrator account was created");
     }
 }

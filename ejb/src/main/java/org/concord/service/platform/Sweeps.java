@@ -18,11 +18,11 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.service.appointment.AppointmentService;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
 import org.concord.service.reminder.ReminderDispatcher;
-import org.concord.service.appointment.AppointmentService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

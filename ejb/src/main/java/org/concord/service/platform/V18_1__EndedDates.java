@@ -3,7 +3,6 @@ package org.concord.service.platform;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.concord.domain.time.GenevaTime;
@@ -19,10 +18,10 @@ public class V18_1__EndedDates extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement select = context.getConnection().createStatement();
-             ResultSet ended = select.executeQuery(
-                     "select id, received_date, ended_at from procedure where ended_at is not null");
-             PreparedStatement update = context.getConnection().prepareStatement(
-                     "update procedure set ended_date = ?, duration_days = ? where id = ?")) {
+                ResultSet ended = select.executeQuery(
+                        "select id, received_date, ended_at from procedure where ended_at is not null");
+                PreparedStatement update = context.getConnection()
+                        .prepareStatement("update procedure set ended_date = ?, duration_days = ? where id = ?")) {
             while (ended.next()) {
                 LocalDate received = ended.getObject(2, LocalDate.class);
                 LocalDate endedOn = GenevaTime.dateOf(ended.getTimestamp(3).toInstant());

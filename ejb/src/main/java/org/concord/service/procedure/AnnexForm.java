@@ -16,8 +16,7 @@ public class AnnexForm {
     @NotNull(message = "{annex.content.required}")
     private byte[] content;
 
-    public AnnexForm() {
-    }
+    public AnnexForm() {}
 
     public AnnexForm(DocumentKind kind, String filename, byte[] content) {
         this.kind = kind;

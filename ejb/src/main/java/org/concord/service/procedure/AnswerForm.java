@@ -111,8 +111,13 @@ public class AnswerForm {
 
     /** The items of Article 7(b) as the domain reads them; the annexes go beside them. */
     public AnswerItems items() {
-        return new AnswerItems(throughRepresentative, representative, contactEmail,
-                domicile == null || domicile.isBlank() ? null : Domicile.parse(domicile), reply, termsAndConditions,
+        return new AnswerItems(
+                throughRepresentative,
+                representative,
+                contactEmail,
+                domicile == null || domicile.isBlank() ? null : Domicile.parse(domicile),
+                reply,
+                termsAndConditions,
                 otherProceedings);
     }
 }

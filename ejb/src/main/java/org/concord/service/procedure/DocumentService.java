@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
-import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
 import org.concord.service.account.Accounts;
+import org.concord.service.audit.AuditSubject;
+import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentDownload;
 
 /**
@@ -41,7 +41,10 @@ public class DocumentService {
                 .filter(d -> d.id().equals(documentId))
                 .findFirst()
                 .orElseThrow(NotFound::new);
-        return new DocumentDownload(document.filename(), document.mediaType(), document.sha256(),
+        return new DocumentDownload(
+                document.filename(),
+                document.mediaType(),
+                document.sha256(),
                 document.content().bytes());
     }
 }

@@ -25,8 +25,7 @@ public final class Fingerprint {
 
     private static final String FORMS = "org.concord.service.";
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /**
      * @param form a form of this package (a JavaBean or record)
@@ -93,7 +92,8 @@ public final class Fingerprint {
                 }
             }
         }
-        fields.sort(Comparator.comparing(Field::getName).thenComparing(f -> f.getDeclaringClass().getName()));
+        fields.sort(Comparator.comparing(Field::getName)
+                .thenComparing(f -> f.getDeclaringClass().getName()));
         return fields;
     }
 

@@ -19,7 +19,8 @@ public record ListCursor(Instant receivedAt, UUID id) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((receivedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,5 @@
 package org.concord.service.procedure;
 
-import org.concord.service.Links;
-import org.concord.service.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,26 +17,27 @@ import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
-import org.concord.domain.fee.Conclusion;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.document.Document;
+import org.concord.domain.document.Upload;
+import org.concord.domain.fee.Conclusion;
 import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.Filing;
-import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.FilingKey;
-import org.concord.domain.document.Upload;
-import org.concord.domain.procedure.RequestItems;
-import org.concord.domain.sor.StatementOfReasons;
-import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
-import org.concord.service.document.DocumentIntake;
-import org.concord.service.sor.Statements;
+import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.RequestItems;
+import org.concord.domain.sor.StatementOfReasons;
+import org.concord.service.Links;
+import org.concord.service.Page;
 import org.concord.service.account.Accounts;
+import org.concord.service.audit.AuditSubject;
+import org.concord.service.audit.Audited;
+import org.concord.service.document.DocumentIntake;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.reminder.ReminderPlanner;
+import org.concord.service.sor.Statements;
 import org.concord.service.time.DeadlineService;
 
 /**
@@ -117,16 +116,22 @@ public class ProcedureService {
         if (earlier.isPresent()) {
             return new FiledRequest(view(earlier.get()), true);
         }
-        StatementOfReasons statement = blank(form.getStatementOfReasons()) ? null
-                : statements.find(UUID.fromString(form.getStatementOfReasons()))
+        StatementOfReasons statement = blank(form.getStatementOfReasons())
+                ? null
+                : statements
+                        .find(UUID.fromString(form.getStatementOfReasons()))
                         .filter(StatementOfReasons::isAvailable)
                         .orElseThrow(() -> new RuleViolation("R-SOR.1", "/statementOfReasons", "rule.sor.unknown"));
         List<Upload> annexes = accept(form.getAnnexes());
         RequestItems items = form.items();
         Procedure procedure = Procedure.fileRequest(requester, items, statement, annexes, clock.instant());
-        procedures.samePlatformReference(procedure.request().platformName(),
-                procedure.request().platformReference().orElseThrow())
-                .stream().findFirst().ifPresent(procedure::flagPossibleDuplicateOf);
+        procedures
+                .samePlatformReference(
+                        procedure.request().platformName(),
+                        procedure.request().platformReference().orElseThrow())
+                .stream()
+                .findFirst()
+                .ifPresent(procedure::flagPossibleDuplicateOf);
         procedures.add(procedure);
         remember(requester, key, fingerprint, procedure);
         filed.fire(new RequestFiled(procedure, requester));
@@ -149,14 +154,22 @@ public class ProcedureService {
         }
         List<Upload> annexes = accept(form.getAnnexes());
         AnswerItems items = form.items();
-        Filing answer = procedure.fileAnswer(respondent, items, annexes,
-                feePayments.paidInFull(procedure, ParticipantRole.RESPONDING_PARTY), clock.instant(),
+        Filing answer = procedure.fileAnswer(
+                respondent,
+                items,
+                annexes,
+                feePayments.paidInFull(procedure, ParticipantRole.RESPONDING_PARTY),
+                clock.instant(),
                 deadlines.engine());
         remember(respondent, key, fingerprint, procedure);
         if (!answer.isHeld()) {
-            procedure.circle().participants().stream().filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
-                    .forEach(other -> mailOutbox.enqueue(other.account(), "mail.filingReceived",
-                            procedure.reference().value(), Links.procedure(procedure.id())));
+            procedure.circle().participants().stream()
+                    .filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
+                    .forEach(other -> mailOutbox.enqueue(
+                            other.account(),
+                            "mail.filingReceived",
+                            procedure.reference().value(),
+                            Links.procedure(procedure.id())));
         }
         return view(procedure);
     }
@@ -218,13 +231,14 @@ public class ProcedureService {
     @Audited("commenced")
     public ProcedureView commence(@AuditSubject UUID id, @NotNull @Valid CommencementForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        UserAccount respondingParty = accounts.findByEmail(form.getRespondingParty().strip())
+        UserAccount respondingParty = accounts.findByEmail(
+                        form.getRespondingParty().strip())
                 .orElseThrow(() -> new RuleViolation("R-6", "/respondingParty", "rule.commence.unknownAccount"));
         procedure.commence(respondingParty, caller(), clock.instant());
         commenced.fire(new ProcedureCommenced(procedure));
         reminders.plan(procedure);
-        mailOutbox.enqueue(respondingParty, "mail.commenced", procedure.reference().value(),
-                Links.fees(procedure.id()));
+        mailOutbox.enqueue(
+                respondingParty, "mail.commenced", procedure.reference().value(), Links.fees(procedure.id()));
         return view(procedure);
     }
 
@@ -239,11 +253,12 @@ public class ProcedureService {
         Procedure procedure = procedures.visibleTo(id, caller);
         procedure.terminate(caller, form.getGround(), form.getNote(), clock.instant());
         reminders.withdraw(procedure);
-        concluded.fire(new ProcedureConcluded(procedure.id(),
+        concluded.fire(new ProcedureConcluded(
+                procedure.id(),
                 Conclusion.of(form.getGround(), procedure.appointedAt().isPresent())));
         for (Participant party : procedure.circle().participants()) {
-            mailOutbox.enqueue(party.account(), "mail.terminated", procedure.reference().value(),
-                    Links.procedure(procedure.id()));
+            mailOutbox.enqueue(
+                    party.account(), "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
         }
         return view(procedure);
     }
@@ -263,10 +278,13 @@ public class ProcedureService {
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     public Page<ProcedureSummary> allProcedures(String after, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        List<Procedure> rows = procedures.page(after == null || after.isBlank() ? null : ListCursor.decode(after),
-                safeSize + 1);
-        List<ProcedureSummary> items = rows.stream().limit(safeSize).map(ProcedureSummary::forCenter).toList();
-        String next = rows.size() > safeSize ? ListCursor.after(rows.get(safeSize - 1)).encode() : null;
+        List<Procedure> rows =
+                procedures.page(after == null || after.isBlank() ? null : ListCursor.decode(after), safeSize + 1);
+        List<ProcedureSummary> items =
+                rows.stream().limit(safeSize).map(ProcedureSummary::forCenter).toList();
+        String next = rows.size() > safeSize
+                ? ListCursor.after(rows.get(safeSize - 1)).encode()
+                : null;
         return Page.after(items, next);
     }
 
@@ -279,7 +297,9 @@ public class ProcedureService {
     /** The procedures the caller takes part in (a Party, a representative or a Neutral). */
     @RolesAllowed({"PARTY", "NEUTRAL"})
     public List<ProcedureSummary> myProcedures() {
-        return procedures.visibleToParticipant(caller()).stream().map(ProcedureSummary::forParty).toList();
+        return procedures.visibleToParticipant(caller()).stream()
+                .map(ProcedureSummary::forParty)
+                .toList();
     }
 
     private ProcedureView view(Procedure procedure) {

@@ -11,18 +11,43 @@ import org.concord.domain.procedure.ProcedureState;
  * One line of a list of procedures; {@code requestHeld}: the Request waits for its filing fee (R-17.2). For staff only:
  * {@code likelyOutOfScope} (R-SOR.3) and {@code possibleDuplicate} (R-SOR.4); both are false in a Party's list.
  */
-public record ProcedureSummary(UUID id, String reference, Matter matter, String platformName, ProcedureState state,
-        Instant receivedAt, LocalDate receivedDate, boolean requestHeld, boolean likelyOutOfScope,
+public record ProcedureSummary(
+        UUID id,
+        String reference,
+        Matter matter,
+        String platformName,
+        ProcedureState state,
+        Instant receivedAt,
+        LocalDate receivedDate,
+        boolean requestHeld,
+        boolean likelyOutOfScope,
         boolean possibleDuplicate) {
 
     static ProcedureSummary forParty(Procedure p) {
-        return new ProcedureSummary(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
-                p.state(), p.receivedAt(), p.receivedDate(), p.circle().requestFiling().isHeld(), false, false);
+        return new ProcedureSummary(
+                p.id(),
+                p.reference().value(),
+                p.request().matter(),
+                p.request().platformName(),
+                p.state(),
+                p.receivedAt(),
+                p.receivedDate(),
+                p.circle().requestFiling().isHeld(),
+                false,
+                false);
     }
 
     static ProcedureSummary forCenter(Procedure p) {
-        return new ProcedureSummary(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
-                p.state(), p.receivedAt(), p.receivedDate(), p.circle().requestFiling().isHeld(),
-                p.request().scopeFlag().isPresent(), p.possibleDuplicateOf().isPresent());
+        return new ProcedureSummary(
+                p.id(),
+                p.reference().value(),
+                p.request().matter(),
+                p.request().platformName(),
+                p.state(),
+                p.receivedAt(),
+                p.receivedDate(),
+                p.circle().requestFiling().isHeld(),
+                p.request().scopeFlag().isPresent(),
+                p.possibleDuplicateOf().isPresent());
     }
 }

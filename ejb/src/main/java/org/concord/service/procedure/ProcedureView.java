@@ -34,29 +34,70 @@ import org.concord.domain.time.DeadlineEngine;
  *
  * @param terminationGrounds the same as {@code may.terminationGrounds()}, kept for the readers of old
  */
-public record ProcedureView(UUID id, String reference, Matter matter, String platformName, String description,
-        ProcedureState state, Instant receivedAt, LocalDate receivedDate, Instant commencedAt,
-        List<ParticipantView> participants, List<DeadlineView> deadlines, List<FilingView> filings,
-        TerminationGround terminationGround, Instant endedAt, RequestView request, LanguageView language,
-        AnswerStatus answerStatus, AnswerView answer, String complianceCheckedBy, ParticipantRole viewerRole,
-        List<AppointmentView> appointments, List<DisclosureView> disclosures, boolean suspended,
-        List<SuspensionView> suspensions, ResolutionView resolution, int resolutionDays,
-        String resolutionExtensionReason, String terminationNote, String terminatedBy, boolean exParteAllowed,
-        List<TerminationGround> terminationGrounds, ProcedurePermissions may) {
+public record ProcedureView(
+        UUID id,
+        String reference,
+        Matter matter,
+        String platformName,
+        String description,
+        ProcedureState state,
+        Instant receivedAt,
+        LocalDate receivedDate,
+        Instant commencedAt,
+        List<ParticipantView> participants,
+        List<DeadlineView> deadlines,
+        List<FilingView> filings,
+        TerminationGround terminationGround,
+        Instant endedAt,
+        RequestView request,
+        LanguageView language,
+        AnswerStatus answerStatus,
+        AnswerView answer,
+        String complianceCheckedBy,
+        ParticipantRole viewerRole,
+        List<AppointmentView> appointments,
+        List<DisclosureView> disclosures,
+        boolean suspended,
+        List<SuspensionView> suspensions,
+        ResolutionView resolution,
+        int resolutionDays,
+        String resolutionExtensionReason,
+        String terminationNote,
+        String terminatedBy,
+        boolean exParteAllowed,
+        List<TerminationGround> terminationGrounds,
+        ProcedurePermissions may) {
 
     /**
      * R-14: the Resolution as the viewer may see it: the Neutral and the Center see the draft and the signature; the
      * Parties see it once the Center communicated it (14(c)).
      */
-    public record ResolutionView(String description, String recommendation, String reasons,
-            ResolutionOutcome outcome, Instant draftedAt, String signedByName, String signedBy, Instant signedAt,
-            String sha256, UUID documentId, Instant communicatedAt) {
+    public record ResolutionView(
+            String description,
+            String recommendation,
+            String reasons,
+            ResolutionOutcome outcome,
+            Instant draftedAt,
+            String signedByName,
+            String signedBy,
+            Instant signedAt,
+            String sha256,
+            UUID documentId,
+            Instant communicatedAt) {
 
         static ResolutionView of(Resolution r) {
-            return new ResolutionView(r.description().orElse(null), r.recommendation().orElse(null),
-                    r.reasons().orElse(null), r.outcome().orElse(null), r.draftedAt(), r.signedByName().orElse(null),
-                    r.signedBy().orElse(null), r.signedAt().orElse(null), r.sha256().orElse(null),
-                    r.documentId().orElse(null), r.communicatedAt().orElse(null));
+            return new ResolutionView(
+                    r.description().orElse(null),
+                    r.recommendation().orElse(null),
+                    r.reasons().orElse(null),
+                    r.outcome().orElse(null),
+                    r.draftedAt(),
+                    r.signedByName().orElse(null),
+                    r.signedBy().orElse(null),
+                    r.signedAt().orElse(null),
+                    r.sha256().orElse(null),
+                    r.documentId().orElse(null),
+                    r.communicatedAt().orElse(null));
         }
     }
 
@@ -64,64 +105,111 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
      * R-8.1, R-9, R-10: a candidate's invitation and its outcome. The Parties see accepted and replaced Neutrals with
      * their declarations (9(b) is made "to the Parties and the Center"); staff also see pending and declined ones.
      */
-    public record AppointmentView(String neutral, String neutralEmail, NeutralAppointment.Status status,
-            Instant invitedAt, Instant expiresAt, boolean automatic, String declaration, Instant decidedAt,
-            String reason, List<ConflictView> conflicts, boolean blocked, String overrideBy, String overrideReason) {
+    public record AppointmentView(
+            String neutral,
+            String neutralEmail,
+            NeutralAppointment.Status status,
+            Instant invitedAt,
+            Instant expiresAt,
+            boolean automatic,
+            String declaration,
+            Instant decidedAt,
+            String reason,
+            List<ConflictView> conflicts,
+            boolean blocked,
+            String overrideBy,
+            String overrideReason) {
 
         static AppointmentView of(NeutralAppointment a) {
-            return new AppointmentView(a.candidate().displayName(), a.candidate().email(), a.status(),
-                    a.invitedAt(), a.expiresAt(), a.isAutomatic(), a.declaration().orElse(null),
-                    a.decidedAt().orElse(null), a.reason().orElse(null),
-                    a.conflicts().stream().map(ConflictView::of).toList(), a.isBlocked(),
-                    a.overrideBy().orElse(null), a.overrideReason().orElse(null));
+            return new AppointmentView(
+                    a.candidate().displayName(),
+                    a.candidate().email(),
+                    a.status(),
+                    a.invitedAt(),
+                    a.expiresAt(),
+                    a.isAutomatic(),
+                    a.declaration().orElse(null),
+                    a.decidedAt().orElse(null),
+                    a.reason().orElse(null),
+                    a.conflicts().stream().map(ConflictView::of).toList(),
+                    a.isBlocked(),
+                    a.overrideBy().orElse(null),
+                    a.overrideReason().orElse(null));
         }
     }
 
     /** 9(c): what the Neutral disclosed, and when. */
-    public record DisclosureView(String neutral, String circumstances, Instant disclosedAt) {
-    }
+    public record DisclosureView(String neutral, String circumstances, Instant disclosedAt) {}
 
     /** from and to (empty while open) and why. */
-    public record SuspensionView(LocalDate from, LocalDate to, String reason) {
-    }
+    public record SuspensionView(LocalDate from, LocalDate to, String reason) {}
 
     /** the language, who determined it (empty: Concord's proposal) and why. */
-    public record LanguageView(String code, String decidedBy, String reason) {
-    }
+    public record LanguageView(String code, String decidedBy, String reason) {}
 
     /** the Answer's items, when its filing is before the viewer, and whether it came late. */
-    public record AnswerView(boolean throughRepresentative, String representative, String contactEmail,
-            String domicile, String reply, String termsAndConditions, String otherProceedings, boolean late,
-            Instant filedAt) {
-    }
+    public record AnswerView(
+            boolean throughRepresentative,
+            String representative,
+            String contactEmail,
+            String domicile,
+            String reply,
+            String termsAndConditions,
+            String otherProceedings,
+            boolean late,
+            Instant filedAt) {}
 
     /**
      * The items of Article 5(b) beside the description (R-5.1, R-2), the scope flag of R-SOR.3 and, for staff only,
      * the possible duplicate of R-SOR.4.
      */
-    public record RequestView(RequesterCapacity capacity, String representative, String platformReference,
-            String platformCorrespondenceEmail, Set<Restriction> restrictions, String remedy, String domicile,
-            boolean submitsToJurisdiction, String otherProceedings, boolean noIchsDecision, UUID statementOfReasons,
-            String scopeFlag, UUID possibleDuplicateOf) {
+    public record RequestView(
+            RequesterCapacity capacity,
+            String representative,
+            String platformReference,
+            String platformCorrespondenceEmail,
+            Set<Restriction> restrictions,
+            String remedy,
+            String domicile,
+            boolean submitsToJurisdiction,
+            String otherProceedings,
+            boolean noIchsDecision,
+            UUID statementOfReasons,
+            String scopeFlag,
+            UUID possibleDuplicateOf) {
 
         static RequestView of(Procedure p, boolean staff) {
             RequestContent r = p.request();
-            return new RequestView(r.capacity().orElse(null), r.representative().orElse(null),
-                    r.platformReference().orElse(null), r.platformCorrespondenceEmail().orElse(null),
-                    p.restrictions(), r.remedy().orElse(null), r.requesterDomicile().orElse(null),
-                    r.submitsToJurisdiction(), r.otherProceedings().orElse(null), r.noIchsDecision(),
-                    r.statementId().orElse(null), r.scopeFlag().orElse(null),
+            return new RequestView(
+                    r.capacity().orElse(null),
+                    r.representative().orElse(null),
+                    r.platformReference().orElse(null),
+                    r.platformCorrespondenceEmail().orElse(null),
+                    p.restrictions(),
+                    r.remedy().orElse(null),
+                    r.requesterDomicile().orElse(null),
+                    r.submitsToJurisdiction(),
+                    r.otherProceedings().orElse(null),
+                    r.noIchsDecision(),
+                    r.statementId().orElse(null),
+                    r.scopeFlag().orElse(null),
                     staff ? p.possibleDuplicateOf().orElse(null) : null);
         }
     }
 
     /** A stored document (R-C2) as a link, its hash and its detected type. */
-    public record DocumentView(UUID id, DocumentKind kind, String filename, String mediaType, long size,
-            String sha256, Instant uploadedAt) {
+    public record DocumentView(
+            UUID id,
+            DocumentKind kind,
+            String filename,
+            String mediaType,
+            long size,
+            String sha256,
+            Instant uploadedAt) {
 
         public static DocumentView of(Document d) {
-            return new DocumentView(d.id(), d.kind(), d.filename(), d.mediaType(), d.size(), d.sha256(),
-                    d.uploadedAt());
+            return new DocumentView(
+                    d.id(), d.kind(), d.filename(), d.mediaType(), d.size(), d.sha256(), d.uploadedAt());
         }
     }
 
@@ -129,65 +217,115 @@ public record ProcedureView(UUID id, String reference, Matter matter, String pla
      * A filing and whether it is held because its Party's fees are unpaid (R-17.2). A held filing is shown only to
      * the Party that filed it and to the Center.
      */
-    public record FilingView(UUID id, Filing.Kind kind, ParticipantRole filedBy, Instant filedAt, boolean held,
-            Instant releasedAt, boolean late, List<DocumentView> documents) {
+    public record FilingView(
+            UUID id,
+            Filing.Kind kind,
+            ParticipantRole filedBy,
+            Instant filedAt,
+            boolean held,
+            Instant releasedAt,
+            boolean late,
+            List<DocumentView> documents) {
 
         static FilingView of(Filing f) {
-            return new FilingView(f.id(), f.kind(), f.filedBy(), f.filedAt(), f.isHeld(), f.releasedAt().orElse(null),
-                    f.isLate(), f.documents().stream().map(DocumentView::of).toList());
+            return new FilingView(
+                    f.id(),
+                    f.kind(),
+                    f.filedBy(),
+                    f.filedAt(),
+                    f.isHeld(),
+                    f.releasedAt().orElse(null),
+                    f.isLate(),
+                    f.documents().stream().map(DocumentView::of).toList());
         }
     }
 
-    public record ParticipantView(ParticipantRole role, String displayName) {
-    }
+    public record ParticipantView(ParticipantRole role, String displayName) {}
 
     /**
      * A running time limit: which, the rule, the due date, the days left from today (Geneva; negative once passed)
      * and the full explanation (R-3.6).
      */
-    public record DeadlineView(ProcedureDeadline.Kind kind, String rule, LocalDate due, long daysLeft,
-            Deadline explanation) {
-    }
+    public record DeadlineView(
+            ProcedureDeadline.Kind kind, String rule, LocalDate due, long daysLeft, Deadline explanation) {}
 
     static ProcedureView of(Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer) {
         ProcedurePermissions may = p.permissionsFor(viewer);
         List<Filing> visible = p.circle().filingsVisibleTo(viewer);
-        AnswerView answer = p.circle().answerFiling().filter(visible::contains)
-                .flatMap(f -> p.answer().map(a -> new AnswerView(a.throughRepresentative(), a.representative(),
-                        a.contactEmail(), a.domicile().toString(), a.reply(), a.termsAndConditions(),
-                        a.otherProceedings(), f.isLate(), f.filedAt())))
+        AnswerView answer = p.circle()
+                .answerFiling()
+                .filter(visible::contains)
+                .flatMap(f -> p.answer()
+                        .map(a -> new AnswerView(
+                                a.throughRepresentative(),
+                                a.representative(),
+                                a.contactEmail(),
+                                a.domicile().toString(),
+                                a.reply(),
+                                a.termsAndConditions(),
+                                a.otherProceedings(),
+                                f.isLate(),
+                                f.filedAt())))
                 .orElse(null);
-        return new ProcedureView(p.id(), p.reference().value(), p.request().matter(), p.request().platformName(),
+        return new ProcedureView(
+                p.id(),
+                p.reference().value(),
+                p.request().matter(),
+                p.request().platformName(),
                 p.request().description(),
-                p.state(), p.receivedAt(), p.receivedDate(), p.commencedAt().orElse(null),
+                p.state(),
+                p.receivedAt(),
+                p.receivedDate(),
+                p.commencedAt().orElse(null),
                 p.circle().participants().stream()
                         .map(pa -> new ParticipantView(pa.role(), pa.account().displayName()))
                         .toList(),
                 p.timeLimits().deadlines(engine, today).stream()
-                        .map(d -> new DeadlineView(d.kind(), d.kind().ruleId(), d.deadline().due(),
-                                ChronoUnit.DAYS.between(today, d.deadline().due()), d.deadline()))
+                        .map(d -> new DeadlineView(
+                                d.kind(),
+                                d.kind().ruleId(),
+                                d.deadline().due(),
+                                ChronoUnit.DAYS.between(today, d.deadline().due()),
+                                d.deadline()))
                         .toList(),
                 visible.stream().map(FilingView::of).toList(),
-                p.termination().ground().orElse(null), p.termination().endedAt().orElse(null),
+                p.termination().ground().orElse(null),
+                p.termination().endedAt().orElse(null),
                 RequestView.of(p, viewer.actsForCenter()),
-                new LanguageView(p.languageDecision().language().orElse(null),
-                        p.languageDecision().decidedBy().orElse(null), p.languageDecision().reason().orElse(null)),
-                p.timeLimits().answerStatus(engine, today), answer,
+                new LanguageView(
+                        p.languageDecision().language().orElse(null),
+                        p.languageDecision().decidedBy().orElse(null),
+                        p.languageDecision().reason().orElse(null)),
+                p.timeLimits().answerStatus(engine, today),
+                answer,
                 viewer.actsForCenter() ? p.complianceCheckedBy().orElse(null) : null,
                 p.circle().participationOf(viewer).map(Participant::role).orElse(null),
-                p.appointments().visibleTo(viewer).stream().map(AppointmentView::of).toList(),
+                p.appointments().visibleTo(viewer).stream()
+                        .map(AppointmentView::of)
+                        .toList(),
                 p.appointments().disclosures().stream()
-                        .map(d -> new DisclosureView(d.neutral(), d.circumstances(), d.disclosedAt())).toList(),
+                        .map(d -> new DisclosureView(d.neutral(), d.circumstances(), d.disclosedAt()))
+                        .toList(),
                 p.appointments().isSuspended(),
                 p.appointments().suspensions().stream()
-                        .map(x -> new SuspensionView(x.from(), x.to().orElse(null), x.reason())).toList(),
+                        .map(x -> new SuspensionView(x.from(), x.to().orElse(null), x.reason()))
+                        .toList(),
                 p.resolution()
-                        .filter(r -> viewer.actsForCenter() || r.isCommunicated()
-                                || p.circle().participationOf(viewer).map(Participant::role).orElse(null)
+                        .filter(r -> viewer.actsForCenter()
+                                || r.isCommunicated()
+                                || p.circle()
+                                                .participationOf(viewer)
+                                                .map(Participant::role)
+                                                .orElse(null)
                                         == ParticipantRole.NEUTRAL)
-                        .map(ResolutionView::of).orElse(null),
-                p.resolving().days(), p.resolving().extensionReason().orElse(null),
-                p.termination().note().orElse(null), p.termination().terminatedBy().orElse(null),
-                p.conduct().exParteAllowed(), may.terminationGrounds(), may);
+                        .map(ResolutionView::of)
+                        .orElse(null),
+                p.resolving().days(),
+                p.resolving().extensionReason().orElse(null),
+                p.termination().note().orElse(null),
+                p.termination().terminatedBy().orElse(null),
+                p.conduct().exParteAllowed(),
+                may.terminationGrounds(),
+                may);
     }
 }

@@ -39,7 +39,8 @@ public class Procedures {
 
     /** Newest first, by keyset: the {@code size} procedures received before {@code after} (or the newest). */
     public List<Procedure> page(ListCursor after, int size) {
-        var query = after == null ? em.createNamedQuery("Procedure.newestFirst", Procedure.class)
+        var query = after == null
+                ? em.createNamedQuery("Procedure.newestFirst", Procedure.class)
                 : em.createNamedQuery("Procedure.olderThan", Procedure.class)
                         .setParameter("receivedAt", after.receivedAt())
                         .setParameter("id", after.id());
@@ -86,6 +87,7 @@ public class Procedures {
 
     /** Rows of (year, month, state, count) over the Geneva receipt dates. */
     public List<Object[]> caseloadByMonthAndState() {
-        return em.createNamedQuery("Procedure.caseloadByMonthAndState", Object[].class).getResultList();
+        return em.createNamedQuery("Procedure.caseloadByMonthAndState", Object[].class)
+                .getResultList();
     }
 }

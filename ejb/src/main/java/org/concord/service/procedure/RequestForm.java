@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.concord.domain.procedure.Matter;
-import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.procedure.RequesterCapacity;
@@ -198,9 +197,19 @@ public class RequestForm {
 
     /** The items of Article 5(b) as the domain reads them; the annexes and the statement go beside them. */
     public RequestItems items() {
-        return new RequestItems(capacity, representative, platformName, platformReference,
-                platformCorrespondenceEmail, matter, restrictions, description, remedy,
-                domicile == null || domicile.isBlank() ? null : Domicile.parse(domicile), submitsToJurisdiction,
-                otherProceedings, noIchsDecision);
+        return new RequestItems(
+                capacity,
+                representative,
+                platformName,
+                platformReference,
+                platformCorrespondenceEmail,
+                matter,
+                restrictions,
+                description,
+                remedy,
+                domicile == null || domicile.isBlank() ? null : Domicile.parse(domicile),
+                submitsToJurisdiction,
+                otherProceedings,
+                noIchsDecision);
     }
 }

@@ -1,6 +1,5 @@
 package org.concord.service.reminder;
 
-import org.concord.service.Links;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.concord.domain.procedure.Reminder;
+import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
 
 /**
@@ -45,9 +45,13 @@ public class ReminderDispatcher {
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
         for (Reminder reminder : due) {
-            mailOutbox.enqueue(reminder.recipient(), "mail.reminder." + reminder.kind(),
-                    reminder.procedure().reference().value(), Links.procedure(reminder.procedure().id()),
-                    reminder.due(), reminder.daysBefore());
+            mailOutbox.enqueue(
+                    reminder.recipient(),
+                    "mail.reminder." + reminder.kind(),
+                    reminder.procedure().reference().value(),
+                    Links.procedure(reminder.procedure().id()),
+                    reminder.due(),
+                    reminder.daysBefore());
             reminder.markSent(now);
         }
         return due.size();

@@ -43,10 +43,10 @@ public class ReminderPlanner {
                 case RESOLUTION, RESOLUTION_CAP -> procedure.circle().participant(ParticipantRole.NEUTRAL);
                 case APPOINTMENT_TARGET -> Optional.empty();
             };
-            mustAct.ifPresent(recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant())
-                    .stream()
-                    .filter(r -> !alreadyPlanned(r))
-                    .forEach(em::persist));
+            mustAct.ifPresent(
+                    recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant()).stream()
+                            .filter(r -> !alreadyPlanned(r))
+                            .forEach(em::persist));
         }
     }
 

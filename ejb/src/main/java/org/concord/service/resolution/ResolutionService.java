@@ -1,6 +1,5 @@
 package org.concord.service.resolution;
 
-import org.concord.service.Links;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,14 +26,15 @@ import org.concord.domain.procedure.Resolution;
 import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Certificate;
 import org.concord.reports.ResolutionDocument;
-import org.concord.service.audit.Audited;
-import org.concord.service.audit.AuditSubject;
+import org.concord.service.Links;
 import org.concord.service.account.Accounts;
+import org.concord.service.audit.AuditSubject;
+import org.concord.service.audit.Audited;
 import org.concord.service.fee.CenterBankAccount;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureConcluded;
-import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.ProcedureView;
+import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
 import org.concord.service.time.DeadlineService;
@@ -84,8 +84,13 @@ public class ResolutionService {
     public ProcedureView draft(@AuditSubject UUID id, @NotNull @Valid ResolutionForm form) {
         UserAccount neutral = caller();
         Procedure procedure = procedures.visibleTo(id, neutral);
-        procedure.draftResolution(neutral, form.getDescription(), form.getRecommendation(), form.getReasons(),
-                form.getOutcome(), clock.instant());
+        procedure.draftResolution(
+                neutral,
+                form.getDescription(),
+                form.getRecommendation(),
+                form.getReasons(),
+                form.getOutcome(),
+                clock.instant());
         return views.of(procedure, neutral);
     }
 
@@ -101,8 +106,14 @@ public class ResolutionService {
         Instant at = clock.instant();
         Resolution draft = procedure.resolution().orElse(null);
         byte[] pdf = draft == null || !draft.missing().isEmpty() ? new byte[0] : render(procedure, draft, neutral, at);
-        procedure.signResolution(neutral, new Upload(DocumentKind.RESOLUTION,
-                "resolution-" + procedure.reference().value() + ".pdf", "application/pdf", pdf), at);
+        procedure.signResolution(
+                neutral,
+                new Upload(
+                        DocumentKind.RESOLUTION,
+                        "resolution-" + procedure.reference().value() + ".pdf",
+                        "application/pdf",
+                        pdf),
+                at);
         return views.of(procedure, neutral);
     }
 
@@ -117,10 +128,14 @@ public class ResolutionService {
         UserAccount staff = caller();
         procedure.communicateResolution(staff, clock.instant());
         reminders.withdraw(procedure);
-        concluded.fire(new ProcedureConcluded(procedure.id(),
+        concluded.fire(new ProcedureConcluded(
+                procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
         for (Participant member : procedure.circle().participants()) {
-            mailOutbox.enqueue(member.account(), "mail.resolution", procedure.reference().value(),
+            mailOutbox.enqueue(
+                    member.account(),
+                    "mail.resolution",
+                    procedure.reference().value(),
                     Links.procedure(procedure.id()));
         }
         return views.of(procedure, staff);
@@ -146,8 +161,11 @@ public class ResolutionService {
     @Audited("read certificate")
     public byte[] certificate(@AuditSubject UUID id) {
         UserAccount caller = caller();
-        Procedure procedure = procedures.find(id).filter(p -> p.isVisibleTo(caller))
-                .filter(p -> p.commencedAt().isPresent()).orElseThrow(NotFound::new);
+        Procedure procedure = procedures
+                .find(id)
+                .filter(p -> p.isVisibleTo(caller))
+                .filter(p -> p.commencedAt().isPresent())
+                .orElseThrow(NotFound::new);
         Certificate.Ending ending = switch (procedure.state()) {
             case RESOLVED -> Certificate.Ending.COMPLETED;
             case TERMINATED -> Certificate.Ending.TERMINATED;
@@ -157,24 +175,43 @@ public class ResolutionService {
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
                 .map(p -> p.account().displayName())
                 .collect(Collectors.joining(", "));
-        return Certificate.pdf(center.details().centerName(), procedure.reference().value(),
-                procedure.request().matter().name(), parties,
-                GenevaTime.dateOf(procedure.commencedAt().orElseThrow()), ending,
+        return Certificate.pdf(
+                center.details().centerName(),
+                procedure.reference().value(),
+                procedure.request().matter().name(),
+                parties,
+                GenevaTime.dateOf(procedure.commencedAt().orElseThrow()),
+                ending,
                 procedure.termination().endedAt().map(GenevaTime::dateOf).orElse(null),
                 GenevaTime.dateOf(clock.instant()),
                 caller.locale());
     }
 
     private byte[] render(Procedure procedure, Resolution draft, UserAccount neutral, Instant at) {
-        Locale locale = procedure.languageDecision().language().map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
-        return ResolutionDocument.pdf(new ResolutionDocument.Content(center.details().centerName(),
-                procedure.reference().value(), procedure.request().matter().name(),
-                procedure.circle().requestingParty().displayName(),
-                procedure.circle().participant(ParticipantRole.RESPONDING_PARTY)
-                        .map(UserAccount::displayName).orElse(""),
-                neutral.displayName(), neutral.email(), at, draft.description().orElseThrow(),
-                draft.recommendation().orElseThrow(), draft.reasons().orElseThrow(),
-                draft.outcome().orElseThrow().name()), locale);
+        Locale locale = procedure
+                .languageDecision()
+                .language()
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH);
+        return ResolutionDocument.pdf(
+                new ResolutionDocument.Content(
+                        center.details().centerName(),
+                        procedure.reference().value(),
+                        procedure.request().matter().name(),
+                        procedure.circle().requestingParty().displayName(),
+                        procedure
+                                .circle()
+                                .participant(ParticipantRole.RESPONDING_PARTY)
+                                .map(UserAccount::displayName)
+                                .orElse(""),
+                        neutral.displayName(),
+                        neutral.email(),
+                        at,
+                        draft.description().orElseThrow(),
+                        draft.recommendation().orElseThrow(),
+                        draft.reasons().orElseThrow(),
+                        draft.outcome().orElseThrow().name()),
+                locale);
     }
 
     private UserAccount caller() {

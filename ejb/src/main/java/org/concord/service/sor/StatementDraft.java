@@ -1,6 +1,5 @@
 package org.concord.service.sor;
 
-import org.concord.service.Links;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.concord.domain.procedure.Restriction;
 import org.concord.domain.sor.ScopeAssessment;
 import org.concord.domain.sor.SorProblem;
 import org.concord.domain.sor.StatementOfReasons;
+import org.concord.service.Links;
 
 /**
  * An imported Statement of Reasons ready to start a Request: what prefills the form, the scope check (R-SOR.3), the
@@ -18,16 +18,44 @@ import org.concord.domain.sor.StatementOfReasons;
  *
  * @param link where the Requesting Party completes the Request (a platform hands it to its user)
  */
-public record StatementDraft(UUID id, String puid, String platformName, Set<Restriction> restrictions,
-        String decisionGround, String category, List<String> keywords, String contentLanguage,
-        List<String> territorialScope, LocalDate applicationDate, boolean likelyInScope, Matter suggestedMatter,
-        String scopeReasonKey, List<String> scopeReasonArguments, List<SorProblem> warnings, UUID existingProcedure, String link) {
+public record StatementDraft(
+        UUID id,
+        String puid,
+        String platformName,
+        Set<Restriction> restrictions,
+        String decisionGround,
+        String category,
+        List<String> keywords,
+        String contentLanguage,
+        List<String> territorialScope,
+        LocalDate applicationDate,
+        boolean likelyInScope,
+        Matter suggestedMatter,
+        String scopeReasonKey,
+        List<String> scopeReasonArguments,
+        List<SorProblem> warnings,
+        UUID existingProcedure,
+        String link) {
 
     static StatementDraft of(StatementOfReasons s, List<SorProblem> warnings, UUID existingProcedure) {
         ScopeAssessment scope = s.scope();
-        return new StatementDraft(s.id(), s.puid(), s.platformName(), s.restrictions(), s.decisionGround(),
-                s.category(), s.keywords(), s.contentLanguage().orElse(null), s.territorialScope(),
-                s.applicationDate(), scope.likelyInScope(), scope.matter(), scope.reasonKey(), scope.reasonArguments(), warnings,
-                existingProcedure, Links.fileRequestFromStatement(s.id()));
+        return new StatementDraft(
+                s.id(),
+                s.puid(),
+                s.platformName(),
+                s.restrictions(),
+                s.decisionGround(),
+                s.category(),
+                s.keywords(),
+                s.contentLanguage().orElse(null),
+                s.territorialScope(),
+                s.applicationDate(),
+                scope.likelyInScope(),
+                scope.matter(),
+                scope.reasonKey(),
+                scope.reasonArguments(),
+                warnings,
+                existingProcedure,
+                Links.fileRequestFromStatement(s.id()));
     }
 }

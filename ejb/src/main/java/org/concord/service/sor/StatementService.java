@@ -54,7 +54,8 @@ public class StatementService {
             statements.add(statement);
             String prefix = batch ? "/statements/" + i + "/" : "/";
             List<SorProblem> warnings = outcome.warnings().stream()
-                    .filter(w -> w.pointer().startsWith(prefix)).toList();
+                    .filter(w -> w.pointer().startsWith(prefix))
+                    .toList();
             drafts.add(StatementDraft.of(statement, warnings, existingFor(statement, caller)));
         }
         return drafts;
@@ -67,8 +68,8 @@ public class StatementService {
     @RolesAllowed("PARTY")
     public StatementDraft draft(UUID id) {
         UserAccount caller = caller();
-        StatementOfReasons statement = statements.find(id).filter(StatementOfReasons::isAvailable)
-                .orElseThrow(NotFound::new);
+        StatementOfReasons statement =
+                statements.find(id).filter(StatementOfReasons::isAvailable).orElseThrow(NotFound::new);
         return StatementDraft.of(statement, List.of(), existingFor(statement, caller));
     }
 

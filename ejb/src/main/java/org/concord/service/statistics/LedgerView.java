@@ -15,7 +15,12 @@ public record LedgerView(int year, int releases, String hash, boolean intact, Lo
 
     static LedgerView of(LedgerHead head, List<Release> releases) {
         Optional<AuditChain.Break> broken = head.verify(releases);
-        return new LedgerView(head.year(), releases.size(), head.hash(), broken.isEmpty(),
-                broken.map(AuditChain.Break::sequence).orElse(null), broken.map(AuditChain.Break::reason).orElse(null));
+        return new LedgerView(
+                head.year(),
+                releases.size(),
+                head.hash(),
+                broken.isEmpty(),
+                broken.map(AuditChain.Break::sequence).orElse(null),
+                broken.map(AuditChain.Break::reason).orElse(null));
     }
 }

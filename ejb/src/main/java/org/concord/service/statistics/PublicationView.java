@@ -8,11 +8,23 @@ import org.concord.domain.statistics.Publication;
 import org.concord.domain.statistics.TableSpec;
 
 /** A defined publication (R-STAT.1). */
-public record PublicationView(UUID id, String title, boolean annualReport, List<String> tables, Period.Kind periodKind,
-        String createdBy, Instant createdAt) {
+public record PublicationView(
+        UUID id,
+        String title,
+        boolean annualReport,
+        List<String> tables,
+        Period.Kind periodKind,
+        String createdBy,
+        Instant createdAt) {
 
     static PublicationView of(Publication p) {
-        return new PublicationView(p.id(), p.title(), p.annualReport(), p.tables().stream().map(TableSpec::code).toList(),
-                p.periodKind(), p.createdBy(), p.createdAt());
+        return new PublicationView(
+                p.id(),
+                p.title(),
+                p.annualReport(),
+                p.tables().stream().map(TableSpec::code).toList(),
+                p.periodKind(),
+                p.createdBy(),
+                p.createdAt());
     }
 }

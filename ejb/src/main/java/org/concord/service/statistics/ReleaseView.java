@@ -9,11 +9,16 @@ import org.concord.domain.statistics.Release;
  * A published release as everyone sees it: no threshold, no true value, no evidence (R-13.3: k is not printed). The
  * numbers are in its PDF and CSV.
  */
-public record ReleaseView(UUID id, String title, boolean annualReport, String period, LocalDate cutoff,
-        Instant releasedAt) {
+public record ReleaseView(
+        UUID id, String title, boolean annualReport, String period, LocalDate cutoff, Instant releasedAt) {
 
     static ReleaseView of(Release r) {
-        return new ReleaseView(r.id(), r.publication().title(), r.publication().annualReport(), r.period().code(),
-                r.cutoff(), r.decidedAt());
+        return new ReleaseView(
+                r.id(),
+                r.publication().title(),
+                r.publication().annualReport(),
+                r.period().code(),
+                r.cutoff(),
+                r.decidedAt());
     }
 }

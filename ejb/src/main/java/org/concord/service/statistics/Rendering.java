@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.concord.domain.statistics.AverageDuration;
+import org.concord.domain.statistics.Cell;
 import org.concord.domain.statistics.CellStatus;
 import org.concord.domain.statistics.Dimension;
-import org.concord.domain.statistics.Cell;
 import org.concord.domain.statistics.PublishedTable;
 import org.concord.reports.StatisticsReport;
 import org.concord.reports.StatisticsTable;
@@ -22,8 +22,7 @@ import org.concord.reports.StatisticsTable;
  */
 public final class Rendering {
 
-    private Rendering() {
-    }
+    private Rendering() {}
 
     public static List<StatisticsTable> tables(List<PublishedTable> tables) {
         return tables.stream().map(Rendering::table).toList();
@@ -34,9 +33,16 @@ public final class Rendering {
      * domain withholds it ({@link AverageDuration}).
      */
     public static StatisticsTable average(String period, LocalDate cutoff, Optional<AverageDuration> average) {
-        return new StatisticsTable(StatisticsReport.AVERAGE, StatisticsReport.AVERAGE, null, period, cutoff.toString(),
-                List.of(Dimension.TOTAL), List.of(new StatisticsTable.Row("DAYS", List.of(average
-                        .map(a -> Integer.toString(a.days())).orElse(CellStatus.SUPPRESSED_SYMBOL)))));
+        return new StatisticsTable(
+                StatisticsReport.AVERAGE,
+                StatisticsReport.AVERAGE,
+                null,
+                period,
+                cutoff.toString(),
+                List.of(Dimension.TOTAL),
+                List.of(new StatisticsTable.Row(
+                        "DAYS",
+                        List.of(average.map(a -> Integer.toString(a.days())).orElse(CellStatus.SUPPRESSED_SYMBOL)))));
     }
 
     static StatisticsTable table(PublishedTable table) {
@@ -44,13 +50,19 @@ public final class Rendering {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (Cell cell : table.cells()) {
             columns.add(cell.ref().column());
-            rows.computeIfAbsent(cell.ref().row(), r -> new LinkedHashMap<>()).put(cell.ref().column(), cell.printed());
+            rows.computeIfAbsent(cell.ref().row(), r -> new LinkedHashMap<>())
+                    .put(cell.ref().column(), cell.printed());
         }
         List<StatisticsTable.Row> printed = new ArrayList<>();
-        rows.forEach((row, cells) -> printed.add(new StatisticsTable.Row(row,
-                columns.stream().map(cells::get).toList())));
-        return new StatisticsTable(table.spec().code(), table.spec().rows().name(),
-                table.spec().columns() == null ? null : table.spec().columns().name(), table.period().code(),
-                table.cutoff().toString(), List.copyOf(columns), printed);
+        rows.forEach((row, cells) -> printed.add(
+                new StatisticsTable.Row(row, columns.stream().map(cells::get).toList())));
+        return new StatisticsTable(
+                table.spec().code(),
+                table.spec().rows().name(),
+                table.spec().columns() == null ? null : table.spec().columns().name(),
+                table.period().code(),
+                table.cutoff().toString(),
+                List.copyOf(columns),
+                printed);
     }
 }

@@ -38,7 +38,8 @@ public class StatisticsFacts {
         List<LocalDate> sorted = new ArrayList<>(new TreeSet<>(cutoffs));
         Facts facts = Facts.empty(year, sorted, dimensions);
         List<Dimension> used = List.copyOf(new TreeSet<>(dimensions));
-        String values = used.stream().map(d -> expression(d) + " as " + d.name().toLowerCase())
+        String values = used.stream()
+                .map(d -> expression(d) + " as " + d.name().toLowerCase())
                 .collect(Collectors.joining(", "));
         String groups = used.stream().map(d -> d.name().toLowerCase()).collect(Collectors.joining(", "));
         // A party's number of Requests in the year is a window over the same rows, not a second aggregate joined
@@ -52,9 +53,11 @@ public class StatisticsFacts {
                 + " from procedure p"
                 + " left join participant pa on pa.procedure_id = p.id and pa.role = 'REQUESTING_PARTY'"
                 + (used.contains(Dimension.OUTCOME) ? " left join resolution res on res.id = p.resolution_id" : "")
-                + (used.contains(Dimension.RESTRICTION) ? " left join (select procedure_id, count(*) as n,"
-                + " min(restriction) as one from procedure_restriction group by procedure_id) pr"
-                + " on pr.procedure_id = p.id" : "")
+                + (used.contains(Dimension.RESTRICTION)
+                        ? " left join (select procedure_id, count(*) as n,"
+                                + " min(restriction) as one from procedure_restriction group by procedure_id) pr"
+                                + " on pr.procedure_id = p.id"
+                        : "")
                 + " where p.received_date between ?1 and ?2) s"
                 + " group by q, known, ended, filer" + (used.isEmpty() ? "" : ", " + groups);
         Query query = em.createNativeQuery(sql)
@@ -66,11 +69,13 @@ public class StatisticsFacts {
             Map<Dimension, String> valuesOf = new EnumMap<>(Dimension.class);
             for (int i = 0; i < used.size(); i++) {
                 Dimension dimension = used.get(i);
-                valuesOf.put(dimension, dimension.changesOverTime() && ended == sorted.size()
-                        ? dimension.pendingValue() : (String) row[4 + i]);
+                valuesOf.put(
+                        dimension,
+                        dimension.changesOverTime() && ended == sorted.size()
+                                ? dimension.pendingValue()
+                                : (String) row[4 + i]);
             }
-            Stratum stratum = new Stratum(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), ended,
-                    valuesOf);
+            Stratum stratum = new Stratum(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), ended, valuesOf);
             long count = ((Number) row[row.length - 1]).longValue();
             String filer = (String) row[3];
             facts.add(stratum, count, filer == null ? count : 0);
@@ -110,7 +115,11 @@ public class StatisticsFacts {
     private static String bucket(String column, List<LocalDate> cutoffs) {
         StringBuilder sql = new StringBuilder("case");
         for (int i = 0; i < cutoffs.size(); i++) {
-            sql.append(" when ").append(column).append(" <= date '").append(cutoffs.get(i)).append("' then ")
+            sql.append(" when ")
+                    .append(column)
+                    .append(" <= date '")
+                    .append(cutoffs.get(i))
+                    .append("' then ")
                     .append(i);
         }
         return sql.append(" else ").append(cutoffs.size()).append(" end").toString();
@@ -119,11 +128,12 @@ public class StatisticsFacts {
     private static String expression(Dimension dimension) {
         return switch (dimension) {
             case MATTER -> "p.matter";
-            case RESTRICTION -> "case when pr.n is null then '" + Dimension.NONE + "' when pr.n = 1 then pr.one else '"
-                    + Dimension.SEVERAL + "' end";
+            case RESTRICTION ->
+                "case when pr.n is null then '" + Dimension.NONE + "' when pr.n = 1 then pr.one else '"
+                        + Dimension.SEVERAL + "' end";
             case LANGUAGE -> "coalesce(lower(p.language), '" + Dimension.UNKNOWN_LANGUAGE + "')";
-            case COUNTRY -> "coalesce(upper(substring(p.requester_domicile, 1, 2)), '" + Dimension.UNKNOWN_COUNTRY
-                    + "')";
+            case COUNTRY ->
+                "coalesce(upper(substring(p.requester_domicile, 1, 2)), '" + Dimension.UNKNOWN_COUNTRY + "')";
             case OUTCOME -> outcome();
             case DURATION -> duration();
         };
@@ -132,21 +142,41 @@ public class StatisticsFacts {
     private static String outcome() {
         StringBuilder sql = new StringBuilder("case");
         for (ResolutionOutcome outcome : ResolutionOutcome.values()) {
-            sql.append(" when p.state = '").append(ProcedureState.RESOLVED).append("' and res.outcome = '")
-                    .append(outcome).append("' then '").append(Dimension.Outcome.of(outcome)).append('\'');
+            sql.append(" when p.state = '")
+                    .append(ProcedureState.RESOLVED)
+                    .append("' and res.outcome = '")
+                    .append(outcome)
+                    .append("' then '")
+                    .append(Dimension.Outcome.of(outcome))
+                    .append('\'');
         }
         for (TerminationGround ground : TerminationGround.values()) {
-            sql.append(" when p.state = '").append(ProcedureState.TERMINATED).append("' and p.termination_ground = '")
-                    .append(ground).append("' then '").append(Dimension.Outcome.of(ground)).append('\'');
+            sql.append(" when p.state = '")
+                    .append(ProcedureState.TERMINATED)
+                    .append("' and p.termination_ground = '")
+                    .append(ground)
+                    .append("' then '")
+                    .append(Dimension.Outcome.of(ground))
+                    .append('\'');
         }
-        return sql.append(" else '").append(Dimension.Outcome.PENDING).append("' end").toString();
+        return sql.append(" else '")
+                .append(Dimension.Outcome.PENDING)
+                .append("' end")
+                .toString();
     }
 
     private static String duration() {
         StringBuilder sql = new StringBuilder("case when p.duration_days is null then '")
-                .append(Dimension.Duration.ONGOING).append('\'');
-        Dimension.Duration.BANDS_UP_TO.forEach((days, band) -> sql.append(" when p.duration_days <= ").append(days)
-                .append(" then '").append(band).append('\''));
-        return sql.append(" else '").append(Dimension.Duration.OVER_90_DAYS).append("' end").toString();
+                .append(Dimension.Duration.ONGOING)
+                .append('\'');
+        Dimension.Duration.BANDS_UP_TO.forEach((days, band) -> sql.append(" when p.duration_days <= ")
+                .append(days)
+                .append(" then '")
+                .append(band)
+                .append('\''));
+        return sql.append(" else '")
+                .append(Dimension.Duration.OVER_90_DAYS)
+                .append("' end")
+                .toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.concord.service.statistics;
 
-import org.concord.service.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +40,7 @@ import org.concord.domain.statistics.TableSpec;
 import org.concord.domain.time.GenevaTime;
 import org.concord.reports.StatisticsReport;
 import org.concord.reports.StatisticsTable;
+import org.concord.service.Page;
 
 /**
  * Published statistics (R-13.3, R-STAT.1–R-STAT.3, statistics.md). Administrators define publications and run the
@@ -76,8 +76,10 @@ public class StatisticsService {
         if (form.isAnnualReport()) {
             publication = Publication.annualReport(form.getTitle(), by, clock.instant());
         } else {
-            List<TableSpec> specs = form.getTables().stream().filter(code -> code != null && !code.isBlank())
-                    .map(TableSpec::parse).toList();
+            List<TableSpec> specs = form.getTables().stream()
+                    .filter(code -> code != null && !code.isBlank())
+                    .map(TableSpec::parse)
+                    .toList();
             publication = Publication.define(form.getTitle(), specs, form.getPeriodKind(), by, clock.instant());
         }
         em.persist(publication);
@@ -86,8 +88,10 @@ public class StatisticsService {
 
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
     public List<PublicationView> publications() {
-        return em.createNamedQuery("Publication.all", Publication.class).getResultStream()
-                .map(PublicationView::of).toList();
+        return em.createNamedQuery("Publication.all", Publication.class)
+                .getResultStream()
+                .map(PublicationView::of)
+                .toList();
     }
 
     /**
@@ -101,14 +105,13 @@ public class StatisticsService {
         Period period = publication.period(form.getYear(), form.getQuarter());
         LocalDate today = GenevaTime.dateOf(clock.instant());
         if (!form.getCutoff().isBefore(today)) {
-            throw new RuleViolation("R-13.3", "/cutoff", "statistics.cutoff.notPast",
-                    form.getCutoff());
+            throw new RuleViolation("R-13.3", "/cutoff", "statistics.cutoff.notPast", form.getCutoff());
         }
-        PublicationGate.Settings settings = new PublicationGate.Settings(form.getK(), form.getKp(), true,
-                AUDIT_BUDGET);
+        PublicationGate.Settings settings = new PublicationGate.Settings(form.getK(), form.getKp(), true, AUDIT_BUDGET);
         LedgerHead head = lockLedger(period.year());
         List<Release> ledger = em.createNamedQuery("Release.ledgerOfYear", Release.class)
-                .setParameter("year", period.year()).getResultList();
+                .setParameter("year", period.year())
+                .getResultList();
         List<PublishedTable> published = new ArrayList<>();
         Set<LocalDate> cutoffs = new TreeSet<>(List.of(form.getCutoff()));
         Set<Dimension> dimensions = EnumSet.noneOf(Dimension.class);
@@ -121,17 +124,27 @@ public class StatisticsService {
             }
         }
         Facts snapshot = facts.of(period.year(), cutoffs, dimensions);
-        GateDecision decision = new PublicationGate(settings).decide(snapshot, published, publication.tables(),
-                period, form.getCutoff());
+        GateDecision decision = new PublicationGate(settings)
+                .decide(snapshot, published, publication.tables(), period, form.getCutoff());
         AverageDuration average = null;
         if (decision.published() && publication.annualReport()) {
             long[] ended = facts.endedAndDays(period.year(), form.getCutoff());
-            List<AverageDuration> earlier = ledger.stream().flatMap(r -> r.average().stream()).toList();
-            average = AverageDuration.of(ended[0], ended[1], earlier, settings.k()).orElse(null);
+            List<AverageDuration> earlier =
+                    ledger.stream().flatMap(r -> r.average().stream()).toList();
+            average = AverageDuration.of(ended[0], ended[1], earlier, settings.k())
+                    .orElse(null);
         }
-        Release release = Release.of(publication, period, form.getCutoff(), decision, settings,
-                publication.annualReport() ? form.getFreeText() : null, average, head,
-                context.getCallerPrincipal().getName(), clock.instant());
+        Release release = Release.of(
+                publication,
+                period,
+                form.getCutoff(),
+                decision,
+                settings,
+                publication.annualReport() ? form.getFreeText() : null,
+                average,
+                head,
+                context.getCallerPrincipal().getName(),
+                clock.instant());
         em.persist(release);
         return DecisionView.of(release, true);
     }
@@ -175,9 +188,13 @@ public class StatisticsService {
      */
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
     public List<LedgerView> ledgers() {
-        return em.createNamedQuery("LedgerHead.newestFirst", LedgerHead.class).getResultStream()
-                .map(head -> LedgerView.of(head, em.createNamedQuery("Release.ledgerOfYear", Release.class)
-                        .setParameter("year", head.year()).getResultList()))
+        return em.createNamedQuery("LedgerHead.newestFirst", LedgerHead.class)
+                .getResultStream()
+                .map(head -> LedgerView.of(
+                        head,
+                        em.createNamedQuery("Release.ledgerOfYear", Release.class)
+                                .setParameter("year", head.year())
+                                .getResultList()))
                 .toList();
     }
 
@@ -191,7 +208,11 @@ public class StatisticsService {
     private static <T> Page<T> slice(TypedQuery<Release> query, int page, int size, Function<Release, T> view) {
         int rows = Math.max(1, Math.min(MAX_PAGE, size));
         int from = Math.max(0, page);
-        List<T> read = query.setFirstResult(from * rows).setMaxResults(rows + 1).getResultStream().map(view).toList();
+        List<T> read = query.setFirstResult(from * rows)
+                .setMaxResults(rows + 1)
+                .getResultStream()
+                .map(view)
+                .toList();
         return Page.numbered(read.size() > rows ? read.subList(0, rows) : read, from, read.size() > rows);
     }
 
@@ -210,8 +231,13 @@ public class StatisticsService {
     @PermitAll
     public byte[] pdf(UUID id, Locale locale) {
         Release release = publishedRelease(id);
-        return StatisticsReport.pdf(release.publication().title(), release.publication().annualReport(),
-                GenevaTime.dateOf(release.decidedAt()), printed(release), release.freeText().orElse(null), locale);
+        return StatisticsReport.pdf(
+                release.publication().title(),
+                release.publication().annualReport(),
+                GenevaTime.dateOf(release.decidedAt()),
+                printed(release),
+                release.freeText().orElse(null),
+                locale);
     }
 
     static List<StatisticsTable> printed(Release release) {

@@ -37,7 +37,8 @@ public class ClosureService {
 
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
     public List<ClosureView> allClosures() {
-        return em.createNamedQuery("CenterClosure.all", CenterClosure.class).getResultStream()
+        return em.createNamedQuery("CenterClosure.all", CenterClosure.class)
+                .getResultStream()
                 .map(ClosureView::of)
                 .toList();
     }
@@ -47,8 +48,10 @@ public class ClosureService {
         if (form.getTo().isBefore(form.getFrom())) {
             throw new RuleViolation("R-3.4", "/to", "rule.closure.order");
         }
-        CenterClosure closure = new CenterClosure(new Closure(form.getFrom(), form.getTo(), form.getReason()),
-                context.getCallerPrincipal().getName(), clock.instant());
+        CenterClosure closure = new CenterClosure(
+                new Closure(form.getFrom(), form.getTo(), form.getReason()),
+                context.getCallerPrincipal().getName(),
+                clock.instant());
         em.persist(closure);
         changed.fire(new ClosureChanged());
         return ClosureView.of(closure);
@@ -67,7 +70,8 @@ public class ClosureService {
     /** For the deadline engine: the closures in force. */
     @PermitAll
     public List<Closure> activeClosures() {
-        return em.createNamedQuery("CenterClosure.active", CenterClosure.class).getResultStream()
+        return em.createNamedQuery("CenterClosure.active", CenterClosure.class)
+                .getResultStream()
                 .map(CenterClosure::closure)
                 .toList();
     }

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.time.Deadline;
 import org.concord.domain.time.DeadlineEngine;
@@ -74,8 +73,7 @@ public class DeadlineService {
      */
     public Deadline compute(Instant receivedAt, int days, Domicile first, Domicile second) {
         if (days < 1 || days > DeadlineEngine.MAX_DAYS) {
-            throw new RuleViolation("R-3.3", "/days", "rule.deadline.days",
-                    DeadlineEngine.MAX_DAYS);
+            throw new RuleViolation("R-3.3", "/days", "rule.deadline.days", DeadlineEngine.MAX_DAYS);
         }
         DeadlineEngine current = engine();
         try {

@@ -57,20 +57,24 @@ class Camt053Test {
 
     @Test
     void readsTheOlderVersion002() throws IOException {
-        StatementCredit credit = Camt053.read(fixture("statement-v02.xml")).get(0).credits().get(0);
+        StatementCredit credit =
+                Camt053.read(fixture("statement-v02.xml")).get(0).credits().get(0);
         assertEquals(new BigDecimal("49.50"), credit.amount());
         assertEquals("Bob Becker Records GmbH", credit.debtorName());
         assertEquals(REF, credit.reference());
-        assertEquals("CH9300762011623852957", Camt053.read(fixture("statement-v02.xml")).get(0).iban());
+        assertEquals(
+                "CH9300762011623852957",
+                Camt053.read(fixture("statement-v02.xml")).get(0).iban());
     }
 
     @Test
     void aBrokenAmountIsReportedWithItsLineAndElement() throws IOException {
         String xml = new String(fixture("statement-v08.xml"), StandardCharsets.UTF_8)
-                .replace("<Amt Ccy=\"EUR\">300.00</Amt>\n        <CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts><Cd>PDNG",
+                .replace(
+                        "<Amt Ccy=\"EUR\">300.00</Amt>\n        <CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts><Cd>PDNG",
                         "<Amt Ccy=\"EUR\">3OO.00</Amt>\n        <CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts><Cd>PDNG");
-        MalformedStatement e = assertThrows(MalformedStatement.class,
-                () -> Camt053.read(xml.getBytes(StandardCharsets.UTF_8)));
+        MalformedStatement e =
+                assertThrows(MalformedStatement.class, () -> Camt053.read(xml.getBytes(StandardCharsets.UTF_8)));
         assertEquals("Amt", e.element());
         assertEquals(52, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains("3OO.00"));
@@ -78,22 +82,25 @@ class Camt053Test {
 
     @Test
     void wrongDocumentsAreRefusedWithWhereAndWhat() {
-        MalformedStatement notXml = assertThrows(MalformedStatement.class,
-                () -> Camt053.read("<Document><Stmt>".getBytes(StandardCharsets.UTF_8)));
+        MalformedStatement notXml = assertThrows(
+                MalformedStatement.class, () -> Camt053.read("<Document><Stmt>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, notXml.line());
-        MalformedStatement pain = assertThrows(MalformedStatement.class, () -> Camt053.read(
-                "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\"/>".getBytes(StandardCharsets.UTF_8)));
+        MalformedStatement pain = assertThrows(
+                MalformedStatement.class,
+                () -> Camt053.read("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\"/>"
+                        .getBytes(StandardCharsets.UTF_8)));
         assertEquals("Document", pain.element());
-        MalformedStatement noIban = assertThrows(MalformedStatement.class, () -> Camt053.read(("""
+        MalformedStatement noIban =
+                assertThrows(MalformedStatement.class, () -> Camt053.read(("""
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
                 <Stmt><Id>X</Id></Stmt></BkToCstmrStmt></Document>""").getBytes(StandardCharsets.UTF_8)));
         assertEquals("Stmt", noIban.element());
         assertEquals(2, noIban.line());
-        MalformedStatement currency = assertThrows(MalformedStatement.class, () -> Camt053.read(("""
+        MalformedStatement currency =
+                assertThrows(MalformedStatement.class, () -> Camt053.read(("""
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Id>X</Id>
                 <Acct><Id><IBAN>CH9300762011623852957</IBAN></Id></Acct>
-                <Ntry><Amt Ccy="euro">5</Amt></Ntry></Stmt></BkToCstmrStmt></Document>""")
-                .getBytes(StandardCharsets.UTF_8)));
+                <Ntry><Amt Ccy="euro">5</Amt></Ntry></Stmt></BkToCstmrStmt></Document>""").getBytes(StandardCharsets.UTF_8)));
         assertEquals("Amt", currency.element());
         assertEquals(3, currency.line());
     }

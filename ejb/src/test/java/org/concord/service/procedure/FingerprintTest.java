@@ -127,8 +127,7 @@ class FingerprintTest {
             return EnumSet.of(Restriction.VISIBILITY);
         } else if (type == List.class) {
             List<AnnexForm> annexes = new ArrayList<>();
-            annexes.add(new AnnexForm(DocumentKind.values()[0], "a.txt",
-                    "annex".getBytes(StandardCharsets.UTF_8)));
+            annexes.add(new AnnexForm(DocumentKind.values()[0], "a.txt", "annex".getBytes(StandardCharsets.UTF_8)));
             return annexes;
         } else if (type == byte[].class) {
             return "annex".getBytes(StandardCharsets.UTF_8);

@@ -40,12 +40,10 @@ final class Attacker {
      * A group of unknowns an attacker would like to count: a cell, or a cell's slice by quarter and cut-offs;
      * {@code suppressed} when it is a cell printed as {@code x}.
      */
-    record Target(String name, Set<Integer> unknowns, boolean suppressed) {
-    }
+    record Target(String name, Set<Integer> unknowns, boolean suppressed) {}
 
     /** An unknown of the model: quarter of receipt, known by cut-off {@code known}, ended by {@code ended}. */
-    record Unknown(int quarter, int known, int ended, Map<String, String> values) {
-    }
+    record Unknown(int quarter, int known, int ended, Map<String, String> values) {}
 
     private final Map<String, String> pending;
     private final List<LocalDate> cutoffs;
@@ -64,8 +62,13 @@ final class Attacker {
         this.pending = pending;
         List<CSVRecord> lines = new ArrayList<>();
         for (byte[] csv : csvs) {
-            lines.addAll(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords());
+            lines.addAll(CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))
+                    .getRecords());
         }
         Set<LocalDate> seenCutoffs = new TreeSet<>();
         Map<String, Set<String>> categories = new LinkedHashMap<>();
@@ -113,11 +116,16 @@ final class Attacker {
             Map<List<Integer>, Set<Integer>> slices = new HashMap<>();
             for (int i : members) {
                 Unknown u = unknowns.get(i);
-                slices.computeIfAbsent(List.of(u.quarter(), u.known(), changing ? u.ended() : -1),
-                        s -> new TreeSet<>()).add(i);
+                slices.computeIfAbsent(List.of(u.quarter(), u.known(), changing ? u.ended() : -1), s -> new TreeSet<>())
+                        .add(i);
             }
-            slices.forEach((key, slice) -> targets.putIfAbsent(slice, new Target(name + " Q" + key.get(0) + " known@"
-                    + key.get(1) + (changing ? " ended@" + key.get(2) : ""), slice, false)));
+            slices.forEach((key, slice) -> targets.putIfAbsent(
+                    slice,
+                    new Target(
+                            name + " Q" + key.get(0) + " known@" + key.get(1)
+                                    + (changing ? " ended@" + key.get(2) : ""),
+                            slice,
+                            false)));
         }
         classes = classes();
     }
@@ -170,7 +178,8 @@ final class Attacker {
         Set<Integer> result = new TreeSet<>();
         for (int i = 0; i < unknowns.size(); i++) {
             Unknown u = unknowns.get(i);
-            if (quarters.contains(u.quarter()) && u.known() <= cutoff
+            if (quarters.contains(u.quarter())
+                    && u.known() <= cutoff
                     && matches(u, line.get("rows"), line.get("row"), cutoff)
                     && (line.get("columns").isEmpty() || matches(u, line.get("columns"), line.get("column"), cutoff))) {
                 result.add(i);
@@ -183,7 +192,8 @@ final class Attacker {
         if (category.equals("TOTAL")) {
             return true;
         }
-        String value = pending.containsKey(dimension) && u.ended() > cutoff ? pending.get(dimension)
+        String value = pending.containsKey(dimension) && u.ended() > cutoff
+                ? pending.get(dimension)
                 : u.values().get(dimension);
         return category.equals(value);
     }
@@ -275,9 +285,13 @@ final class Attacker {
             }
         }
         try {
-            PointValuePair solution = new SimplexSolver().optimize(new MaxIter(1_000_000),
-                    new LinearObjectiveFunction(objective, constant), new LinearConstraintSet(constraints), goal,
-                    new NonNegativeConstraint(true));
+            PointValuePair solution = new SimplexSolver()
+                    .optimize(
+                            new MaxIter(1_000_000),
+                            new LinearObjectiveFunction(objective, constant),
+                            new LinearConstraintSet(constraints),
+                            goal,
+                            new NonNegativeConstraint(true));
             return solution.getValue();
         } catch (UnboundedSolutionException e) {
             return Double.POSITIVE_INFINITY;

@@ -52,7 +52,9 @@ class AttackerTest {
         for (int c = 0; c < countries.length; c++) {
             for (int m = 0; m < 2; m++) {
                 boolean suppressed = countries[c].equals("FR") || countries[c].equals("ES") && m == 1;
-                cells.add(new Cell(new CellRef(countries[c], m == 0 ? "COPYRIGHT" : "TRADEMARK"), counts[c][m],
+                cells.add(new Cell(
+                        new CellRef(countries[c], m == 0 ? "COPYRIGHT" : "TRADEMARK"),
+                        counts[c][m],
                         suppressed ? CellStatus.PRIMARY : CellStatus.PUBLISHED));
                 columnTotals[m] += counts[c][m];
             }
@@ -65,7 +67,9 @@ class AttackerTest {
 
         Attacker attacker = new Attacker(List.of(csv(List.of(bad))), PENDING);
         Attacker.Target frCopyright = attacker.targets().stream()
-                .filter(t -> t.name().endsWith("FR × COPYRIGHT")).findFirst().orElseThrow();
+                .filter(t -> t.name().endsWith("FR × COPYRIGHT"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, attacker.upper(frCopyright, Map.of()), 1e-6, "FR-C disclosed through the Copyright column");
         assertEquals(3, attacker.lower(frCopyright, Map.of()), 1e-6);
     }
@@ -79,14 +83,22 @@ class AttackerTest {
         for (int c = 0; c < countries.length; c++) {
             for (int m = 0; m < 2; m++) {
                 for (int i = 0; i < counts[c][m]; i++) {
-                    facts.add(fact(LocalDate.of(YEAR, 5, 2), LocalDate.of(YEAR, 5, 2), countries[c],
-                            m == 0 ? "COPYRIGHT" : "TRADEMARK", "p" + party++));
+                    facts.add(fact(
+                            LocalDate.of(YEAR, 5, 2),
+                            LocalDate.of(YEAR, 5, 2),
+                            countries[c],
+                            m == 0 ? "COPYRIGHT" : "TRADEMARK",
+                            "p" + party++));
                 }
             }
         }
         LocalDate cutoff = LocalDate.of(2027, 1, 31);
-        GateDecision decision = GATE.decide(Facts.of(YEAR, List.of(cutoff), EnumSet.of(Dimension.COUNTRY,
-                Dimension.MATTER), facts), List.of(), List.of(COUNTRY_MATTER), Period.year(YEAR), cutoff);
+        GateDecision decision = GATE.decide(
+                Facts.of(YEAR, List.of(cutoff), EnumSet.of(Dimension.COUNTRY, Dimension.MATTER), facts),
+                List.of(),
+                List.of(COUNTRY_MATTER),
+                Period.year(YEAR),
+                cutoff);
         assertTrue(decision.published());
         assertAttackFails(List.of(csv(decision.tables())), facts);
     }
@@ -106,10 +118,15 @@ class AttackerTest {
         int accepted = 0;
         int checked = 0;
         for (Step step : PLAN) {
-            List<LocalDate> cutoffs = new ArrayList<>(ledger.stream().map(PublishedTable::cutoff).toList());
+            List<LocalDate> cutoffs =
+                    new ArrayList<>(ledger.stream().map(PublishedTable::cutoff).toList());
             cutoffs.add(step.cutoff());
-            GateDecision decision = GATE.decide(Facts.of(YEAR, cutoffs, EnumSet.of(Dimension.COUNTRY,
-                    Dimension.MATTER, Dimension.OUTCOME), facts), ledger, step.tables(), step.period(), step.cutoff());
+            GateDecision decision = GATE.decide(
+                    Facts.of(YEAR, cutoffs, EnumSet.of(Dimension.COUNTRY, Dimension.MATTER, Dimension.OUTCOME), facts),
+                    ledger,
+                    step.tables(),
+                    step.period(),
+                    step.cutoff());
             if (decision.published()) {
                 accepted++;
                 ledger.addAll(decision.tables());
@@ -121,20 +138,26 @@ class AttackerTest {
         assertTrue(checked > 0, "seed " + seed + ": no sensitive target was attacked");
     }
 
-    private record Step(LocalDate cutoff, Period period, List<TableSpec> tables) {
-    }
+    private record Step(LocalDate cutoff, Period period, List<TableSpec> tables) {}
 
     private static final List<Step> PLAN = List.of(
             new Step(LocalDate.of(YEAR, 4, 10), Period.quarter(YEAR, 1), List.of(TableSpec.of(Dimension.MATTER))),
             new Step(LocalDate.of(YEAR, 7, 10), Period.yearToDate(YEAR, 2), List.of(COUNTRY_MATTER)),
-            new Step(LocalDate.of(YEAR, 10, 10), Period.quarter(YEAR, 3),
+            new Step(
+                    LocalDate.of(YEAR, 10, 10),
+                    Period.quarter(YEAR, 3),
                     List.of(TableSpec.of(Dimension.COUNTRY), TableSpec.of(Dimension.MATTER))),
             new Step(LocalDate.of(YEAR, 10, 20), Period.yearToDate(YEAR, 3), List.of(TableSpec.of(Dimension.OUTCOME))),
-            new Step(LocalDate.of(YEAR + 1, 1, 31), Period.year(YEAR),
+            new Step(
+                    LocalDate.of(YEAR + 1, 1, 31),
+                    Period.year(YEAR),
                     List.of(COUNTRY_MATTER, TableSpec.of(Dimension.OUTCOME))));
 
-    private static final List<String> OUTCOMES = List.of(Dimension.Outcome.FOR_REQUESTING_PARTY,
-            Dimension.Outcome.FOR_RESPONDING_PARTY, Dimension.Outcome.SETTLED, Dimension.Outcome.TERMINATED_OUT_OF_SCOPE,
+    private static final List<String> OUTCOMES = List.of(
+            Dimension.Outcome.FOR_REQUESTING_PARTY,
+            Dimension.Outcome.FOR_RESPONDING_PARTY,
+            Dimension.Outcome.SETTLED,
+            Dimension.Outcome.TERMINATED_OUT_OF_SCOPE,
             Dimension.Outcome.TERMINATED_UNNECESSARY_OR_IMPOSSIBLE);
 
     /**
@@ -182,25 +205,35 @@ class AttackerTest {
         int attacked = 0;
         for (Attacker.Target target : attacker.targets()) {
             long value = target.unknowns().stream().mapToLong(i -> truth[i]).sum();
-            long distinct = target.unknowns().stream().flatMap(i -> parties.getOrDefault(i, Set.of()).stream())
-                    .distinct().count();
+            long distinct = target.unknowns().stream()
+                    .flatMap(i -> parties.getOrDefault(i, Set.of()).stream())
+                    .distinct()
+                    .count();
             boolean small = value >= 1 && value < K;
-            if (!small && !(target.suppressed() && value > 0 && distinct < GATE.settings().kp())) {
+            if (!small
+                    && !(target.suppressed()
+                            && value > 0
+                            && distinct < GATE.settings().kp())) {
                 continue;
             }
             attacked++;
             if (small) {
                 double upper = attacker.upper(target, Map.of());
-                assertTrue(upper >= K - 1e-6, "an outsider pins down " + target.name() + " = " + value
-                        + " to at most " + upper);
+                assertTrue(
+                        upper >= K - 1e-6,
+                        "an outsider pins down " + target.name() + " = " + value + " to at most " + upper);
             }
             for (Map.Entry<String, Map<Integer, Long>> party : own.entrySet()) {
-                long mine = target.unknowns().stream().mapToLong(i -> party.getValue().getOrDefault(i, 0L)).sum();
+                long mine = target.unknowns().stream()
+                        .mapToLong(i -> party.getValue().getOrDefault(i, 0L))
+                        .sum();
                 long others = value - mine;
                 if (mine > 0 && others >= 1 && others < K) {
                     double upper = attacker.upper(target, party.getValue()) - mine;
-                    assertTrue(upper >= K - 1e-6, "party " + party.getKey() + " pins down the others in "
-                            + target.name() + " = " + others + " to at most " + upper);
+                    assertTrue(
+                            upper >= K - 1e-6,
+                            "party " + party.getKey() + " pins down the others in " + target.name() + " = " + others
+                                    + " to at most " + upper);
                 }
             }
         }
@@ -218,9 +251,11 @@ class AttackerTest {
         int quarter = Period.quarterOf(fact.received());
         for (int i = 0; i < attacker.unknowns().size(); i++) {
             Attacker.Unknown u = attacker.unknowns().get(i);
-            if (u.quarter() == quarter && u.known() == known && u.ended() == ended
-                    && u.values().entrySet().stream().allMatch(e ->
-                            e.getValue().equals(fact.values().get(Dimension.valueOf(e.getKey()))))) {
+            if (u.quarter() == quarter
+                    && u.known() == known
+                    && u.ended() == ended
+                    && u.values().entrySet().stream()
+                            .allMatch(e -> e.getValue().equals(fact.values().get(Dimension.valueOf(e.getKey()))))) {
                 return i;
             }
         }

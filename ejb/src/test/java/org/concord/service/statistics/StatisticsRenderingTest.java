@@ -1,7 +1,6 @@
 package org.concord.service.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,19 +51,25 @@ class StatisticsRenderingTest {
         add(e1a, 2, LocalDate.of(2026, 2, 2), Dimension.OUTCOME, Dimension.Outcome.TERMINATED_COURT_PROCEEDINGS);
         add(e1a, 6, LocalDate.of(2026, 2, 2), Dimension.OUTCOME, Dimension.Outcome.SETTLED);
         List<Fact> e2 = e2(LocalDate.of(2026, 5, 2));
-        for (Object[] example : new Object[][] {{e1a, TableSpec.of(Dimension.OUTCOME)},
-                {e2, new TableSpec(Dimension.COUNTRY, Dimension.MATTER)}}) {
+        for (Object[] example : new Object[][] {
+            {e1a, TableSpec.of(Dimension.OUTCOME)}, {e2, new TableSpec(Dimension.COUNTRY, Dimension.MATTER)}
+        }) {
             @SuppressWarnings("unchecked")
             List<Fact> facts = (List<Fact>) example[0];
-            Facts snapshot = Facts.of(2026, List.of(CUTOFF), EnumSet.copyOf(facts.get(0).values().keySet()), facts);
-            GateDecision decision = GATE.decide(snapshot, List.of(), List.of((TableSpec) example[1]),
-                    Period.year(2026), CUTOFF);
+            Facts snapshot = Facts.of(
+                    2026, List.of(CUTOFF), EnumSet.copyOf(facts.get(0).values().keySet()), facts);
+            GateDecision decision =
+                    GATE.decide(snapshot, List.of(), List.of((TableSpec) example[1]), Period.year(2026), CUTOFF);
 
             assertTrue(decision.published());
             assertEveryPdfNumberIsPublished(decision.tables());
             byte[] csv = StatisticsReport.csv(Rendering.tables(decision.tables()));
-            assertArrayEquals(csv, StatisticsReport.csv(Rendering.tables(GATE.decide(snapshot, List.of(),
-                    List.of((TableSpec) example[1]), Period.year(2026), CUTOFF).tables())), "re-running: the same bytes");
+            assertArrayEquals(
+                    csv,
+                    StatisticsReport.csv(Rendering.tables(
+                            GATE.decide(snapshot, List.of(), List.of((TableSpec) example[1]), Period.year(2026), CUTOFF)
+                                    .tables())),
+                    "re-running: the same bytes");
             for (Cell cell : decision.tables().get(0).cells()) {
                 assertTrue(new String(csv, StandardCharsets.UTF_8).contains("," + cell.printed() + "\r\n"));
             }
@@ -79,8 +84,10 @@ class StatisticsRenderingTest {
     @Test
     void reorderingCategoriesChangesNothingPublished() {
         List<Fact> e2 = e2(LocalDate.of(2026, 8, 3));
-        List<TableSpec> tables = List.of(new TableSpec(Dimension.COUNTRY, Dimension.MATTER),
-                new TableSpec(Dimension.MATTER, Dimension.COUNTRY), TableSpec.of(Dimension.COUNTRY));
+        List<TableSpec> tables = List.of(
+                new TableSpec(Dimension.COUNTRY, Dimension.MATTER),
+                new TableSpec(Dimension.MATTER, Dimension.COUNTRY),
+                TableSpec.of(Dimension.COUNTRY));
         byte[] first = csv(e2, tables);
         for (long seed = 1; seed <= 5; seed++) {
             List<Fact> shuffled = new ArrayList<>(e2);
@@ -95,7 +102,14 @@ class StatisticsRenderingTest {
         int[][] counts = {{12, 20}, {3, 15}, {7, 9}, {6, 2}};
         String[] countries = {"DE", "FR", "IT", "ES"};
         for (int c = 0; c < 4; c++) {
-            add(e2, counts[c][0], LocalDate.of(2026, 5, 2), Dimension.COUNTRY, countries[c], Dimension.MATTER, "COPYRIGHT");
+            add(
+                    e2,
+                    counts[c][0],
+                    LocalDate.of(2026, 5, 2),
+                    Dimension.COUNTRY,
+                    countries[c],
+                    Dimension.MATTER,
+                    "COPYRIGHT");
             add(e2, counts[c][1], trademarksReceived, Dimension.COUNTRY, countries[c], Dimension.MATTER, "TRADEMARK");
         }
         return e2;
@@ -114,8 +128,8 @@ class StatisticsRenderingTest {
      */
     private static void assertEveryPdfNumberIsPublished(List<PublishedTable> tables) throws IOException {
         List<StatisticsTable> printed = Rendering.tables(tables);
-        byte[] pdf = StatisticsReport.pdf("Statistics", false, LocalDate.of(2026, 11, 23), printed, null,
-                Locale.ENGLISH);
+        byte[] pdf =
+                StatisticsReport.pdf("Statistics", false, LocalDate.of(2026, 11, 23), printed, null, Locale.ENGLISH);
         Set<String> published = new HashSet<>();
         for (PublishedTable table : tables) {
             for (Cell cell : table.cells()) {
@@ -130,8 +144,12 @@ class StatisticsRenderingTest {
         }
         int cellsSeen = 0;
         for (String line : text.split("\\R")) {
-            if (line.startsWith("Statistics") || line.startsWith("Public statistics") || line.startsWith("Page ")
-                    || line.contains(" · ") || line.startsWith("x: not published") || line.contains("Article 13(b)")
+            if (line.startsWith("Statistics")
+                    || line.startsWith("Public statistics")
+                    || line.startsWith("Page ")
+                    || line.contains(" · ")
+                    || line.startsWith("x: not published")
+                    || line.contains("Article 13(b)")
                     || line.isBlank()) {
                 continue;
             }
@@ -141,11 +159,13 @@ class StatisticsRenderingTest {
                 first--;
             }
             String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, first));
-            assertFalse(label.matches(".*\\d.*") && !label.matches(".*\\d+ (to|days).*|.*to \\d+ days.*"),
+            assertFalse(
+                    label.matches(".*\\d.*") && !label.matches(".*\\d+ (to|days).*|.*to \\d+ days.*"),
                     "a number outside a cell: " + line);
             for (int t = first; t < tokens.length; t++) {
                 cellsSeen++;
-                assertTrue(tokens[t].equals("x") || published.contains(tokens[t]),
+                assertTrue(
+                        tokens[t].equals("x") || published.contains(tokens[t]),
                         "not a published value: " + tokens[t] + " in " + line);
             }
         }
@@ -158,7 +178,12 @@ class StatisticsRenderingTest {
             for (int v = 0; v < dimensionsAndValues.length; v += 2) {
                 values.put((Dimension) dimensionsAndValues[v], (String) dimensionsAndValues[v + 1]);
             }
-            facts.add(new Fact(received, received, received.plusMonths(1), values, UUID.randomUUID().toString()));
+            facts.add(new Fact(
+                    received,
+                    received,
+                    received.plusMonths(1),
+                    values,
+                    UUID.randomUUID().toString()));
         }
     }
 }

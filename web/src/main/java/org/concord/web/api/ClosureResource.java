@@ -34,7 +34,9 @@ public class ClosureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid ClosureForm closure) {
-        return Response.status(Response.Status.CREATED).entity(closures.addClosure(closure)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(closures.addClosure(closure))
+                .build();
     }
 
     @DELETE

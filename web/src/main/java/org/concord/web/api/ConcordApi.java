@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The REST API for parties, neutrals, staff and online platforms. Its description is served at {@code /openapi}. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Concord API", version = "1",
-                description = "Procedures under the DCTI Rules. Errors are RFC 9457 problem details."),
+        info =
+                @Info(
+                        title = "Concord API",
+                        version = "1",
+                        description = "Procedures under the DCTI Rules. Errors are RFC 9457 problem details."),
         security = @SecurityRequirement(name = "apiToken"))
 @SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer")
-public class ConcordApi extends Application {
-}
+public class ConcordApi extends Application {}

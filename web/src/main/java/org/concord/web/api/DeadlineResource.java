@@ -34,7 +34,9 @@ public class DeadlineResource {
     private HttpHeaders headers;
 
     @GET
-    public Response compute(@QueryParam("received") String received, @QueryParam("days") String days,
+    public Response compute(
+            @QueryParam("received") String received,
+            @QueryParam("days") String days,
             @QueryParam("domiciles") String domiciles) {
         MessageResolver texts = MessageResolver.of(headers);
         List<Problems.FieldError> errors = new ArrayList<>();
@@ -69,8 +71,8 @@ public class DeadlineResource {
             return Response.ok(deadline).build();
         } catch (RuleViolation refused) {
             String name = Pointers.of(refused.field()).substring(1); // the pointer /days names the parameter days
-            return Problems.response(Problems.invalid(List.of(parameter(name, texts.text(refused), refused.ruleId())),
-                    texts));
+            return Problems.response(
+                    Problems.invalid(List.of(parameter(name, texts.text(refused), refused.ruleId())), texts));
         }
     }
 

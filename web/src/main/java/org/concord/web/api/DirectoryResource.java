@@ -12,11 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
-import java.util.List;
 import org.concord.service.Page;
 import org.concord.service.mediation.DirectoryQuery;
 import org.concord.service.mediation.DirectoryService;
@@ -37,13 +37,22 @@ public class DirectoryResource {
      * within 1–50.
      */
     @GET
-    public DirectoryAnswer search(@QueryParam("language") String language, @QueryParam("country") String country,
-            @QueryParam("area") String area, @QueryParam("certification") String certification,
-            @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
+    public DirectoryAnswer search(
+            @QueryParam("language") String language,
+            @QueryParam("country") String country,
+            @QueryParam("area") String area,
+            @QueryParam("certification") String certification,
+            @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return DirectoryAnswer.of(directory.search(new DirectoryQuery(language, country,
-                value(ExpertiseArea.class, area, "area"), value(Certification.class, certification, "certification"),
-                text, page, size)));
+        return DirectoryAnswer.of(directory.search(new DirectoryQuery(
+                language,
+                country,
+                value(ExpertiseArea.class, area, "area"),
+                value(Certification.class, certification, "certification"),
+                text,
+                page,
+                size)));
     }
 
     /** The directory's JSON: the page's mediators, how many match in all, the page (from 0) and its size. */

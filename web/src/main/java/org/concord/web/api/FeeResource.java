@@ -50,8 +50,9 @@ public class FeeResource {
     public Response invoice(@QueryParam("payer") String payer) {
         if (payer != null && !payer.equals("REQUESTING_PARTY") && !payer.equals("RESPONDING_PARTY")) {
             MessageResolver texts = MessageResolver.of(headers);
-            return Problems.response(Problems.invalid(List.of(Problems.FieldError.parameter("payer",
-                    texts.text("rule.invoice.payer"), "R-17.1")), texts));
+            return Problems.response(Problems.invalid(
+                    List.of(Problems.FieldError.parameter("payer", texts.text("rule.invoice.payer"), "R-17.1")),
+                    texts));
         }
         byte[] pdf = fees.invoice(ProcedureResource.parse(id), payer == null ? null : ParticipantRole.valueOf(payer));
         return Response.ok(pdf, "application/pdf")

@@ -34,7 +34,9 @@ public class FeeScheduleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid ScheduleForm schedule) {
-        return Response.status(Response.Status.CREATED).entity(schedules.add(schedule)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(schedules.add(schedule))
+                .build();
     }
 
     @DELETE

@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withBinaryDataStrategy(BinaryDataStrategy.BASE_64));
+    private final Jsonb jsonb =
+            JsonbBuilder.create(new JsonbConfig().withBinaryDataStrategy(BinaryDataStrategy.BASE_64));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -57,14 +57,16 @@ public class MediationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@NotNull @Valid MediationRequestForm form) {
         MediationView view = mediations.request(form);
-        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/mediations/" + view.id())
-                .entity(view).build();
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "/api/v1/mediations/" + view.id())
+                .entity(view)
+                .build();
     }
 
     /** The caller's mediations; for the Center, every mediation, newest first, {@code size} per page. */
     @GET
-    public List<MediationSummary> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("25") int size) {
+    public List<MediationSummary> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
         return mediations.list(page, size);
     }
 

@@ -32,8 +32,8 @@ public final class MessageResolver {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
 
     /** Never the server's own locale: a missing language falls back to the base (English) bundle. */
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -59,8 +59,10 @@ public final class MessageResolver {
      * the servlet container would offer the server's own locale; the API answers English then, as everywhere.
      */
     public static MessageResolver of(HttpServletRequest request) {
-        return of(request == null || request.getHeader("Accept-Language") == null ? List.of()
-                : Collections.list(request.getLocales()));
+        return of(
+                request == null || request.getHeader("Accept-Language") == null
+                        ? List.of()
+                        : Collections.list(request.getLocales()));
     }
 
     /** The first acceptable language the bundles speak; English when none is ({@code *} included). */
@@ -105,7 +107,8 @@ public final class MessageResolver {
      * goes through {@link MessageFormat}, where an apostrophe is written {@code ''}; one without is the text itself.
      */
     public static String format(String pattern, Locale locale, Object... args) {
-        return args == null || args.length == 0 || !pattern.contains("{") ? pattern
+        return args == null || args.length == 0 || !pattern.contains("{")
+                ? pattern
                 : new MessageFormat(pattern, locale).format(args);
     }
 
@@ -118,7 +121,9 @@ public final class MessageResolver {
      */
     public String validation(ConstraintViolation<?> violation) {
         try {
-            return Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), new Context(violation),
+            return Interpolator.INSTANCE.interpolate(
+                    violation.getMessageTemplate(),
+                    new Context(violation),
                     locale.equals(SUPPORTED.get(0)) ? Locale.ROOT : locale);
         } catch (RuntimeException notInterpolated) {
             return violation.getMessage();
@@ -127,8 +132,8 @@ public final class MessageResolver {
 
     /** The platform's default interpolator, made once and on first use. */
     private static final class Interpolator {
-        static final MessageInterpolator INSTANCE = Validation.byDefaultProvider().configure()
-                .getDefaultMessageInterpolator();
+        static final MessageInterpolator INSTANCE =
+                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
     }
 
     private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {

@@ -9,8 +9,7 @@ import jakarta.validation.Path;
  */
 public final class Pointers {
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     /**
      * The pointer of a Bean Validation property path: the property and container-element nodes below the method
@@ -21,8 +20,7 @@ public final class Pointers {
         StringBuilder pointer = new StringBuilder();
         for (Path.Node node : path) {
             ElementKind kind = node.getKind();
-            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT
-                    && kind != ElementKind.BEAN) {
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN) {
                 continue;
             }
             if (node.isInIterable()) {

@@ -23,10 +23,10 @@ import java.util.logging.Logger;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.procedure.ItemsMissing;
-import org.concord.service.procedure.IdempotencyConflict;
-import org.concord.service.sor.InvalidStatement;
 import org.concord.service.RuleId;
 import org.concord.service.fee.MalformedStatement;
+import org.concord.service.procedure.IdempotencyConflict;
+import org.concord.service.sor.InvalidStatement;
 
 /**
  * Maps every exception the API can meet to problem details (one mapper per kind, in one place). Each text is
@@ -37,8 +37,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** missing and not-yours are the same 404, byte for byte. */
     @Provider
@@ -58,9 +57,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(RuleViolation e) {
             MessageResolver texts = MessageResolver.of(headers);
-            return Problems.response(e.field() == null ? Problems.ruleViolation(e.ruleId(), texts.text(e))
-                    : Problems.invalid(List.of(new Problems.FieldError(Pointers.of(e.field()), texts.text(e),
-                            e.ruleId())), texts));
+            return Problems.response(
+                    e.field() == null
+                            ? Problems.ruleViolation(e.ruleId(), texts.text(e))
+                            : Problems.invalid(
+                                    List.of(new Problems.FieldError(Pointers.of(e.field()), texts.text(e), e.ruleId())),
+                                    texts));
         }
     }
 
@@ -73,9 +75,11 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidStatement e) {
             MessageResolver texts = MessageResolver.of(headers);
-            return Problems.response(Problems.invalid(e.problems().stream()
-                    .map(p -> new Problems.FieldError(p.pointer(), texts.text(p), p.ruleId()))
-                    .toList(), texts));
+            return Problems.response(Problems.invalid(
+                    e.problems().stream()
+                            .map(p -> new Problems.FieldError(p.pointer(), texts.text(p), p.ruleId()))
+                            .toList(),
+                    texts));
         }
     }
 
@@ -91,10 +95,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ItemsMissing e) {
             MessageResolver texts = MessageResolver.of(headers);
-            return Problems.response(Problems.invalid(e.missing().stream()
-                    .map(m -> new Problems.FieldError(Pointers.of(m.field()),
-                            m.item() + ": " + texts.text(m.messageKey()), m.ruleId()))
-                    .toList(), texts));
+            return Problems.response(Problems.invalid(
+                    e.missing().stream()
+                            .map(m -> new Problems.FieldError(
+                                    Pointers.of(m.field()), m.item() + ": " + texts.text(m.messageKey()), m.ruleId()))
+                            .toList(),
+                    texts));
         }
     }
 
@@ -106,8 +112,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(IdempotencyConflict e) {
-            return Problems.response(Problems.idempotencyConflict(e.inProgress() ? 409 : 422,
-                    MessageResolver.of(headers).text(e.messageKey(), e.arguments().toArray())));
+            return Problems.response(Problems.idempotencyConflict(
+                    e.inProgress() ? 409 : 422,
+                    MessageResolver.of(headers)
+                            .text(e.messageKey(), e.arguments().toArray())));
         }
     }
 
@@ -119,8 +127,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(MalformedStatement e) {
-            return Problems.response(Problems.malformedStatement(e.line(), e.column(), e.element(),
-                    MessageResolver.of(headers).text(e.messageKey(), e.arguments().toArray())));
+            return Problems.response(Problems.malformedStatement(
+                    e.line(),
+                    e.column(),
+                    e.element(),
+                    MessageResolver.of(headers)
+                            .text(e.messageKey(), e.arguments().toArray())));
         }
     }
 
@@ -152,7 +164,8 @@ public final class ProblemMappers {
                 if (cause instanceof ConstraintViolationException cve) {
                     return Problems.response(Problems.invalid(fieldErrors(cve, texts), texts));
                 }
-                if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
+                if (cause instanceof PessimisticLockException
+                        || cause instanceof LockTimeoutException
                         || cause instanceof OptimisticLockException) {
                     return Problems.response(Problems.concurrentChange(texts));
                 }
@@ -175,8 +188,8 @@ public final class ProblemMappers {
                 return Problems.response(Problems.notFound());
             }
             if (status == 400) {
-                return Problems.response(Problems.badRequest(
-                        MessageResolver.of(headers).text(Problems.UNREADABLE_BODY)));
+                return Problems.response(
+                        Problems.badRequest(MessageResolver.of(headers).text(Problems.UNREADABLE_BODY)));
             }
             return Problems.response(jakarta.json.Json.createObjectBuilder()
                     .add("type", "about:blank")
@@ -194,8 +207,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problems.response(Problems.badRequest(
-                    MessageResolver.of(headers).text(Problems.UNREADABLE_BODY)));
+            return Problems.response(
+                    Problems.badRequest(MessageResolver.of(headers).text(Problems.UNREADABLE_BODY)));
         }
     }
 

@@ -25,8 +25,7 @@ public final class Problems {
     /** The key of the detail of a body that is not JSON of the expected shape. */
     public static final String UNREADABLE_BODY = "problem.unreadableBody";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * One refused input: a JSON pointer into the request body, or the name of a query parameter; what is wrong; the
@@ -83,20 +82,28 @@ public final class Problems {
             array.add(item);
         }
         return base(INVALID_INPUT, "Invalid input", 400)
-                .add("detail", errors.size() == 1 ? errors.get(0).detail()
-                        : texts.text("problem.fieldsInvalid", errors.size()))
+                .add(
+                        "detail",
+                        errors.size() == 1
+                                ? errors.get(0).detail()
+                                : texts.text("problem.fieldsInvalid", errors.size()))
                 .add("errors", array)
                 .build();
     }
 
     public static JsonObject ruleViolation(String rule, String detail) {
-        return base(RULE_VIOLATION, "Not allowed by the Rules", 409).add("detail", detail).add("rule", rule).build();
+        return base(RULE_VIOLATION, "Not allowed by the Rules", 409)
+                .add("detail", detail)
+                .add("rule", rule)
+                .build();
     }
 
     /** A camt.053 document Concord cannot read: the line, column and element, and what is wrong. */
     public static JsonObject malformedStatement(int line, int column, String element, String detail) {
         JsonObjectBuilder problem = base(INVALID_INPUT, "Unreadable bank statement", 400)
-                .add("detail", detail).add("line", line).add("column", column);
+                .add("detail", detail)
+                .add("line", line)
+                .add("column", column);
         if (element != null) {
             problem.add("element", element);
         }
@@ -105,8 +112,10 @@ public final class Problems {
 
     /** RFC 9457 for an Idempotency-Key that cannot be honoured; the header is named. */
     public static JsonObject idempotencyConflict(int status, String detail) {
-        return base("urn:concord:problem:idempotency-key", status == 409 ? "Conflict" : "Unprocessable Content",
-                status).add("detail", detail).add("header", "Idempotency-Key").build();
+        return base("urn:concord:problem:idempotency-key", status == 409 ? "Conflict" : "Unprocessable Content", status)
+                .add("detail", detail)
+                .add("header", "Idempotency-Key")
+                .build();
     }
 
     /** Someone else changed the same record at the same moment; nothing was changed, try again. */
@@ -123,7 +132,10 @@ public final class Problems {
     }
 
     public static Response response(JsonObject problem) {
-        return Response.status(problem.getInt("status")).type(MEDIA_TYPE).entity(problem.toString()).build();
+        return Response.status(problem.getInt("status"))
+                .type(MEDIA_TYPE)
+                .entity(problem.toString())
+                .build();
     }
 
     public static void write(HttpServletResponse response, JsonObject problem) throws IOException {

@@ -21,9 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.NotFound;
-import org.concord.service.procedure.CommencementForm;
 import org.concord.service.Page;
-import org.concord.web.RankingExplanations;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DeclarationForm;
@@ -37,17 +35,19 @@ import org.concord.service.conduct.ConductService;
 import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
 import org.concord.service.document.DocumentDownload;
-import org.concord.service.resolution.ExtensionForm;
-import org.concord.service.resolution.ResolutionForm;
-import org.concord.service.resolution.ResolutionService;
-import org.concord.service.procedure.DocumentService;
 import org.concord.service.procedure.AnswerForm;
+import org.concord.service.procedure.CommencementForm;
+import org.concord.service.procedure.DocumentService;
 import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;
-import org.concord.web.faces.DocumentServlet;
 import org.concord.service.procedure.ProcedureSummary;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.TerminationForm;
+import org.concord.service.resolution.ExtensionForm;
+import org.concord.service.resolution.ResolutionForm;
+import org.concord.service.resolution.ResolutionService;
+import org.concord.web.RankingExplanations;
+import org.concord.web.faces.DocumentServlet;
 
 /** Procedures: one by id for its circle, the full list, commencement and termination for staff. */
 @Path("/v1/procedures")
@@ -97,7 +97,9 @@ public class ProcedureResource {
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProcedureView answer(@PathParam("id") String id, @NotNull @Valid AnswerForm form,
+    public ProcedureView answer(
+            @PathParam("id") String id,
+            @NotNull @Valid AnswerForm form,
             @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) {
         return procedures.fileAnswer(parse(id), form, key);
     }
@@ -172,14 +174,15 @@ public class ProcedureResource {
     @POST
     @Path("/{id}/external-disclosures")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response recordExternalDisclosure(@PathParam("id") String id,
-            @NotNull @Valid ExternalDisclosureForm form) {
+    public Response recordExternalDisclosure(@PathParam("id") String id, @NotNull @Valid ExternalDisclosureForm form) {
         conduct.recordExternalDisclosure(parse(id), form);
         return Response.noContent().build();
     }
 
     private static Response created(UUID communication) {
-        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", communication)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("id", communication))
+                .build();
     }
 
     /** CENTER_ADMIN: the audit trail of every read and change, with the verification of its hash chain. */
@@ -253,8 +256,11 @@ public class ProcedureResource {
     static Response serve(DocumentDownload download) {
         return Response.ok(download.bytes(), download.mediaType())
                 .header("Content-Disposition", DocumentServlet.attachment(download.filename()))
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
-                        .encodeToString(java.util.HexFormat.of().parseHex(download.sha256())))
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(java.util.HexFormat.of().parseHex(download.sha256())))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
@@ -275,8 +281,10 @@ public class ProcedureResource {
      */
     @GET
     @Path("/{id}/appointment/candidates")
-    public CandidateListView candidates(@PathParam("id") String id,
-            @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpHeaders headers) {
+    public CandidateListView candidates(
+            @PathParam("id") String id,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @Context HttpHeaders headers) {
         Locale locale = localeOf(headers);
         return RankingExplanations.in(locale, appointments.candidates(parse(id), limit));
     }
@@ -327,8 +335,8 @@ public class ProcedureResource {
      * with the {@code next} of the page before; {@code next} is absent after the last page.
      */
     @GET
-    public Page<ProcedureSummary> all(@QueryParam("after") String after,
-            @QueryParam("size") @DefaultValue("25") int size) {
+    public Page<ProcedureSummary> all(
+            @QueryParam("after") String after, @QueryParam("size") @DefaultValue("25") int size) {
         return procedures.allProcedures(after, size);
     }
 
@@ -342,7 +350,9 @@ public class ProcedureResource {
     /** The caller's language from Accept-Language among those Concord speaks; English by default. */
     static Locale localeOf(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream()
-                .filter(l -> SUPPORTED_LANGUAGES.contains(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+                .filter(l -> SUPPORTED_LANGUAGES.contains(l.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     static UUID parse(String id) {

@@ -46,12 +46,16 @@ public class RequestResource {
      * a retry while the first filing is still in progress 409.
      */
     @POST
-    public Response file(@NotNull @Valid RequestForm request, @HeaderParam("Idempotency-Key") String key,
-            @Context UriInfo uri) {
+    public Response file(
+            @NotNull @Valid RequestForm request, @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
         FiledRequest filed = procedures.fileRequest(request, key);
-        URI location = uri.getBaseUriBuilder().path("v1/procedures/{id}").build(filed.procedure().id());
-        return (filed.replayed() ? Response.ok().header("Idempotent-Replayed", "true")
-                : Response.created(location)).location(location).entity(filed.procedure()).build();
+        URI location = uri.getBaseUriBuilder()
+                .path("v1/procedures/{id}")
+                .build(filed.procedure().id());
+        return (filed.replayed() ? Response.ok().header("Idempotent-Replayed", "true") : Response.created(location))
+                .location(location)
+                .entity(filed.procedure())
+                .build();
     }
 
     /**
@@ -64,8 +68,11 @@ public class RequestResource {
     public Response importStatements(String json, @Context HttpHeaders headers) {
         MessageResolver texts = MessageResolver.of(headers);
         List<StatementDraftView> drafts = statements.importStatements(json).stream()
-                .map(d -> StatementDraftView.of(d, texts)).toList();
-        return Response.status(Response.Status.CREATED).entity(Map.of("statements", drafts)).build();
+                .map(d -> StatementDraftView.of(d, texts))
+                .toList();
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("statements", drafts))
+                .build();
     }
 
     /** A draft imported before, by its id (the capability the platform handed to the user). */

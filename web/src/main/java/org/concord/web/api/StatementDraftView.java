@@ -14,10 +14,23 @@ import org.concord.service.sor.StatementDraft;
  * each warning's key and arguments resolved in the caller's {@code Accept-Language} by {@link MessageResolver}
  * (issue 20). A warning is written {@code {"pointer", "ruleId", "message"}}, as before.
  */
-public record StatementDraftView(UUID id, String puid, String platformName, Set<Restriction> restrictions,
-        String decisionGround, String category, List<String> keywords, String contentLanguage,
-        List<String> territorialScope, LocalDate applicationDate, boolean likelyInScope, Matter suggestedMatter,
-        String scopeReason, List<Finding> warnings, UUID existingProcedure, String link) {
+public record StatementDraftView(
+        UUID id,
+        String puid,
+        String platformName,
+        Set<Restriction> restrictions,
+        String decisionGround,
+        String category,
+        List<String> keywords,
+        String contentLanguage,
+        List<String> territorialScope,
+        LocalDate applicationDate,
+        boolean likelyInScope,
+        Matter suggestedMatter,
+        String scopeReason,
+        List<Finding> warnings,
+        UUID existingProcedure,
+        String link) {
 
     /** One warning (R-SOR.2): where, the rule and what it says in the caller's language. */
     public record Finding(String pointer, String ruleId, String message) {
@@ -28,10 +41,25 @@ public record StatementDraftView(UUID id, String puid, String platformName, Set<
     }
 
     static StatementDraftView of(StatementDraft d, MessageResolver texts) {
-        return new StatementDraftView(d.id(), d.puid(), d.platformName(), d.restrictions(), d.decisionGround(),
-                d.category(), d.keywords(), d.contentLanguage(), d.territorialScope(), d.applicationDate(),
-                d.likelyInScope(), d.suggestedMatter(),
-                d.scopeReasonKey() == null ? null : texts.text(d.scopeReasonKey(), d.scopeReasonArguments().toArray()),
-                d.warnings().stream().map(w -> Finding.of(w, texts)).toList(), d.existingProcedure(), d.link());
+        return new StatementDraftView(
+                d.id(),
+                d.puid(),
+                d.platformName(),
+                d.restrictions(),
+                d.decisionGround(),
+                d.category(),
+                d.keywords(),
+                d.contentLanguage(),
+                d.territorialScope(),
+                d.applicationDate(),
+                d.likelyInScope(),
+                d.suggestedMatter(),
+                d.scopeReasonKey() == null
+                        ? null
+                        : texts.text(
+                                d.scopeReasonKey(), d.scopeReasonArguments().toArray()),
+                d.warnings().stream().map(w -> Finding.of(w, texts)).toList(),
+                d.existingProcedure(),
+                d.link());
     }
 }

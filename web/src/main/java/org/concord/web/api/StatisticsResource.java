@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.concord.service.Page;
 import org.concord.service.statistics.DecisionView;
 import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.ReleaseView;
 import org.concord.service.statistics.RunForm;
-import org.concord.service.Page;
 import org.concord.service.statistics.StatisticsService;
 import org.concord.web.faces.LocaleBacking;
 
@@ -41,8 +41,8 @@ public class StatisticsResource {
     /** The published releases, newest first; {@code page} from 0, {@code size} taken within 1–100. */
     @GET
     @Path("releases")
-    public Page<ReleaseView> releases(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public Page<ReleaseView> releases(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         return statistics.releases(page, size);
     }
 
@@ -56,8 +56,8 @@ public class StatisticsResource {
     @Path("releases/{id}/csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id) {
-        return download(statistics.csv(ProcedureResource.parse(id)), "text/csv; charset=UTF-8",
-                "statistics-" + id + ".csv");
+        return download(
+                statistics.csv(ProcedureResource.parse(id)), "text/csv; charset=UTF-8", "statistics-" + id + ".csv");
     }
 
     /** In the language of {@code lang} (en, fr, de) or of the Accept-Language header. */
@@ -65,14 +65,21 @@ public class StatisticsResource {
     @Path("releases/{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale wanted = lang != null ? Locale.forLanguageTag(lang)
-                : headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);
-        return download(statistics.pdf(ProcedureResource.parse(id), LocaleBacking.supported(wanted)), "application/pdf",
+        Locale wanted = lang != null
+                ? Locale.forLanguageTag(lang)
+                : headers.getAcceptableLanguages().isEmpty()
+                        ? Locale.ENGLISH
+                        : headers.getAcceptableLanguages().get(0);
+        return download(
+                statistics.pdf(ProcedureResource.parse(id), LocaleBacking.supported(wanted)),
+                "application/pdf",
                 "statistics-" + id + ".pdf");
     }
 
     private static Response download(byte[] bytes, String type, String filename) {
-        return Response.ok(bytes, type).header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                .build();
     }
 
     /** Staff: the defined publications. */
@@ -87,7 +94,9 @@ public class StatisticsResource {
     @Path("publications")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response define(@NotNull @Valid PublicationForm form) {
-        return Response.status(Response.Status.CREATED).entity(statistics.define(form)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(statistics.define(form))
+                .build();
     }
 
     /**
@@ -100,15 +109,16 @@ public class StatisticsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@NotNull @Valid RunForm form) {
         DecisionView decision = statistics.run(form);
-        return Response.status(decision.published() ? Response.Status.CREATED : Response.Status.OK).entity(decision)
+        return Response.status(decision.published() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(decision)
                 .build();
     }
 
     /** Staff: the decisions, newest first, without evidence. */
     @GET
     @Path("decisions")
-    public Page<DecisionView> decisions(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public Page<DecisionView> decisions(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         return statistics.decisions(page, size);
     }
 

@@ -1,19 +1,19 @@
 package org.concord.web.faces;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jakarta.faces.context.FacesContext;
 import java.util.List;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.service.appointment.AppointmentService;
-import org.concord.web.RankingExplanations;
 import org.concord.service.appointment.CandidateListView;
 import org.concord.service.appointment.DisclosureForm;
 import org.concord.service.appointment.InvitationForm;
 import org.concord.service.appointment.NeutralView;
 import org.concord.service.appointment.ReasonForm;
+import org.concord.web.RankingExplanations;
 
 /**
  * The appointment part of a Procedure's page (R-8.1, R-8.2, R-9, R-10, 9(c)): the ranked candidates, the invitation,
@@ -76,7 +76,8 @@ public class AppointmentBacking implements Serializable {
     /** the first candidates ranked on 8(b), explained in the page's language; staff only. */
     public CandidateListView getCandidates() {
         if (candidates == null) {
-            candidates = RankingExplanations.in(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            candidates = RankingExplanations.in(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                     appointments.candidates(page.getProcedure().id(), CANDIDATES_SHOWN));
         }
         return candidates;

@@ -33,6 +33,7 @@ public class CaseAnalysisBacking implements Serializable {
 
     /** The answers as the page posts them: the {@link Reply} names (a map value carries no type for conversion). */
     private final Map<Question, String> answers = new EnumMap<>(Question.class);
+
     private String description;
     private RecommendationView recommendation;
 
@@ -47,7 +48,8 @@ public class CaseAnalysisBacking implements Serializable {
         Map<Question, Reply> replies = new EnumMap<>(Question.class);
         answers.forEach((q, r) -> replies.put(q, Reply.valueOf(r)));
         form.setAnswers(replies);
-        recommendation = analysis.recommend(form, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        recommendation = analysis.recommend(
+                form, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The page that starts the recommended filing, with the description carried over (one click, R-M5). */
@@ -57,8 +59,10 @@ public class CaseAnalysisBacking implements Serializable {
         }
         String text = description == null ? "" : description.strip();
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return context + (recommendation.filing() == DisputeProcess.MEDIATION
-                ? Links.mediationRequestWithSummary(text) : Links.fileRequestWithDescription(text));
+        return context
+                + (recommendation.filing() == DisputeProcess.MEDIATION
+                        ? Links.mediationRequestWithSummary(text)
+                        : Links.fileRequestWithDescription(text));
     }
 
     public List<Question> getQuestions() {
@@ -78,7 +82,8 @@ public class CaseAnalysisBacking implements Serializable {
     }
 
     public void setDescription(String description) {
-        this.description = description == null || description.length() <= DESCRIPTION_MAX ? description
+        this.description = description == null || description.length() <= DESCRIPTION_MAX
+                ? description
                 : description.substring(0, DESCRIPTION_MAX);
     }
 

@@ -28,6 +28,7 @@ public class ConsoleProceduresBacking implements Serializable {
 
     /** The cursors of the pages before this one ({@code ""} for the newest). */
     private final Deque<String> newer = new ArrayDeque<>();
+
     private String current = "";
     private Page<ProcedureSummary> page;
 

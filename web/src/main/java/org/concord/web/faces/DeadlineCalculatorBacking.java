@@ -56,8 +56,8 @@ public class DeadlineCalculatorBacking implements Serializable {
             Messages.error(null, "rule.deadline.domicile");
             return;
         }
-        result = deadlines.compute(receivedDate.atTime(receivedTime).atZone(GenevaTime.ZONE).toInstant(), days,
-                first, second);
+        result = deadlines.compute(
+                receivedDate.atTime(receivedTime).atZone(GenevaTime.ZONE).toInstant(), days, first, second);
     }
 
     public Deadline getResult() {

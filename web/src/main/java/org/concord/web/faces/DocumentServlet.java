@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.service.document.DocumentDownload;
-import org.concord.service.procedure.DocumentService;
 import org.concord.service.mediation.MediationService;
+import org.concord.service.procedure.DocumentService;
 
 /**
  * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}, or a version of a
@@ -36,9 +36,11 @@ public class DocumentServlet extends HttpServlet {
         try {
             String mediation = request.getParameter("mediation");
             download = mediation != null
-                    ? mediations.agreement(UUID.fromString(mediation),
+                    ? mediations.agreement(
+                            UUID.fromString(mediation),
                             Integer.parseInt(String.valueOf(request.getParameter("version"))))
-                    : documents.open(UUID.fromString(String.valueOf(request.getParameter("procedure"))),
+                    : documents.open(
+                            UUID.fromString(String.valueOf(request.getParameter("procedure"))),
                             UUID.fromString(String.valueOf(request.getParameter("id"))));
         } catch (NotFound | IllegalArgumentException hidden) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -8,8 +8,7 @@ import java.io.IOException;
  */
 final class ErrorPages {
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     static void send(int status) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -78,7 +78,10 @@ public class FeesBacking implements Serializable {
 
     /** The Parties whose invoices the caller may download: its own, or both for staff. */
     public List<ParticipantRole> getPayers() {
-        return statement.fees().stream().map(FeeStatement.FeeView::payer).distinct().toList();
+        return statement.fees().stream()
+                .map(FeeStatement.FeeView::payer)
+                .distinct()
+                .toList();
     }
 
     public String getId() {

@@ -55,6 +55,7 @@ public class FileRequestBacking implements Serializable {
     private final List<String> annexInputs = new ArrayList<>();
     /** One key per page: a second click or a browser resubmission of the same form files nothing new. */
     private final String submissionKey = "form-" + UUID.randomUUID();
+
     private String statementJson;
     private StatementDraft draft;
     private List<SorProblem> statementErrors = List.of();
@@ -67,8 +68,8 @@ public class FileRequestBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         // R-M5: a Request started from the case analysis comes with the dispute's description.
         String description = parameters.get("description");
         if (description != null && !description.isBlank() && request.getDescription() == null) {
@@ -130,7 +131,8 @@ public class FileRequestBacking implements Serializable {
         add(annexes, DocumentKind.ICHS_DECISION, ichsDecision, "ichsDecision");
         add(annexes, DocumentKind.ANNEX, otherAnnex, "annex");
         request.setAnnexes(annexes);
-        request.setRestrictions(Arrays.stream(restrictions).map(Restriction::valueOf)
+        request.setRestrictions(Arrays.stream(restrictions)
+                .map(Restriction::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Restriction.class))));
         ProcedureView filed = procedures.fileRequest(request, submissionKey).procedure();
         Messages.info("request.filed", filed.reference());

@@ -11,10 +11,10 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.service.Links;
 import org.concord.service.appointment.AppointmentService;
-import org.concord.service.mediation.DirectoryService;
 import org.concord.service.appointment.DeclarationForm;
 import org.concord.service.appointment.InvitationView;
 import org.concord.service.appointment.ReasonForm;
+import org.concord.service.mediation.DirectoryService;
 import org.concord.service.procedure.ProcedureView;
 
 /** A Neutral's invitations: accept with the declaration of 9(b), or decline with a reason. */

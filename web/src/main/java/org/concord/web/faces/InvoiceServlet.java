@@ -28,7 +28,8 @@ public class InvoiceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] pdf;
         try {
-            pdf = fees.invoice(UUID.fromString(String.valueOf(request.getParameter("id"))),
+            pdf = fees.invoice(
+                    UUID.fromString(String.valueOf(request.getParameter("id"))),
                     ParticipantRole.valueOf(String.valueOf(request.getParameter("payer"))));
         } catch (NotFound | IllegalArgumentException hidden) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

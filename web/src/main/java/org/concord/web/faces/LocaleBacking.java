@@ -51,7 +51,10 @@ public class LocaleBacking implements Serializable {
     }
 
     public void setLanguage(String language) {
-        SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().ifPresent(l -> locale = l);
+        SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .ifPresent(l -> locale = l);
     }
 
     /** Reloads the current page in the chosen language. */

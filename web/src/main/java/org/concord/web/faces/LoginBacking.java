@@ -40,7 +40,8 @@ public class LoginBacking {
     public String login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();

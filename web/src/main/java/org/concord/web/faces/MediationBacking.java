@@ -89,16 +89,18 @@ public class MediationBacking implements Serializable {
     }
 
     public void addRepresentative() {
-        act(() -> mediations.addRepresentative(mediation.id(), representative),
-                "mediation.representativeAdded");
+        act(() -> mediations.addRepresentative(mediation.id(), representative), "mediation.representativeAdded");
         representative = new RepresentativeForm();
     }
 
     /** The ranks typed next to the proposals, as the ordered list of R-M4 (blank: not acceptable). */
     public void rank() {
         RankingForm form = new RankingForm();
-        form.setMediators(new ArrayList<>(ranks.entrySet().stream().filter(e -> e.getValue() != null)
-                .sorted(Comparator.comparingLong(e -> e.getValue().longValue())).map(Map.Entry::getKey).toList()));
+        form.setMediators(new ArrayList<>(ranks.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .sorted(Comparator.comparingLong(e -> e.getValue().longValue()))
+                .map(Map.Entry::getKey)
+                .toList()));
         if (form.getMediators().isEmpty()) {
             Messages.error(null, "mediation.rankSomeone");
             return;
@@ -118,8 +120,10 @@ public class MediationBacking implements Serializable {
 
     public void scheduleSession() {
         SessionForm form = new SessionForm();
-        form.setStartsAt(sessionStartsAt == null ? null
-                : sessionStartsAt.atZone(GenevaTime.ZONE).toInstant());
+        form.setStartsAt(
+                sessionStartsAt == null
+                        ? null
+                        : sessionStartsAt.atZone(GenevaTime.ZONE).toInstant());
         form.setPlace(sessionPlace);
         act(() -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
     }
@@ -170,18 +174,24 @@ public class MediationBacking implements Serializable {
         feedback.setImpartiality(ratings.get(FeedbackQuestion.IMPARTIALITY));
         feedback.setProcess(ratings.get(FeedbackQuestion.PROCESS));
         feedback.setRecommendation(ratings.get(FeedbackQuestion.RECOMMENDATION));
-        act(() -> {
-            mediations.giveFeedback(mediation.id(), feedback);
-            return mediations.mediation(mediation.id());
-        }, "mediation.feedbackThanks");
+        act(
+                () -> {
+                    mediations.giveFeedback(mediation.id(), feedback);
+                    return mediations.mediation(mediation.id());
+                },
+                "mediation.feedbackThanks");
     }
 
     public List<MediationView.MessageView> getJointMessages() {
-        return mediation.messages().stream().filter(m -> m.caucusSide() == null || m.releasedAt() != null).toList();
+        return mediation.messages().stream()
+                .filter(m -> m.caucusSide() == null || m.releasedAt() != null)
+                .toList();
     }
 
     public List<MediationView.MessageView> getCaucusMessages() {
-        return mediation.messages().stream().filter(m -> m.caucusSide() != null && m.releasedAt() == null).toList();
+        return mediation.messages().stream()
+                .filter(m -> m.caucusSide() != null && m.releasedAt() == null)
+                .toList();
     }
 
     public boolean isMediator() {

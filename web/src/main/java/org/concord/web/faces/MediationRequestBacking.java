@@ -35,8 +35,8 @@ public class MediationRequestBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         form.setSummary(parameters.get("summary"));
         form.setLanguage(locale.getLanguage());
         String procedure = parameters.get("procedure");

@@ -11,9 +11,9 @@ import java.util.Locale;
 import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.service.Page;
-import org.concord.service.mediation.MediatorCard;
 import org.concord.service.mediation.DirectoryQuery;
 import org.concord.service.mediation.DirectoryService;
+import org.concord.service.mediation.MediatorCard;
 
 /** R-M4, public: find a mediator by language, country, expertise, certification or name, a page at a time. */
 @Named
@@ -72,7 +72,9 @@ public class MediatorsBacking implements Serializable {
     }
 
     private static Locale locale() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
     }
 
     public List<ExpertiseArea> getAreas() {

@@ -8,15 +8,15 @@ import java.util.ResourceBundle;
 /** Adds messages from the {@code messages} bundle in the view's language; keeps them across a redirect. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String text(String key, Object... args) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
         // MessageFormat only for patterns with arguments: there, an apostrophe is written '' in the bundle.
-        return args.length == 0 || !pattern.contains("{") ? pattern
+        return args.length == 0 || !pattern.contains("{")
+                ? pattern
                 : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
     }
 

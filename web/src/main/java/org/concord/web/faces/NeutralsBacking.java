@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.Certification;
+import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.procedure.Matter;
 import org.concord.service.neutral.NeutralProfileService;
 import org.concord.service.neutral.NeutralProfileView;
@@ -50,24 +50,30 @@ public class NeutralsBacking implements Serializable {
         form.setCountries(new ArrayList<>(p.countries()));
         form.setLanguages(new ArrayList<>(p.languages()));
         form.setMatters(p.matters().isEmpty() ? EnumSet.noneOf(Matter.class) : EnumSet.copyOf(p.matters()));
-        form.setCertifications(p.certifications().isEmpty() ? EnumSet.noneOf(Certification.class)
-                : EnumSet.copyOf(p.certifications()));
+        form.setCertifications(
+                p.certifications().isEmpty()
+                        ? EnumSet.noneOf(Certification.class)
+                        : EnumSet.copyOf(p.certifications()));
         form.setAreas(p.areas().isEmpty() ? EnumSet.noneOf(ExpertiseArea.class) : EnumSet.copyOf(p.areas()));
         form.setKeywords(new ArrayList<>(p.keywords()));
         form.setMaxOpenCaseload(p.profiled() ? p.maxOpenCaseload() : 10);
-        form.setAbsences(new ArrayList<>(p.absences().stream().map(a -> {
-            ProfileForm.AbsenceForm absence = new ProfileForm.AbsenceForm();
-            absence.setFrom(a.from());
-            absence.setTo(a.to());
-            return absence;
-        }).toList()));
-        form.setRelationships(new ArrayList<>(p.relationships().stream().map(r -> {
-            ProfileForm.RelationshipForm relationship = new ProfileForm.RelationshipForm();
-            relationship.setKind(r.kind());
-            relationship.setName(r.name());
-            relationship.setEmailDomain(r.emailDomain());
-            return relationship;
-        }).toList()));
+        form.setAbsences(new ArrayList<>(p.absences().stream()
+                .map(a -> {
+                    ProfileForm.AbsenceForm absence = new ProfileForm.AbsenceForm();
+                    absence.setFrom(a.from());
+                    absence.setTo(a.to());
+                    return absence;
+                })
+                .toList()));
+        form.setRelationships(new ArrayList<>(p.relationships().stream()
+                .map(r -> {
+                    ProfileForm.RelationshipForm relationship = new ProfileForm.RelationshipForm();
+                    relationship.setKind(r.kind());
+                    relationship.setName(r.name());
+                    relationship.setEmailDomain(r.emailDomain());
+                    return relationship;
+                })
+                .toList()));
     }
 
     /** Saves the profile; a code the rules refuse is named at its field ({@link ShowsRefusals}). */

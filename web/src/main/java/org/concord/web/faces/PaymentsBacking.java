@@ -44,7 +44,10 @@ public class PaymentsBacking implements Serializable {
             return;
         }
         if (statement.getSize() > PaymentImportService.MAX_STATEMENT_BYTES) {
-            Messages.error("upload:statement", "rule.import.tooLarge", PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
+            Messages.error(
+                    "upload:statement",
+                    "rule.import.tooLarge",
+                    PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
             return;
         }
         try {
@@ -52,7 +55,11 @@ public class PaymentsBacking implements Serializable {
             review = null;
             Messages.info("payments.imported", report.matched(), report.toReview());
         } catch (MalformedStatement malformed) {
-            Messages.error("upload:statement", "payments.malformed", malformed.line(), malformed.column(),
+            Messages.error(
+                    "upload:statement",
+                    "payments.malformed",
+                    malformed.line(),
+                    malformed.column(),
                     String.valueOf(malformed.element()),
                     Messages.text(malformed.messageKey(), malformed.arguments().toArray()));
         } catch (Uploads.Unreadable unreadable) {

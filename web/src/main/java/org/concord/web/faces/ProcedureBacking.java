@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.io.Serializable;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.document.DocumentKind;
@@ -20,8 +20,8 @@ import org.concord.service.conduct.ConductService;
 import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
 import org.concord.service.procedure.AnswerForm;
-import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.CommencementForm;
+import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.TerminationForm;
@@ -47,8 +47,8 @@ public class ProcedureBacking implements Serializable {
     private LanguageForm language = new LanguageForm();
     /** One key per page: a second click files the Answer once (the Idempotency-Key of the API). */
     private final String answerKey = "form-" + UUID.randomUUID();
-    private transient Part answerAnnex;
 
+    private transient Part answerAnnex;
 
     private final TerminationForm termination = new TerminationForm();
     private CommunicationForm communication = new CommunicationForm();
@@ -141,8 +141,9 @@ public class ProcedureBacking implements Serializable {
     }
 
     public Communication.Author[] getAuthors() {
-        return new Communication.Author[] {Communication.Author.REQUESTING_PARTY,
-            Communication.Author.RESPONDING_PARTY, Communication.Author.NEUTRAL};
+        return new Communication.Author[] {
+            Communication.Author.REQUESTING_PARTY, Communication.Author.RESPONDING_PARTY, Communication.Author.NEUTRAL
+        };
     }
 
     public TerminationForm getTermination() {
@@ -180,8 +181,11 @@ public class ProcedureBacking implements Serializable {
 
     /** The language's name in the page's language, e.g. "français" → "French" for an English page. */
     public String languageName(String code) {
-        return code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return code == null
+                ? ""
+                : Locale.forLanguageTag(code)
+                        .getDisplayLanguage(
+                                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public CommencementForm getCommencement() {

@@ -24,11 +24,12 @@ import org.concord.service.neutral.ProfileForm;
  */
 final class ProfileConverters {
 
-    private ProfileConverters() {
-    }
+    private ProfileConverters() {}
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static ConverterException unreadable(String key, String line) {
@@ -41,8 +42,12 @@ final class ProfileConverters {
 
         @Override
         public List<String> getAsObject(FacesContext context, UIComponent component, String text) {
-            return text == null ? new ArrayList<>() : new ArrayList<>(Arrays.stream(text.split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList());
+            return text == null
+                    ? new ArrayList<>()
+                    : new ArrayList<>(Arrays.stream(text.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
         }
 
         @Override
@@ -74,8 +79,9 @@ final class ProfileConverters {
 
         @Override
         public String getAsString(FacesContext context, UIComponent component, List<ProfileForm.AbsenceForm> list) {
-            return list == null ? "" : list.stream().map(a -> a.getFrom() + " " + a.getTo())
-                    .collect(Collectors.joining("\n"));
+            return list == null
+                    ? ""
+                    : list.stream().map(a -> a.getFrom() + " " + a.getTo()).collect(Collectors.joining("\n"));
         }
     }
 
@@ -84,8 +90,8 @@ final class ProfileConverters {
     public static class Relationships implements Converter<List<ProfileForm.RelationshipForm>> {
 
         @Override
-        public List<ProfileForm.RelationshipForm> getAsObject(FacesContext context, UIComponent component,
-                String text) {
+        public List<ProfileForm.RelationshipForm> getAsObject(
+                FacesContext context, UIComponent component, String text) {
             List<ProfileForm.RelationshipForm> list = new ArrayList<>();
             for (String line : lines(text)) {
                 String[] parts = line.split(";", 3);
@@ -106,12 +112,14 @@ final class ProfileConverters {
         }
 
         @Override
-        public String getAsString(FacesContext context, UIComponent component,
-                List<ProfileForm.RelationshipForm> list) {
-            return list == null ? "" : list.stream()
-                    .map(r -> r.getKind() + "; " + r.getName() + (r.getEmailDomain() == null ? ""
-                            : "; " + r.getEmailDomain()))
-                    .collect(Collectors.joining("\n"));
+        public String getAsString(
+                FacesContext context, UIComponent component, List<ProfileForm.RelationshipForm> list) {
+            return list == null
+                    ? ""
+                    : list.stream()
+                            .map(r -> r.getKind() + "; " + r.getName()
+                                    + (r.getEmailDomain() == null ? "" : "; " + r.getEmailDomain()))
+                            .collect(Collectors.joining("\n"));
         }
     }
 }

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.concord.service.statistics.ReleaseView;
 import org.concord.service.Page;
+import org.concord.service.statistics.ReleaseView;
 import org.concord.service.statistics.StatisticsService;
 
 /** The public statistics page (R-STAT.1, R-STAT.2): every published release, a page at a time, as PDF and CSV. */

@@ -24,7 +24,8 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new jakarta.el.ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new jakarta.el.ELException(
+                    "Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

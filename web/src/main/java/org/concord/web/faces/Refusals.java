@@ -38,8 +38,7 @@ final class Refusals {
     /** The component attribute an input names its field with. */
     static final String FIELD = "field";
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Shows what the exception says; {@code false} for an exception that is no refusal (it is not handled). */
     static boolean show(RuntimeException refused) {
@@ -112,14 +111,20 @@ final class Refusals {
     private static String search(FacesContext context, UIComponent scope, String pointer) {
         for (String p = pointer; p.lastIndexOf('/') >= 0 && p.length() > 1; p = p.substring(0, p.lastIndexOf('/'))) {
             String wanted = p;
-            String found = find(context, scope, c -> wanted.equals(c.getAttributes().get(FIELD)) && shown(c));
+            String found =
+                    find(context, scope, c -> wanted.equals(c.getAttributes().get(FIELD)) && shown(c));
             if (found != null) {
                 return found;
             }
         }
         String first = pointer.substring(1).split("/", 2)[0];
-        return find(context, scope, c -> c instanceof EditableValueHolder && first.equals(c.getId())
-                && c.getAttributes().get(FIELD) == null && shown(c));
+        return find(
+                context,
+                scope,
+                c -> c instanceof EditableValueHolder
+                        && first.equals(c.getId())
+                        && c.getAttributes().get(FIELD) == null
+                        && shown(c));
     }
 
     /**
@@ -138,7 +143,7 @@ final class Refusals {
         if (component instanceof UIMessage message && id.equals(message.getFor())) {
             return true;
         }
-        for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext();) {
+        for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext(); ) {
             if (showsMessagesOf(children.next(), id)) {
                 return true;
             }

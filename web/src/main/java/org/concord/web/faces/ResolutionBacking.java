@@ -59,7 +59,8 @@ public class ResolutionBacking implements Serializable {
     public ResolutionForm getResolution() {
         if (resolution == null) {
             resolution = new ResolutionForm();
-            ProcedureView.ResolutionView saved = page.getProcedure() == null ? null : page.getProcedure().resolution();
+            ProcedureView.ResolutionView saved =
+                    page.getProcedure() == null ? null : page.getProcedure().resolution();
             if (saved != null) {
                 resolution.setDescription(saved.description());
                 resolution.setRecommendation(saved.recommendation());

@@ -10,12 +10,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.concord.domain.statistics.Period;
 import org.concord.domain.statistics.TableSpec;
+import org.concord.service.Page;
 import org.concord.service.statistics.DecisionView;
 import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
 import org.concord.service.statistics.RunForm;
-import org.concord.service.Page;
 import org.concord.service.statistics.StatisticsService;
 
 /**
@@ -54,7 +54,8 @@ public class StatisticsBacking implements Serializable {
 
     /** "Outcome × Matter" in the reader's language. */
     public String tableLabel(String code) {
-        return TableSpec.parse(code).dimensions().stream().map(d -> Messages.text("statistics.dimension." + d))
+        return TableSpec.parse(code).dimensions().stream()
+                .map(d -> Messages.text("statistics.dimension." + d))
                 .collect(Collectors.joining(" × "));
     }
 

@@ -15,8 +15,7 @@ import org.concord.service.procedure.AnnexForm;
  */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** Whether the user chose a file (an empty input submits an empty part). */
     static boolean chosen(Part part) {

@@ -19,7 +19,8 @@ public class ApiTokenIdentityStore implements IdentityStore {
         if (!(credential instanceof BearerTokenCredential bearer)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accountService.authenticateApiToken(bearer.token())
+        return accountService
+                .authenticateApiToken(bearer.token())
                 .map(caller -> new CredentialValidationResult(caller.email(), caller.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

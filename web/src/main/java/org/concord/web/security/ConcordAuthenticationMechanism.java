@@ -40,8 +40,8 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return formLogin(request, context, context.getAuthParameters().getCredential());
         }
@@ -49,7 +49,8 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             Credential credential = credentialOf(authorization);
-            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+            CredentialValidationResult result = credential == null
+                    ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
@@ -77,16 +78,18 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(normalised(credential));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE,
-                new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        request.getSession()
+                .setAttribute(
+                        SignedIn.SESSION_ATTRIBUTE,
+                        new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -116,9 +119,10 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
                 return null;
             }
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null
-                    : normalised(new UsernamePasswordCredential(decoded.substring(0, colon),
-                            decoded.substring(colon + 1)));
+            return colon < 0
+                    ? null
+                    : normalised(
+                            new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         }
         return null;
     }
@@ -127,8 +131,8 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            boolean api) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletResponse response, HttpMessageContext context, boolean api) {
         if (!api) {
             return context.responseUnauthorized();
         }
@@ -142,11 +146,12 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        return context.redirect(
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 }

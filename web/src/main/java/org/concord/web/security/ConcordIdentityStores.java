@@ -18,5 +18,4 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         groupsQuery = "select r.role from account_role r join user_account a on a.id = r.account_id where a.email = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         priority = 10)
-public class ConcordIdentityStores {
-}
+public class ConcordIdentityStores {}

@@ -68,6 +68,33 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** R-ACC.1: the account works only once its holder confirmed the address; {@code null} until then. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** The password was set by someone else (bootstrap, a forced reset): it must be changed at the next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** R-ACC.4, R-ACC.5: sessions that began before this instant are over (reset, disabling, "sign out everywhere"). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
+    /** R-ACC.5: an administrator disabled the account; nobody signs in with it until it is enabled again. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    /** R-ACC.6: the holder closed the account; its personal data is erased or pseudonymised. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** R-ACC.1: the version of the Center's terms and privacy notice the holder accepted, and when. */
+    @Column(name = "terms_version", length = 40)
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -85,6 +112,18 @@ public class UserAccount {
         this.roles = EnumSet.copyOf(roles);
         this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.emailConfirmedAt = createdAt;
+    }
+
+    /**
+     * R-ACC.1: an account its holder created (registration, an invitation): it works once the address is confirmed
+     * ({@link #confirmEmail}).
+     */
+    public static UserAccount unconfirmed(
+            String email, String displayName, String passwordHash, Set<Role> roles, Locale locale, Instant createdAt) {
+        UserAccount account = new UserAccount(email, displayName, passwordHash, roles, locale, createdAt);
+        account.emailConfirmedAt = null;
+        return account;
     }
 
     /** E-mail addresses compare case-insensitively; they are stored in lower case. */
@@ -135,5 +174,93 @@ public class UserAccount {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** R-ACC.1: the holder confirmed the address (a second confirmation changes nothing). */
+    public void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
+    }
+
+    public boolean isConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** Whether the holder can sign in and use tokens: confirmed, not disabled, not closed (R-ACC.1, R-ACC.5). */
+    public boolean isUsable() {
+        return emailConfirmedAt != null && disabledAt == null && closedAt == null;
+    }
+
+    /** R-ACC.4, R-ACC.5: every session that began before {@code at} ends (checked on each request). */
+    public void endSessions(Instant at) {
+        sessionsValidFrom = at;
+    }
+
+    /** Whether a session that began at {@code signedInAt} may go on. */
+    public boolean acceptsSessionFrom(Instant signedInAt) {
+        return isUsable() && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
+    }
+
+    /** The password hash to check at sign-in (the container's {@code Pbkdf2PasswordHash} format). */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /**
+     * R-ACC.4: a new password (already checked for strength and hashed); a forced change is done, and the sessions
+     * that began before {@code at} end.
+     */
+    public void changePassword(String newPasswordHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.passwordChangeRequired = false;
+        endSessions(at);
+    }
+
+    /** The password was set for the holder (bootstrap, forced reset): it is changed at the next sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** R-ACC.5: disabled, its sessions end at once (API tokens are revoked by the service). */
+    public void disable(Instant at) {
+        this.disabledAt = at;
+        endSessions(at);
+    }
+
+    public void enable() {
+        this.disabledAt = null;
+    }
+
+    public Optional<Instant> disabledAt() {
+        return Optional.ofNullable(disabledAt);
+    }
+
+    /** R-ACC.6: closed by its holder; nobody signs in with it again. */
+    public void close(Instant at) {
+        this.closedAt = at;
+        endSessions(at);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** R-ACC.1: the holder accepted this version of the Center's terms and privacy notice. */
+    public void acceptTerms(String version, Instant at) {
+        this.termsVersion = Objects.requireNonNull(version, "version");
+        this.termsAcceptedAt = at;
+    }
+
+    public Optional<String> termsVersion() {
+        return Optional.ofNullable(termsVersion);
+    }
+
+    public Optional<Instant> termsAcceptedAt() {
+        return Optional.ofNullable(termsAcceptedAt);
     }
 }

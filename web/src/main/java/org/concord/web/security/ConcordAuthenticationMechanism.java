@@ -15,9 +15,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
+import org.concord.service.account.AccountService;
 import org.concord.web.api.MessageResolver;
 import org.concord.web.api.Problems;
 
@@ -38,6 +40,9 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AccountService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -60,7 +65,11 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         if (!api) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
-                return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+                if (accounts.sessionMayContinue(signedIn.name(), signedIn.at())) {
+                    return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+                }
+                // R-ACC.4, R-ACC.5: the account's sessions were ended (reset, disabled, closed): this one is over.
+                session.invalidate();
             }
         }
         if (context.isProtected()) {
@@ -89,7 +98,10 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         request.getSession()
                 .setAttribute(
                         SignedIn.SESSION_ATTRIBUTE,
-                        new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+                        new SignedIn(
+                                result.getCallerPrincipal().getName(),
+                                new HashSet<>(result.getCallerGroups()),
+                                Instant.now()));
         return context.notifyContainerAboutLogin(result);
     }
 

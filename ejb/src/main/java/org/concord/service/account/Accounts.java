@@ -62,4 +62,49 @@ public class Accounts {
     public void add(UserAccount account) {
         em.persist(account);
     }
+
+    // --- R-ACC.5, R-ACC.6: administration and one's own account (issue 21) ---
+
+    /** R-ACC.5: the CENTER_ADMINs who can still sign in; the last of them is never removed or disabled. */
+    public long countUsableAdministrators() {
+        return em.createNamedQuery("UserAccount.countUsableWithRole", Long.class)
+                .setParameter("role", org.concord.domain.account.Role.CENTER_ADMIN)
+                .getSingleResult();
+    }
+
+    public Optional<UserAccount> find(java.util.UUID id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** Accounts whose name or address contains {@code query} (case-insensitive), by name; page {@code page} from 0. */
+    public org.concord.service.Page<UserAccount> search(String query, int page, int size) {
+        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        long total = em.createNamedQuery("UserAccount.countSearch", Long.class)
+                .setParameter("pattern", pattern)
+                .getSingleResult();
+        java.util.List<UserAccount> items = em.createNamedQuery("UserAccount.search", UserAccount.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return org.concord.service.Page.numbered(items, page, size, total);
+    }
+
+    public java.util.List<org.concord.domain.account.AccountChange> changesOf(UserAccount account) {
+        return em.createNamedQuery("AccountChange.ofAccount", org.concord.domain.account.AccountChange.class)
+                .setParameter("account", account)
+                .getResultList();
+    }
+
+    public void record(org.concord.domain.account.AccountChange change) {
+        em.persist(change);
+    }
+
+    /** R-ACC.5: every API token of the account stops working at once. */
+    public void revokeTokens(UserAccount account, java.time.Instant at) {
+        em.createQuery("update ApiToken t set t.revokedAt = :at where t.account = :account and t.revokedAt is null")
+                .setParameter("at", at)
+                .setParameter("account", account)
+                .executeUpdate();
+    }
 }

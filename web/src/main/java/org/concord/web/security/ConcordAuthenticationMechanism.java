@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
 import org.concord.service.account.AccountService;
+import org.concord.service.account.ProfileService;
 import org.concord.web.api.MessageResolver;
 import org.concord.web.api.Problems;
 
@@ -43,6 +44,9 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private ProfileService profiles;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -94,14 +98,14 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
-        request.changeSessionId();
+        String sessionId = request.changeSessionId();
+        Instant now = Instant.now();
+        String name = result.getCallerPrincipal().getName();
         request.getSession()
                 .setAttribute(
-                        SignedIn.SESSION_ATTRIBUTE,
-                        new SignedIn(
-                                result.getCallerPrincipal().getName(),
-                                new HashSet<>(result.getCallerGroups()),
-                                Instant.now()));
+                        SignedIn.SESSION_ATTRIBUTE, new SignedIn(name, new HashSet<>(result.getCallerGroups()), now));
+        // R-ACC.6: the holder sees this sign-in among the account's sessions (the session id only as its hash).
+        profiles.recordSignIn(name, sessionId, request.getHeader("User-Agent"), now);
         return context.notifyContainerAboutLogin(result);
     }
 

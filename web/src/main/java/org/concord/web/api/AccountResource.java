@@ -137,6 +137,20 @@ public class AccountResource {
         return Response.accepted().build();
     }
 
+    /** Body of a confirmation: the token of the link mailed to the new address. */
+    public static class Confirmation {
+        public String token;
+    }
+
+    @POST
+    @Path("/me/email/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirms the new address with the mailed token; the old one is told, sessions end (R-ACC.6)")
+    public Response confirmEmail(@NotNull Confirmation body) {
+        profiles.confirmEmailChange(body.token);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/me/export")
     @Operation(summary = "All personal data Concord holds about the caller, as JSON (R-ACC.6, GDPR Art. 15 and 20)")

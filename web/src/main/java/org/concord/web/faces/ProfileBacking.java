@@ -66,7 +66,7 @@ public class ProfileBacking implements Serializable {
 
     public String close() {
         if (!closeConfirmed) {
-            Messages.error("profile:closeConfirmed", "profile.closeConfirm");
+            Messages.error("close:closeConfirmed", "profile.closeConfirm");
             return null;
         }
         profiles.close();

@@ -150,6 +150,8 @@ class AccountAdministrationIT {
                         .postJson("/api/v1/accounts/" + id + "/disable", "{\"reason\":\"I dislike her\"}")
                         .statusCode());
         assertEquals(403, Http.as(base, STAFF).get("/console/accounts.xhtml").statusCode());
+        String openapi = Http.anonymous(base).get("/openapi").body();
+        assertTrue(openapi.contains("accounts/me/export") && openapi.contains("roles/withdraw"), "documented");
     }
 
     @Test

@@ -199,10 +199,33 @@ class AccountAdministrationIT {
         assertEquals(200, Http.as(base, ALICE).get("/api/v1/accounts/me").statusCode(), "still open");
 
         String id = idOf(DORA);
+        String newAddress = "dora.new@concord.example";
+        assertEquals(
+                202,
+                Http.as(base, DORA)
+                        .postJson("/api/v1/accounts/me/email", "{\"email\":\"" + newAddress + "\"}")
+                        .statusCode());
+        String link = text(Smtp.await(m -> Smtp.recipient(m).equals(newAddress), 30));
+        Matcher token = Pattern.compile("token=([A-Za-z0-9_%-]+)").matcher(link);
+        assertTrue(token.find(), link);
+        String plain = java.net.URLDecoder.decode(token.group(1), StandardCharsets.UTF_8);
         assertEquals(
                 204,
-                Http.as(base, DORA).postJson("/api/v1/accounts/me/close", "{}").statusCode());
-        assertEquals(401, Http.as(base, DORA).get("/api/v1/accounts/me").statusCode(), "closed");
+                Http.as(base, DORA)
+                        .postJson("/api/v1/accounts/me/email/confirm", "{\"token\":\"" + plain + "\"}")
+                        .statusCode());
+        Smtp.await(m -> Smtp.recipient(m).equals(DORA), 30);
+        assertEquals(401, Http.as(base, DORA).get("/api/v1/accounts/me").statusCode(), "the old address is gone");
+        HttpResponse<String> again = Http.as(base, newAddress)
+                .postJson("/api/v1/accounts/me/email/confirm", "{\"token\":\"" + plain + "\"}");
+        assertEquals(400, again.statusCode(), "a link works once: " + again.body());
+
+        assertEquals(
+                204,
+                Http.as(base, newAddress)
+                        .postJson("/api/v1/accounts/me/close", "{}")
+                        .statusCode());
+        assertEquals(401, Http.as(base, newAddress).get("/api/v1/accounts/me").statusCode(), "closed");
         JsonObject closed = Http.json(Http.as(base, ADMIN).get("/api/v1/accounts/" + id));
         assertEquals("CLOSED", closed.getString("state"));
         assertFalse(closed.getString("email").contains("dora"), closed.toString());

@@ -179,6 +179,9 @@ class AccountAdministrationIT {
         assertEquals(
                 "REQUESTING_PARTY",
                 data.getJsonArray("procedures").getJsonObject(0).getString("role"));
+        assertTrue(
+                data.getJsonArray("filings").toString().contains("\"REQUEST\""),
+                "the Requests she filed: " + data.getJsonArray("filings"));
         assertFalse(export.body().contains(BOB), "nothing of another person");
         assertFalse(export.body().contains("legal@streamly.example"), "nothing of another person");
         assertFalse(export.body().contains("Bob Becker"), "nothing of another person");

@@ -125,6 +125,11 @@ class BrowserAdministrationIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:displayName")));
         assertAccessible("one's own account");
         assertTrue(browser.findElement(By.id("close-keeps")).isDisplayed());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertFitsTheWidth("one's own account at 390 px");
+        browser.get(Http.local(base).resolve("console/accounts.xhtml?q=&page=0").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
+        assertFitsTheWidth("the account list at 390 px");
         signOut();
     }
 
@@ -161,6 +166,13 @@ class BrowserAdministrationIT {
         browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    /** A phone's width: the page itself never scrolls sideways (a wide table scrolls inside its own region). */
+    private void assertFitsTheWidth(String page) {
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(((Number) overflow).longValue() <= 0, page + " scrolls sideways by " + overflow + " px");
     }
 
     /**

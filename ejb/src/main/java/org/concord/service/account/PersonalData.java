@@ -9,7 +9,7 @@ import org.concord.domain.account.Role;
 /**
  * R-ACC.6 (GDPR Art. 15 and 20): everything Concord holds about the caller, as one JSON document: the account, its
  * roles and recorded changes, sign-ins, API token labels, its Procedures and mediations with its role in each, what
- * it wrote in them, and the mails sent to it. Nothing of another person beyond ids and references the caller may
+ * its side filed and what it wrote in them, and the mails sent to it. Nothing of another person beyond ids and references the caller may
  * already read.
  */
 public record PersonalData(
@@ -20,6 +20,7 @@ public record PersonalData(
         List<Token> apiTokens,
         List<Membership> procedures,
         List<Membership> mediations,
+        List<Filing> filings,
         List<Writing> writings,
         List<Mail> mails) {
 
@@ -38,6 +39,12 @@ public record PersonalData(
 
     /** A Procedure or mediation the account takes part in, its role there and its state. */
     public record Membership(UUID id, String reference, String role, String state, Instant since) {}
+
+    /**
+     * Something filed in a Procedure by the side the account took part as (Request, Answer, Resolution), and for a
+     * Request its description and remedy as filed.
+     */
+    public record Filing(UUID id, UUID procedure, String kind, Instant filedAt, String description, String remedy) {}
 
     /** A communication or mediation message the account wrote. */
     public record Writing(UUID id, String in, String kind, Instant sentAt, String text) {}

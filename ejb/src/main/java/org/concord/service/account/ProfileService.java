@@ -185,6 +185,24 @@ public class ProfileService {
                             (Instant) row[2]);
                 })
                 .toList();
+        List<PersonalData.Filing> filings = em.createQuery(
+                        "select f.id, p.id, f.kind, f.filedAt, p.request.description, p.request.remedy"
+                                + " from Filing f join f.procedure p join Participant pa on pa.procedure = p"
+                                + " where pa.account = :account and pa.role = f.filedBy order by f.filedAt",
+                        Object[].class)
+                .setParameter("account", me)
+                .getResultStream()
+                .map(row -> {
+                    boolean request = "REQUEST".equals(String.valueOf(row[2]));
+                    return new PersonalData.Filing(
+                            (java.util.UUID) row[0],
+                            (java.util.UUID) row[1],
+                            String.valueOf(row[2]),
+                            (Instant) row[3],
+                            request ? (String) row[4] : null,
+                            request ? (String) row[5] : null);
+                })
+                .toList();
         List<PersonalData.Writing> writings = new ArrayList<>();
         em.createQuery(
                         "select c.id, p.id, c.kind, c.sentAt, c.text from Communication c join c.procedure p"
@@ -247,6 +265,7 @@ public class ProfileService {
                 tokens,
                 procedures,
                 mediations,
+                filings,
                 writings,
                 mails);
     }

@@ -70,7 +70,7 @@ public class AccountAdministrationService {
 
     public AccountDetail withdrawRole(@NotNull UUID id, @NotNull Role role, String reason) {
         UserAccount account = get(id);
-        record(account.withdrawRole(role, admin(), reason, accounts.countUsableAdministrators(), clock.instant()));
+        record(account.withdrawRole(role, admin(), reason, accounts.lockUsableAdministrators(), clock.instant()));
         mail.enqueue(account, "mail.roleWithdrawn", role.name(), Links.login());
         return account(id);
     }
@@ -79,7 +79,7 @@ public class AccountAdministrationService {
     public AccountDetail disable(@NotNull UUID id, String reason) {
         UserAccount account = get(id);
         Instant now = clock.instant();
-        record(account.disable(admin(), reason, accounts.countUsableAdministrators(), now));
+        record(account.disable(admin(), reason, accounts.lockUsableAdministrators(), now));
         accounts.revokeTokens(account, now);
         mail.enqueue(account, "mail.accountDisabled", "", Links.home());
         return account(id);

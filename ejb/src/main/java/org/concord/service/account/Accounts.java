@@ -65,11 +65,27 @@ public class Accounts {
 
     // --- R-ACC.5, R-ACC.6: administration and one's own account (issue 21) ---
 
-    /** R-ACC.5: the CENTER_ADMINs who can still sign in; the last of them is never removed or disabled. */
+    /** R-ACC.5: how many CENTER_ADMINs can still sign in, for showing what may be done (no lock). */
     public long countUsableAdministrators() {
         return em.createNamedQuery("UserAccount.countUsableWithRole", Long.class)
                 .setParameter("role", org.concord.domain.account.Role.CENTER_ADMIN)
                 .getSingleResult();
+    }
+
+    /**
+     * R-ACC.5: the CENTER_ADMINs who can still sign in, before a change that may leave fewer; the last of them is never removed or disabled. Their rows are
+     * locked until the transaction ends, so that two administrators disabling each other at the same moment cannot
+     * both see a colleague left and leave none.
+     */
+    public long lockUsableAdministrators() {
+        return em.createQuery(
+                        "select a from UserAccount a where :role member of a.roles and a.emailConfirmedAt is not null"
+                                + " and a.disabledAt is null and a.closedAt is null",
+                        UserAccount.class)
+                .setParameter("role", org.concord.domain.account.Role.CENTER_ADMIN)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .size();
     }
 
     public Optional<UserAccount> find(java.util.UUID id) {

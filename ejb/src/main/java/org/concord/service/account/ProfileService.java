@@ -296,7 +296,7 @@ public class ProfileService {
         String old = me.email();
         Locale locale = me.locale();
         Instant now = clock.instant();
-        accounts.record(me.closeAndErase(running, accounts.countUsableAdministrators(), now));
+        accounts.record(me.closeAndErase(running, accounts.lockUsableAdministrators(), now));
         accounts.revokeTokens(me, now);
         em.createQuery("update AccountLink l set l.usedAt = :now where l.account = :account and l.usedAt is null")
                 .setParameter("now", now)

@@ -172,7 +172,11 @@ class BrowserAdministrationIT {
     private void assertFitsTheWidth(String page) {
         Object overflow = ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) overflow).longValue() <= 0, page + " scrolls sideways by " + overflow + " px");
+        Object wide = ((JavascriptExecutor) browser)
+                .executeScript("const w = document.documentElement.clientWidth; return Array.from("
+                        + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+        assertTrue(((Number) overflow).longValue() <= 0, page + " scrolls sideways by " + overflow + " px: " + wide);
     }
 
     /**

@@ -83,4 +83,32 @@ public final class Links {
     public static String mediationRequestWithSummary(String summary) {
         return mediationRequest() + "?summary=" + URLEncoder.encode(summary, StandardCharsets.UTF_8);
     }
+
+    // --- Accounts: administration and one's own account (R-ACC.5, R-ACC.6, issue 21) ---
+
+    /** R-ACC.5: the administrators' list of accounts, searched for {@code query}, page {@code page} from 0. */
+    public static String accounts(String query, int page) {
+        String q = query == null ? "" : query.strip();
+        return "/console/accounts.xhtml?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + page;
+    }
+
+    /** R-ACC.5: one account with its roles, state and record of changes. */
+    public static String account(UUID id) {
+        return "/console/account.xhtml?id=" + id;
+    }
+
+    /** R-ACC.6: one's own account. */
+    public static String profile() {
+        return "/account/profile.xhtml";
+    }
+
+    /** R-ACC.6: confirms a new address with the token mailed to it. */
+    public static String confirmEmail(String token) {
+        return "/account/confirm-email.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** R-ACC.6: one's personal data as JSON. */
+    public static String personalData() {
+        return "/account/personal-data.json";
+    }
 }

@@ -71,6 +71,9 @@ class BundleCompletenessTest {
      */
     private static final Map<String, List<String>> PREFIX_ENUMS = Map.ofEntries(
             Map.entry("action.", List.of("org.concord.domain.fee.RefundPolicy$Action")),
+            Map.entry("accountChange.", List.of("org.concord.domain.account.AccountChange$Kind")),
+            Map.entry("accountState.", List.of("org.concord.service.account.AccountSummary$State")),
+            Map.entry("role.", List.of("org.concord.domain.account.Role")),
             Map.entry("answerStatus.", List.of("org.concord.domain.procedure.AnswerStatus")),
             Map.entry("appointmentStatus.", List.of("org.concord.domain.procedure.NeutralAppointment$Status")),
             Map.entry("area.", List.of("org.concord.domain.neutral.ExpertiseArea")),

@@ -13,6 +13,8 @@ public final class DemoAccounts {
     public static final String ALICE = "alice@concord.example";
     public static final String BOB = "bob@concord.example";
     public static final String PLATFORM = "legal@streamly.example";
+    /** A Party with nothing running (R-ACC.6: her account can be closed). */
+    public static final String DORA = "dora@concord.example";
 
     private DemoAccounts() {}
 }

@@ -14,12 +14,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.concord.domain.RuleViolation;
 import org.concord.domain.time.Domicile;
 
 /**
@@ -34,6 +36,15 @@ import org.concord.domain.time.Domicile;
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
 @NamedQuery(name = "UserAccount.countWithRole", query = """
         select count(a) from UserAccount a join a.roles r where r = :role""")
+@NamedQuery(name = "UserAccount.countUsableWithRole", query = """
+        select count(a) from UserAccount a join a.roles r where r = :role and a.emailConfirmedAt is not null
+        and a.disabledAt is null and a.closedAt is null""")
+@NamedQuery(name = "UserAccount.search", query = """
+        select a from UserAccount a where lower(a.email) like :pattern or lower(a.displayName) like :pattern
+        order by lower(a.displayName), a.email, a.id""")
+@NamedQuery(name = "UserAccount.countSearch", query = """
+        select count(a) from UserAccount a
+        where lower(a.email) like :pattern or lower(a.displayName) like :pattern""")
 @NamedQuery(name = "UserAccount.withRole", query = """
         select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.email""")
 public class UserAccount {
@@ -68,6 +79,33 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** R-ACC.1: the account works only once its holder confirmed the address; {@code null} until then. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** The password was set by someone else (bootstrap, a forced reset): it must be changed at the next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** R-ACC.4, R-ACC.5: sessions that began before this instant are over (reset, disabling, "sign out everywhere"). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
+    /** R-ACC.5: an administrator disabled the account; nobody signs in with it until it is enabled again. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    /** R-ACC.6: the holder closed the account; its personal data is erased or pseudonymised. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** R-ACC.1: the version of the Center's terms and privacy notice the holder accepted, and when. */
+    @Column(name = "terms_version", length = 40)
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -85,6 +123,18 @@ public class UserAccount {
         this.roles = EnumSet.copyOf(roles);
         this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.emailConfirmedAt = createdAt;
+    }
+
+    /**
+     * R-ACC.1: an account its holder created (registration, an invitation): it works once the address is confirmed
+     * ({@link #confirmEmail}).
+     */
+    public static UserAccount unconfirmed(
+            String email, String displayName, String passwordHash, Set<Role> roles, Locale locale, Instant createdAt) {
+        UserAccount account = new UserAccount(email, displayName, passwordHash, roles, locale, createdAt);
+        account.emailConfirmedAt = null;
+        return account;
     }
 
     /** E-mail addresses compare case-insensitively; they are stored in lower case. */
@@ -135,5 +185,277 @@ public class UserAccount {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** R-ACC.1: the holder confirmed the address (a second confirmation changes nothing). */
+    public void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
+    }
+
+    public boolean isConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** Whether the holder can sign in and use tokens: confirmed, not disabled, not closed (R-ACC.1, R-ACC.5). */
+    public boolean isUsable() {
+        return emailConfirmedAt != null && disabledAt == null && closedAt == null;
+    }
+
+    /** R-ACC.4, R-ACC.5: every session that began before {@code at} ends (checked on each request). */
+    public void endSessions(Instant at) {
+        sessionsValidFrom = at;
+    }
+
+    /** Whether a session that began at {@code signedInAt} may go on. */
+    public boolean acceptsSessionFrom(Instant signedInAt) {
+        return isUsable() && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
+    }
+
+    /** The password hash to check at sign-in (the container's {@code Pbkdf2PasswordHash} format). */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /**
+     * R-ACC.4: a new password (already checked for strength and hashed); a forced change is done, and the sessions
+     * that began before {@code at} end.
+     */
+    public void changePassword(String newPasswordHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.passwordChangeRequired = false;
+        endSessions(at);
+    }
+
+    /** The password was set for the holder (bootstrap, forced reset): it is changed at the next sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** R-ACC.5: disabled, its sessions end at once (API tokens are revoked by the service). */
+    public void disable(Instant at) {
+        this.disabledAt = at;
+        endSessions(at);
+    }
+
+    public void enable() {
+        this.disabledAt = null;
+    }
+
+    public Optional<Instant> disabledAt() {
+        return Optional.ofNullable(disabledAt);
+    }
+
+    /** R-ACC.6: closed by its holder; nobody signs in with it again. */
+    public void close(Instant at) {
+        this.closedAt = at;
+        endSessions(at);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** R-ACC.1: the holder accepted this version of the Center's terms and privacy notice. */
+    public void acceptTerms(String version, Instant at) {
+        this.termsVersion = Objects.requireNonNull(version, "version");
+        this.termsAcceptedAt = at;
+    }
+
+    public Optional<String> termsVersion() {
+        return Optional.ofNullable(termsVersion);
+    }
+
+    public Optional<Instant> termsAcceptedAt() {
+        return Optional.ofNullable(termsAcceptedAt);
+    }
+
+    // --- R-ACC.5 and R-ACC.6: the Center manages accounts, everyone manages their own (issue 21) ---
+
+    /** The longest reason an administrator may record (R-ACC.5). */
+    public static final int REASON_MAX_CHARS = 2000;
+
+    /** The suffix of a closed account's pseudonymous address: {@code .invalid} never delivers (RFC 2606). */
+    public static final String CLOSED_DOMAIN = "@closed.invalid";
+
+    /** R-ACC.5: whether an administrator may grant {@code role} now. */
+    public boolean mayGrant(Role role) {
+        return closedAt == null && !roles.contains(role);
+    }
+
+    /** R-ACC.5: whether {@code role} may be withdrawn, given how many usable administrators the Center has. */
+    public boolean mayWithdraw(Role role, long usableAdministrators) {
+        return closedAt == null
+                && roles.contains(role)
+                && roles.size() > 1
+                && !(role == Role.CENTER_ADMIN && isLastAdministrator(usableAdministrators));
+    }
+
+    /** R-ACC.5: whether the account may be disabled; never the last usable administrator. */
+    public boolean mayDisable(long usableAdministrators) {
+        return closedAt == null && disabledAt == null && !isLastAdministrator(usableAdministrators);
+    }
+
+    public boolean mayEnable() {
+        return closedAt == null && disabledAt != null;
+    }
+
+    public boolean mayForceReset() {
+        return closedAt == null;
+    }
+
+    /**
+     * R-ACC.5: an administrator grants a role, with a reason. The holder's sessions keep their roles until the next
+     * sign-in; a withdrawal ends them at once.
+     */
+    public AccountChange grantRole(Role role, UserAccount admin, String reason, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (!mayGrant(Objects.requireNonNull(role, "role"))) {
+            throw new RuleViolation("R-ACC.5", "/role", "rule.account.roleHeld");
+        }
+        roles.add(role);
+        return new AccountChange(this, admin, AccountChange.Kind.ROLE_GRANTED, role, why, at);
+    }
+
+    /**
+     * R-ACC.5: an administrator withdraws a role, with a reason; the holder's sessions end so that the role is gone
+     * at once. The last usable administrator never loses CENTER_ADMIN, and an account keeps at least one role.
+     */
+    public AccountChange withdrawRole(
+            Role role, UserAccount admin, String reason, long usableAdministrators, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (!roles.contains(Objects.requireNonNull(role, "role"))) {
+            throw new RuleViolation("R-ACC.5", "/role", "rule.account.roleNotHeld");
+        }
+        if (role == Role.CENTER_ADMIN && isLastAdministrator(usableAdministrators)) {
+            throw new RuleViolation("R-ACC.5", "/role", "rule.account.lastAdministrator");
+        }
+        if (roles.size() == 1) {
+            throw new RuleViolation("R-ACC.5", "/role", "rule.account.lastRole");
+        }
+        roles.remove(role);
+        endSessions(at);
+        return new AccountChange(this, admin, AccountChange.Kind.ROLE_WITHDRAWN, role, why, at);
+    }
+
+    /** R-ACC.5: disabled by an administrator, with a reason; never the last usable administrator. */
+    public AccountChange disable(UserAccount admin, String reason, long usableAdministrators, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (isLastAdministrator(usableAdministrators)) {
+            throw new RuleViolation("R-ACC.5", null, "rule.account.lastAdministrator");
+        }
+        if (disabledAt != null) {
+            throw new RuleViolation("R-ACC.5", null, "rule.account.alreadyDisabled");
+        }
+        disable(at);
+        return new AccountChange(this, admin, AccountChange.Kind.DISABLED, null, why, at);
+    }
+
+    /** R-ACC.5: enabled again by an administrator, with a reason. */
+    public AccountChange enable(UserAccount admin, String reason, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (disabledAt == null) {
+            throw new RuleViolation("R-ACC.5", null, "rule.account.notDisabled");
+        }
+        enable();
+        return new AccountChange(this, admin, AccountChange.Kind.ENABLED, null, why, at);
+    }
+
+    /**
+     * R-ACC.5: an administrator forces a new password, with a reason: the sessions end and the holder must set a
+     * new password (through "forgot password" or at the next sign-in).
+     */
+    public AccountChange forceReset(UserAccount admin, String reason, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        requirePasswordChange();
+        endSessions(at);
+        return new AccountChange(this, admin, AccountChange.Kind.RESET_FORCED, null, why, at);
+    }
+
+    /** R-ACC.6: the holder corrects name, language and domicile. */
+    public void correctProfile(String newDisplayName, Locale newLocale, Domicile newDomicile) {
+        requireOpen();
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new RuleViolation("R-ACC.6", "/displayName", "rule.account.nameRequired");
+        }
+        this.displayName = newDisplayName.strip();
+        this.locale = Objects.requireNonNull(newLocale, "locale").toLanguageTag();
+        domicileIn(newDomicile);
+    }
+
+    /** R-ACC.6: the holder confirmed a new address on it (an {@code AccountLink} of purpose CHANGE_EMAIL). */
+    public AccountChange changeEmail(String newEmail, Instant at) {
+        requireOpen();
+        this.email = normaliseEmail(newEmail);
+        return new AccountChange(this, this, AccountChange.Kind.EMAIL_CHANGED, null, null, at);
+    }
+
+    /** R-ACC.6: the holder ends every session of the account, this one included. */
+    public AccountChange signOutEverywhere(Instant at) {
+        endSessions(at);
+        return new AccountChange(this, this, AccountChange.Kind.SIGNED_OUT_EVERYWHERE, null, null, at);
+    }
+
+    /** R-ACC.6: whether the holder may close the account: nothing of theirs running, not the last administrator. */
+    public boolean mayClose(List<String> running, long usableAdministrators) {
+        return closedAt == null && running.isEmpty() && !isLastAdministrator(usableAdministrators);
+    }
+
+    /**
+     * R-ACC.6: the holder closes the account. Refused while a Procedure or mediation of theirs runs ({@code running}
+     * names them) and for the last usable administrator (R-ACC.5). Name, address and domicile are replaced by a
+     * pseudonym (the address stays unique), the password can no longer be used and every session ends; the account
+     * row, its roles and its recorded changes stay, so that filings in ended Procedures keep their author.
+     */
+    public AccountChange closeAndErase(List<String> running, long usableAdministrators, Instant at) {
+        requireOpen();
+        if (!running.isEmpty()) {
+            throw new RuleViolation("R-ACC.6", null, "rule.account.running", String.join(", ", running));
+        }
+        if (isLastAdministrator(usableAdministrators)) {
+            throw new RuleViolation("R-ACC.5", null, "rule.account.lastAdministrator");
+        }
+        close(at);
+        String pseudonym = id.toString().substring(0, 8);
+        this.email = "closed-" + id + CLOSED_DOMAIN;
+        this.displayName = "Closed account " + pseudonym;
+        this.domicile = null;
+        this.passwordHash = "!closed";
+        this.passwordChangeRequired = false;
+        return new AccountChange(this, this, AccountChange.Kind.CLOSED, null, null, at);
+    }
+
+    /** R-ACC.5: the count includes this account when it is a usable administrator; it must not be the only one. */
+    private boolean isLastAdministrator(long usableAdministrators) {
+        return roles.contains(Role.CENTER_ADMIN) && isUsable() && usableAdministrators <= 1;
+    }
+
+    private void requireOpen() {
+        if (closedAt != null) {
+            throw new RuleViolation("R-ACC.6", null, "rule.account.closed");
+        }
+    }
+
+    private static String requireAdministration(UserAccount admin, String reason) {
+        if (admin == null || !admin.hasRole(Role.CENTER_ADMIN) || !admin.isUsable()) {
+            throw new RuleViolation("R-ACC.5", null, "rule.account.administratorsOnly");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-ACC.5", "/reason", "rule.account.reason");
+        }
+        if (reason.strip().length() > REASON_MAX_CHARS) {
+            throw new RuleViolation("R-ACC.5", "/reason", "rule.account.reasonTooLong", REASON_MAX_CHARS);
+        }
+        return reason.strip();
     }
 }

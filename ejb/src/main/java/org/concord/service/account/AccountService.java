@@ -54,6 +54,7 @@ public class AccountService {
                 .setParameter("hash", ApiToken.hash(plainToken))
                 .getResultStream()
                 .filter(ApiToken::isActive)
+                .filter(token -> token.account().isUsable())
                 .findFirst()
                 .map(token -> {
                     Instant now = clock.instant();
@@ -68,6 +69,17 @@ public class AccountService {
                             account.email(),
                             account.roles().stream().map(Role::name).collect(Collectors.toSet()));
                 });
+    }
+
+    /**
+     * Whether a console or portal session of {@code email} that began at {@code signedInAt} may go on: the account
+     * is usable and its sessions were not ended since (R-ACC.4 reset, R-ACC.5 disabling, sign-out everywhere).
+     */
+    @PermitAll
+    public boolean sessionMayContinue(String email, Instant signedInAt) {
+        return accounts.findByEmail(email)
+                .map(account -> account.acceptsSessionFrom(signedInAt))
+                .orElse(false);
     }
 
     /** Who the caller is, as Concord knows it: for an integrator checking its token. */

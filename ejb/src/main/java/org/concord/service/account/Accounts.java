@@ -62,4 +62,65 @@ public class Accounts {
     public void add(UserAccount account) {
         em.persist(account);
     }
+
+    // --- R-ACC.5, R-ACC.6: administration and one's own account (issue 21) ---
+
+    /** R-ACC.5: how many CENTER_ADMINs can still sign in, for showing what may be done (no lock). */
+    public long countUsableAdministrators() {
+        return em.createNamedQuery("UserAccount.countUsableWithRole", Long.class)
+                .setParameter("role", org.concord.domain.account.Role.CENTER_ADMIN)
+                .getSingleResult();
+    }
+
+    /**
+     * R-ACC.5: the CENTER_ADMINs who can still sign in, before a change that may leave fewer; the last of them is never removed or disabled. Their rows are
+     * locked until the transaction ends, so that two administrators disabling each other at the same moment cannot
+     * both see a colleague left and leave none.
+     */
+    public long lockUsableAdministrators() {
+        return em.createQuery(
+                        "select a from UserAccount a where :role member of a.roles and a.emailConfirmedAt is not null"
+                                + " and a.disabledAt is null and a.closedAt is null",
+                        UserAccount.class)
+                .setParameter("role", org.concord.domain.account.Role.CENTER_ADMIN)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .size();
+    }
+
+    public Optional<UserAccount> find(java.util.UUID id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** Accounts whose name or address contains {@code query} (case-insensitive), by name; page {@code page} from 0. */
+    public org.concord.service.Page<UserAccount> search(String query, int page, int size) {
+        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        long total = em.createNamedQuery("UserAccount.countSearch", Long.class)
+                .setParameter("pattern", pattern)
+                .getSingleResult();
+        java.util.List<UserAccount> items = em.createNamedQuery("UserAccount.search", UserAccount.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return org.concord.service.Page.numbered(items, page, size, total);
+    }
+
+    public java.util.List<org.concord.domain.account.AccountChange> changesOf(UserAccount account) {
+        return em.createNamedQuery("AccountChange.ofAccount", org.concord.domain.account.AccountChange.class)
+                .setParameter("account", account)
+                .getResultList();
+    }
+
+    public void record(org.concord.domain.account.AccountChange change) {
+        em.persist(change);
+    }
+
+    /** R-ACC.5: every API token of the account stops working at once. */
+    public void revokeTokens(UserAccount account, java.time.Instant at) {
+        em.createQuery("update ApiToken t set t.revokedAt = :at where t.account = :account and t.revokedAt is null")
+                .setParameter("at", at)
+                .setParameter("account", account)
+                .executeUpdate();
+    }
 }

@@ -158,6 +158,8 @@ public class DemoData {
         UserAccount bob =
                 account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN, hash, now);
         UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH, hash, now);
+        // R-ACC.6: a Party with nothing running, whose account can be closed in the demo (issue 21).
+        account("dora@concord.example", "Dora Departing", Role.PARTY, Locale.GERMAN, hash, now);
 
         alice.domicileIn(Domicile.parse("FR"));
         bob.domicileIn(Domicile.parse("DE-BY"));

@@ -15,9 +15,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
+import org.concord.service.account.AccountService;
+import org.concord.service.account.ProfileService;
 import org.concord.web.api.MessageResolver;
 import org.concord.web.api.Problems;
 
@@ -38,6 +41,12 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ProfileService profiles;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -60,7 +69,11 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         if (!api) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
-                return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+                if (accounts.sessionMayContinue(signedIn.name(), signedIn.at())) {
+                    return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+                }
+                // R-ACC.4, R-ACC.5: the account's sessions were ended (reset, disabled, closed): this one is over.
+                session.invalidate();
             }
         }
         if (context.isProtected()) {
@@ -85,11 +98,14 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
-        request.changeSessionId();
+        String sessionId = request.changeSessionId();
+        Instant now = Instant.now();
+        String name = result.getCallerPrincipal().getName();
         request.getSession()
                 .setAttribute(
-                        SignedIn.SESSION_ATTRIBUTE,
-                        new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+                        SignedIn.SESSION_ATTRIBUTE, new SignedIn(name, new HashSet<>(result.getCallerGroups()), now));
+        // R-ACC.6: the holder sees this sign-in among the account's sessions (the session id only as its hash).
+        profiles.recordSignIn(name, sessionId, request.getHeader("User-Agent"), now);
         return context.notifyContainerAboutLogin(result);
     }
 

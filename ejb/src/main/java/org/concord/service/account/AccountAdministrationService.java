@@ -1,0 +1,114 @@
+package org.concord.service.account;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.domain.account.AccountChange;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.UserAccount;
+import org.concord.service.Links;
+import org.concord.service.Page;
+import org.concord.service.mail.MailOutbox;
+
+/**
+ * R-ACC.5: the Center's administrators manage accounts: list and search, grant and withdraw roles, disable and enable,
+ * force a password reset, each with a reason that the account records (who, what, when, why) and a mail to the
+ * holder. The rules (a reason, the last administrator) are the account's; this service counts the usable
+ * administrators, revokes API tokens on disabling and mails the holder.
+ */
+@Stateless
+@RolesAllowed("CENTER_ADMIN")
+public class AccountAdministrationService {
+
+    /** Rows of the account list per page. */
+    public static final int PAGE_SIZE = 25;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private MailOutbox mail;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Accounts whose name or address contains {@code query}, by name, page {@code page} from 0. */
+    public Page<AccountSummary> search(String query, @Min(0) @Max(1_000_000) int page) {
+        Page<UserAccount> found = accounts.search(query, page, PAGE_SIZE);
+        return new Page<>(
+                found.items().stream().map(AccountSummary::of).toList(),
+                null,
+                found.page(),
+                found.size(),
+                found.more(),
+                found.total());
+    }
+
+    public AccountDetail account(@NotNull UUID id) {
+        UserAccount account = get(id);
+        return AccountDetail.of(account, accounts.changesOf(account), accounts.countUsableAdministrators());
+    }
+
+    public AccountDetail grantRole(@NotNull UUID id, @NotNull Role role, String reason) {
+        UserAccount account = get(id);
+        record(account.grantRole(role, admin(), reason, clock.instant()));
+        mail.enqueue(account, "mail.roleGranted", role.name(), Links.profile());
+        return account(id);
+    }
+
+    public AccountDetail withdrawRole(@NotNull UUID id, @NotNull Role role, String reason) {
+        UserAccount account = get(id);
+        record(account.withdrawRole(role, admin(), reason, accounts.lockUsableAdministrators(), clock.instant()));
+        mail.enqueue(account, "mail.roleWithdrawn", role.name(), Links.login());
+        return account(id);
+    }
+
+    /** Disabled: its sessions end and its API tokens are revoked in the same transaction. */
+    public AccountDetail disable(@NotNull UUID id, String reason) {
+        UserAccount account = get(id);
+        Instant now = clock.instant();
+        record(account.disable(admin(), reason, accounts.lockUsableAdministrators(), now));
+        accounts.revokeTokens(account, now);
+        mail.enqueue(account, "mail.accountDisabled", "", Links.home());
+        return account(id);
+    }
+
+    public AccountDetail enable(@NotNull UUID id, String reason) {
+        UserAccount account = get(id);
+        record(account.enable(admin(), reason, clock.instant()));
+        mail.enqueue(account, "mail.accountEnabled", "", Links.login());
+        return account(id);
+    }
+
+    /** The holder must set a new password ("forgot password" or at the next sign-in); the sessions end. */
+    public AccountDetail forceReset(@NotNull UUID id, String reason) {
+        UserAccount account = get(id);
+        record(account.forceReset(admin(), reason, clock.instant()));
+        mail.enqueue(account, "mail.resetForced", "", Links.login());
+        return account(id);
+    }
+
+    private void record(AccountChange change) {
+        accounts.record(change);
+    }
+
+    private UserAccount get(UUID id) {
+        return accounts.find(id).orElseThrow(NotFound::new);
+    }
+
+    private UserAccount admin() {
+        return accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+    }
+}

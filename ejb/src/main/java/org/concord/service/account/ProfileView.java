@@ -1,0 +1,23 @@
+package org.concord.service.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.concord.domain.account.Role;
+
+/**
+ * R-ACC.6: one's own account as its holder sees and corrects it, with the sessions still valid (each sign-in through
+ * the form since the account last ended its sessions).
+ */
+public record ProfileView(
+        String email,
+        String displayName,
+        String language,
+        String domicile,
+        Set<Role> roles,
+        Instant createdAt,
+        List<SessionView> sessions) {
+
+    /** A sign-in whose session may still go on. */
+    public record SessionView(Instant startedAt, String userAgent) {}
+}

@@ -1,0 +1,104 @@
+package org.concord.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.domain.account.Role;
+import org.concord.service.Links;
+import org.concord.service.account.AccountAdministrationService;
+import org.concord.service.account.AccountDetail;
+
+/**
+ * R-ACC.5: one account for administrators: its roles, state and record of changes; grant and withdraw roles,
+ * disable, enable, force a reset, each with the reason typed once above the buttons. What may be done is the
+ * account's answer ({@code account.may}).
+ */
+@Named
+@ViewScoped
+@ShowsRefusals
+public class AccountBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountAdministrationService administration;
+
+    private String id;
+    private AccountDetail account;
+
+    @Size(max = 2000)
+    private String reason;
+
+    private Role role;
+
+    public void load() throws IOException {
+        try {
+            account = administration.account(UUID.fromString(String.valueOf(id)));
+        } catch (NotFound | IllegalArgumentException unknown) {
+            ErrorPages.send(404);
+        }
+    }
+
+    public String grant() {
+        administration.grantRole(account.id(), role, reason);
+        return done();
+    }
+
+    public String withdraw(Role withdrawn) {
+        administration.withdrawRole(account.id(), withdrawn, reason);
+        return done();
+    }
+
+    public String disable() {
+        administration.disable(account.id(), reason);
+        return done();
+    }
+
+    public String enable() {
+        administration.enable(account.id(), reason);
+        return done();
+    }
+
+    public String forceReset() {
+        administration.forceReset(account.id(), reason);
+        return done();
+    }
+
+    private String done() {
+        Messages.info("account.changed");
+        return Links.redirect(Links.account(account.id()));
+    }
+
+    public AccountDetail getAccount() {
+        return account;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+}

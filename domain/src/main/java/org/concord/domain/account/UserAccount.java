@@ -95,6 +95,11 @@ public class UserAccount {
     @Column(name = "terms_accepted_at")
     private Instant termsAcceptedAt;
 
+    /** R-ACC.1: the capacity the holder registered in (V20); {@code null} for accounts made by the Center. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capacity", length = 30)
+    private Capacity capacity;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -262,5 +267,14 @@ public class UserAccount {
 
     public Optional<Instant> termsAcceptedAt() {
         return Optional.ofNullable(termsAcceptedAt);
+    }
+
+    /** R-ACC.1: the capacity in which the holder registered (a User or a Rightholder, natural or legal, a representative). */
+    public void registeredAs(Capacity capacity) {
+        this.capacity = Objects.requireNonNull(capacity, "capacity");
+    }
+
+    public Optional<Capacity> capacity() {
+        return Optional.ofNullable(capacity);
     }
 }

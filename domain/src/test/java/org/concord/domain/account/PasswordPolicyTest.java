@@ -78,4 +78,60 @@ class PasswordPolicyTest {
         assertEquals(Capacity.RIGHTHOLDER_LEGAL_PERSON, account.capacity().orElseThrow());
         assertFalse(account.isUsable());
     }
+
+    @Test
+    void aRegistrationIsCheckedFieldByFieldAndMakesAnUnconfirmedParty_RACC1() {
+        String strong = "Tulip-Granite-Orbit-42";
+        assertEquals(
+                "/terms",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Registration.check(
+                                        "bob@example.org",
+                                        "Bob",
+                                        "FR",
+                                        "fr",
+                                        Capacity.USER_NATURAL_PERSON,
+                                        strong,
+                                        strong,
+                                        false))
+                        .field());
+        assertEquals(
+                "/domicile",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Registration.check(
+                                        "bob@example.org",
+                                        "Bob",
+                                        "XX",
+                                        "fr",
+                                        Capacity.REPRESENTATIVE,
+                                        strong,
+                                        strong,
+                                        true))
+                        .field());
+        assertEquals(
+                "/password",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Registration.check(
+                                        "bob@example.org",
+                                        "Bob",
+                                        "FR",
+                                        "fr",
+                                        Capacity.REPRESENTATIVE,
+                                        "password1234",
+                                        "password1234",
+                                        true))
+                        .field());
+        Registration registration =
+                Registration.check("Bob@Example.org", "Bob", "de", "de", Capacity.REPRESENTATIVE, strong, strong, true);
+        UserAccount account = registration.account("hash", "2026-12", java.time.Instant.parse("2026-12-05T00:00:00Z"));
+        assertEquals("bob@example.org", account.email());
+        assertTrue(account.hasRole(Role.PARTY));
+        assertFalse(account.isConfirmed());
+        assertEquals("2026-12", account.termsVersion().orElseThrow());
+        assertEquals("DE", account.domicile().orElseThrow().toString());
+        assertEquals(Locale.GERMAN, account.locale());
+    }
 }

@@ -1,0 +1,60 @@
+package org.concord.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.concord.service.Links;
+import org.concord.service.account.PasswordService;
+
+/** R-ACC.4: the single-use reset link sets a new password; the account's other sessions end. */
+@Named
+@RequestScoped
+@ShowsRefusals
+public class ResetPasswordBacking {
+
+    @Inject
+    private PasswordService passwords;
+
+    private String token;
+    private String password;
+    private String repeatPassword;
+    private Boolean usable;
+
+    public String reset() {
+        passwords.resetPassword(token, password, repeatPassword);
+        Messages.info("reset.done");
+        return Links.redirect(Links.login());
+    }
+
+    /** Whether the link can still be used: otherwise the page says so and offers a new one. */
+    public boolean isUsable() {
+        if (usable == null) {
+            usable = passwords.resetLinkUsable(token);
+        }
+        return usable;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.concord.domain.account.Capacity;
 import org.concord.service.Links;
 import org.concord.service.account.RegistrationService;
@@ -33,8 +34,8 @@ public class RegisterBacking {
     private FacesContext facesContext;
 
     @Inject
-    @ConfigProperty(name = "concord.terms.url", defaultValue = "")
-    private String termsUrl;
+    @ConfigProperty(name = "concord.terms.url")
+    private Optional<String> termsUrl;
 
     private String name;
     private String email;
@@ -61,9 +62,8 @@ public class RegisterBacking {
 
     /** The Center's own terms when configured, else Concord's page (R-ACC.1). */
     public String getTermsLink() {
-        return termsUrl == null || termsUrl.isBlank()
-                ? facesContext.getExternalContext().getRequestContextPath() + Links.terms()
-                : termsUrl;
+        return termsUrl.filter(url -> !url.isBlank())
+                .orElse(facesContext.getExternalContext().getRequestContextPath() + Links.terms());
     }
 
     /** Every ISO 3166 country, by its name in the page's language. */

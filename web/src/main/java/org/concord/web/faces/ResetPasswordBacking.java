@@ -1,16 +1,22 @@
 package org.concord.web.faces;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.concord.service.Links;
 import org.concord.service.account.PasswordService;
 
-/** R-ACC.4: the single-use reset link sets a new password; the account's other sessions end. */
+/**
+ * R-ACC.4: the single-use reset link sets a new password; the account's other sessions end. View-scoped: the form is
+ * shown only for a usable link, which the postback must still know when it decodes the form.
+ */
 @Named
-@RequestScoped
+@ViewScoped
 @ShowsRefusals
-public class ResetPasswordBacking {
+public class ResetPasswordBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private PasswordService passwords;

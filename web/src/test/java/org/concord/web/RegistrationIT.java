@@ -258,4 +258,45 @@ class RegistrationIT {
         assertEquals(200, me(email, newPassword));
         assertFalse(body(mailTo(email, "a été modifié")).contains(newPassword), "told by mail (R-C1)");
     }
+
+    @Test
+    void anAccountWhosePasswordWasSetForItChangesItBeforeAnythingElse_RACC4() throws Exception {
+        String email = unique("initial");
+        register(email, STRONG);
+        assertEquals(
+                302, new FacesClient(base).get(link(mailTo(email, "confirmez"))).statusCode());
+        // As FirstAdministrator does for the initial password from the configuration.
+        try (Connection db = db();
+                PreparedStatement force = db.prepareStatement(
+                        "update user_account set password_change_required = true where email = ?")) {
+            force.setString(1, email);
+            assertEquals(1, force.executeUpdate());
+        }
+        FacesClient session = new FacesClient(base);
+        assertTrue(session.signIn(email, STRONG));
+        HttpResponse<String> anyPage = session.get("/mediations.xhtml");
+        assertEquals(302, anyPage.statusCode());
+        assertTrue(anyPage.headers().firstValue("Location").orElse("").endsWith("/account/password.xhtml"));
+        HttpResponse<String> api = Http.basic(base, email, STRONG).get("/api/v1/tokens/me");
+        assertEquals(403, api.statusCode(), api.body());
+        assertEquals("R-ACC.4", Http.json(api).getString("rule"));
+
+        String newPassword = "Pelican-Orchard-Cobalt-74";
+        assertEquals(
+                302,
+                session.submit(
+                                "/account/password.xhtml",
+                                "password",
+                                Map.of(
+                                        "currentPassword",
+                                        STRONG,
+                                        "password",
+                                        newPassword,
+                                        "repeatPassword",
+                                        newPassword),
+                                "submit")
+                        .statusCode());
+        assertEquals(200, session.get("/mediations.xhtml").statusCode(), "free to go anywhere now");
+        assertEquals(200, me(email, newPassword));
+    }
 }

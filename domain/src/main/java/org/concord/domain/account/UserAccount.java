@@ -199,7 +199,9 @@ public class UserAccount {
 
     /** R-ACC.4, R-ACC.5: every session that began before {@code at} ends (checked on each request). */
     public void endSessions(Instant at) {
-        sessionsValidFrom = at;
+        // The column keeps microseconds and the databases round: a later nanosecond would round up past the instant
+        // of a session renewed at {@code at} (the holder's own, after a password change), and end it too.
+        sessionsValidFrom = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Whether a session that began at {@code signedInAt} may go on. */

@@ -134,4 +134,15 @@ class PasswordPolicyTest {
         assertEquals("DE", account.domicile().orElseThrow().toString());
         assertEquals(Locale.GERMAN, account.locale());
     }
+
+    @Test
+    void aSessionRenewedAtTheInstantOfAChangeGoesOnWhateverTheStoredPrecision_RACC4() {
+        java.time.Instant created = java.time.Instant.parse("2026-12-05T00:00:00Z");
+        UserAccount account = new UserAccount(
+                "carol@example.org", "Carol", "hash", java.util.Set.of(Role.PARTY), Locale.ENGLISH, created);
+        java.time.Instant change = java.time.Instant.parse("2026-12-05T10:00:00.123456789Z");
+        account.changePassword("new-hash", change);
+        assertTrue(account.acceptsSessionFrom(change), "the holder's own session, renewed at the change");
+        assertFalse(account.acceptsSessionFrom(change.minusMillis(1)), "an older session ended");
+    }
 }

@@ -240,7 +240,7 @@ class RegistrationIT {
 
         HttpResponse<String> wrong = mine.submit(
                 "/account/password.xhtml",
-                "password",
+                "change",
                 Map.of("currentPassword", "not-my-password", "password", "x", "repeatPassword", "x"),
                 "submit");
         assertEquals(200, wrong.statusCode());
@@ -249,7 +249,7 @@ class RegistrationIT {
         String newPassword = "Juniper-Compass-Ember-58";
         HttpResponse<String> changed = mine.submit(
                 "/account/password.xhtml",
-                "password",
+                "change",
                 Map.of("currentPassword", STRONG, "password", newPassword, "repeatPassword", newPassword),
                 "submit");
         assertEquals(302, changed.statusCode(), changed.body());
@@ -286,7 +286,7 @@ class RegistrationIT {
                 302,
                 session.submit(
                                 "/account/password.xhtml",
-                                "password",
+                                "change",
                                 Map.of(
                                         "currentPassword",
                                         STRONG,

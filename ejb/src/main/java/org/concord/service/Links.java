@@ -111,4 +111,50 @@ public final class Links {
     public static String personalData() {
         return "/account/personal-data.json";
     }
+
+    // --- issue 21, people get in (R-ACC.1, R-ACC.4): registration, confirmation, passwords ---
+
+    /** R-ACC.1: the registration form (public; closed when the Center registers by invitation only). */
+    public static String register() {
+        return "/register.xhtml";
+    }
+
+    /** R-ACC.1: what the registration answers, whatever the address: "look in your mail". */
+    public static String registrationSent() {
+        return "/register.xhtml?sent=true";
+    }
+
+    /** R-ACC.1: the confirmation link of a new account's address. */
+    public static String confirmEmail(String token) {
+        return "/confirm.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** R-ACC.1: the page to ask for a new confirmation link. */
+    public static String confirmAgain() {
+        return "/confirm.xhtml";
+    }
+
+    /** R-ACC.1: the Center's terms and privacy notice. */
+    public static String terms() {
+        return "/terms.xhtml";
+    }
+
+    /** R-ACC.4: "forgot password". */
+    public static String forgotPassword() {
+        return "/forgot-password.xhtml";
+    }
+
+    public static String forgotPasswordSent() {
+        return "/forgot-password.xhtml?sent=true";
+    }
+
+    /** R-ACC.4: the single-use reset link. */
+    public static String resetPassword(String token) {
+        return "/reset-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** R-ACC.4: the signed-in holder's password change (forced after an initial password). */
+    public static String changePassword() {
+        return "/account/password.xhtml";
+    }
 }

@@ -106,6 +106,11 @@ public class UserAccount {
     @Column(name = "terms_accepted_at")
     private Instant termsAcceptedAt;
 
+    /** R-ACC.1: the capacity the holder registered in (V20); {@code null} for accounts made by the Center. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capacity", length = 30)
+    private Capacity capacity;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -205,7 +210,9 @@ public class UserAccount {
 
     /** R-ACC.4, R-ACC.5: every session that began before {@code at} ends (checked on each request). */
     public void endSessions(Instant at) {
-        sessionsValidFrom = at;
+        // The column keeps microseconds and the databases round: a later nanosecond would round up past the instant
+        // of a session renewed at {@code at} (the holder's own, after a password change), and end it too.
+        sessionsValidFrom = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Whether a session that began at {@code signedInAt} may go on. */
@@ -457,5 +464,14 @@ public class UserAccount {
             throw new RuleViolation("R-ACC.5", "/reason", "rule.account.reasonTooLong", REASON_MAX_CHARS);
         }
         return reason.strip();
+    }
+
+    /** R-ACC.1: the capacity in which the holder registered (a User or a Rightholder, natural or legal, a representative). */
+    public void registeredAs(Capacity capacity) {
+        this.capacity = Objects.requireNonNull(capacity, "capacity");
+    }
+
+    public Optional<Capacity> capacity() {
+        return Optional.ofNullable(capacity);
     }
 }

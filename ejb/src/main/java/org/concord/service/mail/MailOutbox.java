@@ -57,4 +57,9 @@ public class MailOutbox {
         em.persist(new OutboundMail(email, subject, body, clock.instant()));
         queued.fire(new MailQueued());
     }
+
+    /** A page's full address below {@code concord.base-url}, for a second link in a mail (issue 21). */
+    public String url(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
 }

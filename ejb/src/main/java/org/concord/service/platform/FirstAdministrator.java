@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the Center's first administrator on a new installation: when {@code concord.admin.email} and
  * {@code concord.admin.initial-password} are set and no account with that address exists yet. Nothing happens
- * otherwise, so the keys can stay set; remove the password from the configuration once signed in. Runs after the demo
+ * otherwise, so the keys can stay set; remove the password from the configuration once signed in. The
+ * administrator must change the initial password at the first sign-in (R-ACC.4, issue 21): every page leads to the
+ * password change until then. Runs after the demo
  * data, which only ever goes into an empty database.
  */
 @Singleton
@@ -62,13 +64,16 @@ public class FirstAdministrator {
             throw new IllegalStateException(
                     "concord.admin.initial-password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.add(new UserAccount(
+        UserAccount administrator = new UserAccount(
                 email.get(),
                 "Administrator",
                 passwordHash.generate(initialPassword.get().toCharArray()),
                 Set.of(Role.CENTER_ADMIN),
                 Locale.ENGLISH,
-                clock.instant()));
+                clock.instant());
+        // R-ACC.4: the initial password sits in the configuration; its holder replaces it at the first sign-in.
+        administrator.requirePasswordChange();
+        accounts.add(administrator);
         LOG.info("The first administrator account was created");
     }
 }

@@ -109,7 +109,7 @@ public final class MessageResolver {
     public static String format(String pattern, Locale locale, Object... args) {
         return args == null || args.length == 0 || !pattern.contains("{")
                 ? pattern
-                : new MessageFormat(pattern, locale).format(args);
+                : new MessageFormat(pattern, locale).format(org.concord.domain.LocalisedText.resolve(args, locale));
     }
 
     /**

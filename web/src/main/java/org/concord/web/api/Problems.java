@@ -149,4 +149,14 @@ public final class Problems {
     private static JsonObjectBuilder base(String type, String title, int status) {
         return Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
     }
+
+    /**
+     * R-ACC.4 (issue 21): the account must change its initial password in the portal before it may use the API.
+     */
+    public static JsonObject passwordChangeRequired(MessageResolver texts) {
+        return base(RULE_VIOLATION, "Forbidden", 403)
+                .add("detail", texts.text("problem.passwordChangeRequired"))
+                .add("rule", "R-ACC.4")
+                .build();
+    }
 }

@@ -17,7 +17,9 @@ final class Messages {
         // MessageFormat only for patterns with arguments: there, an apostrophe is written '' in the bundle.
         return args.length == 0 || !pattern.contains("{")
                 ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+                : new MessageFormat(pattern, context.getViewRoot().getLocale())
+                        .format(org.concord.domain.LocalisedText.resolve(
+                                args, context.getViewRoot().getLocale()));
     }
 
     static void info(String key, Object... args) {

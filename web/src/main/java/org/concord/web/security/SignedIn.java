@@ -11,4 +11,9 @@ import java.util.Set;
 public record SignedIn(String name, Set<String> groups, Instant at) implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = SignedIn.class.getName();
+
+    /** The same sign-in counted from {@code at}: the caller's own session after a password change (R-ACC.4). */
+    public SignedIn renewedAt(Instant at) {
+        return new SignedIn(name, groups, at);
+    }
 }

@@ -1,0 +1,235 @@
+package org.concord.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * People get in through the portal in a real browser (issue 21): register (a weak password refused first, R-ACC.4),
+ * confirm through the mailed link, sign in (R-ACC.1); forgot the password and set a new one through the reset link
+ * (R-ACC.4). axe and the check for text missing from the bundles run on every page. Same browser set-up as
+ * {@link BrowserFilingIT} (Debian's Chromium).
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserAccountIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Pattern LINK =
+            Pattern.compile("https?://\\S+?/((?:confirm|reset-password)\\.xhtml\\?token=[\\w-]+)");
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException(
+                    "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver");
+        }
+        profile = Files.createTempDirectory("concord-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=390,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aPersonRegistersConfirmsSignsInThenResetsAForgottenPassword_RACC1_RACC4() {
+        String email = "browser-" + System.nanoTime() + "@register.example";
+        String password = "Walnut-Harbour-Signal-35";
+
+        open("login.xhtml");
+        assertAccessible("the login page");
+        browser.findElement(By.id("register")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:name")));
+        assertAccessible("the registration form");
+
+        browser.findElement(By.id("register:name")).sendKeys("Erin Browser");
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.cssSelector("label[for='register:capacity:0']")).click();
+        new Select(browser.findElement(By.id("register:domicile"))).selectByValue("DE");
+        new Select(browser.findElement(By.id("register:language"))).selectByValue("en");
+        browser.findElement(By.id("register:password")).sendKeys("password1234");
+        browser.findElement(By.id("register:repeatPassword")).sendKeys("password1234");
+        browser.findElement(By.id("register:terms")).click();
+        browser.findElement(By.id("register:submit")).click();
+        WebElement refusal =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:password-message")));
+        assertTrue(refusal.getText().contains("R-ACC.4"), refusal.getText());
+        assertAccessible("the registration form with a refused password");
+
+        browser.findElement(By.id("register:password")).sendKeys(password);
+        browser.findElement(By.id("register:repeatPassword")).sendKeys(password);
+        if (!browser.findElement(By.id("register:terms")).isSelected()) {
+            browser.findElement(By.id("register:terms")).click();
+        }
+        browser.findElement(By.id("register:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-sent")));
+        assertAccessible("the registration's answer");
+
+        open(link(Smtp.await(
+                m -> Smtp.recipient(m).equals(email) && Smtp.subject(m).contains("confirm"), 30)));
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("confirmed"));
+        assertAccessible("the login page after confirmation");
+        signIn(email, password);
+        open("account/password.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change:currentPassword")));
+        assertAccessible("the password change");
+        signOut();
+
+        open("terms.xhtml");
+        assertAccessible("the terms and privacy notice");
+        open("confirm.xhtml");
+        assertAccessible("asking for a new confirmation link");
+
+        open("login.xhtml");
+        browser.findElement(By.id("forgot-password")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot:email")));
+        assertAccessible("forgot password");
+        browser.findElement(By.id("forgot:email")).sendKeys(email);
+        browser.findElement(By.id("forgot:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-sent")));
+        assertAccessible("forgot password's answer");
+
+        open(link(Smtp.await(
+                m -> Smtp.recipient(m).equals(email) && Smtp.subject(m).contains("new password"), 30)));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reset:password")));
+        assertAccessible("the reset form");
+        String newPassword = "Lichen-Barometer-Quill-92";
+        browser.findElement(By.id("reset:password")).sendKeys(newPassword);
+        browser.findElement(By.id("reset:repeatPassword")).sendKeys(newPassword);
+        browser.findElement(By.id("reset:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertAccessible("the login page after the reset");
+        signIn(email, newPassword);
+    }
+
+    private void open(String path) {
+        browser.get(Http.local(base).resolve(path).toString());
+    }
+
+    private static String link(MimeMessage mail) {
+        try {
+            Matcher m = LINK.matcher(String.valueOf(mail.getContent()));
+            assertTrue(m.find(), "a link in the mail");
+            return m.group(1);
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void signIn(String email, String password) {
+        open("login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    private void signOut() {
+        wait.until(driver -> {
+            try {
+                driver.findElement(By.id("session:logout")).click();
+                return true;
+            } catch (WebDriverException replaced) {
+                return false;
+            }
+        });
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /** WCAG 2 A and AA by axe-core (no serious or critical violation), and no text missing from the bundles. */
+    private void assertAccessible(String page) {
+        String text = browser.getTitle() + "\n"
+                + browser.findElement(By.tagName("body")).getText() + "\n"
+                + ((JavascriptExecutor) browser)
+                        .executeScript("return Array.from(document.querySelectorAll("
+                                + "'[title], [aria-label], [placeholder], input[type=submit], button, option'))"
+                                + ".map(e => [e.title, e.getAttribute('aria-label'), e.placeholder, e.value, e.textContent]"
+                                + ".join(' ')).join('\\n');");
+        List<String> missing = text.lines().filter(line -> line.contains("???")).toList();
+        assertTrue(missing.isEmpty(), page + " shows text missing from the bundles: " + missing);
+        Results results =
+                new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .toList();
+        assertTrue(
+                serious.isEmpty(),
+                page + ": "
+                        + serious.stream()
+                                .map(r -> r.getId() + " "
+                                        + r.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")));
+    }
+}

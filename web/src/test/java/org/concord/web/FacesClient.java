@@ -1,0 +1,97 @@
+package org.concord.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser, for the integration tests: one session (its own cookies) that reads a Faces page and
+ * submits one of its forms as a user would, with the page's view state. Redirects are not followed, so that a test
+ * sees each answer.
+ */
+final class FacesClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient client;
+
+    FacesClient(URL deployment) {
+        this.base = Http.local(deployment);
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    /**
+     * Opens {@code path} and submits its form {@code formId} with {@code fields} (ids inside the form, without the
+     * form's prefix) by the button {@code button}.
+     */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> page = get(path);
+        if (page.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + page.statusCode());
+        }
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login form; true when the sign-in was accepted. */
+    boolean signIn(String email, String password) {
+        HttpResponse<String> answer =
+                submit("/login.xhtml", "login", Map.of("email", email, "password", password), "submit");
+        return answer.statusCode() == 302
+                && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

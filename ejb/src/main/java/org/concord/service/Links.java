@@ -83,4 +83,16 @@ public final class Links {
     public static String mediationRequestWithSummary(String summary) {
         return mediationRequest() + "?summary=" + URLEncoder.encode(summary, StandardCharsets.UTF_8);
     }
+
+    // Organisations (R-ACC.2, issue 21)
+
+    /** The staff console's list of organisations. */
+    public static String organisations() {
+        return "/console/organisations.xhtml";
+    }
+
+    /** One organisation's page: its members, for staff and its own members. */
+    public static String organisation(java.util.UUID id) {
+        return "/organisation.xhtml?id=" + id;
+    }
 }

@@ -13,6 +13,8 @@ public final class DemoAccounts {
     public static final String ALICE = "alice@concord.example";
     public static final String BOB = "bob@concord.example";
     public static final String PLATFORM = "legal@streamly.example";
+    /** R-ACC.2: the second member of Streamly's platform organisation (PLATFORM is its manager). */
+    public static final String PLATFORM_COUNSEL = "counsel@streamly.example";
 
     private DemoAccounts() {}
 }

@@ -167,4 +167,18 @@ class OrganisationIT {
                         .anyMatch(o -> o.getString("name").equals(name)),
                 "staff find it by a part of its name, whatever the case");
     }
+
+    @Test
+    void anImportedStatementIsMatchedToThePlatformByItsTransparencyDatabaseName_RACC2_RSOR1() {
+        String statement = StatementOfReasonsIT.fixture("example_statement.json")
+                .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "org-" + UUID.randomUUID())
+                .replace("\"platform_name\":\"Platform 1\"", "\"platform_name\":\"PLATFORM 1\"");
+        HttpResponse<String> imported =
+                Http.as(base, ALICE).postJson("/api/v1/requests/statement-of-reasons", statement);
+        assertEquals(201, imported.statusCode(), imported.body());
+        JsonObject draft = Http.json(imported).getJsonArray("statements").getJsonObject(0);
+        assertEquals(DemoOrganisations.STREAMLY, draft.getString("suggestedRespondingPartyName"));
+        assertEquals(
+                DemoOrganisations.id(base, DemoOrganisations.STREAMLY), draft.getString("suggestedRespondingParty"));
+    }
 }

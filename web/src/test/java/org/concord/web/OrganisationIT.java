@@ -45,6 +45,10 @@ class OrganisationIT {
         JsonObject countersView = Http.json(Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + id));
         assertEquals("RESPONDING_PARTY", countersView.getString("viewerRole"), countersView.toString());
         assertTrue(countersView.getJsonObject("may").getBoolean("fileAnswer"));
+        String reference = countersView.getString("reference");
+        for (String member : List.of(PLATFORM, PLATFORM_COUNSEL)) {
+            Smtp.await(m -> Smtp.recipient(m).equals(member) && Smtp.subject(m).contains(reference), 30);
+        }
 
         HttpResponse<String> answered = Http.as(base, PLATFORM_COUNSEL)
                 .postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Counsel answers for Streamly."));

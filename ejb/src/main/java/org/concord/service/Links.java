@@ -157,4 +157,16 @@ public final class Links {
     public static String changePassword() {
         return "/account/password.xhtml";
     }
+
+    // Organisations (R-ACC.2, issue 21)
+
+    /** The staff console's list of organisations. */
+    public static String organisations() {
+        return "/console/organisations.xhtml";
+    }
+
+    /** One organisation's page: its members, for staff and its own members. */
+    public static String organisation(java.util.UUID id) {
+        return "/organisation.xhtml?id=" + id;
+    }
 }

@@ -42,8 +42,20 @@ class AccessMatrixIT {
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String ANONYMOUS = "anonymous";
-    private static final List<String> CALLERS =
-            List.of(ANONYMOUS, ALICE, BOB, PLATFORM, NEUTRAL, OTHER_NEUTRAL, STAFF, ADMIN);
+    /** R-ACC.2: a former member of the platform organisation, added and removed before the matrix runs. */
+    private static final String FORMER_MEMBER = DemoAccounts.TRADEMARK_NEUTRAL;
+
+    private static final List<String> CALLERS = List.of(
+            ANONYMOUS,
+            ALICE,
+            BOB,
+            PLATFORM,
+            DemoAccounts.PLATFORM_COUNSEL,
+            FORMER_MEMBER,
+            NEUTRAL,
+            OTHER_NEUTRAL,
+            STAFF,
+            ADMIN);
 
     @ArquillianResource
     private URL base;
@@ -153,12 +165,26 @@ class AccessMatrixIT {
         String bobs = lifecycle.file(BOB, "Matrix: Bob's procedure.");
         lifecycle.commence(bobs);
         lifecycle.appoint(bobs, OTHER_NEUTRAL);
+        // R-ACC.2: the platform organisation's second member is in both circles; a member who left is in none.
+        String streamly = DemoOrganisations.id(base, DemoOrganisations.STREAMLY);
+        assertEquals(
+                200,
+                DemoOrganisations.add(base, PLATFORM, streamly, FORMER_MEMBER, "MEMBER")
+                        .statusCode());
+        assertEquals(
+                200, send(FORMER_MEMBER, "GET", "/api/v1/procedures/" + alices).statusCode());
+        assertEquals(
+                200,
+                DemoOrganisations.remove(base, PLATFORM, streamly, FORMER_MEMBER)
+                        .statusCode());
         Map<String, Map<String, String>> roles = Map.of(
                 alices,
                         Map.of(
                                 ALICE,
                                 "REQUESTING_PARTY",
                                 PLATFORM,
+                                "RESPONDING_PARTY",
+                                DemoAccounts.PLATFORM_COUNSEL,
                                 "RESPONDING_PARTY",
                                 NEUTRAL,
                                 "NEUTRAL",
@@ -171,6 +197,8 @@ class AccessMatrixIT {
                                 BOB,
                                 "REQUESTING_PARTY",
                                 PLATFORM,
+                                "RESPONDING_PARTY",
+                                DemoAccounts.PLATFORM_COUNSEL,
                                 "RESPONDING_PARTY",
                                 OTHER_NEUTRAL,
                                 "NEUTRAL",

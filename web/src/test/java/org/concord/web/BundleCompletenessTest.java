@@ -97,6 +97,8 @@ class BundleCompletenessTest {
             Map.entry("matter.", List.of("org.concord.domain.procedure.Matter")),
             Map.entry("mediationRole.", List.of("org.concord.domain.mediation.MediationRole")),
             Map.entry("mediationState.", List.of("org.concord.domain.mediation.MediationState")),
+            Map.entry("memberRole.", List.of("org.concord.domain.organisation.MemberRole")),
+            Map.entry("organisationKind.", List.of("org.concord.domain.organisation.OrganisationKind")),
             Map.entry("outcome.", List.of("org.concord.domain.procedure.ResolutionOutcome")),
             Map.entry(
                     "participant.",

@@ -16,5 +16,8 @@ public final class DemoAccounts {
     /** A Party with nothing running (R-ACC.6: her account can be closed). */
     public static final String DORA = "dora@concord.example";
 
+    /** R-ACC.2: the second member of Streamly's platform organisation (PLATFORM is its manager). */
+    public static final String PLATFORM_COUNSEL = "counsel@streamly.example";
+
     private DemoAccounts() {}
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * R-C3: before the Answer period ends, the Responding Party gets one e-mail per reminder — here the 5-day reminder
- * of the demo procedure whose Answer is due within five days — and sweeps every second never send it again.
+ * of the demo procedure whose Answer is due within five days — and sweeps every second never send it again. The
+ * Responding Party is Streamly's platform organisation: each active member gets its own one (R-ACC.2).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReminderIT {
@@ -44,9 +45,10 @@ class ReminderIT {
         JsonObject procedure = answerSoon();
         String reference = procedure.getString("reference");
         String due = procedure.getJsonArray("deadlines").getJsonObject(0).getString("due");
-        Predicate<MimeMessage> reminder = m -> Smtp.subject(m).contains(reference)
+        Predicate<MimeMessage> anyReminder = m -> Smtp.subject(m).contains(reference)
                 && Smtp.subject(m).contains("time limit for the Answer")
                 && GreenMailUtil.getBody(m).contains("(5 days before)");
+        Predicate<MimeMessage> reminder = anyReminder.and(m -> Smtp.recipient(m).equals(PLATFORM));
 
         MimeMessage mail = Smtp.await(reminder, 30);
         assertEquals(PLATFORM, mail.getAllRecipients()[0].toString(), "the one who must act");
@@ -58,5 +60,10 @@ class ReminderIT {
         Smtp.allowFurtherMail(4);
         List<MimeMessage> all = Smtp.received(reminder);
         assertEquals(1, all.size(), "exactly once, after several sweeps");
+        assertEquals(
+                1,
+                Smtp.received(anyReminder.and(m -> Smtp.recipient(m).equals(DemoAccounts.PLATFORM_COUNSEL)))
+                        .size(),
+                "the organisation's other member gets its own, once (R-ACC.2)");
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.organisation.Organisation;
+import org.concord.domain.organisation.OrganisationKind;
 
 /**
  * The circle of one Procedure (R-13.1): its Parties, their representatives, its Neutral and the Center, who alone may
@@ -40,18 +42,31 @@ public final class Circle {
                 && (account.actsForCenter() || participationOf(account).isPresent());
     }
 
-    /** The account's part in the Procedure, as long as it lasts (a replaced Neutral has none, R-10). */
+    /**
+     * The account's part in the Procedure, as long as it lasts (a replaced Neutral has none, R-10); an active member of
+     * a participating organisation takes its part, a former member none (R-ACC.2).
+     */
     public Optional<Participant> participationOf(UserAccount account) {
         return participants.stream()
-                .filter(p -> p.isActive() && p.account().id().equals(account.id()))
+                .filter(p -> p.isActive() && p.includes(account))
                 .findFirst();
     }
 
+    /** The one account that stands for the role ({@link Participant#contact}). */
     public Optional<UserAccount> participant(ParticipantRole role) {
         return participants.stream()
                 .filter(p -> p.isActive() && p.role() == role)
-                .map(Participant::account)
+                .map(Participant::contact)
+                .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /** R-C1, R-ACC.2: everyone who acts in the role now (each active member of an organisation), for mails. */
+    public List<UserAccount> accountsOf(ParticipantRole role) {
+        return participants.stream()
+                .filter(p -> p.isActive() && p.role() == role)
+                .flatMap(p -> p.accounts().stream())
+                .toList();
     }
 
     /** The circle as it is now: a replaced Neutral is no longer in it. */
@@ -148,6 +163,29 @@ public final class Circle {
         join(respondingParty, ParticipantRole.RESPONDING_PARTY, at);
     }
 
+    /**
+     * R-6, R-ACC.2: the Responding Party is a platform organisation with active members; the Requesting Party is not
+     * one of them. The account named in the record is its first active manager.
+     */
+    void admitRespondingOrganisation(Organisation platform, UserAccount checkedBy, Instant at) {
+        Guards.requireState(procedure.state(), ProcedureState.REQUEST_FILED, "R-6");
+        Guards.requireCenter(checkedBy, "R-6", "rule.commence.centerOnly");
+        if (requestFiling().isHeld()) {
+            throw new RuleViolation("R-6", null, "rule.commence.feeUnpaid");
+        }
+        if (platform == null || platform.kind() != OrganisationKind.ONLINE_PLATFORM) {
+            throw new RuleViolation("R-6", "/organisation", "rule.commence.notPlatform");
+        }
+        List<UserAccount> members = platform.activeMembers();
+        if (members.isEmpty()) {
+            throw new RuleViolation("R-6", "/organisation", "rule.commence.noMembers");
+        }
+        if (members.stream().anyMatch(m -> participationOf(m).isPresent())) {
+            throw new RuleViolation("R-6", "/organisation", "rule.commence.sameParty");
+        }
+        participants.add(new Participant(procedure, platform, members.get(0), ParticipantRole.RESPONDING_PARTY, at));
+    }
+
     /** the Responding Party answers once, while the Procedure is conducted. */
     void requireMayAnswer(UserAccount by) {
         requireRole(by, ParticipantRole.RESPONDING_PARTY, "R-7", "rule.answer.respondingPartyOnly");
@@ -204,7 +242,16 @@ public final class Circle {
                 case REPRESENTATIVE -> PartySide.Kind.REPRESENTATIVE;
                 case NEUTRAL -> null;
             };
-            if (kind != null) {
+            if (kind != null && p.organisation().isPresent()) {
+                Organisation organisation = p.organisation().get();
+                sides.add(new PartySide(
+                        kind,
+                        organisation.name(),
+                        organisation.domains().stream().findFirst().orElse(null)));
+                organisation.aliases().stream()
+                        .filter(alias -> !alias.equalsIgnoreCase(organisation.name()))
+                        .forEach(alias -> sides.add(new PartySide(PartySide.Kind.PLATFORM, alias, null)));
+            } else if (kind != null) {
                 sides.add(PartySide.of(
                         kind, p.account().displayName(), p.account().email()));
             }

@@ -10,10 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.organisation.Organisation;
 
-/** An account's part in one Procedure: the circle of is the set of participants plus the Center. */
+/** An account's or an organisation's (R-ACC.2) part in one Procedure: the circle of is the set of participants plus the Center. */
 @Entity
 @Table(name = "participant")
 public class Participant {
@@ -28,6 +31,15 @@ public class Participant {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)
     private UserAccount account;
+
+    /**
+     * R-ACC.2: the organisation that is the Party (a platform as the Responding Party), or {@code null} when the
+     * account itself is. Then {@link #account} is only the account named at commencement, and the organisation's
+     * active members are in the circle instead.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -50,6 +62,47 @@ public class Participant {
         this.joinedAt = joinedAt;
     }
 
+    Participant(Procedure procedure, Organisation organisation, UserAccount named, ParticipantRole role, Instant at) {
+        this(procedure, named, role, at);
+        this.organisation = organisation;
+    }
+
+    /**
+     * R-13.1, R-ACC.2: whether the account takes part through this participant: the account itself, or, for an
+     * organisation, an active member of it (the named account too only while it is one).
+     */
+    public boolean includes(UserAccount other) {
+        if (other == null) {
+            return false;
+        }
+        return organisation == null ? account.id().equals(other.id()) : organisation.isActiveMember(other);
+    }
+
+    /** Who acts for this participant now: the account, or the organisation's active members (mails go to each). */
+    public List<UserAccount> accounts() {
+        return organisation == null ? List.of(account) : organisation.activeMembers();
+    }
+
+    /**
+     * The one account that stands for this participant (its domicile, its invoice, a mediation's other Party): the
+     * account, or for an organisation the named account while it is a member, else its first active manager.
+     */
+    public Optional<UserAccount> contact() {
+        if (organisation == null || organisation.isActiveMember(account)) {
+            return Optional.of(account);
+        }
+        return organisation.activeMembers().stream().findFirst();
+    }
+
+    public Optional<Organisation> organisation() {
+        return Optional.ofNullable(organisation);
+    }
+
+    /** The name the circle knows this participant by. */
+    public String displayName() {
+        return organisation == null ? account.displayName() : organisation.name();
+    }
+
     void leave(Instant at) {
         this.leftAt = at;
     }
@@ -58,8 +111,8 @@ public class Participant {
         return leftAt == null;
     }
 
-    public java.util.Optional<Instant> leftAt() {
-        return java.util.Optional.ofNullable(leftAt);
+    public Optional<Instant> leftAt() {
+        return Optional.ofNullable(leftAt);
     }
 
     public UserAccount account() {

@@ -30,6 +30,7 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Upload;
+import org.concord.domain.organisation.Organisation;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.GenevaTime;
@@ -48,7 +49,10 @@ import org.concord.domain.time.GenevaTime;
 @Table(name = "procedure")
 @NamedQuery(name = "Procedure.visibleToParticipant", query = """
         select distinct p from Procedure p join p.participants pa
-        where pa.account.id = :accountId order by p.receivedAt desc, p.id""")
+        where (pa.organisation is null and pa.account.id = :accountId)
+        or exists (select m from Membership m where m.organisation = pa.organisation
+            and m.account.id = :accountId and m.leftAt is null)
+        order by p.receivedAt desc, p.id""")
 @NamedQuery(name = "Procedure.newestFirst", query = """
         select p from Procedure p order by p.receivedAt desc, p.id desc""")
 @NamedQuery(name = "Procedure.olderThan", query = """
@@ -212,6 +216,17 @@ public class Procedure {
     /** R-6, R-17.2: the Center notifies the Responding Party of a compliant, paid Request; the Answer period runs. */
     public void commence(UserAccount respondingParty, UserAccount checkedBy, Instant at) {
         circle().admitRespondingParty(respondingParty, checkedBy, at);
+        this.complianceCheckedBy = checkedBy.email();
+        this.commencedAt = at;
+        this.state = ProcedureState.COMMENCED;
+    }
+
+    /**
+     * R-6, R-ACC.2: as {@link #commence(UserAccount, UserAccount, Instant)}, the Responding Party being the platform
+     * organisation: each of its active members is in the circle (R-13.1).
+     */
+    public void commence(Organisation platform, UserAccount checkedBy, Instant at) {
+        circle().admitRespondingOrganisation(platform, checkedBy, at);
         this.complianceCheckedBy = checkedBy.email();
         this.commencedAt = at;
         this.state = ProcedureState.COMMENCED;

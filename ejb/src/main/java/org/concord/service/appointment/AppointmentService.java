@@ -28,7 +28,6 @@ import org.concord.domain.neutral.Criterion;
 import org.concord.domain.neutral.RankedCandidate;
 import org.concord.domain.neutral.RankingWeights;
 import org.concord.domain.procedure.NeutralAppointment;
-import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.service.Links;
@@ -325,7 +324,7 @@ public class AppointmentService {
     private void tellParties(Procedure procedure, String key) {
         procedure.circle().participants().stream()
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
-                .map(Participant::account)
+                .flatMap(p -> p.accounts().stream())
                 .forEach(party ->
                         mailOutbox.enqueue(party, key, procedure.reference().value(), Links.procedure(procedure.id())));
     }

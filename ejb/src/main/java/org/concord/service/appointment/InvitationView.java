@@ -33,10 +33,7 @@ public record InvitationView(
                 p.reference().value(),
                 p.request().matter(),
                 p.request().platformName(),
-                p.circle().participants().stream()
-                        .map(Participant::account)
-                        .map(a -> a.displayName())
-                        .toList(),
+                p.circle().participants().stream().map(Participant::displayName).toList(),
                 invitation.invitedAt(),
                 invitation.expiresAt(),
                 invitation.conflicts().stream().map(ConflictView::of).toList(),

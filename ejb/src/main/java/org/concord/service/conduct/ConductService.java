@@ -302,14 +302,14 @@ public class ConductService {
         if (sent.isHeld()) {
             return;
         }
-        for (Participant member : procedure.circle().participants()) {
-            boolean author = member.account().email().equals(sent.authorEmail());
-            if (!author && procedure.conduct().visibleTo(member.account()).contains(sent)) {
+        List<UserAccount> circle = procedure.circle().participants().stream()
+                .flatMap(p -> p.accounts().stream())
+                .toList();
+        for (UserAccount member : circle) {
+            boolean author = member.email().equals(sent.authorEmail());
+            if (!author && procedure.conduct().visibleTo(member).contains(sent)) {
                 mailOutbox.enqueue(
-                        member.account(),
-                        "mail.filingReceived",
-                        procedure.reference().value(),
-                        Links.procedure(procedure.id()));
+                        member, "mail.filingReceived", procedure.reference().value(), Links.procedure(procedure.id()));
             }
         }
     }

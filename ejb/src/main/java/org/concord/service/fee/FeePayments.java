@@ -40,14 +40,15 @@ public class FeePayments implements FeeStanding {
                 && !procedure.releaseHeldFilings(fee.payer(), clock.instant()).isEmpty()) {
             procedure
                     .circle()
-                    .participant(fee.payer())
-                    .ifPresent(party -> mailOutbox.enqueue(
+                    .accountsOf(fee.payer())
+                    .forEach(party -> mailOutbox.enqueue(
                             party, "mail.filingReleased", procedure.reference().value(), Links.fees(procedure.id())));
             // R-C1: what was held is now before the other Party and the Neutral; each is told, no content.
             procedure.circle().participants().stream()
                     .filter(p -> p.role() != fee.payer())
+                    .flatMap(p -> p.accounts().stream())
                     .forEach(other -> mailOutbox.enqueue(
-                            other.account(),
+                            other,
                             "mail.filingReceived",
                             procedure.reference().value(),
                             Links.procedure(procedure.id())));

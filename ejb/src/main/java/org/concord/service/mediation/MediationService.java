@@ -339,8 +339,10 @@ public class MediationService {
         trail.record(
                 procedure.id(), caller.email(), "ended by settlement agreement in mediation (" + ground.code() + ")");
         for (Participant p : procedure.circle().participants()) {
-            mailOutbox.enqueue(
-                    p.account(), "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
+            for (UserAccount member : p.accounts()) {
+                mailOutbox.enqueue(
+                        member, "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
+            }
         }
     }
 

@@ -31,6 +31,9 @@ import org.concord.domain.neutral.Certification;
 import org.concord.domain.neutral.ExpertiseArea;
 import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.Relationship;
+import org.concord.domain.organisation.MemberRole;
+import org.concord.domain.organisation.Organisation;
+import org.concord.domain.organisation.OrganisationKind;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -164,6 +167,23 @@ public class DemoData {
         alice.domicileIn(Domicile.parse("FR"));
         bob.domicileIn(Domicile.parse("DE-BY"));
         platform.domicileIn(Domicile.parse("IE"));
+        // R-ACC.2 (issue 21): Streamly is a platform organisation of two members, known in the Transparency Database
+        // as "Streamly", "Streamly Ltd." and the fixture's "Platform 1"; it is the Responding Party.
+        UserAccount counsel =
+                account("counsel@streamly.example", "Sam Streamly Counsel", Role.PARTY, Locale.ENGLISH, hash, now);
+        counsel.domicileIn(Domicile.parse("IE"));
+        Organisation streamly = Organisation.create(
+                OrganisationKind.ONLINE_PLATFORM,
+                "Streamly Ltd",
+                "Limited company",
+                "IE",
+                List.of("streamly.example"),
+                List.of("Streamly", "Streamly Ltd.", "Platform 1"),
+                platform,
+                staff,
+                now);
+        streamly.addMember(counsel, MemberRole.MEMBER, platform, now);
+        em.persist(streamly);
 
         // Its filing fee is unpaid: the Request is held.
         Procedure filed = request(
@@ -185,7 +205,7 @@ public class DemoData {
                 "My account was suspended after a notice about a video I recorded myself.",
                 days(now, 40));
         procedures.add(commenced);
-        commence(commenced, platform, staff, days(now, 39), days(now, 8));
+        commence(commenced, streamly, staff, days(now, 39), days(now, 8));
         pay(commenced, FeeKind.ADMINISTRATION, days(now, 5));
 
         Procedure appointed = request(
@@ -196,7 +216,7 @@ public class DemoData {
                 "Streamly kept listing counterfeit goods under our registered trademark.",
                 days(now, 75));
         procedures.add(appointed);
-        commence(appointed, platform, staff, days(now, 74), days(now, 72));
+        commence(appointed, streamly, staff, days(now, 74), days(now, 72));
         pay(appointed, FeeKind.ADMINISTRATION, days(now, 60));
         pay(appointed, FeeKind.NEUTRAL, days(now, 60));
         appointed.inviteNeutral(expert, staff, List.of(), false, days(now, 47), days(now, 44));
@@ -213,7 +233,7 @@ public class DemoData {
                 "Streamly demonetised our channel over a licensed sample.",
                 days(now, 21));
         procedures.add(answerSoon);
-        commence(answerSoon, platform, staff, days(now, 20), days(now, 19));
+        commence(answerSoon, streamly, staff, days(now, 20), days(now, 19));
 
         for (Procedure running : List.of(commenced, appointed, answerSoon)) {
             reminders.plan(running);
@@ -335,7 +355,7 @@ public class DemoData {
 
     /** The filing fee paid on {@code paidAt}, then commenced on {@code commencedAt} with the Responding Party's fees. */
     private void commence(
-            Procedure procedure, UserAccount respondingParty, UserAccount staff, Instant paidAt, Instant commencedAt) {
+            Procedure procedure, Organisation respondingParty, UserAccount staff, Instant paidAt, Instant commencedAt) {
         fees.assess(procedure, ParticipantRole.REQUESTING_PARTY);
         pay(procedure, FeeKind.FILING, paidAt);
         procedure.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, paidAt);

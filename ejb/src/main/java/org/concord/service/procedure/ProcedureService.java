@@ -20,6 +20,7 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Upload;
 import org.concord.domain.fee.Conclusion;
+import org.concord.domain.organisation.Organisation;
 import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.FilingKey;
@@ -36,6 +37,7 @@ import org.concord.service.audit.AuditSubject;
 import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.organisation.Organisations;
 import org.concord.service.reminder.ReminderPlanner;
 import org.concord.service.sor.Statements;
 import org.concord.service.time.DeadlineService;
@@ -60,6 +62,9 @@ public class ProcedureService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Organisations organisations;
 
     @Inject
     private DeadlineService deadlines;
@@ -165,8 +170,9 @@ public class ProcedureService {
         if (!answer.isHeld()) {
             procedure.circle().participants().stream()
                     .filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
+                    .flatMap(p -> p.accounts().stream())
                     .forEach(other -> mailOutbox.enqueue(
-                            other.account(),
+                            other,
                             "mail.filingReceived",
                             procedure.reference().value(),
                             Links.procedure(procedure.id())));
@@ -231,15 +237,47 @@ public class ProcedureService {
     @Audited("commenced")
     public ProcedureView commence(@AuditSubject UUID id, @NotNull @Valid CommencementForm form) {
         Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
-        UserAccount respondingParty = accounts.findByEmail(
-                        form.getRespondingParty().strip())
-                .orElseThrow(() -> new RuleViolation("R-6", "/respondingParty", "rule.commence.unknownAccount"));
-        procedure.commence(respondingParty, caller(), clock.instant());
+        if (!blank(form.getOrganisation())) {
+            Organisation platform = organisations
+                    .find(UUID.fromString(form.getOrganisation().strip()))
+                    .orElseThrow(() -> new RuleViolation("R-6", "/organisation", "rule.commence.notPlatform"));
+            procedure.commence(platform, caller(), clock.instant());
+        } else if (!blank(form.getRespondingParty())) {
+            UserAccount named = accounts.findByEmail(form.getRespondingParty().strip())
+                    .orElseThrow(() -> new RuleViolation("R-6", "/respondingParty", "rule.commence.unknownAccount"));
+            Optional<Organisation> platform = organisations.platformOf(named);
+            if (platform.isPresent()) {
+                procedure.commence(platform.get(), caller(), clock.instant());
+            } else {
+                procedure.commence(named, caller(), clock.instant());
+            }
+        } else {
+            throw new RuleViolation("R-6", "/respondingParty", "rule.commence.respondingPartyRequired");
+        }
         commenced.fire(new ProcedureCommenced(procedure));
         reminders.plan(procedure);
-        mailOutbox.enqueue(
-                respondingParty, "mail.commenced", procedure.reference().value(), Links.fees(procedure.id()));
+        for (UserAccount member : procedure.circle().accountsOf(ParticipantRole.RESPONDING_PARTY)) {
+            mailOutbox.enqueue(member, "mail.commenced", procedure.reference().value(), Links.fees(procedure.id()));
+        }
         return view(procedure);
+    }
+
+    /**
+     * R-6, R-ACC.2, R-SOR.1: the platform organisations staff may commence this Procedure against, those known by its
+     * platform name first (pre-selected on the form), then the others by name.
+     */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public List<RespondingPartyChoice> respondingPartyChoices(UUID id) {
+        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        String platformName = procedure.request().platformName();
+        List<RespondingPartyChoice> choices = new ArrayList<>();
+        organisations.platforms().stream()
+                .filter(o -> o.isNamed(platformName))
+                .forEach(o -> choices.add(new RespondingPartyChoice(o.id(), o.name(), true)));
+        organisations.platforms().stream()
+                .filter(o -> !o.isNamed(platformName))
+                .forEach(o -> choices.add(new RespondingPartyChoice(o.id(), o.name(), false)));
+        return choices;
     }
 
     /**
@@ -257,8 +295,10 @@ public class ProcedureService {
                 procedure.id(),
                 Conclusion.of(form.getGround(), procedure.appointedAt().isPresent())));
         for (Participant party : procedure.circle().participants()) {
-            mailOutbox.enqueue(
-                    party.account(), "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
+            for (UserAccount member : party.accounts()) {
+                mailOutbox.enqueue(
+                        member, "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
+            }
         }
         return view(procedure);
     }

@@ -278,7 +278,7 @@ public record ProcedureView(
                 p.receivedDate(),
                 p.commencedAt().orElse(null),
                 p.circle().participants().stream()
-                        .map(pa -> new ParticipantView(pa.role(), pa.account().displayName()))
+                        .map(pa -> new ParticipantView(pa.role(), pa.displayName()))
                         .toList(),
                 p.timeLimits().deadlines(engine, today).stream()
                         .map(d -> new DeadlineView(

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -38,12 +37,13 @@ public class ReminderPlanner {
 
     public void plan(Procedure procedure) {
         for (ProcedureDeadline deadline : procedure.timeLimits().deadlines(deadlines.engine())) {
-            Optional<UserAccount> mustAct = switch (deadline.kind()) {
-                case ANSWER -> procedure.circle().participant(ParticipantRole.RESPONDING_PARTY);
-                case RESOLUTION, RESOLUTION_CAP -> procedure.circle().participant(ParticipantRole.NEUTRAL);
-                case APPOINTMENT_TARGET -> Optional.empty();
+            // R-C3, R-ACC.2: each active member of a platform organisation is reminded of its Answer.
+            List<UserAccount> mustAct = switch (deadline.kind()) {
+                case ANSWER -> procedure.circle().accountsOf(ParticipantRole.RESPONDING_PARTY);
+                case RESOLUTION, RESOLUTION_CAP -> procedure.circle().accountsOf(ParticipantRole.NEUTRAL);
+                case APPOINTMENT_TARGET -> List.of();
             };
-            mustAct.ifPresent(
+            mustAct.forEach(
                     recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant()).stream()
                             .filter(r -> !alreadyPlanned(r))
                             .forEach(em::persist));

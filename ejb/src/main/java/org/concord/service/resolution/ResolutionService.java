@@ -131,12 +131,11 @@ public class ResolutionService {
         concluded.fire(new ProcedureConcluded(
                 procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
-        for (Participant member : procedure.circle().participants()) {
+        for (UserAccount member : procedure.circle().participants().stream()
+                .flatMap(p -> p.accounts().stream())
+                .toList()) {
             mailOutbox.enqueue(
-                    member.account(),
-                    "mail.resolution",
-                    procedure.reference().value(),
-                    Links.procedure(procedure.id()));
+                    member, "mail.resolution", procedure.reference().value(), Links.procedure(procedure.id()));
         }
         return views.of(procedure, staff);
     }
@@ -173,7 +172,7 @@ public class ResolutionService {
         };
         String parties = procedure.circle().participants().stream()
                 .filter(p -> p.role() != ParticipantRole.NEUTRAL)
-                .map(p -> p.account().displayName())
+                .map(Participant::displayName)
                 .collect(Collectors.joining(", "));
         return Certificate.pdf(
                 center.details().centerName(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.concord.domain.organisation.Organisation;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.Restriction;
 import org.concord.domain.sor.ScopeAssessment;
@@ -14,7 +15,9 @@ import org.concord.service.Links;
 /**
  * An imported Statement of Reasons ready to start a Request: what prefills the form, the scope check (R-SOR.3), the
  * reason as a key and its arguments, the warnings (R-SOR.2; each a key and arguments, which the page and the API resolve in the reader's language) and,
- * only for a caller who is a Party of it, the Procedure that already concerns the same decision (R-SOR.4).
+ * only for a caller who is a Party of it, the Procedure that already concerns the same decision (R-SOR.4); the
+ * platform organisation whose Transparency Database names include the statement's {@code platform_name}, proposed as
+ * the Responding Party (R-ACC.2; staff decide at commencement).
  *
  * @param link where the Requesting Party completes the Request (a platform hands it to its user)
  */
@@ -35,9 +38,12 @@ public record StatementDraft(
         List<String> scopeReasonArguments,
         List<SorProblem> warnings,
         UUID existingProcedure,
-        String link) {
+        String link,
+        UUID suggestedRespondingParty,
+        String suggestedRespondingPartyName) {
 
-    static StatementDraft of(StatementOfReasons s, List<SorProblem> warnings, UUID existingProcedure) {
+    static StatementDraft of(
+            StatementOfReasons s, List<SorProblem> warnings, UUID existingProcedure, Organisation matched) {
         ScopeAssessment scope = s.scope();
         return new StatementDraft(
                 s.id(),
@@ -56,6 +62,8 @@ public record StatementDraft(
                 scope.reasonArguments(),
                 warnings,
                 existingProcedure,
-                Links.fileRequestFromStatement(s.id()));
+                Links.fileRequestFromStatement(s.id()),
+                matched == null ? null : matched.id(),
+                matched == null ? null : matched.name());
     }
 }

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.organisation.Organisation;
 import org.concord.domain.sor.SorProblem;
 import org.concord.domain.sor.StatementImport;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.service.account.Accounts;
+import org.concord.service.organisation.Organisations;
 
 /**
  * R-SOR.1–R-SOR.4: a Party (a user, or a platform on its user's behalf) imports a Statement of Reasons, or a batch
@@ -31,6 +33,9 @@ public class StatementService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Organisations organisations;
 
     @Resource
     private SessionContext context;
@@ -56,7 +61,7 @@ public class StatementService {
             List<SorProblem> warnings = outcome.warnings().stream()
                     .filter(w -> w.pointer().startsWith(prefix))
                     .toList();
-            drafts.add(StatementDraft.of(statement, warnings, existingFor(statement, caller)));
+            drafts.add(StatementDraft.of(statement, warnings, existingFor(statement, caller), matched(statement)));
         }
         return drafts;
     }
@@ -70,7 +75,7 @@ public class StatementService {
         UserAccount caller = caller();
         StatementOfReasons statement =
                 statements.find(id).filter(StatementOfReasons::isAvailable).orElseThrow(NotFound::new);
-        return StatementDraft.of(statement, List.of(), existingFor(statement, caller));
+        return StatementDraft.of(statement, List.of(), existingFor(statement, caller), matched(statement));
     }
 
     /** R-SOR.4, R-13.1: the existing Procedure about the same decision, only if the caller is one of its Parties. */
@@ -80,6 +85,12 @@ public class StatementService {
                 .map(p -> p.id())
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** R-ACC.2, R-SOR.1: the one platform organisation known by the statement's platform name, if exactly one is. */
+    private Organisation matched(StatementOfReasons statement) {
+        List<Organisation> named = organisations.platformsNamed(statement.platformName());
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private UserAccount caller() {

@@ -340,6 +340,16 @@ public class ProcedureResource {
         return procedures.allProcedures(after, size);
     }
 
+    /**
+     * Parties and Neutrals: the procedures the caller takes part in; for a member of a platform organisation, its
+     * organisation's, while a member (R-13.1, R-ACC.2).
+     */
+    @GET
+    @Path("/mine")
+    public List<ProcedureSummary> mine() {
+        return procedures.myProcedures();
+    }
+
     /** Staff: how many procedures there are, {@code {"total": n}}. */
     @GET
     @Path("/count")

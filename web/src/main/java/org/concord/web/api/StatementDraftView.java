@@ -30,7 +30,9 @@ public record StatementDraftView(
         String scopeReason,
         List<Finding> warnings,
         UUID existingProcedure,
-        String link) {
+        String link,
+        UUID suggestedRespondingParty,
+        String suggestedRespondingPartyName) {
 
     /** One warning (R-SOR.2): where, the rule and what it says in the caller's language. */
     public record Finding(String pointer, String ruleId, String message) {
@@ -60,6 +62,8 @@ public record StatementDraftView(
                                 d.scopeReasonKey(), d.scopeReasonArguments().toArray()),
                 d.warnings().stream().map(w -> Finding.of(w, texts)).toList(),
                 d.existingProcedure(),
-                d.link());
+                d.link(),
+                d.suggestedRespondingParty(),
+                d.suggestedRespondingPartyName());
     }
 }

@@ -24,6 +24,7 @@ import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureView;
+import org.concord.service.procedure.RespondingPartyChoice;
 import org.concord.service.procedure.TerminationForm;
 
 /** One Procedure's page, for its circle only; anyone else gets the same 404 page as for a wrong id. */
@@ -43,6 +44,7 @@ public class ProcedureBacking implements Serializable {
     private String id;
     private ProcedureView procedure;
     private CommencementForm commencement = new CommencementForm();
+    private List<RespondingPartyChoice> choices;
     private AnswerForm answer = new AnswerForm();
     private LanguageForm language = new LanguageForm();
     /** One key per page: a second click files the Answer once (the Idempotency-Key of the API). */
@@ -62,7 +64,21 @@ public class ProcedureBacking implements Serializable {
             procedure = procedures.getProcedure(UUID.fromString(String.valueOf(id)));
         } catch (NotFound | IllegalArgumentException hidden) {
             ErrorPages.send(404);
+            return;
         }
+        if (procedure.may().commence()) {
+            // R-ACC.2, R-SOR.1: the platform matched by the Procedure's platform name is pre-selected.
+            choices = procedures.respondingPartyChoices(procedure.id());
+            choices.stream()
+                    .filter(RespondingPartyChoice::matched)
+                    .findFirst()
+                    .ifPresent(c -> commencement.setOrganisation(c.id().toString()));
+        }
+    }
+
+    /** R-6, R-ACC.2: the platform organisations staff may commence against, the matched one first. */
+    public List<RespondingPartyChoice> getRespondingPartyChoices() {
+        return choices == null ? List.of() : choices;
     }
 
     /** Staff commence the Procedure; a refusal is shown next to the field or at the top. */

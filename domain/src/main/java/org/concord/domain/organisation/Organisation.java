@@ -1,0 +1,287 @@
+package org.concord.domain.organisation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.concord.domain.RuleViolation;
+import org.concord.domain.account.UserAccount;
+
+/**
+ * An organisation (R-ACC.2): an online platform, a rightholder company or a law firm, with members who have a role in
+ * it. Staff create organisations and name the first manager; a manager (or staff) adds and removes members. A member
+ * who leaves is kept with the instant it left and counts for nothing from then on: when the organisation is a Party,
+ * it leaves every circle at once (R-13.1). The last manager cannot leave while other members remain (reading: someone
+ * must be able to manage those who can see the organisation's Procedures). A platform lists the names under which it
+ * appears in the DSA Transparency Database, by which an imported Statement of Reasons is matched to it ({@link
+ * #isNamed}).
+ */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = "Organisation.byName", query = """
+        select o from Organisation o where lower(o.name) like :text order by lower(o.name), o.id""")
+@NamedQuery(name = "Organisation.countByName", query = """
+        select count(o) from Organisation o where lower(o.name) like :text""")
+@NamedQuery(name = "Organisation.activeOf", query = """
+        select m.organisation from Membership m where m.account.id = :accountId and m.leftAt is null
+        order by m.joinedAt, m.id""")
+@NamedQuery(name = "Organisation.platforms", query = """
+        select o from Organisation o where o.kind = org.concord.domain.organisation.OrganisationKind.ONLINE_PLATFORM
+        order by lower(o.name), o.id""")
+public class Organisation {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "legal_form", length = 100)
+    private String legalForm;
+
+    /** ISO 3166-1 alpha-2, where known (organisations migrated from accounts have none). */
+    @Column(length = 2)
+    private String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrganisationKind kind;
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_domain", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "domain", nullable = false, length = 253)
+    @OrderBy
+    private Set<String> domains = new LinkedHashSet<>();
+
+    /** The DSA Transparency Database's {@code platform_name} values of this platform, as staff entered them. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "platform_name", nullable = false, length = 200)
+    @OrderBy
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "organisation", cascade = CascadeType.ALL)
+    @OrderBy("joinedAt, id")
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Organisation() {}
+
+    private Organisation(
+            OrganisationKind kind,
+            String name,
+            String legalForm,
+            String country,
+            Collection<String> domains,
+            Collection<String> aliases,
+            Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.name = name.strip();
+        this.legalForm = blank(legalForm) ? null : legalForm.strip();
+        this.country = blank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
+        domains.stream()
+                .filter(d -> !blank(d))
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .forEach(this.domains::add);
+        aliases.stream().filter(a -> !blank(a)).map(String::strip).forEach(this.aliases::add);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /**
+     * R-ACC.2: staff create an organisation and name its first manager, an existing account. A platform is also
+     * known by its own name in the Transparency Database unless staff list other names.
+     */
+    public static Organisation create(
+            OrganisationKind kind,
+            String name,
+            String legalForm,
+            String country,
+            Collection<String> domains,
+            Collection<String> aliases,
+            UserAccount firstManager,
+            UserAccount by,
+            Instant at) {
+        if (by == null || !by.actsForCenter()) {
+            throw new RuleViolation("R-ACC.2", null, "rule.organisation.staffOnly");
+        }
+        if (blank(name)) {
+            throw new RuleViolation("R-ACC.2", "/name", "rule.organisation.name");
+        }
+        if (kind == null) {
+            throw new RuleViolation("R-ACC.2", "/kind", "rule.organisation.kind");
+        }
+        if (firstManager == null) {
+            throw new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount");
+        }
+        Organisation organisation = new Organisation(
+                kind, name, legalForm, country, domains == null ? List.of() : domains, aliases(kind, aliases), at);
+        organisation.memberships.add(new Membership(organisation, firstManager, MemberRole.MANAGER, at));
+        return organisation;
+    }
+
+    private static Collection<String> aliases(OrganisationKind kind, Collection<String> aliases) {
+        return kind == OrganisationKind.ONLINE_PLATFORM && aliases != null ? aliases : List.of();
+    }
+
+    /** R-ACC.2: staff and the organisation's active managers manage its members. */
+    public boolean mayManage(UserAccount viewer) {
+        return viewer != null
+                && (viewer.actsForCenter()
+                        || activeMembership(viewer)
+                                .map(m -> m.role() == MemberRole.MANAGER)
+                                .orElse(false));
+    }
+
+    /** R-ACC.2: staff and the organisation's active members see it and its members. */
+    public boolean mayRead(UserAccount viewer) {
+        return viewer != null && (viewer.actsForCenter() || isActiveMember(viewer));
+    }
+
+    /** R-ACC.2: a manager (or staff) adds an account as a member or a manager, once at a time. */
+    public Membership addMember(UserAccount account, MemberRole role, UserAccount by, Instant at) {
+        requireManage(by);
+        if (account == null) {
+            throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.unknownAccount");
+        }
+        if (isActiveMember(account)) {
+            throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.alreadyMember");
+        }
+        Membership membership = new Membership(this, account, role == null ? MemberRole.MEMBER : role, at);
+        memberships.add(membership);
+        return membership;
+    }
+
+    /**
+     * R-ACC.2, R-13.1: a manager (or staff) removes a member, or a member leaves; it leaves every circle the
+     * organisation is in at once. The last manager cannot leave while other members remain.
+     */
+    public void removeMember(UserAccount account, UserAccount by, Instant at) {
+        boolean self = by != null && account != null && by.id().equals(account.id());
+        if (!self) {
+            requireManage(by);
+        }
+        Membership membership = activeMembership(account)
+                .orElseThrow(() -> new RuleViolation("R-ACC.2", "/email", "rule.organisation.notMember"));
+        if (membership.role() == MemberRole.MANAGER
+                && activeManagers() == 1
+                && activeMembers().size() > 1) {
+            throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.lastManager");
+        }
+        membership.leave(at);
+    }
+
+    private void requireManage(UserAccount by) {
+        if (!mayManage(by)) {
+            throw new RuleViolation("R-ACC.2", null, "rule.organisation.managerOnly");
+        }
+    }
+
+    private long activeManagers() {
+        return memberships.stream()
+                .filter(m -> m.isActive() && m.role() == MemberRole.MANAGER)
+                .count();
+    }
+
+    public Optional<Membership> activeMembership(UserAccount account) {
+        return account == null
+                ? Optional.empty()
+                : memberships.stream()
+                        .filter(m -> m.isActive() && m.isOf(account))
+                        .findFirst();
+    }
+
+    /** R-ACC.2: an active member, in the circle of every Procedure the organisation is a Party to. */
+    public boolean isActiveMember(UserAccount account) {
+        return activeMembership(account).isPresent();
+    }
+
+    /** The accounts that act for the organisation now, managers first, in the order they joined. */
+    public List<UserAccount> activeMembers() {
+        List<Membership> active = new ArrayList<>(
+                memberships.stream().filter(Membership::isActive).toList());
+        active.sort((a, b) -> Boolean.compare(b.role() == MemberRole.MANAGER, a.role() == MemberRole.MANAGER));
+        return active.stream().map(Membership::account).toList();
+    }
+
+    /**
+     * R-ACC.2, R-SOR.1: a platform is named so in the Transparency Database if the name, trimmed, equals one of its
+     * aliases or its own name, whatever the case.
+     */
+    public boolean isNamed(String platformName) {
+        if (blank(platformName) || kind != OrganisationKind.ONLINE_PLATFORM) {
+            return false;
+        }
+        String wanted = normaliseName(platformName);
+        return normaliseName(name).equals(wanted)
+                || aliases.stream().map(Organisation::normaliseName).anyMatch(wanted::equals);
+    }
+
+    /** How a Transparency Database name is compared (R-SOR.1): trimmed, lower case. */
+    public static String normaliseName(String platformName) {
+        return platformName == null ? "" : platformName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> legalForm() {
+        return Optional.ofNullable(legalForm);
+    }
+
+    public Optional<String> country() {
+        return Optional.ofNullable(country);
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public Set<String> domains() {
+        return Collections.unmodifiableSet(domains);
+    }
+
+    public Set<String> aliases() {
+        return Collections.unmodifiableSet(aliases);
+    }
+
+    /** Every membership, left ones included, in the order joined. */
+    public List<Membership> memberships() {
+        return Collections.unmodifiableList(memberships);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,35 @@
+package org.concord.service.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.concord.domain.organisation.MemberRole;
+import org.concord.service.RuleId;
+
+/** A manager (or staff) adds an existing account to the organisation (R-ACC.2). */
+public class MemberForm {
+
+    @RuleId("R-ACC.2")
+    @NotBlank(message = "{organisation.member.email.required}")
+    @Email(message = "{organisation.member.email.format}")
+    @Size(max = 254, message = "{organisation.member.email.format}")
+    private String email;
+
+    private MemberRole role = MemberRole.MEMBER;
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+
+    public void setRole(MemberRole role) {
+        this.role = role;
+    }
+}

@@ -1,0 +1,79 @@
+package org.concord.service.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.organisation.MemberRole;
+import org.concord.domain.organisation.Membership;
+import org.concord.domain.organisation.Organisation;
+import org.concord.domain.organisation.OrganisationKind;
+
+/**
+ * An organisation as staff and its members see it (R-ACC.2), built inside the transaction: its members with their
+ * role, since and until (former members included), and whether the viewer may manage them.
+ */
+public record OrganisationView(
+        UUID id,
+        String name,
+        OrganisationKind kind,
+        String legalForm,
+        String country,
+        List<String> domains,
+        List<String> aliases,
+        List<MemberView> members,
+        boolean mayManage) {
+
+    /** One membership: who, in which role, from when until when (open while active). */
+    public record MemberView(
+            UUID accountId, String email, String displayName, MemberRole role, Instant since, Instant until) {
+
+        public boolean isActive() {
+            return until == null;
+        }
+
+        static MemberView of(Membership m) {
+            return new MemberView(
+                    m.account().id(),
+                    m.account().email(),
+                    m.account().displayName(),
+                    m.role(),
+                    m.joinedAt(),
+                    m.leftAt().orElse(null));
+        }
+    }
+
+    /** An organisation in a list: its name, kind, country and how many act for it now. */
+    public record Summary(UUID id, String name, OrganisationKind kind, String country, int activeMembers) {
+
+        static Summary of(Organisation o) {
+            return new Summary(
+                    o.id(),
+                    o.name(),
+                    o.kind(),
+                    o.country().orElse(null),
+                    o.activeMembers().size());
+        }
+    }
+
+    public String domainsText() {
+        return String.join(", ", domains);
+    }
+
+    public String aliasesText() {
+        return String.join(", ", aliases);
+    }
+
+    static OrganisationView of(Organisation o, UserAccount viewer) {
+        return new OrganisationView(
+                o.id(),
+                o.name(),
+                o.kind(),
+                o.legalForm().orElse(null),
+                o.country().orElse(null),
+                List.copyOf(o.domains()),
+                List.copyOf(o.aliases()),
+                o.memberships().stream().map(MemberView::of).toList(),
+                o.mayManage(viewer));
+    }
+}

@@ -1,0 +1,73 @@
+package org.concord.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.concord.service.Page;
+import org.concord.service.organisation.MemberForm;
+import org.concord.service.organisation.OrganisationForm;
+import org.concord.service.organisation.OrganisationService;
+import org.concord.service.organisation.OrganisationView;
+
+/**
+ * Organisations (R-ACC.2): staff list, search and create them; staff and an organisation's managers add and remove
+ * its members; its members read it. Any other caller gets the one "not found".
+ */
+@Path("/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    @Inject
+    private OrganisationService organisations;
+
+    /** Staff: {@code ?q=stream&page=0}, by name, 20 a page. */
+    @GET
+    public Page<OrganisationView.Summary> list(
+            @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page) {
+        return organisations.list(text, page);
+    }
+
+    /**
+     * Staff, body {@code {"kind": "ONLINE_PLATFORM", "name": "Streamly Ltd", "legalForm": "Ltd", "country": "IE",
+     * "domains": ["streamly.example"], "aliases": ["Streamly"], "firstManager": "legal@streamly.example"}}.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid OrganisationForm form) {
+        return Response.status(Response.Status.CREATED)
+                .entity(organisations.create(form))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public OrganisationView organisation(@PathParam("id") String id) {
+        return organisations.get(ProcedureResource.parse(id));
+    }
+
+    /** Staff and the organisation's managers, body {@code {"email": "counsel@streamly.example", "role": "MEMBER"}}. */
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationView addMember(@PathParam("id") String id, @NotNull @Valid MemberForm form) {
+        return organisations.addMember(ProcedureResource.parse(id), form);
+    }
+
+    /** Staff and the organisation's managers remove a member; a member may remove itself (it leaves). */
+    @DELETE
+    @Path("/{id}/members/{accountId}")
+    public OrganisationView removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId) {
+        return organisations.removeMember(ProcedureResource.parse(id), ProcedureResource.parse(accountId));
+    }
+}

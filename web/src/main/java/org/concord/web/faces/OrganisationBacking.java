@@ -1,0 +1,73 @@
+package org.concord.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.UUID;
+import org.concord.domain.NotFound;
+import org.concord.domain.organisation.MemberRole;
+import org.concord.service.Links;
+import org.concord.service.organisation.MemberForm;
+import org.concord.service.organisation.OrganisationService;
+import org.concord.service.organisation.OrganisationView;
+
+/**
+ * One organisation's page (R-ACC.2): its members with role, since and until; staff and its managers add a member by
+ * the e-mail of an existing account and remove one. To anyone else the same 404 as a wrong id.
+ */
+@Named
+@ViewScoped
+@ShowsRefusals
+public class OrganisationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrganisationService organisations;
+
+    private String id;
+    private OrganisationView organisation;
+    private final MemberForm member = new MemberForm();
+
+    public void load() throws IOException {
+        try {
+            organisation = organisations.get(UUID.fromString(String.valueOf(id)));
+        } catch (NotFound | IllegalArgumentException hidden) {
+            ErrorPages.send(404);
+        }
+    }
+
+    public String addMember() {
+        organisation = organisations.addMember(organisation.id(), member);
+        Messages.info("organisation.memberAdded", member.getEmail());
+        return Links.redirect(Links.organisation(organisation.id()));
+    }
+
+    public String removeMember(UUID accountId) {
+        organisation = organisations.removeMember(organisation.id(), accountId);
+        Messages.info("organisation.memberRemoved");
+        return Links.redirect(Links.organisation(organisation.id()));
+    }
+
+    public MemberRole[] getRoles() {
+        return MemberRole.values();
+    }
+
+    public OrganisationView getOrganisation() {
+        return organisation;
+    }
+
+    public MemberForm getMember() {
+        return member;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,188 @@
+package org.concord.web;
+
+import static org.concord.web.DemoAccounts.ALICE;
+import static org.concord.web.DemoAccounts.BOB;
+import static org.concord.web.DemoAccounts.PLATFORM;
+import static org.concord.web.DemoAccounts.PLATFORM_COUNSEL;
+import static org.concord.web.DemoAccounts.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * R-ACC.2, R-13.1: the platform organisation is the Responding Party. Both members of Streamly see and answer its
+ * Procedures; a removed member gets, at once, the very 404 of an outsider; staff create an organisation and its
+ * manager adds a member; nobody else manages or even sees it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private List<String> listed(String caller) {
+        return Http.parse(Http.as(base, caller).get("/api/v1/procedures/mine").body()).asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("id"))
+                .toList();
+    }
+
+    @Test
+    void bothMembersOfThePlatformSeeAndAnswerItsProcedure_RACC2_R13_1_R7() {
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(ALICE, "Organisation test: both members answer.");
+        lifecycle.commence(id);
+
+        JsonObject countersView = Http.json(Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + id));
+        assertEquals("RESPONDING_PARTY", countersView.getString("viewerRole"), countersView.toString());
+        assertTrue(countersView.getJsonObject("may").getBoolean("fileAnswer"));
+        String reference = countersView.getString("reference");
+        for (String member : List.of(PLATFORM, PLATFORM_COUNSEL)) {
+            Smtp.await(m -> Smtp.recipient(m).equals(member) && Smtp.subject(m).contains(reference), 30);
+        }
+
+        HttpResponse<String> answered = Http.as(base, PLATFORM_COUNSEL)
+                .postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Counsel answers for Streamly."));
+        assertEquals(200, answered.statusCode(), answered.body());
+
+        JsonObject managersView = Http.json(Http.as(base, PLATFORM).get("/api/v1/procedures/" + id));
+        assertEquals("FILED", managersView.getString("answerStatus"));
+        assertEquals(
+                "Counsel answers for Streamly.",
+                managersView.getJsonObject("answer").getString("reply"),
+                "the other member sees the Answer");
+        assertFalse(managersView.getJsonObject("may").getBoolean("fileAnswer"), "one Answer for the organisation");
+        HttpResponse<String> again =
+                Http.as(base, PLATFORM).postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Again."));
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals("R-7", Http.json(again).getString("rule"));
+    }
+
+    @Test
+    void aRemovedMemberGetsTheSame404AsAnOutsiderAtOnce_RACC2_R13_1() {
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(ALICE, "Organisation test: a member leaves.");
+        lifecycle.commence(id);
+        String streamly = DemoOrganisations.id(base, DemoOrganisations.STREAMLY);
+        assertEquals(
+                200,
+                Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + id).statusCode());
+        assertTrue(listed(PLATFORM_COUNSEL).contains(id), "the organisation's Procedure is in the member's list");
+
+        HttpResponse<String> byMember = DemoOrganisations.add(base, PLATFORM_COUNSEL, streamly, BOB, "MEMBER");
+        assertEquals(409, byMember.statusCode(), byMember.body());
+        assertEquals("R-ACC.2", Http.json(byMember).getString("rule"));
+
+        HttpResponse<String> removed = DemoOrganisations.remove(base, PLATFORM, streamly, PLATFORM_COUNSEL);
+        assertEquals(200, removed.statusCode(), removed.body());
+        try {
+            HttpResponse<String> former = Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + id);
+            HttpResponse<String> outsider = Http.as(base, BOB).get("/api/v1/procedures/" + id);
+            HttpResponse<String> nowhere =
+                    Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + UUID.randomUUID());
+            assertEquals(404, former.statusCode());
+            assertEquals(outsider.statusCode(), former.statusCode());
+            assertEquals(outsider.body(), former.body(), "the same 404 as an outsider");
+            assertEquals(nowhere.body(), former.body(), "the same 404 as a Procedure that does not exist");
+            HttpResponse<String> answer = Http.as(base, PLATFORM_COUNSEL)
+                    .postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Still here?"));
+            assertEquals(404, answer.statusCode());
+            assertFalse(listed(PLATFORM_COUNSEL).contains(id), "nor in the former member's list");
+            assertEquals(
+                    404,
+                    Http.as(base, PLATFORM_COUNSEL)
+                            .get("/api/v1/organisations/" + streamly)
+                            .statusCode(),
+                    "a former member no longer sees the organisation");
+            JsonObject organisation = Http.json(Http.as(base, PLATFORM).get("/api/v1/organisations/" + streamly));
+            assertTrue(
+                    organisation.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(m -> m.getString("email").equals(PLATFORM_COUNSEL) && m.containsKey("until")),
+                    "the record stays, with the instant it ended");
+            assertEquals(
+                    200, Http.as(base, PLATFORM).get("/api/v1/procedures/" + id).statusCode());
+        } finally {
+            HttpResponse<String> back = DemoOrganisations.add(base, PLATFORM, streamly, PLATFORM_COUNSEL, "MEMBER");
+            assertEquals(200, back.statusCode(), back.body());
+        }
+        assertEquals(
+                200,
+                Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + id).statusCode());
+    }
+
+    @Test
+    void staffCreateAnOrganisationAndItsManagerAddsAMember_RACC2() {
+        String name = "Organisation test firm " + UUID.randomUUID();
+        String body = jakarta.json.Json.createObjectBuilder()
+                .add("kind", "LAW_FIRM")
+                .add("name", name)
+                .add("legalForm", "SELAS")
+                .add("country", "FR")
+                .add("domains", jakarta.json.Json.createArrayBuilder().add("firm.example"))
+                .add("firstManager", BOB)
+                .build()
+                .toString();
+        HttpResponse<String> byParty = Http.as(base, BOB).postJson("/api/v1/organisations", body);
+        assertEquals(403, byParty.statusCode(), "only staff create organisations");
+        HttpResponse<String> created = Http.as(base, STAFF).postJson("/api/v1/organisations", body);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Http.json(created).getString("id");
+
+        HttpResponse<String> added = DemoOrganisations.add(base, BOB, id, ALICE, "MEMBER");
+        assertEquals(200, added.statusCode(), added.body());
+        JsonObject alicesView = Http.json(Http.as(base, ALICE).get("/api/v1/organisations/" + id));
+        assertEquals(2, alicesView.getJsonArray("members").size());
+        assertFalse(alicesView.getBoolean("mayManage"));
+        assertEquals(
+                404, Http.as(base, PLATFORM).get("/api/v1/organisations/" + id).statusCode(), "outsiders see none");
+
+        HttpResponse<String> lastManager = DemoOrganisations.remove(base, BOB, id, BOB);
+        assertEquals(400, lastManager.statusCode(), lastManager.body());
+        JsonObject error = Http.json(lastManager).getJsonArray("errors").getJsonObject(0);
+        assertEquals("R-ACC.2", error.getString("rule"));
+        assertEquals("/email", error.getString("pointer"));
+
+        HttpResponse<String> unknown = DemoOrganisations.add(base, BOB, id, "nobody@nowhere.example", "MEMBER");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertEquals(
+                "/email",
+                Http.json(unknown).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+
+        HttpResponse<String> invalid =
+                Http.as(base, STAFF).postJson("/api/v1/organisations", "{\"kind\":\"LAW_FIRM\"}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("/name") && invalid.body().contains("/firstManager"), invalid.body());
+
+        assertEquals(200, DemoOrganisations.remove(base, BOB, id, ALICE).statusCode());
+        assertTrue(
+                Http.json(Http.as(base, STAFF).get("/api/v1/organisations?q=organisation+test+firm"))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(o -> o.getString("name").equals(name)),
+                "staff find it by a part of its name, whatever the case");
+    }
+
+    @Test
+    void anImportedStatementIsMatchedToThePlatformByItsTransparencyDatabaseName_RACC2_RSOR1() {
+        String statement = StatementOfReasonsIT.fixture("example_statement.json")
+                .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "org-" + UUID.randomUUID())
+                .replace("\"platform_name\":\"Platform 1\"", "\"platform_name\":\"PLATFORM 1\"");
+        HttpResponse<String> imported =
+                Http.as(base, ALICE).postJson("/api/v1/requests/statement-of-reasons", statement);
+        assertEquals(201, imported.statusCode(), imported.body());
+        JsonObject draft = Http.json(imported).getJsonArray("statements").getJsonObject(0);
+        assertEquals(DemoOrganisations.STREAMLY, draft.getString("suggestedRespondingPartyName"));
+        assertEquals(
+                DemoOrganisations.id(base, DemoOrganisations.STREAMLY), draft.getString("suggestedRespondingParty"));
+    }
+}

@@ -103,7 +103,7 @@ public final class Links {
     }
 
     /** R-ACC.6: confirms a new address with the token mailed to it. */
-    public static String confirmEmail(String token) {
+    public static String confirmEmailChange(String token) {
         return "/account/confirm-email.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 

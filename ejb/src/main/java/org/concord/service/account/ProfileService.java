@@ -116,7 +116,7 @@ public class ProfileService {
                 .forEach(open -> open.withdraw(now));
         AccountLink.Issued issued = AccountLink.issue(me, AccountLink.Purpose.CHANGE_EMAIL, address, now);
         em.persist(issued.link());
-        mail.enqueue(address, me.locale(), "mail.emailChange", "", Links.confirmEmail(issued.token()));
+        mail.enqueue(address, me.locale(), "mail.emailChange", "", Links.confirmEmailChange(issued.token()));
     }
 
     /**

@@ -2,38 +2,18 @@ package org.concord.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * People get in through the portal in a real browser (issue 21): register (a weak password refused first, R-ACC.4),
@@ -42,62 +22,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@link BrowserFilingIT} (Debian's Chromium).
  */
 @ExtendWith(ArquillianExtension.class)
-class BrowserAccountIT {
+class BrowserAccountIT extends BrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    @Override
+    protected int windowWidth() {
+        return 390;
+    }
+
     private static final Pattern LINK =
             Pattern.compile("https?://\\S+?/((?:confirm|reset-password)\\.xhtml\\?token=[\\w-]+)");
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException(
-                    "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver");
-        }
-        profile = Files.createTempDirectory("concord-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=en-US",
-                "--window-size=390,900",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .map(Path::toFile)
-                        .forEach(File::delete);
-            }
-        }
-    }
 
     @Test
     void aPersonRegistersConfirmsSignsInThenResetsAForgottenPassword_RACC1_RACC4() {
@@ -192,44 +125,5 @@ class BrowserAccountIT {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
-    }
-
-    private void signOut() {
-        wait.until(driver -> {
-            try {
-                driver.findElement(By.id("session:logout")).click();
-                return true;
-            } catch (WebDriverException replaced) {
-                return false;
-            }
-        });
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    }
-
-    /** WCAG 2 A and AA by axe-core (no serious or critical violation), and no text missing from the bundles. */
-    private void assertAccessible(String page) {
-        String text = browser.getTitle() + "\n"
-                + browser.findElement(By.tagName("body")).getText() + "\n"
-                + ((JavascriptExecutor) browser)
-                        .executeScript("return Array.from(document.querySelectorAll("
-                                + "'[title], [aria-label], [placeholder], input[type=submit], button, option'))"
-                                + ".map(e => [e.title, e.getAttribute('aria-label'), e.placeholder, e.value, e.textContent]"
-                                + ".join(' ')).join('\\n');");
-        List<String> missing = text.lines().filter(line -> line.contains("???")).toList();
-        assertTrue(missing.isEmpty(), page + " shows text missing from the bundles: " + missing);
-        Results results =
-                new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
-        List<Rule> serious = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .toList();
-        assertTrue(
-                serious.isEmpty(),
-                page + ": "
-                        + serious.stream()
-                                .map(r -> r.getId() + " "
-                                        + r.getNodes().stream()
-                                                .map(n -> String.valueOf(n.getTarget()))
-                                                .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("; ")));
     }
 }

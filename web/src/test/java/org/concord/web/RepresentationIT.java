@@ -105,7 +105,7 @@ class RepresentationIT {
         assertEquals(201, invited.statusCode(), invited.body());
         String representation = Http.json(invited).getString("id");
         assertEquals("INVITED", Http.json(invited).getString("state"));
-        Smtp.await(m -> Smtp.recipient(m).equals(BOB) && Smtp.subject(m).contains("represent"), 30);
+        Smtp.await(m -> Smtp.recipient(m).equals(BOB) && Smtp.subject(m).contains("Alice Martin"), 30);
         assertEquals(404, Http.as(base, BOB).get("/api/v1/procedures/" + id).statusCode(), "not before accepting");
 
         HttpResponse<String> wrongAddress =

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.concord.service.representation.RepresentationForm;
 import org.concord.service.representation.RepresentationService;
 import org.concord.service.representation.RepresentationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Representatives (R-ACC.3): a Party authorises a representative's address for one Procedure or for all of its
@@ -21,6 +23,7 @@ import org.concord.service.representation.RepresentationView;
  * Refusals are problem details naming the field and the rule.
  */
 @Path("/v1/representations")
+@Tag(name = "Representations", description = "R-ACC.3 authorised representatives of a Party")
 @Produces(MediaType.APPLICATION_JSON)
 public class RepresentationResource {
 
@@ -29,6 +32,7 @@ public class RepresentationResource {
 
     /** The caller's authorisations: {@code given} as a Party, {@code received} as a representative (or invited). */
     @GET
+    @Operation(summary = "The caller's authorisations: given as a Party, received as a representative (R-ACC.3)")
     public RepresentationService.Mine mine() {
         return representations.mine();
     }
@@ -39,6 +43,7 @@ public class RepresentationResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A Party authorises a representative's e-mail for one Procedure or all; it accepts (R-ACC.3)")
     public Response authorise(@NotNull @Valid RepresentationForm form) {
         return Response.status(Response.Status.CREATED)
                 .entity(representations.authorise(form))
@@ -48,6 +53,7 @@ public class RepresentationResource {
     /** The holder of the invited address, signed in, accepts. */
     @POST
     @Path("/{id}/accept")
+    @Operation(summary = "The holder of the invited address accepts (R-ACC.3, R-ACC.1)")
     public RepresentationView accept(@PathParam("id") String id) {
         return representations.accept(ProcedureResource.parse(id));
     }
@@ -55,6 +61,7 @@ public class RepresentationResource {
     /** The Party (or staff) revokes, or withdraws an open invitation. */
     @POST
     @Path("/{id}/revoke")
+    @Operation(summary = "The Party revokes; the representative's access ends at once (R-ACC.3, R-13.1)")
     public RepresentationView revoke(@PathParam("id") String id) {
         return representations.revoke(ProcedureResource.parse(id));
     }

@@ -27,8 +27,8 @@ import org.concord.domain.RuleViolation;
 @NamedQuery(name = "Representation.ofPrincipal", query = """
         select r from Representation r where r.principal.id = :accountId order by r.createdAt desc, r.id""")
 @NamedQuery(name = "Representation.forAddress", query = """
-        select r from Representation r where r.representativeEmail = :email
-        or r.representative.id = :accountId order by r.createdAt desc, r.id""")
+        select r from Representation r left join r.representative a where r.representativeEmail = :email
+        or a.id = :accountId order by r.createdAt desc, r.id""")
 @NamedQuery(name = "Representation.pending", query = """
         select r from Representation r where r.state = org.concord.domain.account.Representation.State.PENDING
         order by r.createdAt, r.id""")

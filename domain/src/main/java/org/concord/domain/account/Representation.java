@@ -29,12 +29,6 @@ import org.concord.domain.RuleViolation;
 @NamedQuery(name = "Representation.forAddress", query = """
         select r from Representation r left join r.representative a where r.representativeEmail = :email
         or a.id = :accountId order by r.createdAt desc, r.id""")
-@NamedQuery(name = "Representation.pending", query = """
-        select r from Representation r where r.state = org.concord.domain.account.Representation.State.PENDING
-        order by r.createdAt, r.id""")
-@NamedQuery(name = "Representation.ofPrincipals", query = """
-        select r from Representation r where r.principal.id in :accountIds
-        and (r.procedureId is null or r.procedureId = :procedureId) order by r.createdAt, r.id""")
 public class Representation {
 
     private static final java.util.regex.Pattern EMAIL =

@@ -169,4 +169,16 @@ public final class Links {
     public static String organisation(java.util.UUID id) {
         return "/organisation.xhtml?id=" + id;
     }
+
+    // Representatives (R-ACC.3, issue 21)
+
+    /** A Party's authorisations, and the invitations to represent someone, with accept and revoke. */
+    public static String representation() {
+        return "/portal/representation.xhtml";
+    }
+
+    /** The same, opened to authorise a representative for one Procedure. */
+    public static String representation(java.util.UUID procedureId) {
+        return "/portal/representation.xhtml?procedure=" + procedureId;
+    }
 }

@@ -52,6 +52,7 @@ class AccessMatrixIT {
             PLATFORM,
             DemoAccounts.PLATFORM_COUNSEL,
             FORMER_MEMBER,
+            DemoAccounts.LAWYER,
             NEUTRAL,
             OTHER_NEUTRAL,
             STAFF,
@@ -177,10 +178,29 @@ class AccessMatrixIT {
                 200,
                 DemoOrganisations.remove(base, PLATFORM, streamly, FORMER_MEMBER)
                         .statusCode());
+        // R-ACC.3: Alice's lawyer (authorised for all her Procedures) acts as the Requesting Party in hers and is an
+        // outsider in Bob's; Bob, authorised by Alice for hers and then revoked, is an outsider again.
+        HttpResponse<String> invited = Http.as(base, ALICE)
+                .postJson("/api/v1/representations", "{\"email\":\"" + BOB + "\",\"procedure\":\"" + alices + "\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        String representation = Http.json(invited).getString("id");
+        assertEquals(
+                200,
+                Http.as(base, BOB)
+                        .postJson("/api/v1/representations/" + representation + "/accept", "{}")
+                        .statusCode());
+        assertEquals(200, send(BOB, "GET", "/api/v1/procedures/" + alices).statusCode());
+        assertEquals(
+                200,
+                Http.as(base, ALICE)
+                        .postJson("/api/v1/representations/" + representation + "/revoke", "{}")
+                        .statusCode());
         Map<String, Map<String, String>> roles = Map.of(
                 alices,
                         Map.of(
                                 ALICE,
+                                "REQUESTING_PARTY",
+                                DemoAccounts.LAWYER,
                                 "REQUESTING_PARTY",
                                 PLATFORM,
                                 "RESPONDING_PARTY",

@@ -74,6 +74,8 @@ class BundleCompletenessTest {
             Map.entry("accountChange.", List.of("org.concord.domain.account.AccountChange$Kind")),
             Map.entry("accountState.", List.of("org.concord.service.account.AccountSummary$State")),
             Map.entry("role.", List.of("org.concord.domain.account.Role")),
+            Map.entry("representation.state.", List.of("org.concord.domain.account.Representation$State")),
+            Map.entry("representation.basis.", List.of("org.concord.domain.account.Representation$Basis")),
             Map.entry("answerStatus.", List.of("org.concord.domain.procedure.AnswerStatus")),
             Map.entry("appointmentStatus.", List.of("org.concord.domain.procedure.NeutralAppointment$Status")),
             Map.entry("area.", List.of("org.concord.domain.neutral.ExpertiseArea")),

@@ -19,5 +19,8 @@ public final class DemoAccounts {
     /** R-ACC.2: the second member of Streamly's platform organisation (PLATFORM is its manager). */
     public static final String PLATFORM_COUNSEL = "counsel@streamly.example";
 
+    /** R-ACC.3: the lawyer of the law firm Lex &amp; Partners, authorised by Alice for all her Procedures. */
+    public static final String LAWYER = "lawyer@lexfirm.example";
+
     private DemoAccounts() {}
 }

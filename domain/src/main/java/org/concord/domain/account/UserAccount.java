@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collections;
@@ -111,6 +112,10 @@ public class UserAccount {
     @Column(name = "capacity", length = 30)
     private Capacity capacity;
 
+    /** R-ACC.3: the authorisations this account gave as a Party, in any state (the record stays). */
+    @OneToMany(mappedBy = "principal", fetch = FetchType.LAZY)
+    private List<Representation> representations = new java.util.ArrayList<>();
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -140,6 +145,24 @@ public class UserAccount {
         UserAccount account = new UserAccount(email, displayName, passwordHash, roles, locale, createdAt);
         account.emailConfirmedAt = null;
         return account;
+    }
+
+    /**
+     * R-ACC.3, R-13.1: whether {@code other} acts for this account, as its authorised representative, in the Procedure
+     * {@code procedureId} now.
+     */
+    public boolean isRepresentedBy(UserAccount other, UUID procedureId) {
+        return other != null && representations.stream().anyMatch(r -> r.covers(other, procedureId));
+    }
+
+    /** R-ACC.3: every authorisation this account gave, in any state. */
+    public List<Representation> representations() {
+        return Collections.unmodifiableList(representations);
+    }
+
+    /** R-ACC.3: a new authorisation given by this account (kept with it so the circle sees it at once). */
+    public void authorises(Representation representation) {
+        representations.add(representation);
     }
 
     /** E-mail addresses compare case-insensitively; they are stored in lower case. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.organisation.Organisation;
@@ -50,6 +51,32 @@ public final class Circle {
         return participants.stream()
                 .filter(p -> p.isActive() && p.includes(account))
                 .findFirst();
+    }
+
+    /**
+     * R-ACC.3: the Party the account is itself (not through an organisation or a representation): only it authorises
+     * and revokes representatives for this Procedure.
+     */
+    public Optional<Participant> ownPartyPartOf(UserAccount account) {
+        return participants.stream()
+                .filter(p -> p.isActive()
+                        && p.isOwnAccount(account)
+                        && (p.role() == ParticipantRole.REQUESTING_PARTY
+                                || p.role() == ParticipantRole.RESPONDING_PARTY))
+                .findFirst();
+    }
+
+    /** R-ACC.3: the authorisations in force for this Procedure (the other side and staff see them), by Party. */
+    public List<Representation> representations() {
+        return participants.stream()
+                .filter(p -> p.isActive()
+                        && p.organisation().isEmpty()
+                        && (p.role() == ParticipantRole.REQUESTING_PARTY
+                                || p.role() == ParticipantRole.RESPONDING_PARTY))
+                .flatMap(p -> p.account().representations().stream())
+                .filter(r -> r.isActive()
+                        && r.procedureId().map(procedure.id()::equals).orElse(true))
+                .toList();
     }
 
     /** The one account that stands for the role ({@link Participant#contact}). */

@@ -75,7 +75,25 @@ public class Participant {
         if (other == null) {
             return false;
         }
-        return organisation == null ? account.id().equals(other.id()) : organisation.isActiveMember(other);
+        if (organisation != null) {
+            return organisation.isActiveMember(other);
+        }
+        return account.id().equals(other.id()) || isRepresentedBy(other);
+    }
+
+    /**
+     * R-ACC.3: an active authorised representative of this Party (an account that is a Party) for this Procedure; it
+     * acts in the Party's role. A revoked one no longer does, from that instant.
+     */
+    public boolean isRepresentedBy(UserAccount other) {
+        return organisation == null
+                && (role == ParticipantRole.REQUESTING_PARTY || role == ParticipantRole.RESPONDING_PARTY)
+                && account.isRepresentedBy(other, procedure.id());
+    }
+
+    /** The account itself, not through an organisation or a representation. */
+    public boolean isOwnAccount(UserAccount other) {
+        return other != null && organisation == null && account.id().equals(other.id());
     }
 
     /** Who acts for this participant now: the account, or the organisation's active members (mails go to each). */

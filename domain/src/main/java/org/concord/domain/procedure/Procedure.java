@@ -52,6 +52,13 @@ import org.concord.domain.time.GenevaTime;
         where (pa.organisation is null and pa.account.id = :accountId)
         or exists (select m from Membership m where m.organisation = pa.organisation
             and m.account.id = :accountId and m.leftAt is null)
+        or exists (select r from Representation r where pa.organisation is null and r.principal = pa.account
+            and pa.leftAt is null
+            and pa.role in (org.concord.domain.procedure.ParticipantRole.REQUESTING_PARTY,
+                org.concord.domain.procedure.ParticipantRole.RESPONDING_PARTY)
+            and r.representative.id = :accountId
+            and r.state = org.concord.domain.account.Representation.State.ACTIVE
+            and (r.procedureId is null or r.procedureId = p.id))
         order by p.receivedAt desc, p.id""")
 @NamedQuery(name = "Procedure.newestFirst", query = """
         select p from Procedure p order by p.receivedAt desc, p.id desc""")

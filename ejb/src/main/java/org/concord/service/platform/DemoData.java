@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.DocumentKind;
@@ -184,6 +185,24 @@ public class DemoData {
                 now);
         streamly.addMember(counsel, MemberRole.MEMBER, platform, now);
         em.persist(streamly);
+
+        // R-ACC.3 (issue 21): Alice's law firm; its lawyer represents her in all her Procedures and mediations.
+        UserAccount lawyer = account("lawyer@lexfirm.example", "Laura Lex", Role.PARTY, Locale.ENGLISH, hash, now);
+        lawyer.domicileIn(Domicile.parse("FR"));
+        em.persist(Organisation.create(
+                OrganisationKind.LAW_FIRM,
+                "Lex & Partners",
+                "Société d'avocats",
+                "FR",
+                List.of("lexfirm.example"),
+                List.of(),
+                lawyer,
+                staff,
+                now));
+        Representation forAlice = Representation.invite(alice, lawyer.email(), null, now);
+        forAlice.accept(lawyer, now);
+        alice.authorises(forAlice);
+        em.persist(forAlice);
 
         // Its filing fee is unpaid: the Request is held.
         Procedure filed = request(

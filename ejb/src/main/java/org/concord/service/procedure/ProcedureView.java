@@ -66,7 +66,38 @@ public record ProcedureView(
         String terminatedBy,
         boolean exParteAllowed,
         List<TerminationGround> terminationGrounds,
-        ProcedurePermissions may) {
+        ProcedurePermissions may,
+        List<RepresentativeView> representatives,
+        boolean mayAuthoriseRepresentatives) {
+
+    /**
+     * R-ACC.3: an authorisation in force, as staff and both sides see it: who for whom, since when, for this Procedure
+     * only or for all of the Party's, on what basis (and the power of attorney).
+     */
+    public record RepresentativeView(
+            UUID id,
+            ParticipantRole partyRole,
+            String party,
+            String representative,
+            String representativeEmail,
+            java.time.Instant since,
+            boolean allProcedures,
+            String basis,
+            UUID document) {
+
+        static RepresentativeView of(org.concord.domain.account.Representation r, ParticipantRole role) {
+            return new RepresentativeView(
+                    r.id(),
+                    role,
+                    r.principal().displayName(),
+                    r.representative().map(UserAccount::displayName).orElse(r.representativeEmail()),
+                    r.representativeEmail(),
+                    r.authorisedAt().orElse(null),
+                    r.procedureId().isEmpty(),
+                    r.basis().name(),
+                    r.documentId().orElse(null));
+        }
+    }
 
     /**
      * R-14: the Resolution as the viewer may see it: the Neutral and the Center see the draft and the signature; the
@@ -326,6 +357,16 @@ public record ProcedureView(
                 p.termination().terminatedBy().orElse(null),
                 p.conduct().exParteAllowed(),
                 may.terminationGrounds(),
-                may);
+                may,
+                p.circle().representations().stream()
+                        .map(r -> RepresentativeView.of(
+                                r,
+                                p.circle().participants().stream()
+                                        .filter(pa -> pa.isOwnAccount(r.principal()))
+                                        .map(Participant::role)
+                                        .findFirst()
+                                        .orElse(null)))
+                        .toList(),
+                p.circle().ownPartyPartOf(viewer).isPresent());
     }
 }

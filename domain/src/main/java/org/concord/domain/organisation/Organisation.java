@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.time.Domicile;
 
 /**
  * An organisation (R-ACC.2): an online platform, a rightholder company or a law firm, with members who have a role in
@@ -132,6 +133,9 @@ public class Organisation {
         }
         if (kind == null) {
             throw new RuleViolation("R-ACC.2", "/kind", "rule.organisation.kind");
+        }
+        if (!blank(country) && !Domicile.isCountry(country.strip().toUpperCase(Locale.ROOT))) {
+            throw new RuleViolation("R-ACC.2", "/country", "rule.organisation.country", country.strip());
         }
         if (firstManager == null) {
             throw new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount");

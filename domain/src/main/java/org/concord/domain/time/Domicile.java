@@ -14,6 +14,8 @@ public record Domicile(String country, String subdivision) {
 
     private static final Pattern FORMAT = Pattern.compile("^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$");
 
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
     public Domicile {
         Objects.requireNonNull(country, "country");
         country = country.toUpperCase(Locale.ROOT);
@@ -27,6 +29,11 @@ public record Domicile(String country, String subdivision) {
             throw new IllegalArgumentException("not a country code or CC-SUB subdivision: " + text);
         }
         return new Domicile(m.group(1), m.group(2));
+    }
+
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 country code (as the JDK knows them). */
+    public static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
     }
 
     public Optional<String> subdivisionCode() {

@@ -56,6 +56,16 @@ class OrganisationTest {
     }
 
     @Test
+    void anOrganisationsCountryIsAnIsoCode_RACC2() {
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
+                () -> Organisation.create(
+                        OrganisationKind.ONLINE_PLATFORM, "X", null, "ZZ", List.of(), List.of(), legal, staff, T0));
+        assertEquals("/country", refused.field());
+        assertEquals("rule.organisation.country", refused.messageKey());
+    }
+
+    @Test
     void aManagerAddsAMemberWhoJoinsAtThatInstant_RACC2() {
         Organisation streamly = streamly();
         Membership added = streamly.addMember(counsel, MemberRole.MEMBER, legal, T0.plusSeconds(60));

@@ -84,6 +84,9 @@ public class ProfileService {
             } catch (IllegalArgumentException notACountry) {
                 throw new RuleViolation("R-ACC.6", "/domicile", "rule.account.domicile");
             }
+            if (!Domicile.isCountry(parsed.country())) {
+                throw new RuleViolation("R-ACC.6", "/domicile", "rule.account.domicile");
+            }
         }
         caller().correctProfile(displayName, Locale.forLanguageTag(language), parsed);
         return profile();

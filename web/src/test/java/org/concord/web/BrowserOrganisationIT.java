@@ -48,7 +48,9 @@ class BrowserOrganisationIT extends BrowserTest {
         assertEquals(page, browser.getCurrentUrl());
         browser.findElement(By.id("add:email")).sendKeys(DemoAccounts.BOB);
         browser.findElement(By.id("add:addAction")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberList"), DemoAccounts.BOB));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberList"), DemoAccounts.BOB));
         assertAccessible("an organisation's page, for its manager, after adding a member");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         screenshot("organisation-390.png");
@@ -57,7 +59,11 @@ class BrowserOrganisationIT extends BrowserTest {
         WebElement bobsRow = browser.findElement(
                 By.xpath("//table[@id='memberList']//tr[td[contains(., '" + DemoAccounts.BOB + "')]]"));
         bobsRow.findElement(By.cssSelector("button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.messages"), "left"));
+        // The page is replaced after the click: the old message list may vanish while it is read (Chromium: "does
+        // not belong to the document"), so that answer means "not yet".
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.messages"), "left"));
         assertAccessible("an organisation's page after removing a member");
         assertTrue(
                 browser.findElement(

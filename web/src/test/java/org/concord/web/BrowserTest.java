@@ -78,7 +78,9 @@ abstract class BrowserTest {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+        // A page replaced while a wait reads it answers "stale" or "does not belong to the document": not yet.
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
     }
 
     @AfterEach

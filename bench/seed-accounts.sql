@@ -41,3 +41,6 @@ union all
 select md5('account' || g)::uuid, 'CENTER_STAFF' from generate_series(1, 100000) g where g % 500 = 0;
 analyze user_account;
 analyze account_role;
+
+-- V24: the administrators' list reads accounts in name order from sort_name.
+update user_account set sort_name = lower(display_name) where sort_name is null;

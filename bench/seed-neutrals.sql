@@ -29,3 +29,6 @@ insert into neutral_absence (profile_id, absent_from, absent_to)
 select id, current_date + 10, current_date + 20 from neutral_profile
 where updated_by = 'bench' and max_open_caseload % 10 = 0;
 analyze;
+
+-- V24: the administrators' list reads accounts in name order from sort_name.
+update user_account set sort_name = lower(display_name) where sort_name is null;

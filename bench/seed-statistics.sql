@@ -48,3 +48,6 @@ analyze user_account;
 analyze resolution;
 analyze procedure;
 analyze participant;
+
+-- V24: the administrators' list reads accounts in name order from sort_name.
+update user_account set sort_name = lower(display_name) where sort_name is null;

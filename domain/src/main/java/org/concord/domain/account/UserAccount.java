@@ -41,11 +41,13 @@ import org.concord.domain.time.Domicile;
         select count(a) from UserAccount a join a.roles r where r = :role and a.emailConfirmedAt is not null
         and a.disabledAt is null and a.closedAt is null""")
 @NamedQuery(name = "UserAccount.search", query = """
-        select a from UserAccount a where lower(a.email) like :pattern or lower(a.displayName) like :pattern
-        order by lower(a.displayName), a.email, a.id""")
+        select a from UserAccount a where a.email like :pattern or a.sortName like :pattern
+        order by a.sortName, a.email, a.id""")
+@NamedQuery(name = "UserAccount.byName", query = """
+        select a from UserAccount a order by a.sortName, a.email, a.id""")
 @NamedQuery(name = "UserAccount.countSearch", query = """
         select count(a) from UserAccount a
-        where lower(a.email) like :pattern or lower(a.displayName) like :pattern""")
+        where a.email like :pattern or a.sortName like :pattern""")
 @NamedQuery(name = "UserAccount.withRole", query = """
         select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.email""")
 public class UserAccount {
@@ -60,6 +62,10 @@ public class UserAccount {
 
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
+
+    /** The name in lower case, for the administrators' list in name order (R-ACC.5; index, V24). */
+    @Column(name = "sort_name", length = 200)
+    private String sortName;
 
     @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
@@ -129,6 +135,7 @@ public class UserAccount {
             throw new IllegalArgumentException("an account needs at least one role");
         }
         this.displayName = displayName.strip();
+        this.sortName = this.displayName.toLowerCase(Locale.ROOT);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = EnumSet.copyOf(roles);
         this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
@@ -419,6 +426,7 @@ public class UserAccount {
             throw new RuleViolation("R-ACC.6", "/displayName", "rule.account.nameRequired");
         }
         this.displayName = newDisplayName.strip();
+        this.sortName = this.displayName.toLowerCase(Locale.ROOT);
         this.locale = Objects.requireNonNull(newLocale, "locale").toLanguageTag();
         domicileIn(newDomicile);
     }
@@ -459,6 +467,7 @@ public class UserAccount {
         String pseudonym = id.toString().substring(0, 8);
         this.email = "closed-" + id + CLOSED_DOMAIN;
         this.displayName = "Closed account " + pseudonym;
+        this.sortName = this.displayName.toLowerCase(Locale.ROOT);
         this.domicile = null;
         this.passwordHash = "!closed";
         this.passwordChangeRequired = false;

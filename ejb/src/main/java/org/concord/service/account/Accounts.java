@@ -94,7 +94,15 @@ public class Accounts {
 
     /** Accounts whose name or address contains {@code query} (case-insensitive), by name; page {@code page} from 0. */
     public org.concord.service.Page<UserAccount> search(String query, int page, int size) {
-        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        if (query == null || query.isBlank()) {
+            // The whole list in name order, read from the index on (sort_name, email, id).
+            java.util.List<UserAccount> items = em.createNamedQuery("UserAccount.byName", UserAccount.class)
+                    .setFirstResult(page * size)
+                    .setMaxResults(size)
+                    .getResultList();
+            return org.concord.service.Page.numbered(items, page, size, count());
+        }
+        String pattern = "%" + query.strip().toLowerCase(java.util.Locale.ROOT) + "%";
         long total = em.createNamedQuery("UserAccount.countSearch", Long.class)
                 .setParameter("pattern", pattern)
                 .getSingleResult();

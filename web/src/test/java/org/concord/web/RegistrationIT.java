@@ -156,6 +156,47 @@ class RegistrationIT {
         assertTrue(Smtp.received(m -> Smtp.recipient(m).equals(email)).isEmpty(), "nothing sent");
     }
 
+    /** The message shown at the input {@code id} of a refused form (PrimeFaces renders it after the input). */
+    private static void assertAtField(HttpResponse<String> page, String form, String id, String text) {
+        Matcher atField = Pattern.compile(
+                        "id=\"" + form + ":" + id + "-message\"[^>]*>(?:(?!-message\").){0,400}?" + Pattern.quote(text),
+                        Pattern.DOTALL)
+                .matcher(page.body());
+        assertTrue(atField.find(), "at /" + id + ": " + text + " in " + page.body());
+    }
+
+    private static long count(String sql, String value) throws SQLException {
+        try (Connection db = db();
+                PreparedStatement count = db.prepareStatement(sql)) {
+            count.setString(1, value);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void oneSubmitNamesABadAddressAnUnknownCountryAndAWeakPasswordEachAtItsFieldAndStoresAndSendsNothing_RACC1_RACC4()
+            throws Exception {
+        String name = "Refused Registrant " + System.nanoTime();
+        Map<String, String> fields = form("not-an-address-" + System.nanoTime(), "password1234");
+        fields.put("name", name);
+        fields.put("domicile", "XX");
+        HttpResponse<String> refused = new FacesClient(base).submit("/register.xhtml", "register", fields, "submit");
+        assertEquals(200, refused.statusCode(), "the form again, with every refusal");
+        assertAtField(refused, "register", "email", "Enter a valid e-mail address");
+        assertAtField(refused, "register", "domicile", "Choose the country of your domicile.");
+        assertAtField(refused, "register", "password", "This password is too easy to guess (R-ACC.4):");
+        assertTrue(refused.body().contains("value=\"" + name + "\""), "what was typed stays, but the password");
+        assertFalse(refused.body().contains("password1234"), "a password is never written back (docs/security.md)");
+        assertEquals(0, count("select count(*) from user_account where display_name = ?", name), "nothing stored");
+        Smtp.allowFurtherMail(3);
+        assertEquals(
+                0, count("select count(*) from outbound_mail where body like ?", "%" + name + "%"), "nothing queued");
+        assertTrue(Smtp.received(m -> body(m).contains(name)).isEmpty(), "nothing sent");
+    }
+
     @Test
     void anExpiredOrUnknownConfirmationLinkIsRefusedAndChangesNothing_RACC1() throws Exception {
         String email = unique("late");
@@ -244,7 +285,9 @@ class RegistrationIT {
                 Map.of("currentPassword", "not-my-password", "password", "x", "repeatPassword", "x"),
                 "submit");
         assertEquals(200, wrong.statusCode());
-        assertTrue(wrong.body().contains("current password is not correct"), wrong.body());
+        // Every problem at once, each at its field (issue 21).
+        assertAtField(wrong, "change", "currentPassword", "The current password is not correct.");
+        assertAtField(wrong, "change", "password", "A password needs at least 12 characters (R-ACC.4).");
 
         String newPassword = "Juniper-Compass-Ember-58";
         HttpResponse<String> changed = mine.submit(

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.concord.domain.LocalisedText;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.RuleViolations;
 
 /**
  * R-ACC.4, the one place of the password rule: at least {@value #MIN_LENGTH} characters, and not guessable as judged
@@ -66,6 +67,41 @@ public final class PasswordPolicy {
         if (!Objects.equals(password, repeated)) {
             throw new RuleViolation("R-ACC.4", field, "rule.password.mismatch");
         }
+    }
+
+    /**
+     * R-ACC.4: a new password typed twice (a reset), every problem at once: the password itself at {@code
+     * /password}, a repetition that differs at {@code /repeatPassword}.
+     */
+    public static void requireNew(String password, String repeated, Collection<String> personal) {
+        RuleViolations.Collector refused = new RuleViolations.Collector("R-ACC.4");
+        checkNew(refused, password, repeated, personal);
+        refused.requireNone();
+    }
+
+    /**
+     * R-ACC.4: the holder changes the password, every problem at once: the current one not confirmed ({@code
+     * currentConfirmed}: the caller checked what was typed at {@code /currentPassword} against the stored hash), the
+     * new one breaking the rule or the same as the current one ({@code /password}), the repetition differing.
+     */
+    public static void requireChange(
+            boolean currentConfirmed, String current, String password, String repeated, Collection<String> personal) {
+        RuleViolations.Collector refused = new RuleViolations.Collector("R-ACC.4");
+        if (!currentConfirmed) {
+            refused.refuse(new RuleViolation("R-ACC.4", "/currentPassword", "rule.password.currentWrong"));
+        }
+        checkNew(refused, password, repeated, personal);
+        if (!refused.refuses("/password") && password.equals(current)) {
+            refused.refuse(new RuleViolation("R-ACC.4", "/password", "rule.password.unchanged"));
+        }
+        refused.requireNone();
+    }
+
+    /** The checks of a new password and its repetition, each refusal kept in {@code refused}. */
+    static void checkNew(
+            RuleViolations.Collector refused, String password, String repeated, Collection<String> personal) {
+        refused.check(() -> require(password, "/password", personal));
+        refused.check(() -> requireRepeated(password, repeated, "/repeatPassword"));
     }
 
     /** Whether the password passes R-ACC.4 (for the initial password of the first administrator). */

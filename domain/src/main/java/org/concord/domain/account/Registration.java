@@ -1,10 +1,12 @@
 package org.concord.domain.account;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.RuleViolations;
 import org.concord.domain.time.Domicile;
 
 /**
@@ -26,7 +28,9 @@ public record Registration(String email, String name, Domicile domicile, Locale 
 
     /**
      * Checks every field (R-ACC.1) and the password (R-ACC.4) of a registration; {@code termsAccepted} says whether
-     * the Center's terms and privacy notice were accepted. Fields are JSON pointers of the registration form.
+     * the Center's terms and privacy notice were accepted. Every problem is named at once, at its field (a JSON
+     * pointer of the registration form), in the order of the form: one {@link RuleViolation}, or a {@link
+     * RuleViolations} when there are several.
      */
     public static Registration check(
             String email,
@@ -37,32 +41,33 @@ public record Registration(String email, String name, Domicile domicile, Locale 
             String password,
             String repeatedPassword,
             boolean termsAccepted) {
+        RuleViolations.Collector refused = new RuleViolations.Collector("R-ACC.1");
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new RuleViolation("R-ACC.1", "/name", "rule.registration.name");
+            refused.refuse(new RuleViolation("R-ACC.1", "/name", "rule.registration.name"));
         }
-        String address;
+        String address = null;
         try {
             address = UserAccount.normaliseEmail(email);
         } catch (IllegalArgumentException notAnAddress) {
-            throw new RuleViolation("R-ACC.1", "/email", "rule.registration.email");
+            refused.refuse(new RuleViolation("R-ACC.1", "/email", "rule.registration.email"));
         }
-        if (address.length() > 254) {
-            throw new RuleViolation("R-ACC.1", "/email", "rule.registration.email");
-        }
-        if (country == null || !COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
-            throw new RuleViolation("R-ACC.1", "/domicile", "rule.registration.domicile");
-        }
-        if (language == null || !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
-            throw new RuleViolation("R-ACC.1", "/language", "rule.registration.language");
+        if (address != null && address.length() > 254) {
+            refused.refuse(new RuleViolation("R-ACC.1", "/email", "rule.registration.email"));
         }
         if (capacity == null) {
-            throw new RuleViolation("R-ACC.1", "/capacity", "rule.registration.capacity");
+            refused.refuse(new RuleViolation("R-ACC.1", "/capacity", "rule.registration.capacity"));
         }
-        PasswordPolicy.require(password, "/password", List.of(address, name));
-        PasswordPolicy.requireRepeated(password, repeatedPassword, "/repeatPassword");
+        if (country == null || !COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
+            refused.refuse(new RuleViolation("R-ACC.1", "/domicile", "rule.registration.domicile"));
+        }
+        if (language == null || !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
+            refused.refuse(new RuleViolation("R-ACC.1", "/language", "rule.registration.language"));
+        }
+        PasswordPolicy.checkNew(refused, password, repeatedPassword, Arrays.asList(address, name));
         if (!termsAccepted) {
-            throw new RuleViolation("R-ACC.1", "/terms", "rule.registration.terms");
+            refused.refuse(new RuleViolation("R-ACC.1", "/terms", "rule.registration.terms"));
         }
+        refused.requireNone();
         return new Registration(
                 address,
                 name.strip(),

@@ -79,6 +79,7 @@ public class PasswordService {
 
     /**
      * R-ACC.4: the holder sets a new password through the reset link: the link is used up, the other sessions end.
+     * The password's problems are named at once, before the link is used.
      * Following the link also proves the address (R-ACC.1): an unconfirmed account is confirmed.
      */
     @PermitAll
@@ -87,8 +88,7 @@ public class PasswordService {
                 .orElseThrow(() -> new RuleViolation("R-ACC.4", "/token", "rule.link.invalid"));
         Instant now = clock.instant();
         UserAccount account = link.account();
-        PasswordPolicy.require(password, "/password", List.of(account.email(), account.displayName()));
-        PasswordPolicy.requireRepeated(password, repeatedPassword, "/repeatPassword");
+        PasswordPolicy.requireNew(password, repeatedPassword, List.of(account.email(), account.displayName()));
         link.use(AccountLink.Purpose.RESET_PASSWORD, now);
         account.changePassword(passwordHash.generate(password.toCharArray()), now);
         account.confirmEmail(now);
@@ -97,19 +97,19 @@ public class PasswordService {
 
     /**
      * R-ACC.4: the signed-in holder changes the password, giving the current one; every session that began before
-     * now ends. Returns the instant from which sessions count, so that the caller's own session can go on.
+     * now ends. Every problem of the form is named at once (the domain's {@link PasswordPolicy#requireChange}). Returns the instant from which sessions count, so that the caller's own session can go on.
      */
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public Instant changePassword(String currentPassword, String password, String repeatedPassword) {
         UserAccount account = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), account.passwordHash())) {
-            throw new RuleViolation("R-ACC.4", "/currentPassword", "rule.password.currentWrong");
-        }
-        PasswordPolicy.require(password, "/password", List.of(account.email(), account.displayName()));
-        PasswordPolicy.requireRepeated(password, repeatedPassword, "/repeatPassword");
-        if (password.equals(currentPassword)) {
-            throw new RuleViolation("R-ACC.4", "/password", "rule.password.unchanged");
-        }
+        boolean currentConfirmed =
+                currentPassword != null && passwordHash.verify(currentPassword.toCharArray(), account.passwordHash());
+        PasswordPolicy.requireChange(
+                currentConfirmed,
+                currentPassword,
+                password,
+                repeatedPassword,
+                List.of(account.email(), account.displayName()));
         Instant now = clock.instant();
         account.changePassword(passwordHash.generate(password.toCharArray()), now);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());

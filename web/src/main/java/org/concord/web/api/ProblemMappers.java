@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.RuleViolations;
 import org.concord.domain.procedure.ItemsMissing;
 import org.concord.service.RuleId;
 import org.concord.service.fee.MalformedStatement;
@@ -63,6 +64,27 @@ public final class ProblemMappers {
                             : Problems.invalid(
                                     List.of(new Problems.FieldError(Pointers.of(e.field()), texts.text(e), e.ruleId())),
                                     texts));
+        }
+    }
+
+    /**
+     * Several refusals of one submission (a registration, a new password, an organisation's details): each at its
+     * pointer with its rule, 400; a refusal of the whole submission at the empty pointer (the whole body).
+     */
+    @Provider
+    public static class RuleViolationsMapper implements ExceptionMapper<RuleViolations> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RuleViolations e) {
+            MessageResolver texts = MessageResolver.of(headers);
+            return Problems.response(Problems.invalid(
+                    e.violations().stream()
+                            .map(v -> new Problems.FieldError(
+                                    v.field() == null ? "" : Pointers.of(v.field()), texts.text(v), v.ruleId()))
+                            .toList(),
+                    texts));
         }
     }
 

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.RuleViolations;
 import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.service.procedure.IdempotencyConflict;
 
 /**
- * Shows a refusal on the page in the view's language, from the {@code msg} bundle with the refusal's arguments: at
+ * Shows a refusal on the page (every one of a {@link RuleViolations}, each at its own field) in the view's language, from the {@code msg} bundle with the refusal's arguments: at
  * the input of the field it names, otherwise at the top; kept across a redirect (see {@link Messages}).
  *
  * <p>
@@ -44,6 +45,9 @@ final class Refusals {
     static boolean show(RuntimeException refused) {
         if (refused instanceof ItemsMissing incomplete) {
             missing(incomplete.missing());
+        } else if (refused instanceof RuleViolations several) {
+            several.violations()
+                    .forEach(v -> at(v.field(), v.messageKey(), v.arguments().toArray()));
         } else if (refused instanceof RuleViolation violation) {
             at(violation.field(), violation.messageKey(), violation.arguments().toArray());
         } else if (refused instanceof IdempotencyConflict conflict) {

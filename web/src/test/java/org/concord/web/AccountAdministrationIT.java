@@ -170,6 +170,52 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void theAdministratorFindsTheActiveMembersOfAnOrganisationByItsNameAndSeesEachAccountsOrganisations_R_ACC_5() {
+        String name = "Quillon Holdings " + System.nanoTime();
+        HttpResponse<String> created = Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/organisations",
+                        "{\"kind\":\"RIGHTHOLDER\",\"name\":\"" + name + "\",\"firstManager\":\"" + BOB + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String organisation = Http.json(created).getString("id");
+        String q = URLEncoder.encode(name.toLowerCase(java.util.Locale.ROOT), StandardCharsets.UTF_8);
+
+        JsonObject found = Http.json(Http.as(base, ADMIN).get("/api/v1/accounts?q=" + q));
+        assertEquals(1, found.getInt("total"), found.toString());
+        JsonObject bob = found.getJsonArray("items").getJsonObject(0);
+        assertEquals(BOB, bob.getString("email"), "found by the organisation's name, not by his own");
+        assertTrue(
+                bob.getJsonArray("organisations").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .anyMatch(o -> o.getString().equals(name)),
+                bob.toString());
+        // The unfiltered list (read from the name index, V24) shows each account's organisations too.
+        JsonObject platform = null;
+        for (int p = 0; platform == null; p++) {
+            JsonObject listed = Http.json(Http.as(base, ADMIN).get("/api/v1/accounts?page=" + p));
+            platform = listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getString("email").equals(DemoAccounts.PLATFORM))
+                    .findFirst()
+                    .orElse(null);
+            assertTrue(platform != null || listed.getBoolean("more"), "listed: " + DemoAccounts.PLATFORM);
+        }
+        assertTrue(platform.getJsonArray("organisations").toString().contains("\"Streamly Ltd\""), platform.toString());
+        String page = Http.as(base, ADMIN).get("/console/accounts.xhtml?q=" + q).body();
+        assertTrue(page.contains(BOB) && page.contains(name), page);
+        assertFalse(page.contains("???"));
+
+        String bobsId = bob.getString("id");
+        assertEquals(
+                200,
+                Http.as(base, STAFF)
+                        .delete("/api/v1/organisations/" + organisation + "/members/" + bobsId)
+                        .statusCode());
+        assertEquals(
+                0,
+                Http.json(Http.as(base, ADMIN).get("/api/v1/accounts?q=" + q)).getInt("total"),
+                "a member who left is no longer found by the organisation's name");
+    }
+
+    @Test
     void theExportHoldsTheCallersOwnDataAndNothingOfAnothers_R_ACC_6() {
         HttpResponse<String> export = Http.as(base, ALICE).get("/api/v1/accounts/me/export");
         assertEquals(200, export.statusCode(), export.body());

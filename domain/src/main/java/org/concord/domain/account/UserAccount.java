@@ -42,12 +42,16 @@ import org.concord.domain.time.Domicile;
         and a.disabledAt is null and a.closedAt is null""")
 @NamedQuery(name = "UserAccount.search", query = """
         select a from UserAccount a where a.email like :pattern or a.sortName like :pattern
+        or a.id in (select m.account.id from Membership m where m.leftAt is null
+            and lower(m.organisation.name) like :pattern)
         order by a.sortName, a.email, a.id""")
 @NamedQuery(name = "UserAccount.byName", query = """
         select a from UserAccount a order by a.sortName, a.email, a.id""")
 @NamedQuery(name = "UserAccount.countSearch", query = """
         select count(a) from UserAccount a
-        where a.email like :pattern or a.sortName like :pattern""")
+        where a.email like :pattern or a.sortName like :pattern
+        or a.id in (select m.account.id from Membership m where m.leftAt is null
+            and lower(m.organisation.name) like :pattern)""")
 @NamedQuery(name = "UserAccount.withRole", query = """
         select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.email""")
 public class UserAccount {

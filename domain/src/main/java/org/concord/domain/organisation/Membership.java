@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import org.concord.domain.account.UserAccount;
  */
 @Entity
 @Table(name = "organisation_member")
+@NamedQuery(name = "Membership.activeOrganisationNames", query = """
+        select m.account.id, m.organisation.name from Membership m
+        where m.account.id in :accounts and m.leftAt is null order by lower(m.organisation.name), m.id""")
 public class Membership {
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.account.AccountChange;
@@ -44,11 +46,18 @@ public class AccountAdministrationService {
     @Resource
     private SessionContext context;
 
-    /** Accounts whose name or address contains {@code query}, by name, page {@code page} from 0. */
+    /**
+     * Accounts whose name or address contains {@code query}, or that are active members of an organisation whose name
+     * contains it, by name, page {@code page} from 0; each with its organisations.
+     */
     public Page<AccountSummary> search(String query, @Min(0) @Max(1_000_000) int page) {
         Page<UserAccount> found = accounts.search(query, page, PAGE_SIZE);
+        Map<UUID, List<String>> organisations = accounts.activeOrganisationNames(
+                found.items().stream().map(UserAccount::id).toList());
         return new Page<>(
-                found.items().stream().map(AccountSummary::of).toList(),
+                found.items().stream()
+                        .map(a -> AccountSummary.of(a, organisations.getOrDefault(a.id(), List.of())))
+                        .toList(),
                 null,
                 found.page(),
                 found.size(),

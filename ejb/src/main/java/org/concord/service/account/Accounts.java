@@ -92,7 +92,28 @@ public class Accounts {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
 
-    /** Accounts whose name or address contains {@code query} (case-insensitive), by name; page {@code page} from 0. */
+    /**
+     * R-ACC.5: the names of the organisations each of these accounts is an active member of, by name; one query (an
+     * account without any has no entry).
+     */
+    public java.util.Map<java.util.UUID, java.util.List<String>> activeOrganisationNames(
+            java.util.Collection<java.util.UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<java.util.UUID, java.util.List<String>> names = new java.util.HashMap<>();
+        em.createNamedQuery("Membership.activeOrganisationNames", Object[].class)
+                .setParameter("accounts", accountIds)
+                .getResultStream()
+                .forEach(row -> names.computeIfAbsent((java.util.UUID) row[0], id -> new java.util.ArrayList<>())
+                        .add((String) row[1]));
+        return names;
+    }
+
+    /**
+     * Accounts whose name or address contains {@code query} (case-insensitive), or that are active members of an
+     * organisation whose name contains it (R-ACC.5), by name; page {@code page} from 0.
+     */
     public org.concord.service.Page<UserAccount> search(String query, int page, int size) {
         if (query == null || query.isBlank()) {
             // The whole list in name order, read from the index on (sort_name, email, id).

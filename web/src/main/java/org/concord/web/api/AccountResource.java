@@ -61,7 +61,9 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "CENTER_ADMIN: accounts whose name or e-mail contains q, 25 a page (page from 0), R-ACC.5")
+    @Operation(
+            summary = "CENTER_ADMIN: accounts whose name or e-mail, or the name of an organisation they are an active"
+                    + " member of, contains q; each with its organisations; 25 a page (page from 0), R-ACC.5")
     public Page<AccountSummary> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
         return administration.search(q, Math.max(0, page));
     }

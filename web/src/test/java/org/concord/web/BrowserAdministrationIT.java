@@ -32,6 +32,13 @@ class BrowserAdministrationIT extends BrowserTest {
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage:reason")));
         assertAccessible("an account");
+        // A refused POST (no reason, R-ACC.5) shows the same page at the same address: ?id= is kept (issue 21).
+        String accountPage = browser.getCurrentUrl();
+        assertTrue(accountPage.contains("account.xhtml?id="), accountPage);
+        browser.findElement(By.id("manage:disable")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage:reason-message")));
+        assertTrue(browser.findElement(By.id("manage:reason-message")).getText().contains("Give a reason"));
+        assertEquals(accountPage, browser.getCurrentUrl(), "the refused POST keeps the page's address");
         browser.findElement(By.id("manage:reason")).sendKeys("Spam filings, ticket 7");
         browser.findElement(By.id("manage:disable")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-state"), "Disabled"));

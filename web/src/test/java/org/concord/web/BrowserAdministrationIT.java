@@ -3,6 +3,7 @@ package org.concord.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,6 +64,40 @@ class BrowserAdministrationIT extends BrowserTest {
         browser.get(Http.local(base).resolve("console/accounts.xhtml?q=&page=0").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
         assertFitsTheWidth("the account list at 390 px");
+        signOut();
+    }
+
+    @Test
+    void staffEditAnOrganisationsDetailsAndReadItsRecordOfChanges_RACC2() {
+        HttpResponse<String> created = Http.as(base, DemoAccounts.STAFF)
+                .postJson(
+                        "/api/v1/organisations",
+                        "{\"kind\":\"LAW_FIRM\",\"name\":\"Browser Firm " + System.nanoTime()
+                                + "\",\"country\":\"FR\",\"firstManager\":\"" + DemoAccounts.BOB + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Http.json(created).getString("id");
+        signIn(DemoAccounts.ADMIN);
+        browser.get(Http.local(base).resolve("organisation.xhtml?id=" + id).toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")));
+        assertAccessible("an organisation for staff: its details form and record of changes");
+        String page = browser.getCurrentUrl();
+        browser.findElement(By.id("edit:country")).clear();
+        browser.findElement(By.id("edit:country")).sendKeys("ZZ");
+        browser.findElement(By.id("edit:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:country-message")));
+        assertTrue(browser.findElement(By.id("edit:country-message")).getText().contains("ZZ"));
+        assertEquals(page, browser.getCurrentUrl(), "the refused POST keeps the page's address (issue 21)");
+        assertAccessible("an organisation's details refused");
+
+        browser.findElement(By.id("edit:country")).clear();
+        browser.findElement(By.id("edit:country")).sendKeys("BE");
+        browser.findElement(By.id("edit:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "BE"));
+        assertTrue(
+                browser.findElement(By.id("changes")).getText().contains("FR → BE"),
+                browser.findElement(By.id("changes")).getText());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertFitsTheWidth("an organisation for staff at 390 px");
         signOut();
     }
 

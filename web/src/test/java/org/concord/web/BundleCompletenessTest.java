@@ -101,6 +101,8 @@ class BundleCompletenessTest {
             Map.entry("mediationState.", List.of("org.concord.domain.mediation.MediationState")),
             Map.entry("memberRole.", List.of("org.concord.domain.organisation.MemberRole")),
             Map.entry("organisationKind.", List.of("org.concord.domain.organisation.OrganisationKind")),
+            Map.entry("organisationChange.", List.of("org.concord.domain.organisation.OrganisationChange$Kind")),
+            Map.entry("organisationDetail.", List.of("org.concord.domain.organisation.OrganisationChange$Detail")),
             Map.entry("outcome.", List.of("org.concord.domain.procedure.ResolutionOutcome")),
             Map.entry(
                     "participant.",

@@ -173,6 +173,121 @@ class OrganisationIT {
     }
 
     @Test
+    void staffEditTheDetailsEachChangeIsRecordedAndShownToStaffOnly_RACC2() {
+        String name = "Edit test firm " + UUID.randomUUID();
+        HttpResponse<String> created = Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/organisations",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("kind", "LAW_FIRM")
+                                .add("name", name)
+                                .add("legalForm", "SELAS")
+                                .add("country", "FR")
+                                .add(
+                                        "domains",
+                                        jakarta.json.Json.createArrayBuilder().add("firm.example"))
+                                .add("firstManager", BOB)
+                                .build()
+                                .toString());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Http.json(created).getString("id");
+        String renamed = name + " (Paris)";
+        String edit = jakarta.json.Json.createObjectBuilder()
+                .add("name", renamed)
+                .add("legalForm", "SELAS")
+                .add("country", "BE")
+                .add(
+                        "domains",
+                        jakarta.json.Json.createArrayBuilder()
+                                .add("firm.example")
+                                .add("firm.be"))
+                .build()
+                .toString();
+
+        HttpResponse<String> byManager = Http.as(base, BOB).put("/api/v1/organisations/" + id, edit);
+        assertEquals(409, byManager.statusCode(), "a manager manages members, not the details: " + byManager.body());
+        assertEquals("R-ACC.2", Http.json(byManager).getString("rule"));
+        assertEquals(
+                404,
+                Http.as(base, ALICE).put("/api/v1/organisations/" + id, edit).statusCode(),
+                "outsider");
+        HttpResponse<String> unknownCountry =
+                Http.as(base, STAFF).put("/api/v1/organisations/" + id, edit.replace("\"BE\"", "\"ZZ\""));
+        assertEquals(400, unknownCountry.statusCode(), unknownCountry.body());
+        JsonObject error = Http.json(unknownCountry).getJsonArray("errors").getJsonObject(0);
+        assertEquals("/country", error.getString("pointer"));
+        assertEquals("R-ACC.2", error.getString("rule"));
+
+        HttpResponse<String> edited = Http.as(base, STAFF).put("/api/v1/organisations/" + id, edit);
+        assertEquals(200, edited.statusCode(), edited.body());
+        JsonObject staffView = Http.json(edited);
+        assertEquals(renamed, staffView.getString("name"));
+        assertEquals("BE", staffView.getString("country"));
+        assertTrue(staffView.getBoolean("mayEdit"));
+        List<JsonObject> changes = staffView.getJsonArray("changes").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("EDITED", "EDITED", "EDITED", "CREATED"),
+                changes.stream().map(c -> c.getString("kind")).toList(),
+                "the latest first; a refused edit recorded nothing: " + changes);
+        JsonObject country = changes.stream()
+                .filter(c -> "COUNTRY".equals(c.getString("detail", "")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("FR", country.getString("before"));
+        assertEquals("BE", country.getString("after"));
+        assertEquals("Sam Caseworker", country.getString("by"), "who: the staff member");
+        assertTrue(changes.get(3).getString("member").contains(BOB), "created with its first manager");
+
+        JsonObject managersView = Http.json(Http.as(base, BOB).get("/api/v1/organisations/" + id));
+        assertFalse(managersView.getBoolean("mayEdit"));
+        assertEquals(0, managersView.getJsonArray("changes").size(), "the record is shown to staff only");
+
+        // The page: staff see the form and the record, the manager sees neither.
+        FacesClient staff = new FacesClient(base);
+        assertTrue(staff.signIn(STAFF, Http.DEMO_PASSWORD));
+        String staffPage = staff.get("/organisation.xhtml?id=" + id).body();
+        assertTrue(staffPage.contains("id=\"edit:name\"") && staffPage.contains("id=\"changes\""), staffPage);
+        assertTrue(staffPage.contains("FR → BE"), staffPage);
+        assertFalse(staffPage.contains("???"));
+        FacesClient manager = new FacesClient(base);
+        assertTrue(manager.signIn(BOB, Http.DEMO_PASSWORD));
+        String managersPage = manager.get("/organisation.xhtml?id=" + id).body();
+        assertFalse(managersPage.contains("edit:name") || managersPage.contains("id=\"changes\""), managersPage);
+
+        // A refused edit through the form: the message at its field, and the page keeps its address (issue 21).
+        HttpResponse<String> refused = staff.submit(
+                "/organisation.xhtml?id=" + id,
+                "edit",
+                java.util.Map.of("name", renamed, "country", "ZZ", "domains", "firm.example"),
+                "save");
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertTrue(
+                java.util.regex.Pattern.compile(
+                                "id=\"edit:country-message\"[^>]*>.{0,300}?ZZ", java.util.regex.Pattern.DOTALL)
+                        .matcher(refused.body())
+                        .find(),
+                refused.body());
+        assertTrue(
+                refused.body()
+                        .matches(
+                                "(?s).*<form id=\"edit\"[^>]*action=\"[^\"]*/organisation\\.xhtml\\?id=" + id + "\".*"),
+                "the form posts back to the page with its id: " + refused.body());
+        HttpResponse<String> saved = staff.submit(
+                "/organisation.xhtml?id=" + id,
+                "edit",
+                java.util.Map.of(
+                        "name", renamed, "legalForm", "SAS", "country", "BE", "domains", "firm.example\nfirm.be"),
+                "save");
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/organisation.xhtml?id=" + id));
+        assertTrue(Http.json(Http.as(base, STAFF).get("/api/v1/organisations/" + id))
+                .getJsonArray("changes")
+                .getJsonObject(0)
+                .toString()
+                .contains("SAS"));
+    }
+
+    @Test
     void anImportedStatementIsMatchedToThePlatformByItsTransparencyDatabaseName_RACC2_RSOR1() {
         String statement = StatementOfReasonsIT.fixture("example_statement.json")
                 .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "org-" + UUID.randomUUID())

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.RuleViolations;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.time.Domicile;
 
@@ -35,7 +36,8 @@ import org.concord.domain.time.Domicile;
  * it leaves every circle at once (R-13.1). The last manager cannot leave while other members remain (reading: someone
  * must be able to manage those who can see the organisation's Procedures). A platform lists the names under which it
  * appears in the DSA Transparency Database, by which an imported Statement of Reasons is matched to it ({@link
- * #isNamed}).
+ * #isNamed}). Staff edit its details with the same checks as at its creation ({@link #edit}). Every change (created,
+ * edited, member added, removed or left) is recorded as an {@link OrganisationChange}: who, what, when.
  */
 @Entity
 @Table(name = "organisation")
@@ -88,6 +90,11 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The record of changes (R-ACC.2), written by the verbs, persisted with the organisation. */
+    @OneToMany(mappedBy = "organisation", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    private List<OrganisationChange> changes = new ArrayList<>();
+
     protected Organisation() {}
 
     private Organisation(
@@ -101,13 +108,10 @@ public class Organisation {
         this.id = UUID.randomUUID();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = name.strip();
-        this.legalForm = blank(legalForm) ? null : legalForm.strip();
-        this.country = blank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
-        domains.stream()
-                .filter(d -> !blank(d))
-                .map(d -> d.strip().toLowerCase(Locale.ROOT))
-                .forEach(this.domains::add);
-        aliases.stream().filter(a -> !blank(a)).map(String::strip).forEach(this.aliases::add);
+        this.legalForm = optional(legalForm);
+        this.country = countryCode(country);
+        this.domains.addAll(domainNames(domains));
+        this.aliases.addAll(aliasNames(aliases));
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -125,25 +129,132 @@ public class Organisation {
             UserAccount firstManager,
             UserAccount by,
             Instant at) {
-        if (by == null || !by.actsForCenter()) {
+        if (!mayEdit(by)) {
             throw new RuleViolation("R-ACC.2", null, "rule.organisation.staffOnly");
         }
-        if (blank(name)) {
-            throw new RuleViolation("R-ACC.2", "/name", "rule.organisation.name");
-        }
+        RuleViolations.Collector refused = new RuleViolations.Collector("R-ACC.2");
+        checkName(refused, name);
         if (kind == null) {
-            throw new RuleViolation("R-ACC.2", "/kind", "rule.organisation.kind");
+            refused.refuse(new RuleViolation("R-ACC.2", "/kind", "rule.organisation.kind"));
         }
-        if (!blank(country) && !Domicile.isCountry(country.strip().toUpperCase(Locale.ROOT))) {
-            throw new RuleViolation("R-ACC.2", "/country", "rule.organisation.country", country.strip());
-        }
+        checkCountry(refused, country);
         if (firstManager == null) {
-            throw new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount");
+            refused.refuse(new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount"));
         }
+        refused.requireNone();
         Organisation organisation = new Organisation(
                 kind, name, legalForm, country, domains == null ? List.of() : domains, aliases(kind, aliases), at);
         organisation.memberships.add(new Membership(organisation, firstManager, MemberRole.MANAGER, at));
+        organisation.changes.add(OrganisationChange.ofMember(
+                organisation, by, OrganisationChange.Kind.CREATED, firstManager, MemberRole.MANAGER, at));
         return organisation;
+    }
+
+    /** R-ACC.2: staff create organisations and edit their details. */
+    public static boolean mayEdit(UserAccount viewer) {
+        return viewer != null && viewer.actsForCenter();
+    }
+
+    /** R-ACC.2: staff see the record of an organisation's changes. */
+    public static boolean maySeeChanges(UserAccount viewer) {
+        return mayEdit(viewer);
+    }
+
+    /**
+     * R-ACC.2: staff edit the name, legal form, country, e-mail domains and (for a platform) the Transparency Database
+     * names, with the same checks as at the creation, every problem named at once. Each detail that changes is
+     * recorded with its value before and after; a detail typed as it was changes nothing and records nothing.
+     *
+     * @return the changes recorded (none when nothing changed)
+     */
+    public List<OrganisationChange> edit(
+            String newName,
+            String newLegalForm,
+            String newCountry,
+            Collection<String> newDomains,
+            Collection<String> newAliases,
+            UserAccount by,
+            Instant at) {
+        if (!mayEdit(by)) {
+            throw new RuleViolation("R-ACC.2", null, "rule.organisation.staffOnly");
+        }
+        RuleViolations.Collector refused = new RuleViolations.Collector("R-ACC.2");
+        checkName(refused, newName);
+        checkCountry(refused, newCountry);
+        refused.requireNone();
+        List<OrganisationChange> made = new ArrayList<>();
+        String strippedName = newName.strip();
+        if (!strippedName.equals(name)) {
+            made.add(OrganisationChange.edited(this, by, OrganisationChange.Detail.NAME, name, strippedName, at));
+            name = strippedName;
+        }
+        String form = optional(newLegalForm);
+        if (!Objects.equals(form, legalForm)) {
+            made.add(OrganisationChange.edited(this, by, OrganisationChange.Detail.LEGAL_FORM, legalForm, form, at));
+            legalForm = form;
+        }
+        String code = countryCode(newCountry);
+        if (!Objects.equals(code, country)) {
+            made.add(OrganisationChange.edited(this, by, OrganisationChange.Detail.COUNTRY, country, code, at));
+            country = code;
+        }
+        Set<String> names = domainNames(newDomains == null ? List.of() : newDomains);
+        if (!names.equals(domains)) {
+            made.add(OrganisationChange.edited(
+                    this, by, OrganisationChange.Detail.DOMAINS, joined(domains), joined(names), at));
+            domains.clear();
+            domains.addAll(names);
+        }
+        Set<String> known = aliasNames(aliases(kind, newAliases));
+        if (!known.equals(aliases)) {
+            made.add(OrganisationChange.edited(
+                    this, by, OrganisationChange.Detail.ALIASES, joined(aliases), joined(known), at));
+            aliases.clear();
+            aliases.addAll(known);
+        }
+        changes.addAll(made);
+        return made;
+    }
+
+    /** R-ACC.2: a name is required, at most 200 characters (the form says so too). */
+    private static void checkName(RuleViolations.Collector refused, String name) {
+        if (blank(name) || name.strip().length() > 200) {
+            refused.refuse(new RuleViolation("R-ACC.2", "/name", "rule.organisation.name"));
+        }
+    }
+
+    /** R-ACC.2: a country, where given, is an ISO 3166 code. */
+    private static void checkCountry(RuleViolations.Collector refused, String country) {
+        if (!blank(country) && !Domicile.isCountry(country.strip().toUpperCase(Locale.ROOT))) {
+            refused.refuse(new RuleViolation("R-ACC.2", "/country", "rule.organisation.country", country.strip()));
+        }
+    }
+
+    private static String optional(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    private static String countryCode(String country) {
+        return blank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static Set<String> domainNames(Collection<String> domains) {
+        Set<String> names = new LinkedHashSet<>();
+        domains.stream()
+                .filter(d -> !blank(d))
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .forEach(names::add);
+        return names;
+    }
+
+    private static Set<String> aliasNames(Collection<String> aliases) {
+        Set<String> names = new LinkedHashSet<>();
+        aliases.stream().filter(a -> !blank(a)).map(String::strip).forEach(names::add);
+        return names;
+    }
+
+    private static String joined(Set<String> values) {
+        return values.isEmpty() ? null : String.join(", ", values);
     }
 
     private static Collection<String> aliases(OrganisationKind kind, Collection<String> aliases) {
@@ -175,6 +286,8 @@ public class Organisation {
         }
         Membership membership = new Membership(this, account, role == null ? MemberRole.MEMBER : role, at);
         memberships.add(membership);
+        changes.add(OrganisationChange.ofMember(
+                this, by, OrganisationChange.Kind.MEMBER_ADDED, account, membership.role(), at));
         return membership;
     }
 
@@ -195,6 +308,13 @@ public class Organisation {
             throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.lastManager");
         }
         membership.leave(at);
+        changes.add(OrganisationChange.ofMember(
+                this,
+                self ? account : by,
+                self ? OrganisationChange.Kind.MEMBER_LEFT : OrganisationChange.Kind.MEMBER_REMOVED,
+                account,
+                membership.role(),
+                at));
     }
 
     private void requireManage(UserAccount by) {
@@ -287,5 +407,10 @@ public class Organisation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** R-ACC.2: every recorded change, the first first. */
+    public List<OrganisationChange> changes() {
+        return Collections.unmodifiableList(changes);
     }
 }

@@ -2,6 +2,7 @@ package org.concord.domain.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.RuleViolations;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,121 @@ class OrganisationTest {
                         OrganisationKind.ONLINE_PLATFORM, "X", null, "ZZ", List.of(), List.of(), legal, staff, T0));
         assertEquals("/country", refused.field());
         assertEquals("rule.organisation.country", refused.messageKey());
+    }
+
+    @Test
+    void staffEditTheDetailsAndEachChangedDetailIsRecordedWithItsValueBeforeAndAfter_RACC2() {
+        Organisation streamly = streamly();
+        Instant later = T0.plusSeconds(3600);
+        List<OrganisationChange> made = streamly.edit(
+                " Streamly Europe ",
+                "Ltd.",
+                "ie",
+                List.of("streamly.example", "STREAMLY.eu"),
+                List.of("Streamly Ltd.", "Platform 1", "Streamly EU"),
+                staff,
+                later);
+        assertEquals("Streamly Europe", streamly.name());
+        assertEquals(Set.of("streamly.example", "streamly.eu"), streamly.domains());
+        assertTrue(streamly.isNamed("streamly eu"), "matched by the new name at once (R-SOR.1)");
+        assertEquals(
+                List.of(
+                        OrganisationChange.Detail.NAME,
+                        OrganisationChange.Detail.DOMAINS,
+                        OrganisationChange.Detail.ALIASES),
+                made.stream().map(c -> c.detail().orElseThrow()).toList(),
+                "the legal form and the country were typed as they were: not recorded");
+        OrganisationChange renamed = made.get(0);
+        assertEquals(OrganisationChange.Kind.EDITED, renamed.kind());
+        assertEquals("Streamly", renamed.before().orElseThrow());
+        assertEquals("Streamly Europe", renamed.after().orElseThrow());
+        assertEquals(staff, renamed.actor());
+        assertEquals(later, renamed.changedAt());
+        assertEquals("streamly.example, streamly.eu", made.get(1).after().orElseThrow());
+        assertEquals(
+                List.of(
+                        OrganisationChange.Kind.CREATED,
+                        OrganisationChange.Kind.EDITED,
+                        OrganisationChange.Kind.EDITED,
+                        OrganisationChange.Kind.EDITED),
+                streamly.changes().stream().map(OrganisationChange::kind).toList());
+        assertTrue(
+                streamly.edit("Streamly Europe", "Ltd.", "IE", streamly.domains(), streamly.aliases(), staff, later)
+                        .isEmpty(),
+                "nothing changed, nothing recorded");
+        streamly.edit("Streamly Europe", " ", null, List.of(), List.of(), staff, later);
+        assertTrue(streamly.legalForm().isEmpty()
+                && streamly.country().isEmpty()
+                && streamly.domains().isEmpty());
+    }
+
+    @Test
+    void theEditHasTheChecksOfTheCreationAllAtOnceAndOnlyStaffEdit_RACC2() {
+        Organisation streamly = streamly();
+        RuleViolations refused = assertInstanceOf(
+                RuleViolations.class,
+                assertThrows(
+                        RuleViolation.class,
+                        () -> streamly.edit(" ", null, "ZZ", List.of(), List.of(), staff, T0.plusSeconds(1))));
+        assertEquals(
+                List.of("/name", "/country"),
+                refused.violations().stream().map(RuleViolation::field).toList());
+        assertEquals("Streamly", streamly.name(), "a refused edit changes nothing");
+        assertEquals(1, streamly.changes().size(), "and records nothing");
+        assertFalse(Organisation.mayEdit(legal), "a manager manages members, not the details");
+        RuleViolation byManager = assertThrows(
+                RuleViolation.class,
+                () -> streamly.edit("Mine now", null, null, List.of(), List.of(), legal, T0.plusSeconds(1)));
+        assertEquals("rule.organisation.staffOnly", byManager.messageKey());
+        assertTrue(Organisation.mayEdit(staff) && Organisation.maySeeChanges(staff));
+        assertFalse(Organisation.maySeeChanges(legal));
+        // The creation names every problem at once too.
+        RuleViolations created = assertInstanceOf(
+                RuleViolations.class,
+                assertThrows(
+                        RuleViolation.class,
+                        () -> Organisation.create(null, "", null, "ZZ", List.of(), List.of(), null, staff, T0)));
+        assertEquals(
+                List.of("/name", "/kind", "/country", "/firstManager"),
+                created.violations().stream().map(RuleViolation::field).toList());
+    }
+
+    @Test
+    void aLawFirmHasNoTransparencyDatabaseNamesWhateverIsTyped_RACC2() {
+        Organisation firm = Organisation.create(
+                OrganisationKind.LAW_FIRM, "Lex", null, "FR", List.of(), List.of(), legal, staff, T0);
+        assertTrue(firm.edit("Lex", null, "FR", List.of(), List.of("Lex Platform"), staff, T0)
+                .isEmpty());
+        assertTrue(firm.aliases().isEmpty());
+    }
+
+    @Test
+    void creationAddingRemovingAndLeavingAreRecordedWithWhoAndWhen_RACC2() {
+        Organisation streamly = streamly();
+        streamly.addMember(counsel, MemberRole.MEMBER, legal, T0.plusSeconds(60));
+        streamly.addMember(outsider, MemberRole.MEMBER, staff, T0.plusSeconds(90));
+        streamly.removeMember(outsider, legal, T0.plusSeconds(120));
+        streamly.removeMember(counsel, counsel, T0.plusSeconds(180));
+        List<OrganisationChange> changes = streamly.changes();
+        assertEquals(
+                List.of(
+                        OrganisationChange.Kind.CREATED,
+                        OrganisationChange.Kind.MEMBER_ADDED,
+                        OrganisationChange.Kind.MEMBER_ADDED,
+                        OrganisationChange.Kind.MEMBER_REMOVED,
+                        OrganisationChange.Kind.MEMBER_LEFT),
+                changes.stream().map(OrganisationChange::kind).toList());
+        assertEquals(staff, changes.get(0).actor());
+        assertEquals(legal, changes.get(0).member().orElseThrow(), "the first manager");
+        assertEquals(MemberRole.MANAGER, changes.get(0).role().orElseThrow());
+        assertEquals(legal, changes.get(1).actor());
+        assertEquals(counsel, changes.get(1).member().orElseThrow());
+        assertEquals(legal, changes.get(3).actor(), "removed by the manager");
+        assertEquals(outsider, changes.get(3).member().orElseThrow());
+        assertEquals(counsel, changes.get(4).actor(), "left by itself");
+        assertEquals(T0.plusSeconds(180), changes.get(4).changedAt());
+        assertThrows(RuleViolation.class, () -> streamly.removeMember(counsel, legal, T0.plusSeconds(200)));
+        assertEquals(5, streamly.changes().size(), "a refused removal records nothing");
     }
 
     @Test

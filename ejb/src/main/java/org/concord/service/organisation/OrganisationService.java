@@ -18,8 +18,8 @@ import org.concord.service.Page;
 import org.concord.service.account.Accounts;
 
 /**
- * Organisations (R-ACC.2), one use case a method: staff list and create them, naming the first manager; staff and
- * an organisation's managers add and remove members; its members read it. To anyone else an organisation does not
+ * Organisations (R-ACC.2), one use case a method: staff list, create and edit them, naming the first manager; staff
+ * and an organisation's managers add and remove members; its members read it; staff read its record of changes. To anyone else an organisation does not
  * exist: the one {@link NotFound}.
  */
 @Stateless
@@ -66,6 +66,25 @@ public class OrganisationService {
                 caller(),
                 clock.instant());
         organisations.add(organisation);
+        return OrganisationView.of(organisation, caller());
+    }
+
+    /**
+     * R-ACC.2: staff edit the organisation's name, legal form, country, e-mail domains and Transparency Database
+     * names; each change is recorded (who, what, when). A member who may read it but is not staff is refused by the
+     * domain; anyone else gets "not found".
+     */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "PARTY", "NEUTRAL"})
+    public OrganisationView edit(UUID id, @NotNull @Valid OrganisationDetailsForm form) {
+        Organisation organisation = readable(id);
+        organisation.edit(
+                form.getName(),
+                form.getLegalForm(),
+                form.getCountry(),
+                form.getDomains(),
+                form.getAliases(),
+                caller(),
+                clock.instant());
         return OrganisationView.of(organisation, caller());
     }
 

@@ -1,17 +1,20 @@
 package org.concord.service.organisation;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.organisation.MemberRole;
 import org.concord.domain.organisation.Membership;
 import org.concord.domain.organisation.Organisation;
+import org.concord.domain.organisation.OrganisationChange;
 import org.concord.domain.organisation.OrganisationKind;
 
 /**
  * An organisation as staff and its members see it (R-ACC.2), built inside the transaction: its members with their
- * role, since and until (former members included), and whether the viewer may manage them.
+ * role, since and until (former members included), whether the viewer may manage them and edit its details, and for
+ * staff its record of changes.
  */
 public record OrganisationView(
         UUID id,
@@ -22,7 +25,38 @@ public record OrganisationView(
         List<String> domains,
         List<String> aliases,
         List<MemberView> members,
-        boolean mayManage) {
+        boolean mayManage,
+        boolean mayEdit,
+        List<ChangeView> changes) {
+
+    /**
+     * R-ACC.2: one recorded change, the latest first: when, what, by whom; the member concerned and its role, or the
+     * detail edited with its value before and after. Shown to staff only.
+     */
+    public record ChangeView(
+            Instant at,
+            OrganisationChange.Kind kind,
+            String by,
+            String member,
+            MemberRole role,
+            OrganisationChange.Detail detail,
+            String before,
+            String after) {
+
+        static ChangeView of(OrganisationChange c) {
+            return new ChangeView(
+                    c.changedAt(),
+                    c.kind(),
+                    c.actor().displayName(),
+                    c.member()
+                            .map(m -> m.displayName() + " (" + m.email() + ")")
+                            .orElse(null),
+                    c.role().orElse(null),
+                    c.detail().orElse(null),
+                    c.before().orElse(null),
+                    c.after().orElse(null));
+        }
+    }
 
     /** One membership: who, in which role, from when until when (open while active). */
     public record MemberView(
@@ -74,6 +108,14 @@ public record OrganisationView(
                 List.copyOf(o.domains()),
                 List.copyOf(o.aliases()),
                 o.memberships().stream().map(MemberView::of).toList(),
-                o.mayManage(viewer));
+                o.mayManage(viewer),
+                Organisation.mayEdit(viewer),
+                Organisation.maySeeChanges(viewer)
+                        ? o.changes().stream()
+                                .sorted(Comparator.comparing(OrganisationChange::changedAt)
+                                        .reversed())
+                                .map(ChangeView::of)
+                                .toList()
+                        : List.of());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.concord.service.Page;
 import org.concord.service.organisation.MemberForm;
+import org.concord.service.organisation.OrganisationDetailsForm;
 import org.concord.service.organisation.OrganisationForm;
 import org.concord.service.organisation.OrganisationService;
 import org.concord.service.organisation.OrganisationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Organisations (R-ACC.2): staff list, search and create them; staff and an organisation's managers add and remove
+ * Organisations (R-ACC.2): staff list, search, create and edit them (each change recorded); staff and an organisation's managers add and remove
  * its members; its members read it. Any other caller gets the one "not found".
  */
 @Path("/v1/organisations")
@@ -54,6 +57,19 @@ public class OrganisationResource {
     @Path("/{id}")
     public OrganisationView organisation(@PathParam("id") String id) {
         return organisations.get(ProcedureResource.parse(id));
+    }
+
+    /**
+     * R-ACC.2: staff edit the details, body {@code {"name": "Streamly Ltd", "legalForm": "Ltd", "country": "IE",
+     * "domains": ["streamly.example"], "aliases": ["Streamly"]}} (the whole set of details: a detail left out is
+     * emptied); each change is recorded and listed under {@code changes} for staff.
+     */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff: edits an organisation's name, legal form, country, domains and names (R-ACC.2)")
+    public OrganisationView edit(@PathParam("id") String id, @NotNull @Valid OrganisationDetailsForm form) {
+        return organisations.edit(ProcedureResource.parse(id), form);
     }
 
     /** Staff and the organisation's managers, body {@code {"email": "counsel@streamly.example", "role": "MEMBER"}}. */

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The account list benchmark (issue 21, R-ACC.5; docs/benchmarks.md, "Accounts (issue 21)"): an administrator's
-# GET /api/v1/accounts (first page, 25 by name) and GET /api/v1/accounts?q=<name prefix> (a search) over 100,000
-# accounts, 4 connections, against PostgreSQL. Builds nothing.
+# GET /api/v1/accounts (first page, 25 by name), GET /api/v1/accounts?q=<name prefix> (a search) and
+# GET /api/v1/accounts?q=<organisation word> (a search that finds accounts by their organisations) over 100,000
+# accounts (5,000 of them members of 1,000 organisations), 4 connections, against PostgreSQL. Builds nothing.
 # Needs: a built web module (mvn package -pl web -am -DskipTests), wrk, psql and PostgreSQL on 127.0.0.1:5432.
 # Runs Payara Micro on its own port (default 8181, --nocluster) in a database of its own (concord_bench_accounts).
 # Usage: bench/accounts-benchmark.sh [seconds per run, default 30] [seconds of warm-up, default 90] [port, default 8181]
-# JAR and WAR name another build (e.g. from the main worktree); SEARCH the name prefix searched (default greta).
+# JAR and WAR name another build (e.g. from the main worktree); SEARCH the name prefix searched (default greta);
+# ORG_SEARCH a word of organisation names (default records: the accounts that are active members of one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-30}
@@ -17,6 +19,7 @@ export BENCH="$PWD/bench"
 OUT=bench/accounts-$(date -u +%Y%m%dT%H%M%SZ).txt
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 SEARCH=${SEARCH:-greta}
+ORG_SEARCH=${ORG_SEARCH:-records}
 JAR=${JAR:-web/target/payara-micro.jar}
 WAR=${WAR:-web/target/micro/ROOT.war}
 
@@ -35,6 +38,10 @@ $PSQL -d $DB -f bench/seed-accounts.sql
 $PSQL -d $DB -At -c "select 'accounts: ' || count(*) || ', matching q=$SEARCH: '
   || count(*) filter (where lower(email) like '%$SEARCH%' or lower(display_name) like '%$SEARCH%') from user_account" \
   | tee -a "$OUT"
+$PSQL -d $DB -At -c "select 'active members of an organisation matching q=$ORG_SEARCH: ' || count(distinct account_id)
+  from organisation_member m join organisation o on o.id = m.organisation_id
+  where m.left_at is null and lower(o.name) like '%$ORG_SEARCH%'" | tee -a "$OUT"
+$PSQL -d $DB -At -c "select 'trigram indexes: ' || count(*) from pg_indexes where indexname like '%trgm'" | tee -a "$OUT"
 
 export TOKEN=$(curl -sf -u admin@concord.example:concord-demo -H 'Content-Type: application/json' \
   -d '{"label":"benchmark"}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
@@ -48,16 +55,22 @@ run() { # name, then wrk arguments
 # Warm-up: the JIT and the pools, both URLs.
 wrk -t1 -c4 -d$((WARMUP / 2))s -s bench/bearer.lua "$BASE/api/v1/accounts" > /dev/null
 wrk -t1 -c4 -d$((WARMUP / 2))s -s bench/bearer.lua "$BASE/api/v1/accounts?q=$SEARCH" > /dev/null
+wrk -t1 -c4 -d10s -s bench/bearer.lua "$BASE/api/v1/accounts?q=$ORG_SEARCH" > /dev/null
 run accounts-first-page -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/bearer.lua "$BASE/api/v1/accounts"
 run accounts-search-$SEARCH -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/bearer.lua "$BASE/api/v1/accounts?q=$SEARCH"
+run accounts-search-$ORG_SEARCH -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/bearer.lua "$BASE/api/v1/accounts?q=$ORG_SEARCH"
 
-# Where the time goes: the two statements each request runs (the page and its count), as PostgreSQL plans them.
-for pattern in "%%" "%$SEARCH%"; do
+# Where the time goes: the two statements a search runs (the page and its count, UserAccount.search and
+# countSearch), as PostgreSQL plans them.
+MEMBERS="select m.account_id from organisation_member m join organisation o on o.id = m.organisation_id
+    where m.left_at is null and lower(o.name) like"
+for pattern in "%$SEARCH%" "%$ORG_SEARCH%"; do
   echo "== EXPLAIN ANALYZE, pattern '$pattern'" >> "$OUT"
-  $PSQL -d $DB -c "explain (analyze, buffers) select * from user_account a where lower(a.email) like '$pattern'
-    or lower(a.display_name) like '$pattern' order by lower(a.display_name), a.email, a.id limit 25" >> "$OUT"
-  $PSQL -d $DB -c "explain (analyze, buffers) select count(*) from user_account a where lower(a.email) like '$pattern'
-    or lower(a.display_name) like '$pattern'" >> "$OUT"
+  $PSQL -d $DB -c "explain (analyze, buffers) select * from user_account a where a.email like '$pattern'
+    or a.sort_name like '$pattern' or a.id in ($MEMBERS '$pattern')
+    order by a.sort_name, a.email, a.id limit 25" >> "$OUT"
+  $PSQL -d $DB -c "explain (analyze, buffers) select count(*) from user_account a where a.email like '$pattern'
+    or a.sort_name like '$pattern' or a.id in ($MEMBERS '$pattern')" >> "$OUT"
 done
 echo "Results: $OUT.summary"
 cat "$OUT.summary"

@@ -44,3 +44,21 @@ analyze account_role;
 
 -- V24: the administrators' list reads accounts in name order from sort_name.
 update user_account set sort_name = lower(display_name) where sort_name is null;
+
+-- Organisations (R-ACC.2, issue 21): 1,000 of them, named "<family> <Records|Media|Legal|Rights|Streaming> <n>"; one
+-- account in 20 is a member of one (its first member its manager), and one membership in ten has ended, so that a
+-- search also matches the name of an organisation an account is an active member of.
+insert into organisation (id, name, legal_form, country, kind, created_at)
+select md5('organisation' || o)::uuid,
+       (array['Weber','Dubois','Rossi','García','Kowalski','Novák','Jansen','Andersson','Nielsen','Papadopoulos'])
+         [1 + (o / 5) % 10] || ' ' || (array['Records','Media','Legal','Rights','Streaming'])[1 + o % 5] || ' ' || o,
+       'GmbH', 'DE', (array['RIGHTHOLDER','ONLINE_PLATFORM','LAW_FIRM','RIGHTHOLDER','ONLINE_PLATFORM'])[1 + o % 5],
+       now() - interval '400 days'
+from generate_series(0, 999) o;
+insert into organisation_member (id, organisation_id, account_id, role, joined_at, left_at)
+select md5('member' || g)::uuid, md5('organisation' || ((g / 20) % 1000))::uuid, md5('account' || g)::uuid,
+       case when g / 20 <= 1000 then 'MANAGER' else 'MEMBER' end, now() - interval '300 days',
+       case when g % 200 = 0 and g / 20 > 1000 then now() - interval '1 day' end
+from generate_series(20, 100000, 20) g;
+analyze organisation;
+analyze organisation_member;

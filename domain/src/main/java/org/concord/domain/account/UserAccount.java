@@ -52,6 +52,12 @@ import org.concord.domain.time.Domicile;
         where a.email like :pattern or a.sortName like :pattern
         or a.id in (select m.account.id from Membership m where m.leftAt is null
             and lower(m.organisation.name) like :pattern)""")
+@NamedQuery(name = "UserAccount.searchWithMembers", query = """
+        select a from UserAccount a where a.email like :pattern or a.sortName like :pattern or a.id in :members
+        order by a.sortName, a.email, a.id""")
+@NamedQuery(name = "UserAccount.countSearchWithMembers", query = """
+        select count(a) from UserAccount a
+        where a.email like :pattern or a.sortName like :pattern or a.id in :members""")
 @NamedQuery(name = "UserAccount.withRole", query = """
         select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.email""")
 public class UserAccount {

@@ -21,6 +21,9 @@ import org.concord.domain.account.UserAccount;
  */
 @Entity
 @Table(name = "organisation_member")
+@NamedQuery(name = "Membership.activeMembersOfOrganisationsNamed", query = """
+        select distinct m.account.id from Membership m
+        where m.leftAt is null and lower(m.organisation.name) like :pattern""")
 @NamedQuery(name = "Membership.activeOrganisationNames", query = """
         select m.account.id, m.organisation.name from Membership m
         where m.account.id in :accounts and m.leftAt is null order by lower(m.organisation.name), m.id""")

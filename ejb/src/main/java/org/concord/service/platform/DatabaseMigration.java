@@ -59,7 +59,10 @@ public class DatabaseMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V18_1__EndedDates(), new V22_1__RespondingOrganisations())
+                .javaMigrations(
+                        new V18_1__EndedDates(),
+                        new V22_1__RespondingOrganisations(),
+                        new V27_1__AccountSearchTrigrams())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

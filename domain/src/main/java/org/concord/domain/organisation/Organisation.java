@@ -217,6 +217,12 @@ public class Organisation {
                         .findFirst();
     }
 
+    /** R-ACC.2: whether the account with this (normalised) address is an active member. */
+    public boolean isActiveMemberAddress(String email) {
+        return memberships.stream()
+                .anyMatch(m -> m.isActive() && m.account().email().equals(email));
+    }
+
     /** R-ACC.2: an active member, in the circle of every Procedure the organisation is a Party to. */
     public boolean isActiveMember(UserAccount account) {
         return activeMembership(account).isPresent();

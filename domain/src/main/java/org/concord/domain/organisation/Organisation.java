@@ -30,7 +30,9 @@ import org.concord.domain.time.Domicile;
 
 /**
  * An organisation (R-ACC.2): an online platform, a rightholder company or a law firm, with members who have a role in
- * it. Staff create organisations and name the first manager; a manager (or staff) adds and removes members. A member
+ * it. Staff create organisations and invite the first manager by address; a manager (or staff) invites members (an
+ * {@link org.concord.domain.account.Invitation} of kind MEMBER, R-ACC.1: the address need not have an account) and
+ * removes them. A new organisation has no member until its first manager accepts. A member
  * who leaves is kept with the instant it left and counts for nothing from then on: when the organisation is a Party,
  * it leaves every circle at once (R-13.1). The last manager cannot leave while other members remain (reading: someone
  * must be able to manage those who can see the organisation's Procedures). A platform lists the names under which it
@@ -112,8 +114,9 @@ public class Organisation {
     }
 
     /**
-     * R-ACC.2: staff create an organisation and name its first manager, an existing account. A platform is also
-     * known by its own name in the Transparency Database unless staff list other names.
+     * R-ACC.2: staff create an organisation, with no member yet: its first manager is invited by address
+     * ({@link org.concord.domain.account.Invitation#toOrganisation}) and joins by accepting. A platform is also known by
+     * its own name in the Transparency Database unless staff list other names.
      */
     public static Organisation create(
             OrganisationKind kind,
@@ -122,7 +125,6 @@ public class Organisation {
             String country,
             Collection<String> domains,
             Collection<String> aliases,
-            UserAccount firstManager,
             UserAccount by,
             Instant at) {
         if (by == null || !by.actsForCenter()) {
@@ -137,13 +139,8 @@ public class Organisation {
         if (!blank(country) && !Domicile.isCountry(country.strip().toUpperCase(Locale.ROOT))) {
             throw new RuleViolation("R-ACC.2", "/country", "rule.organisation.country", country.strip());
         }
-        if (firstManager == null) {
-            throw new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount");
-        }
-        Organisation organisation = new Organisation(
+        return new Organisation(
                 kind, name, legalForm, country, domains == null ? List.of() : domains, aliases(kind, aliases), at);
-        organisation.memberships.add(new Membership(organisation, firstManager, MemberRole.MANAGER, at));
-        return organisation;
     }
 
     private static Collection<String> aliases(OrganisationKind kind, Collection<String> aliases) {
@@ -164,12 +161,14 @@ public class Organisation {
         return viewer != null && (viewer.actsForCenter() || isActiveMember(viewer));
     }
 
-    /** R-ACC.2: a manager (or staff) adds an account as a member or a manager, once at a time. */
+    /**
+     * R-ACC.2: the account joins as a member or a manager, once at a time, on the authority of {@code by}, who must
+     * manage the organisation. People join by accepting an invitation ({@code Invitation.accept}, {@code by} being the
+     * inviter); the demo data seeds members directly. Nobody adds an account that did not accept.
+     */
     public Membership addMember(UserAccount account, MemberRole role, UserAccount by, Instant at) {
         requireManage(by);
-        if (account == null) {
-            throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.unknownAccount");
-        }
+        Objects.requireNonNull(account, "account");
         if (isActiveMember(account)) {
             throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.alreadyMember");
         }

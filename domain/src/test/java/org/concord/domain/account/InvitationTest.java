@@ -42,7 +42,8 @@ class InvitationTest {
 
     private Organisation streamly() {
         Organisation streamly = Organisation.create(
-                OrganisationKind.ONLINE_PLATFORM, "Streamly", null, "IE", List.of(), List.of(), manager, staff, T0);
+                OrganisationKind.ONLINE_PLATFORM, "Streamly", null, "IE", List.of(), List.of(), staff, T0);
+        streamly.addMember(manager, MemberRole.MANAGER, staff, T0);
         streamly.addMember(member, MemberRole.MEMBER, manager, T0);
         return streamly;
     }

@@ -28,30 +28,45 @@ class OrganisationTest {
         return new UserAccount(email, email, "h", Set.of(role), Locale.ENGLISH, Instant.EPOCH);
     }
 
+    /** Streamly, whose first manager joined (as by accepting staff's invitation). */
     private Organisation streamly() {
-        return Organisation.create(
+        Organisation streamly = Organisation.create(
                 OrganisationKind.ONLINE_PLATFORM,
                 "Streamly",
                 "Ltd.",
                 "ie",
                 List.of("Streamly.example"),
                 List.of(" Streamly Ltd. ", "Platform 1"),
-                legal,
                 staff,
                 T0);
+        streamly.addMember(legal, MemberRole.MANAGER, staff, T0);
+        return streamly;
     }
 
     @Test
-    void staffCreateAPlatformAndNameItsFirstManager_RACC2() {
+    void staffCreateAPlatformWithNoMemberUntilItsFirstManagerJoins_RACC2() {
+        Organisation created = Organisation.create(
+                OrganisationKind.ONLINE_PLATFORM,
+                "Streamly",
+                "Ltd.",
+                "ie",
+                List.of("Streamly.example"),
+                List.of(),
+                staff,
+                T0);
+        assertTrue(created.activeMembers().isEmpty(), "the first manager is invited, not named");
+        assertFalse(created.mayManage(legal));
+        assertTrue(created.mayManage(staff));
         Organisation streamly = streamly();
         assertTrue(streamly.isActiveMember(legal));
         assertTrue(streamly.mayManage(legal));
+        assertTrue(streamly.isActiveMemberAddress("legal@streamly.example"));
         assertEquals(Set.of("streamly.example"), streamly.domains());
         assertEquals("IE", streamly.country().orElseThrow());
         RuleViolation refused = assertThrows(
                 RuleViolation.class,
                 () -> Organisation.create(
-                        OrganisationKind.ONLINE_PLATFORM, "X", null, null, List.of(), List.of(), legal, legal, T0));
+                        OrganisationKind.ONLINE_PLATFORM, "X", null, null, List.of(), List.of(), legal, T0));
         assertEquals("rule.organisation.staffOnly", refused.messageKey());
     }
 
@@ -60,7 +75,7 @@ class OrganisationTest {
         RuleViolation refused = assertThrows(
                 RuleViolation.class,
                 () -> Organisation.create(
-                        OrganisationKind.ONLINE_PLATFORM, "X", null, "ZZ", List.of(), List.of(), legal, staff, T0));
+                        OrganisationKind.ONLINE_PLATFORM, "X", null, "ZZ", List.of(), List.of(), staff, T0));
         assertEquals("/country", refused.field());
         assertEquals("rule.organisation.country", refused.messageKey());
     }
@@ -123,15 +138,7 @@ class OrganisationTest {
         assertFalse(streamly.isNamed("Streamly Inc."));
         assertFalse(streamly.isNamed(" "));
         Organisation firm = Organisation.create(
-                OrganisationKind.LAW_FIRM,
-                "Platform 1",
-                null,
-                null,
-                List.of(),
-                List.of("Platform 1"),
-                legal,
-                staff,
-                T0);
+                OrganisationKind.LAW_FIRM, "Platform 1", null, null, List.of(), List.of("Platform 1"), staff, T0);
         assertFalse(firm.isNamed("Platform 1"), "only a platform is a Responding Party by its names");
     }
 }

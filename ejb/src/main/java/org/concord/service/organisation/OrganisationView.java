@@ -8,10 +8,12 @@ import org.concord.domain.organisation.MemberRole;
 import org.concord.domain.organisation.Membership;
 import org.concord.domain.organisation.Organisation;
 import org.concord.domain.organisation.OrganisationKind;
+import org.concord.service.invitation.InvitationView;
 
 /**
  * An organisation as staff and its members see it (R-ACC.2), built inside the transaction: its members with their
- * role, since and until (former members included), and whether the viewer may manage them.
+ * role, since and until (former members included), whether the viewer may manage them, and for those who may, the
+ * invitations still open (R-ACC.1).
  */
 public record OrganisationView(
         UUID id,
@@ -22,7 +24,8 @@ public record OrganisationView(
         List<String> domains,
         List<String> aliases,
         List<MemberView> members,
-        boolean mayManage) {
+        boolean mayManage,
+        List<InvitationView> invitations) {
 
     /** One membership: who, in which role, from when until when (open while active). */
     public record MemberView(
@@ -64,7 +67,7 @@ public record OrganisationView(
         return String.join(", ", aliases);
     }
 
-    static OrganisationView of(Organisation o, UserAccount viewer) {
+    static OrganisationView of(Organisation o, UserAccount viewer, List<InvitationView> invitations) {
         return new OrganisationView(
                 o.id(),
                 o.name(),
@@ -74,6 +77,7 @@ public record OrganisationView(
                 List.copyOf(o.domains()),
                 List.copyOf(o.aliases()),
                 o.memberships().stream().map(MemberView::of).toList(),
-                o.mayManage(viewer));
+                o.mayManage(viewer),
+                invitations);
     }
 }

@@ -417,6 +417,55 @@ class InvitationIT {
     }
 
     @Test
+    @DisplayName("R-ACC.3, R-ACC.1: a representative without an account joins through the authorisation's link")
+    void aRepresentativeWithoutAnAccountJoinsThroughTheLinkAndActsForTheParty_RACC3_RACC1() {
+        String procedure = new Lifecycle(base).file(ALICE, "Invitation test: a new representative.");
+        String lawyer = unique("counsel");
+        HttpResponse<String> authorised = Http.as(base, ALICE)
+                .postJson(
+                        "/api/v1/representations",
+                        "{\"email\":\"" + lawyer + "\",\"procedure\":\"" + procedure + "\"}");
+        assertEquals(201, authorised.statusCode(), authorised.body());
+        String representation = Http.json(authorised).getString("id");
+        String link = InvitationMails.awaitNew(lawyer, Set.of());
+        assertTrue(new FacesClient(base).get(link).body().contains("Alice Martin"), "whom to represent");
+
+        String location = join(link, lawyer);
+        assertTrue(
+                URLDecoder.decode(location, StandardCharsets.UTF_8).endsWith("/portal/representation.xhtml"), location);
+        HttpResponse<String> seen = Http.basic(base, lawyer, STRONG).get("/api/v1/procedures/" + procedure);
+        assertEquals(200, seen.statusCode(), seen.body());
+        assertEquals("REQUESTING_PARTY", Http.json(seen).getString("viewerRole"), "acts as the Party (R-13.1)");
+        Smtp.await(
+                m -> Smtp.recipient(m).equals(ALICE) && Smtp.subject(m).contains("your representative accepted"), 30);
+        assertEquals(
+                200,
+                Http.as(base, ALICE)
+                        .postJson("/api/v1/representations/" + representation + "/revoke", "{}")
+                        .statusCode());
+        assertEquals(
+                404,
+                Http.basic(base, lawyer, STRONG)
+                        .get("/api/v1/procedures/" + procedure)
+                        .statusCode());
+
+        // An authorisation revoked before it was accepted takes its link with it.
+        String other = unique("other-counsel");
+        HttpResponse<String> second = Http.as(base, ALICE)
+                .postJson(
+                        "/api/v1/representations", "{\"email\":\"" + other + "\",\"procedure\":\"" + procedure + "\"}");
+        String otherLink = InvitationMails.awaitNew(other, Set.of());
+        assertEquals(
+                200,
+                Http.as(base, ALICE)
+                        .postJson("/api/v1/representations/" + Http.json(second).getString("id") + "/revoke", "{}")
+                        .statusCode());
+        HttpResponse<String> dead = new FacesClient(base).get(otherLink);
+        assertTrue(dead.body().contains("was withdrawn"), dead.body());
+        assertFalse(dead.body().contains("id=\"join\""));
+    }
+
+    @Test
     @DisplayName("R-ACC.1: staff list invitations by state, 20 a page; the list is documented in /openapi")
     void staffListInvitationsByState_RACC1() {
         inviteNeutral(unique("listed"));

@@ -181,4 +181,21 @@ public final class Links {
     public static String representation(java.util.UUID procedureId) {
         return "/portal/representation.xhtml?procedure=" + procedureId;
     }
+
+    // Invitations (R-ACC.1, issue 21)
+
+    /** R-ACC.1: an invitation's link: accept it signed in with the invited address, or create the account bound to it. */
+    public static String invitation(String token) {
+        return "/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The staff console's invitations: all of them with their state, inviting a Neutral or staff, withdrawing. */
+    public static String consoleInvitations() {
+        return "/console/invitations.xhtml";
+    }
+
+    /** Sign in, then go on to {@code next}, a path of the application (the login page takes no other). */
+    public static String loginThen(String next) {
+        return login() + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
 }

@@ -1,10 +1,13 @@
 package org.concord.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
 
 /** The demo organisations (DemoData) and their members, through the API (R-ACC.2). */
 final class DemoOrganisations {
@@ -27,12 +30,30 @@ final class DemoOrganisations {
                 .orElseThrow();
     }
 
-    /** {@code by} adds {@code email} to the organisation as a MEMBER or MANAGER. */
-    static HttpResponse<String> add(URL base, String by, String organisation, String email, String role) {
+    /** {@code by} invites {@code email} to the organisation as a MEMBER or MANAGER (R-ACC.1): 201 with the invitation. */
+    static HttpResponse<String> invite(URL base, String by, String organisation, String email, String role) {
         return Http.as(base, by)
                 .postJson(
                         "/api/v1/organisations/" + organisation + "/members",
                         "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+    }
+
+    /**
+     * {@code by} invites the demo account {@code email}, which accepts through the link of the real mail, signed in
+     * with the demo password: from then on it is a member.
+     */
+    static void join(URL base, String by, String organisation, String email, String role) {
+        Set<String> before = InvitationMails.links(email);
+        HttpResponse<String> invited = invite(base, by, organisation, email, role);
+        assertEquals(201, invited.statusCode(), invited.body());
+        String link = InvitationMails.awaitNew(email, before);
+        FacesClient invitee = new FacesClient(base);
+        assertTrue(invitee.signIn(email, Http.DEMO_PASSWORD));
+        HttpResponse<String> accepted = invitee.submit(link, "accept", Map.of(), "acceptAction");
+        assertEquals(302, accepted.statusCode(), accepted.body());
+        assertTrue(
+                accepted.headers().firstValue("Location").orElse("").contains("/organisation.xhtml?id=" + organisation),
+                accepted.headers().toString());
     }
 
     /** {@code by} removes the active member {@code email}. */

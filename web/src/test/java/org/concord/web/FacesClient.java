@@ -48,6 +48,15 @@ final class FacesClient {
      * form's prefix) by the button {@code button}.
      */
     HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+        return submit(path, formId, fields, button, () -> {});
+    }
+
+    /**
+     * As {@link #submit(String, String, Map, String)}, running {@code meanwhile} between reading the page and
+     * submitting its form (something changes while the form is open, e.g. a link expires).
+     */
+    HttpResponse<String> submit(
+            String path, String formId, Map<String, String> fields, String button, Runnable meanwhile) {
         HttpResponse<String> page = get(path);
         if (page.statusCode() != 200) {
             throw new AssertionError(path + " answered " + page.statusCode());
@@ -61,6 +70,7 @@ final class FacesClient {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", state.group(1));
+        meanwhile.run();
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

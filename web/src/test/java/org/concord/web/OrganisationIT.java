@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * R-ACC.2, R-13.1: the platform organisation is the Responding Party. Both members of Streamly see and answer its
- * Procedures; a removed member gets, at once, the very 404 of an outsider; staff create an organisation and its
- * manager adds a member; nobody else manages or even sees it.
+ * Procedures; a removed member gets, at once, the very 404 of an outsider and comes back only by a new invitation;
+ * staff create an organisation inviting its first manager, who invites a member (R-ACC.1: the answer is the same
+ * whether or not the address has an account); nobody else manages or even sees it.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrganisationIT {
@@ -78,7 +81,7 @@ class OrganisationIT {
                 Http.as(base, PLATFORM_COUNSEL).get("/api/v1/procedures/" + id).statusCode());
         assertTrue(listed(PLATFORM_COUNSEL).contains(id), "the organisation's Procedure is in the member's list");
 
-        HttpResponse<String> byMember = DemoOrganisations.add(base, PLATFORM_COUNSEL, streamly, BOB, "MEMBER");
+        HttpResponse<String> byMember = DemoOrganisations.invite(base, PLATFORM_COUNSEL, streamly, BOB, "MEMBER");
         assertEquals(409, byMember.statusCode(), byMember.body());
         assertEquals("R-ACC.2", Http.json(byMember).getString("rule"));
 
@@ -111,8 +114,8 @@ class OrganisationIT {
             assertEquals(
                     200, Http.as(base, PLATFORM).get("/api/v1/procedures/" + id).statusCode());
         } finally {
-            HttpResponse<String> back = DemoOrganisations.add(base, PLATFORM, streamly, PLATFORM_COUNSEL, "MEMBER");
-            assertEquals(200, back.statusCode(), back.body());
+            // R-ACC.1: back only by accepting a new invitation.
+            DemoOrganisations.join(base, PLATFORM, streamly, PLATFORM_COUNSEL, "MEMBER");
         }
         assertEquals(
                 200,
@@ -120,7 +123,7 @@ class OrganisationIT {
     }
 
     @Test
-    void staffCreateAnOrganisationAndItsManagerAddsAMember_RACC2() {
+    void staffCreateAnOrganisationInvitingItsManagerWhoInvitesAMember_RACC2_RACC1() {
         String name = "Organisation test firm " + UUID.randomUUID();
         String body = jakarta.json.Json.createObjectBuilder()
                 .add("kind", "LAW_FIRM")
@@ -133,15 +136,50 @@ class OrganisationIT {
                 .toString();
         HttpResponse<String> byParty = Http.as(base, BOB).postJson("/api/v1/organisations", body);
         assertEquals(403, byParty.statusCode(), "only staff create organisations");
+        Set<String> before = InvitationMails.links(BOB);
         HttpResponse<String> created = Http.as(base, STAFF).postJson("/api/v1/organisations", body);
         assertEquals(201, created.statusCode(), created.body());
-        String id = Http.json(created).getString("id");
+        JsonObject staffsView = Http.json(created);
+        String id = staffsView.getString("id");
+        assertTrue(staffsView.getJsonArray("members").isEmpty(), "no member until the first manager accepts");
+        JsonObject invitation = staffsView.getJsonArray("invitations").getJsonObject(0);
+        assertEquals(BOB, invitation.getString("email"));
+        assertEquals("MANAGER", invitation.getString("memberRole"));
+        assertEquals(404, Http.as(base, BOB).get("/api/v1/organisations/" + id).statusCode(), "not yet a member");
 
-        HttpResponse<String> added = DemoOrganisations.add(base, BOB, id, ALICE, "MEMBER");
-        assertEquals(200, added.statusCode(), added.body());
+        // R-ACC.1: Bob accepts through the link of the real mail, signed in.
+        String link = InvitationMails.awaitNew(BOB, before);
+        FacesClient bob = new FacesClient(base);
+        assertTrue(bob.signIn(BOB, Http.DEMO_PASSWORD));
+        assertEquals(302, bob.submit(link, "accept", Map.of(), "acceptAction").statusCode());
+        assertTrue(
+                Http.json(Http.as(base, BOB).get("/api/v1/organisations/" + id)).getBoolean("mayManage"));
+
+        // R-ACC.1: the manager's invitation answers the same whether or not the address has an account.
+        HttpResponse<String> toNobody = DemoOrganisations.invite(base, BOB, id, "nobody@nowhere.example", "MEMBER");
+        HttpResponse<String> toDora = DemoOrganisations.invite(base, BOB, id, DemoAccounts.DORA, "MEMBER");
+        assertEquals(201, toNobody.statusCode(), toNobody.body());
+        assertEquals(toNobody.statusCode(), toDora.statusCode());
+        assertEquals(Http.json(toNobody).keySet(), Http.json(toDora).keySet());
+        String toNobodyId = Http.json(toNobody).getString("id");
+        HttpResponse<String> withdrawn = Http.as(base, BOB).delete("/api/v1/account-invitations/" + toNobodyId);
+        assertEquals(200, withdrawn.statusCode(), "the manager withdraws it: " + withdrawn.body());
+
+        DemoOrganisations.join(base, BOB, id, ALICE, "MEMBER");
         JsonObject alicesView = Http.json(Http.as(base, ALICE).get("/api/v1/organisations/" + id));
         assertEquals(2, alicesView.getJsonArray("members").size());
         assertFalse(alicesView.getBoolean("mayManage"));
+        assertTrue(
+                !alicesView.containsKey("invitations")
+                        || alicesView.getJsonArray("invitations").isEmpty(),
+                "a member does not see the invitations: " + alicesView);
+        String toDoraId = Http.json(toDora).getString("id");
+        assertEquals(
+                404,
+                Http.as(base, ALICE)
+                        .delete("/api/v1/account-invitations/" + toDoraId)
+                        .statusCode(),
+                "a member does not withdraw");
         assertEquals(
                 404, Http.as(base, PLATFORM).get("/api/v1/organisations/" + id).statusCode(), "outsiders see none");
 
@@ -151,11 +189,12 @@ class OrganisationIT {
         assertEquals("R-ACC.2", error.getString("rule"));
         assertEquals("/email", error.getString("pointer"));
 
-        HttpResponse<String> unknown = DemoOrganisations.add(base, BOB, id, "nobody@nowhere.example", "MEMBER");
-        assertEquals(400, unknown.statusCode(), unknown.body());
+        HttpResponse<String> member = DemoOrganisations.invite(base, BOB, id, ALICE, "MEMBER");
+        assertEquals(400, member.statusCode(), member.body());
         assertEquals(
                 "/email",
-                Http.json(unknown).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+                Http.json(member).getJsonArray("errors").getJsonObject(0).getString("pointer"),
+                "an active member is not invited again");
 
         HttpResponse<String> invalid =
                 Http.as(base, STAFF).postJson("/api/v1/organisations", "{\"kind\":\"LAW_FIRM\"}");

@@ -35,7 +35,9 @@ public class AccountChange {
         RESET_FORCED,
         EMAIL_CHANGED,
         SIGNED_OUT_EVERYWHERE,
-        CLOSED
+        CLOSED,
+        /** R-ACC.1: the holder accepted an invitation granting the role; the actor is the inviter. */
+        INVITATION_ACCEPTED
     }
 
     @Id

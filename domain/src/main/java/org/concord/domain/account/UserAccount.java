@@ -516,4 +516,15 @@ public class UserAccount {
     public Optional<Capacity> capacity() {
         return Optional.ofNullable(capacity);
     }
+
+    /**
+     * R-ACC.1, R-ACC.5: the holder accepted an invitation that grants {@code role} ({@link Invitation#accept}, {@link
+     * Invitation#join}); the grant is recorded as given by the inviter, who was allowed to give it ({@link
+     * Invitation#mayInvite}).
+     */
+    AccountChange acceptInvitedRole(Role role, UserAccount inviter, Instant at) {
+        requireOpen();
+        roles.add(Objects.requireNonNull(role, "role"));
+        return new AccountChange(this, inviter, AccountChange.Kind.INVITATION_ACCEPTED, role, null, at);
+    }
 }

@@ -31,7 +31,9 @@ import org.concord.domain.time.Domicile;
 
 /**
  * An organisation (R-ACC.2): an online platform, a rightholder company or a law firm, with members who have a role in
- * it. Staff create organisations and name the first manager; a manager (or staff) adds and removes members. A member
+ * it. Staff create organisations and invite the first manager by address; a manager (or staff) invites members (an
+ * {@link org.concord.domain.account.Invitation} of kind MEMBER, R-ACC.1: the address need not have an account) and
+ * removes them. A new organisation has no member until its first manager accepts. A member
  * who leaves is kept with the instant it left and counts for nothing from then on: when the organisation is a Party,
  * it leaves every circle at once (R-13.1). The last manager cannot leave while other members remain (reading: someone
  * must be able to manage those who can see the organisation's Procedures). A platform lists the names under which it
@@ -116,8 +118,9 @@ public class Organisation {
     }
 
     /**
-     * R-ACC.2: staff create an organisation and name its first manager, an existing account. A platform is also
-     * known by its own name in the Transparency Database unless staff list other names.
+     * R-ACC.2: staff create an organisation, with no member yet: its first manager is invited by address
+     * ({@link org.concord.domain.account.Invitation#toOrganisation}) and joins by accepting. A platform is also known by
+     * its own name in the Transparency Database unless staff list other names.
      */
     public static Organisation create(
             OrganisationKind kind,
@@ -126,7 +129,6 @@ public class Organisation {
             String country,
             Collection<String> domains,
             Collection<String> aliases,
-            UserAccount firstManager,
             UserAccount by,
             Instant at) {
         if (!mayEdit(by)) {
@@ -138,15 +140,11 @@ public class Organisation {
             refused.refuse(new RuleViolation("R-ACC.2", "/kind", "rule.organisation.kind"));
         }
         checkCountry(refused, country);
-        if (firstManager == null) {
-            refused.refuse(new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount"));
-        }
         refused.requireNone();
         Organisation organisation = new Organisation(
                 kind, name, legalForm, country, domains == null ? List.of() : domains, aliases(kind, aliases), at);
-        organisation.memberships.add(new Membership(organisation, firstManager, MemberRole.MANAGER, at));
-        organisation.changes.add(OrganisationChange.ofMember(
-                organisation, by, OrganisationChange.Kind.CREATED, firstManager, MemberRole.MANAGER, at));
+        organisation.changes.add(
+                OrganisationChange.ofMember(organisation, by, OrganisationChange.Kind.CREATED, null, null, at));
         return organisation;
     }
 
@@ -275,12 +273,14 @@ public class Organisation {
         return viewer != null && (viewer.actsForCenter() || isActiveMember(viewer));
     }
 
-    /** R-ACC.2: a manager (or staff) adds an account as a member or a manager, once at a time. */
+    /**
+     * R-ACC.2: the account joins as a member or a manager, once at a time, on the authority of {@code by}, who must
+     * manage the organisation. People join by accepting an invitation ({@code Invitation.accept}, {@code by} being the
+     * inviter); the demo data seeds members directly. Nobody adds an account that did not accept.
+     */
     public Membership addMember(UserAccount account, MemberRole role, UserAccount by, Instant at) {
         requireManage(by);
-        if (account == null) {
-            throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.unknownAccount");
-        }
+        Objects.requireNonNull(account, "account");
         if (isActiveMember(account)) {
             throw new RuleViolation("R-ACC.2", "/email", "rule.organisation.alreadyMember");
         }
@@ -335,6 +335,12 @@ public class Organisation {
                 : memberships.stream()
                         .filter(m -> m.isActive() && m.isOf(account))
                         .findFirst();
+    }
+
+    /** R-ACC.2: whether the account with this (normalised) address is an active member. */
+    public boolean isActiveMemberAddress(String email) {
+        return memberships.stream()
+                .anyMatch(m -> m.isActive() && m.account().email().equals(email));
     }
 
     /** R-ACC.2: an active member, in the circle of every Procedure the organisation is a Party to. */

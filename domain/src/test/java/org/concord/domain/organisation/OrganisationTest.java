@@ -30,30 +30,45 @@ class OrganisationTest {
         return new UserAccount(email, email, "h", Set.of(role), Locale.ENGLISH, Instant.EPOCH);
     }
 
+    /** Streamly, whose first manager joined (as by accepting staff's invitation). */
     private Organisation streamly() {
-        return Organisation.create(
+        Organisation streamly = Organisation.create(
                 OrganisationKind.ONLINE_PLATFORM,
                 "Streamly",
                 "Ltd.",
                 "ie",
                 List.of("Streamly.example"),
                 List.of(" Streamly Ltd. ", "Platform 1"),
-                legal,
                 staff,
                 T0);
+        streamly.addMember(legal, MemberRole.MANAGER, staff, T0);
+        return streamly;
     }
 
     @Test
-    void staffCreateAPlatformAndNameItsFirstManager_RACC2() {
+    void staffCreateAPlatformWithNoMemberUntilItsFirstManagerJoins_RACC2() {
+        Organisation created = Organisation.create(
+                OrganisationKind.ONLINE_PLATFORM,
+                "Streamly",
+                "Ltd.",
+                "ie",
+                List.of("Streamly.example"),
+                List.of(),
+                staff,
+                T0);
+        assertTrue(created.activeMembers().isEmpty(), "the first manager is invited, not named");
+        assertFalse(created.mayManage(legal));
+        assertTrue(created.mayManage(staff));
         Organisation streamly = streamly();
         assertTrue(streamly.isActiveMember(legal));
         assertTrue(streamly.mayManage(legal));
+        assertTrue(streamly.isActiveMemberAddress("legal@streamly.example"));
         assertEquals(Set.of("streamly.example"), streamly.domains());
         assertEquals("IE", streamly.country().orElseThrow());
         RuleViolation refused = assertThrows(
                 RuleViolation.class,
                 () -> Organisation.create(
-                        OrganisationKind.ONLINE_PLATFORM, "X", null, null, List.of(), List.of(), legal, legal, T0));
+                        OrganisationKind.ONLINE_PLATFORM, "X", null, null, List.of(), List.of(), legal, T0));
         assertEquals("rule.organisation.staffOnly", refused.messageKey());
     }
 
@@ -62,7 +77,7 @@ class OrganisationTest {
         RuleViolation refused = assertThrows(
                 RuleViolation.class,
                 () -> Organisation.create(
-                        OrganisationKind.ONLINE_PLATFORM, "X", null, "ZZ", List.of(), List.of(), legal, staff, T0));
+                        OrganisationKind.ONLINE_PLATFORM, "X", null, "ZZ", List.of(), List.of(), staff, T0));
         assertEquals("/country", refused.field());
         assertEquals("rule.organisation.country", refused.messageKey());
     }
@@ -138,16 +153,16 @@ class OrganisationTest {
                 RuleViolations.class,
                 assertThrows(
                         RuleViolation.class,
-                        () -> Organisation.create(null, "", null, "ZZ", List.of(), List.of(), null, staff, T0)));
+                        () -> Organisation.create(null, "", null, "ZZ", List.of(), List.of(), staff, T0)));
         assertEquals(
-                List.of("/name", "/kind", "/country", "/firstManager"),
+                List.of("/name", "/kind", "/country"),
                 created.violations().stream().map(RuleViolation::field).toList());
     }
 
     @Test
     void aLawFirmHasNoTransparencyDatabaseNamesWhateverIsTyped_RACC2() {
-        Organisation firm = Organisation.create(
-                OrganisationKind.LAW_FIRM, "Lex", null, "FR", List.of(), List.of(), legal, staff, T0);
+        Organisation firm =
+                Organisation.create(OrganisationKind.LAW_FIRM, "Lex", null, "FR", List.of(), List.of(), staff, T0);
         assertTrue(firm.edit("Lex", null, "FR", List.of(), List.of("Lex Platform"), staff, T0)
                 .isEmpty());
         assertTrue(firm.aliases().isEmpty());
@@ -166,20 +181,22 @@ class OrganisationTest {
                         OrganisationChange.Kind.CREATED,
                         OrganisationChange.Kind.MEMBER_ADDED,
                         OrganisationChange.Kind.MEMBER_ADDED,
+                        OrganisationChange.Kind.MEMBER_ADDED,
                         OrganisationChange.Kind.MEMBER_REMOVED,
                         OrganisationChange.Kind.MEMBER_LEFT),
                 changes.stream().map(OrganisationChange::kind).toList());
         assertEquals(staff, changes.get(0).actor());
-        assertEquals(legal, changes.get(0).member().orElseThrow(), "the first manager");
-        assertEquals(MemberRole.MANAGER, changes.get(0).role().orElseThrow());
-        assertEquals(legal, changes.get(1).actor());
-        assertEquals(counsel, changes.get(1).member().orElseThrow());
-        assertEquals(legal, changes.get(3).actor(), "removed by the manager");
-        assertEquals(outsider, changes.get(3).member().orElseThrow());
-        assertEquals(counsel, changes.get(4).actor(), "left by itself");
-        assertEquals(T0.plusSeconds(180), changes.get(4).changedAt());
+        assertTrue(changes.get(0).member().isEmpty(), "created with no member: the first manager is invited");
+        assertEquals(legal, changes.get(1).member().orElseThrow(), "the first manager, on staff's invitation");
+        assertEquals(MemberRole.MANAGER, changes.get(1).role().orElseThrow());
+        assertEquals(legal, changes.get(2).actor());
+        assertEquals(counsel, changes.get(2).member().orElseThrow());
+        assertEquals(legal, changes.get(4).actor(), "removed by the manager");
+        assertEquals(outsider, changes.get(4).member().orElseThrow());
+        assertEquals(counsel, changes.get(5).actor(), "left by itself");
+        assertEquals(T0.plusSeconds(180), changes.get(5).changedAt());
         assertThrows(RuleViolation.class, () -> streamly.removeMember(counsel, legal, T0.plusSeconds(200)));
-        assertEquals(5, streamly.changes().size(), "a refused removal records nothing");
+        assertEquals(6, streamly.changes().size(), "a refused removal records nothing");
     }
 
     @Test
@@ -240,15 +257,7 @@ class OrganisationTest {
         assertFalse(streamly.isNamed("Streamly Inc."));
         assertFalse(streamly.isNamed(" "));
         Organisation firm = Organisation.create(
-                OrganisationKind.LAW_FIRM,
-                "Platform 1",
-                null,
-                null,
-                List.of(),
-                List.of("Platform 1"),
-                legal,
-                staff,
-                T0);
+                OrganisationKind.LAW_FIRM, "Platform 1", null, null, List.of(), List.of("Platform 1"), staff, T0);
         assertFalse(firm.isNamed("Platform 1"), "only a platform is a Responding Party by its names");
     }
 }

@@ -36,9 +36,13 @@ class OrganisationCircleTest {
             "IE",
             List.of("streamly.example"),
             List.of("Streamly Ltd."),
-            legal,
             staff,
             Instant.EPOCH);
+
+    {
+        // R-ACC.2: the first manager joined (as by accepting staff's invitation).
+        streamly.addMember(legal, MemberRole.MANAGER, staff, Instant.EPOCH);
+    }
 
     private static UserAccount account(String email, Role role) {
         return new UserAccount(email, email, "h", Set.of(role), Locale.ENGLISH, Instant.EPOCH);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.organisation.MemberRole;
 import org.concord.domain.organisation.Organisation;
 import org.concord.domain.organisation.OrganisationKind;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,13 @@ class RepresentationCircleTest {
             "IE",
             List.of("streamly.example"),
             List.of(),
-            legal,
             staff,
             Instant.EPOCH);
+
+    {
+        // R-ACC.2: the first manager joined (as by accepting staff's invitation).
+        streamly.addMember(legal, MemberRole.MANAGER, staff, Instant.EPOCH);
+    }
 
     private static UserAccount account(String email, Role role) {
         return new UserAccount(email, email, "h", Set.of(role), Locale.ENGLISH, Instant.EPOCH);

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Invitation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.domain.document.DocumentKind;
@@ -43,6 +44,7 @@ import org.concord.service.audit.AuditTrail;
 import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentIntake;
+import org.concord.service.invitation.Invitations;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureConcluded;
 import org.concord.service.procedure.Procedures;
@@ -77,6 +79,9 @@ public class MediationService {
     private MailOutbox mailOutbox;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private AuditTrail trail;
 
     @Inject
@@ -93,7 +98,8 @@ public class MediationService {
 
     /**
      * R-M1: a Party asks another to mediate, named by e-mail, or, under 15(a), the other Party of a DCTI Procedure it
-     * is a Party of. The invited Party is told by e-mail, whether or not it has an account yet.
+     * is a Party of. The invited Party is told by e-mail, whether or not it has an account yet; the mail carries an
+     * invitation link (R-ACC.1) that lets an address without an account create one bound to it.
      */
     @RolesAllowed("PARTY")
     @Audited("mediation requested")
@@ -111,12 +117,17 @@ public class MediationService {
         }
         mediations.add(mediation);
         String invited = mediation.party(Side.RESPONDING).email();
+        // R-ACC.1: the mail always carries an invitation link, whether or not the address has an account, so that
+        // the requester learns nothing; without an account, the link creates one bound to this address.
+        String link =
+                invitations.keep(Invitation.toMediation(mediation.id(), mediation.reference(), invited, caller, now));
         mailOutbox.enqueue(
                 invited,
                 localeOf(invited, mediation),
                 "mail.mediationRequested",
                 mediation.reference(),
-                path(mediation));
+                path(mediation),
+                link);
         return view(mediation, caller);
     }
 

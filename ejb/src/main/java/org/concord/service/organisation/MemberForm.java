@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.concord.domain.organisation.MemberRole;
 import org.concord.service.RuleId;
 
-/** A manager (or staff) adds an existing account to the organisation (R-ACC.2). */
+/** A manager (or staff) invites an address to join the organisation, as a member or a manager (R-ACC.2, R-ACC.1). */
 public class MemberForm {
 
     @RuleId("R-ACC.2")

@@ -10,7 +10,10 @@ import java.util.List;
 import org.concord.domain.organisation.OrganisationKind;
 import org.concord.service.RuleId;
 
-/** Staff create an organisation (R-ACC.2): what it is, its domains, its Transparency Database names, its manager. */
+/**
+ * Staff create an organisation (R-ACC.2): what it is, its domains, its Transparency Database names, and the address of
+ * its first manager, who is invited (R-ACC.1).
+ */
 public class OrganisationForm {
 
     @RuleId("R-ACC.2")

@@ -8,19 +8,25 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Invitation;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.organisation.MemberRole;
 import org.concord.domain.organisation.Organisation;
 import org.concord.service.Page;
 import org.concord.service.account.Accounts;
+import org.concord.service.invitation.InvitationView;
+import org.concord.service.invitation.Invitations;
 
 /**
- * Organisations (R-ACC.2), one use case a method: staff list, create and edit them, naming the first manager; staff
- * and an organisation's managers add and remove members; its members read it; staff read its record of changes. To anyone else an organisation does not
- * exist: the one {@link NotFound}.
+ * Organisations (R-ACC.2), one use case a method: staff list, create and edit them, inviting the first manager by
+ * address; staff and an organisation's managers invite members by address (R-ACC.1: whether the address has an
+ * account is never told; the person joins by accepting) and remove them; its members read it; staff read its record
+ * of changes. To anyone else an organisation does not exist: the one {@link NotFound}.
  */
 @Stateless
 public class OrganisationService {
@@ -33,6 +39,9 @@ public class OrganisationService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Invitations invitations;
 
     @Inject
     private Clock clock;
@@ -50,11 +59,14 @@ public class OrganisationService {
         return Page.numbered(items, from, PAGE_SIZE, organisations.count(text));
     }
 
-    /** R-ACC.2: staff create an organisation; its first manager is an existing account. */
+    /**
+     * R-ACC.2, R-ACC.1: staff create an organisation, with no member yet, and invite its first manager by address;
+     * the manager joins by accepting.
+     */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     public OrganisationView create(@NotNull @Valid OrganisationForm form) {
-        UserAccount manager = accounts.findByEmail(form.getFirstManager().strip())
-                .orElseThrow(() -> new RuleViolation("R-ACC.2", "/firstManager", "rule.organisation.unknownAccount"));
+        UserAccount staff = caller();
+        Instant now = clock.instant();
         Organisation organisation = Organisation.create(
                 form.getKind(),
                 form.getName(),
@@ -62,11 +74,19 @@ public class OrganisationService {
                 form.getCountry(),
                 form.getDomains(),
                 form.getAliases(),
-                manager,
-                caller(),
-                clock.instant());
+                staff,
+                now);
         organisations.add(organisation);
-        return OrganisationView.of(organisation, caller());
+        Invitation.Issued issued;
+        try {
+            issued = Invitation.toOrganisation(organisation, MemberRole.MANAGER, form.getFirstManager(), staff, now);
+        } catch (RuleViolation refused) {
+            throw "/email".equals(refused.field())
+                    ? new RuleViolation(refused.ruleId(), "/firstManager", refused.messageKey())
+                    : refused;
+        }
+        invitations.send(issued);
+        return view(organisation, staff, now);
     }
 
     /**
@@ -85,13 +105,13 @@ public class OrganisationService {
                 form.getAliases(),
                 caller(),
                 clock.instant());
-        return OrganisationView.of(organisation, caller());
+        return view(organisation, caller(), clock.instant());
     }
 
     /** R-ACC.2: staff and the organisation's active members read it; anyone else gets "not found". */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "PARTY", "NEUTRAL"})
     public OrganisationView get(UUID id) {
-        return OrganisationView.of(readable(id), caller());
+        return view(readable(id), caller(), clock.instant());
     }
 
     /** The organisations the caller acts for now. */
@@ -102,14 +122,19 @@ public class OrganisationService {
                 .toList();
     }
 
-    /** R-ACC.2: a manager (or staff) adds an existing account, as a member or a manager. */
+    /**
+     * R-ACC.2, R-ACC.1: a manager (or staff) invites an address to join as a member or a manager. The answer and the
+     * work are the same whether or not the address has an account: the mail goes out, and the person joins by
+     * accepting the link (creating the account if need be).
+     */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "PARTY", "NEUTRAL"})
-    public OrganisationView addMember(UUID id, @NotNull @Valid MemberForm form) {
+    public InvitationView inviteMember(UUID id, @NotNull @Valid MemberForm form) {
         Organisation organisation = readable(id);
-        UserAccount account = accounts.findByEmail(form.getEmail().strip())
-                .orElseThrow(() -> new RuleViolation("R-ACC.2", "/email", "rule.organisation.unknownAccount"));
-        organisation.addMember(account, form.getRole(), caller(), clock.instant());
-        return OrganisationView.of(organisation, caller());
+        UserAccount me = caller();
+        Instant now = clock.instant();
+        Invitation.Issued issued = Invitation.toOrganisation(organisation, form.getRole(), form.getEmail(), me, now);
+        invitations.send(issued);
+        return InvitationView.of(issued.invitation(), me, now);
     }
 
     /**
@@ -124,8 +149,19 @@ public class OrganisationService {
                 .map(m -> m.account())
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("R-ACC.2", "/email", "rule.organisation.notMember"));
-        organisation.removeMember(account, caller(), clock.instant());
-        return OrganisationView.of(organisation, caller());
+        Instant now = clock.instant();
+        organisation.removeMember(account, caller(), now);
+        return view(organisation, caller(), now);
+    }
+
+    /** The organisation as the viewer sees it; its open invitations only for those who manage it. */
+    private OrganisationView view(Organisation organisation, UserAccount viewer, Instant now) {
+        List<InvitationView> open = organisation.mayManage(viewer)
+                ? invitations.openOf(organisation, now).stream()
+                        .map(i -> InvitationView.of(i, viewer, now))
+                        .toList()
+                : List.of();
+        return OrganisationView.of(organisation, viewer, open);
     }
 
     private Organisation readable(UUID id) {

@@ -10,11 +10,12 @@ import org.concord.domain.organisation.Membership;
 import org.concord.domain.organisation.Organisation;
 import org.concord.domain.organisation.OrganisationChange;
 import org.concord.domain.organisation.OrganisationKind;
+import org.concord.service.invitation.InvitationView;
 
 /**
  * An organisation as staff and its members see it (R-ACC.2), built inside the transaction: its members with their
- * role, since and until (former members included), whether the viewer may manage them and edit its details, and for
- * staff its record of changes.
+ * role, since and until (former members included), whether the viewer may manage them and edit its details, for
+ * those who may manage them the invitations still open (R-ACC.1), and for staff its record of changes.
  */
 public record OrganisationView(
         UUID id,
@@ -27,7 +28,8 @@ public record OrganisationView(
         List<MemberView> members,
         boolean mayManage,
         boolean mayEdit,
-        List<ChangeView> changes) {
+        List<ChangeView> changes,
+        List<InvitationView> invitations) {
 
     /**
      * R-ACC.2: one recorded change, the latest first: when, what, by whom; the member concerned and its role, or the
@@ -98,7 +100,7 @@ public record OrganisationView(
         return String.join(", ", aliases);
     }
 
-    static OrganisationView of(Organisation o, UserAccount viewer) {
+    static OrganisationView of(Organisation o, UserAccount viewer, List<InvitationView> invitations) {
         return new OrganisationView(
                 o.id(),
                 o.name(),
@@ -116,6 +118,7 @@ public record OrganisationView(
                                         .reversed())
                                 .map(ChangeView::of)
                                 .toList()
-                        : List.of());
+                        : List.of(),
+                invitations);
     }
 }

@@ -180,25 +180,27 @@ public class DemoData {
                 "IE",
                 List.of("streamly.example"),
                 List.of("Streamly", "Streamly Ltd.", "Platform 1"),
-                platform,
                 staff,
                 now);
+        // Seeded as members directly (demo mode only): in use, people join by accepting an invitation (R-ACC.1).
+        streamly.addMember(platform, MemberRole.MANAGER, staff, now);
         streamly.addMember(counsel, MemberRole.MEMBER, platform, now);
         em.persist(streamly);
 
         // R-ACC.3 (issue 21): Alice's law firm; its lawyer represents her in all her Procedures and mediations.
         UserAccount lawyer = account("lawyer@lexfirm.example", "Laura Lex", Role.PARTY, Locale.ENGLISH, hash, now);
         lawyer.domicileIn(Domicile.parse("FR"));
-        em.persist(Organisation.create(
+        Organisation lexFirm = Organisation.create(
                 OrganisationKind.LAW_FIRM,
                 "Lex & Partners",
                 "Société d'avocats",
                 "FR",
                 List.of("lexfirm.example"),
                 List.of(),
-                lawyer,
                 staff,
-                now));
+                now);
+        lexFirm.addMember(lawyer, MemberRole.MANAGER, staff, now);
+        em.persist(lexFirm);
         Representation forAlice = Representation.invite(alice, lawyer.email(), null, now);
         forAlice.accept(lawyer, now);
         alice.authorises(forAlice);

@@ -10,16 +10,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Invitation;
 import org.concord.domain.account.Representation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Procedure;
 import org.concord.service.Links;
 import org.concord.service.account.Accounts;
+import org.concord.service.invitation.Invitations;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.Procedures;
 
@@ -46,6 +49,9 @@ public class RepresentationService {
     private MailOutbox mailOutbox;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -53,7 +59,8 @@ public class RepresentationService {
 
     /**
      * R-ACC.3: the Party authorises the address for one of its Procedures (it must be that Procedure's Party itself,
-     * not its representative) or for all; the address gets a mail, whether or not it has an account.
+     * not its representative) or for all; the address gets a mail, whether or not it has an account, with an
+     * invitation link (R-ACC.1) that lets an address without an account create one and accept at once.
      */
     @RolesAllowed({"PARTY"})
     public RepresentationView authorise(@NotNull @Valid RepresentationForm form) {
@@ -67,19 +74,22 @@ public class RepresentationService {
             }
             reference = procedure.reference().value();
         }
-        Representation representation = Representation.invite(party, form.getEmail(), procedureId, clock.instant());
+        Instant now = clock.instant();
+        Representation representation = Representation.invite(party, form.getEmail(), procedureId, now);
         party.authorises(representation);
         em.persist(representation);
-        Optional<UserAccount> holder = accounts.findByEmail(representation.representativeEmail());
+        // R-ACC.1: the mail carries an invitation link, whatever the address: without an account, it creates one
+        // bound to this address and accepts the authorisation at once.
+        String link = invitations.keep(Invitation.toRepresent(representation, reference, now));
         mailOutbox.enqueue(
                 representation.representativeEmail(),
-                holder.map(UserAccount::locale).orElse(party.locale()),
+                invitations.localeOf(representation.representativeEmail(), party.locale()),
                 "mail.representationInvited",
                 representation.representativeEmail(),
                 Links.representation(),
                 party.displayName(),
                 reference == null ? "*" : reference,
-                mailOutbox.url(Links.register()));
+                link);
         return RepresentationView.of(representation, party);
     }
 
@@ -111,7 +121,9 @@ public class RepresentationService {
                         r -> r.representativeEmail().equals(me.email())
                                 || r.principal().id().equals(me.id()))
                 .orElseThrow(NotFound::new);
-        representation.accept(me, clock.instant());
+        Instant now = clock.instant();
+        representation.accept(me, now);
+        invitations.follow(representation, me, now);
         mailOutbox.enqueue(
                 representation.principal(),
                 "mail.representationAccepted",
@@ -132,7 +144,9 @@ public class RepresentationService {
                         || r.representativeEmail().equals(me.email()))
                 .orElseThrow(NotFound::new);
         boolean wasActive = representation.isActive();
-        representation.revoke(me, clock.instant());
+        Instant now = clock.instant();
+        representation.revoke(me, now);
+        invitations.follow(representation, me, now);
         if (wasActive) {
             mailOutbox.enqueue(
                     representation.representativeEmail(),

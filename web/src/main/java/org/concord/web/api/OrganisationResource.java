@@ -22,12 +22,15 @@ import org.concord.service.organisation.OrganisationForm;
 import org.concord.service.organisation.OrganisationService;
 import org.concord.service.organisation.OrganisationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Organisations (R-ACC.2): staff list, search, create and edit them (each change recorded); staff and an organisation's managers add and remove
- * its members; its members read it. Any other caller gets the one "not found".
+ * Organisations (R-ACC.2): staff list, search, create and edit them (each change recorded, inviting the first
+ * manager); staff and an organisation's managers invite members by address (R-ACC.1) and remove them; its members read
+ * it. Any other caller gets the one "not found".
  */
 @Path("/v1/organisations")
+@Tag(name = "Organisations", description = "R-ACC.2 organisations and their members")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
@@ -72,12 +75,19 @@ public class OrganisationResource {
         return organisations.edit(ProcedureResource.parse(id), form);
     }
 
-    /** Staff and the organisation's managers, body {@code {"email": "counsel@streamly.example", "role": "MEMBER"}}. */
+    /**
+     * Staff and the organisation's managers invite an address, body {@code {"email": "counsel@streamly.example",
+     * "role": "MEMBER"}}: 201 with the invitation, the same whether or not the address has an account; the person
+     * joins by accepting the mailed link (R-ACC.1).
+     */
     @POST
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    public OrganisationView addMember(@PathParam("id") String id, @NotNull @Valid MemberForm form) {
-        return organisations.addMember(ProcedureResource.parse(id), form);
+    @Operation(summary = "Managers and staff invite an address to join as MEMBER or MANAGER (R-ACC.2, R-ACC.1)")
+    public Response inviteMember(@PathParam("id") String id, @NotNull @Valid MemberForm form) {
+        return Response.status(Response.Status.CREATED)
+                .entity(organisations.inviteMember(ProcedureResource.parse(id), form))
+                .build();
     }
 
     /** Staff and the organisation's managers remove a member; a member may remove itself (it leaves). */

@@ -12,15 +12,17 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.organisation.MemberRole;
 import org.concord.service.Links;
+import org.concord.service.invitation.InvitationService;
+import org.concord.service.invitation.InvitationView;
 import org.concord.service.organisation.MemberForm;
 import org.concord.service.organisation.OrganisationDetailsForm;
 import org.concord.service.organisation.OrganisationService;
 import org.concord.service.organisation.OrganisationView;
 
 /**
- * One organisation's page (R-ACC.2): its members with role, since and until; staff and its managers add a member by
- * the e-mail of an existing account and remove one; staff edit its details and read its record of changes. To anyone
- * else the same 404 as a wrong id.
+ * One organisation's page (R-ACC.2): its members with role, since and until; staff and its managers invite a member
+ * by address (R-ACC.1: whether it has an account is not told), see the invitations still open and withdraw them, and
+ * remove a member; staff edit its details and read its record of changes. To anyone else the same 404 as a wrong id.
  */
 @Named
 @ViewScoped
@@ -31,6 +33,9 @@ public class OrganisationBacking implements Serializable {
 
     @Inject
     private OrganisationService organisations;
+
+    @Inject
+    private InvitationService invitations;
 
     private String id;
     private OrganisationView organisation;
@@ -91,9 +96,15 @@ public class OrganisationBacking implements Serializable {
         this.aliases = aliases;
     }
 
-    public String addMember() {
-        organisation = organisations.addMember(organisation.id(), member);
-        Messages.info("organisation.memberAdded", member.getEmail());
+    public String invite() {
+        InvitationView sent = organisations.inviteMember(organisation.id(), member);
+        Messages.info("organisation.invited", sent.email());
+        return Links.redirect(Links.organisation(organisation.id()));
+    }
+
+    public String withdraw(UUID invitationId) {
+        invitations.withdraw(invitationId);
+        Messages.info("organisation.invitationWithdrawn");
         return Links.redirect(Links.organisation(organisation.id()));
     }
 

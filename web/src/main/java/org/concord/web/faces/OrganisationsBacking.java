@@ -14,8 +14,8 @@ import org.concord.service.organisation.OrganisationService;
 import org.concord.service.organisation.OrganisationView;
 
 /**
- * The console's organisations (R-ACC.2): staff search them by name, page through them and create one, naming its
- * first manager by the e-mail of an existing account. Domains and Transparency Database names are typed one a line.
+ * The console's organisations (R-ACC.2): staff search them by name, page through them and create one, inviting its
+ * first manager by address (R-ACC.1). Domains and Transparency Database names are typed one a line.
  */
 @Named
 @ViewScoped

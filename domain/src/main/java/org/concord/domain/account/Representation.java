@@ -354,6 +354,18 @@ public class Representation {
     }
 
     /**
+     * R-ACC.3, R-C2: the power of attorney is read by staff, the representative who filed it and the Party it is for;
+     * the other side sees that it exists, not the document.
+     */
+    public boolean mayReadDocument(UserAccount viewer) {
+        return documentId != null
+                && viewer != null
+                && (viewer.actsForCenter()
+                        || isGivenBy(viewer)
+                        || (representative != null && representative.id().equals(viewer.id())));
+    }
+
+    /**
      * R-ACC.3, R-13.1: whether {@code account} acts for the Party in the Procedure {@code procedure} now (whose
      * Party it is, the account's own or an organisation's, the caller asks: {@link UserAccount#isRepresentedBy},
      * {@link Organisation#isRepresentedBy}).

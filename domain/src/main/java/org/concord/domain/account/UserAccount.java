@@ -177,6 +177,15 @@ public class UserAccount {
         return representing.stream().anyMatch(r -> r.coversMediation(this, partyEmail, mediationId));
     }
 
+    /** R-ACC.3, R-M2: the authorisations in force this account gave as a Party that cover the mediation. */
+    public List<Representation> representationsInMediation(UUID mediationId) {
+        return representations.stream()
+                .filter(r -> r.representative()
+                        .map(rep -> r.coversMediation(rep, email, mediationId))
+                        .orElse(false))
+                .toList();
+    }
+
     /** R-ACC.3: every authorisation this account gave, in any state. */
     public List<Representation> representations() {
         return Collections.unmodifiableList(representations);

@@ -203,6 +203,21 @@ public class Mediation {
     }
 
     /**
+     * R-ACC.3, R-M2: the representatives {@code party}, a Party of this mediation, authorised for all its matters or for
+     * this mediation, in force now: parts of the circle on its side, derived and never stored. Empty for anyone else.
+     */
+    public List<MediationParticipant> authorisedRepresentativesOf(UserAccount party) {
+        return participants.stream()
+                .filter(p -> p.role() == MediationRole.PARTY && p.is(party))
+                .findFirst()
+                .map(p -> party.representationsInMediation(id).stream()
+                        .map(r -> MediationParticipant.authorisedFor(
+                                this, r.representative().orElseThrow(), p))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
      * R-ACC.3: a Party authorises a representative's address for this mediation only; it takes effect when the address
      * accepts, and puts the representative on the Party's side of the circle while it is in force.
      */

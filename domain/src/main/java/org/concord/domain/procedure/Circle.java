@@ -122,10 +122,18 @@ public final class Circle {
                 .toList();
     }
 
-    /** R-ACC.3: the Party (its participant) an authorisation in force here is for. */
+    /**
+     * R-ACC.3: the Party (its participant) an authorisation for this Procedure is for, in any state: the organisation
+     * that is the Party, or the account that is.
+     */
     public Optional<Participant> partyOf(Representation representation) {
         return participants.stream()
-                .filter(p -> p.isActive() && p.representations().contains(representation))
+                .filter(p -> p.isActive() && p.isParty())
+                .filter(p -> representation
+                        .organisation()
+                        .map(o ->
+                                p.organisation().map(x -> x.id().equals(o.id())).orElse(false))
+                        .orElseGet(() -> p.isOwnAccount(representation.principal())))
                 .findFirst();
     }
 

@@ -181,4 +181,21 @@ public final class Links {
     public static String representation(java.util.UUID procedureId) {
         return "/portal/representation.xhtml?procedure=" + procedureId;
     }
+
+    // Representatives, completed (R-ACC.3, issue 21)
+
+    /** The portal's representatives page, opened to authorise a representative for one mediation. */
+    public static String representationForMediation(java.util.UUID mediationId) {
+        return "/portal/representation.xhtml?mediation=" + mediationId;
+    }
+
+    /** The staff console's powers of attorney waiting for a decision. */
+    public static String powersOfAttorney() {
+        return "/console/representations.xhtml";
+    }
+
+    /** One power of attorney in the console, with its document and the decision. */
+    public static String powerOfAttorney(java.util.UUID id) {
+        return "/console/representations.xhtml?id=" + id;
+    }
 }

@@ -198,4 +198,21 @@ public final class Links {
     public static String loginThen(String next) {
         return login() + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
+
+    // Representatives, completed (R-ACC.3, issue 21)
+
+    /** The portal's representatives page, opened to authorise a representative for one mediation. */
+    public static String representationForMediation(java.util.UUID mediationId) {
+        return "/portal/representation.xhtml?mediation=" + mediationId;
+    }
+
+    /** The staff console's powers of attorney waiting for a decision. */
+    public static String powersOfAttorney() {
+        return "/console/representations.xhtml";
+    }
+
+    /** One power of attorney in the console, with its document and the decision. */
+    public static String powerOfAttorney(java.util.UUID id) {
+        return "/console/representations.xhtml?id=" + id;
+    }
 }

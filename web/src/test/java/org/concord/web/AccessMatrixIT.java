@@ -34,7 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * called by anonymous, each Party, each Neutral, staff and admin, on their own Procedure and on another. Outside the
  * circle the answer is byte for byte the answer for a Procedure that does not exist, and never a success; inside it,
  * nobody gets a success an operation does not grant their role. Operations that change something are only called by
- * those who must be refused, so the matrix changes nothing.
+ * those who must be refused, so the matrix changes nothing. Representatives (R-ACC.3): Alice's lawyer, authorised for
+ * all her Procedures, acts as the Requesting Party in hers and is an outsider in Bob's, where its power of attorney
+ * waits for staff; Bob, authorised by Alice and revoked, is an outsider in hers.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -192,6 +194,23 @@ class AccessMatrixIT {
                 Http.as(base, ALICE)
                         .postJson("/api/v1/representations/" + representation + "/revoke", "{}")
                         .statusCode());
+        // R-ACC.3, R-13.1: Alice's lawyer files a power of attorney for Bob in Bob's Procedure; pending, it is an
+        // outsider
+        // there like anyone else (staff have not accepted it).
+        String bobsReference =
+                Http.json(Http.as(base, BOB).get("/api/v1/procedures/" + bobs)).getString("reference");
+        HttpResponse<String> filed = Http.as(base, DemoAccounts.LAWYER)
+                .postMultipart(
+                        "/api/v1/representations/powers-of-attorney",
+                        "document",
+                        "power-of-attorney.pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        "reference",
+                        bobsReference,
+                        "partyEmail",
+                        BOB);
+        assertEquals(202, filed.statusCode(), filed.body());
+        assertEquals("PENDING", Http.json(filed).getString("state"));
         Map<String, Map<String, String>> roles = Map.of(
                 alices,
                         Map.of(

@@ -127,6 +127,7 @@ class BundleCompletenessTest {
     /** Prefixes over values that are not an enum's constants: the values the page can render. */
     private static final Map<String, List<String>> PREFIX_VALUES = Map.of(
             "rating.", List.of("1", "2", "3", "4", "5"),
+            "representation.scope.", List.of("ALL", "PROCEDURE", "MEDIATION"),
             "analysis.start.", List.of("MEDIATION", "EXPERT_DETERMINATION"));
 
     @Test

@@ -132,6 +132,10 @@ public class UserAccount {
     @OneToMany(mappedBy = "principal", fetch = FetchType.LAZY)
     private List<Representation> representations = new java.util.ArrayList<>();
 
+    /** R-ACC.3: the authorisations this account holds as a representative, in any state. */
+    @OneToMany(mappedBy = "representative", fetch = FetchType.LAZY)
+    private List<Representation> representing = new java.util.ArrayList<>();
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -169,7 +173,27 @@ public class UserAccount {
      * {@code procedureId} now.
      */
     public boolean isRepresentedBy(UserAccount other, UUID procedureId) {
-        return other != null && representations.stream().anyMatch(r -> r.covers(other, procedureId));
+        return other != null
+                && representations.stream()
+                        .filter(r -> r.organisation().isEmpty())
+                        .anyMatch(r -> r.covers(other, procedureId));
+    }
+
+    /**
+     * R-ACC.3, R-M2: whether this account acts, as an authorised representative, for the Party known in the
+     * mediation {@code mediationId} by the address {@code partyEmail} (a mediation knows its Parties by address).
+     */
+    public boolean representsInMediation(String partyEmail, UUID mediationId) {
+        return representing.stream().anyMatch(r -> r.coversMediation(this, partyEmail, mediationId));
+    }
+
+    /** R-ACC.3, R-M2: the authorisations in force this account gave as a Party that cover the mediation. */
+    public List<Representation> representationsInMediation(UUID mediationId) {
+        return representations.stream()
+                .filter(r -> r.representative()
+                        .map(rep -> r.coversMediation(rep, email, mediationId))
+                        .orElse(false))
+                .toList();
     }
 
     /** R-ACC.3: every authorisation this account gave, in any state. */
@@ -180,6 +204,13 @@ public class UserAccount {
     /** R-ACC.3: a new authorisation given by this account (kept with it so the circle sees it at once). */
     public void authorises(Representation representation) {
         representations.add(representation);
+    }
+
+    /** R-ACC.3: an authorisation this account now holds (accepted, or filed), kept so that circles see it at once. */
+    public void represents(Representation representation) {
+        if (!representing.contains(representation)) {
+            representing.add(representation);
+        }
     }
 
     /** E-mail addresses compare case-insensitively; they are stored in lower case. */

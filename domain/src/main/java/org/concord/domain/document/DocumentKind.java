@@ -1,6 +1,6 @@
 package org.concord.domain.document;
 
-/** What a stored document is in a Procedure (R-C2). */
+/** What a stored document is in a Procedure, a mediation or an authorisation (R-C2). */
 public enum DocumentKind {
     /** 5(b)(iv): the Notice filed with the Online Platform. */
     NOTICE,
@@ -13,5 +13,7 @@ public enum DocumentKind {
     /** Article 14: the signed Resolution as PDF. */
     RESOLUTION,
     /** R-M3: a version of a mediation's settlement agreement. */
-    SETTLEMENT_AGREEMENT
+    SETTLEMENT_AGREEMENT,
+    /** R-ACC.3: a representative's power of attorney, for staff to accept or refuse. */
+    POWER_OF_ATTORNEY
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Representation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.domain.procedure.Procedure;
@@ -41,6 +42,12 @@ import org.concord.domain.procedure.ProcedureReference;
 @Table(name = "mediation")
 @NamedQuery(name = "Mediation.ofParticipant", query = """
         select distinct m from Mediation m join m.participants p where p.email = :email
+        or (p.role = org.concord.domain.mediation.MediationRole.PARTY and exists (select r from Representation r
+            where r.representative.id = :accountId
+            and r.state = org.concord.domain.account.Representation.State.ACTIVE
+            and r.organisation is null and r.procedureId is null
+            and (r.mediationId is null or r.mediationId = m.id)
+            and r.principal.email = p.email))
         order by m.requestedAt desc, m.id""")
 @NamedQuery(name = "Mediation.invitingMediator", query = """
         select m from Mediation m where m.mediatorEmail = :email
@@ -185,6 +192,42 @@ public class Mediation {
     /** A Party names a representative for its side, who joins the circle (R-M2). */
     public void addRepresentative(UserAccount party, String email, Instant at) {
         circle().addRepresentative(party, email, at);
+    }
+
+    /**
+     * R-ACC.3, R-M2: whether {@code account} may authorise a representative for this mediation: a Party itself (not a
+     * representative, who does not delegate), before the end.
+     */
+    public boolean mayAuthoriseRepresentatives(UserAccount account) {
+        return !state.hasEnded() && roleOf(account).orElse(null) == MediationRole.PARTY;
+    }
+
+    /**
+     * R-ACC.3, R-M2: the representatives {@code party}, a Party of this mediation, authorised for all its matters or for
+     * this mediation, in force now: parts of the circle on its side, derived and never stored. Empty for anyone else.
+     */
+    public List<MediationParticipant> authorisedRepresentativesOf(UserAccount party) {
+        return participants.stream()
+                .filter(p -> p.role() == MediationRole.PARTY && p.is(party))
+                .findFirst()
+                .map(p -> party.representationsInMediation(id).stream()
+                        .map(r -> MediationParticipant.authorisedFor(
+                                this, r.representative().orElseThrow(), p))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * R-ACC.3: a Party authorises a representative's address for this mediation only; it takes effect when the address
+     * accepts, and puts the representative on the Party's side of the circle while it is in force.
+     */
+    public Representation authoriseRepresentative(UserAccount party, String email, Instant at) {
+        if (!mayAuthoriseRepresentatives(party)) {
+            throw new RuleViolation("R-ACC.3", "/mediation", "rule.representation.mediationPartyOnly");
+        }
+        Representation r = Representation.inviteForMediation(party, email, id, at);
+        party.authorises(r);
+        return r;
     }
 
     /**

@@ -8,8 +8,9 @@ import org.concord.domain.account.UserAccount;
 
 /**
  * R-M2, the circle of a mediation: its two Parties, the representatives each names for its side, and the mediator
- * from its acceptance (with the Center, which is in no side). A collaborator of {@link Mediation} over the list
- * mapped on it, built on each use, holding no state of its own.
+ * from its acceptance (with the Center, which is in no side); and, R-ACC.3, the representatives a Party authorised
+ * for all its matters or for this mediation, while the authorisation is in force. A collaborator of {@link Mediation}
+ * over the list mapped on it, built on each use, holding no state of its own.
  */
 final class MediationCircle {
 
@@ -21,8 +22,21 @@ final class MediationCircle {
         this.participants = participants;
     }
 
+    /**
+     * The account's part: its own (by address), or, R-ACC.3, a representative's on the side of a Party that authorised
+     * it for all its matters or for this mediation. An authorisation revoked ends that part at once.
+     */
     Optional<MediationParticipant> participationOf(UserAccount account) {
-        return participants.stream().filter(p -> p.is(account)).findFirst();
+        Optional<MediationParticipant> own =
+                participants.stream().filter(p -> p.is(account)).findFirst();
+        if (own.isPresent() || account == null) {
+            return own;
+        }
+        return participants.stream()
+                .filter(p ->
+                        p.role() == MediationRole.PARTY && account.representsInMediation(p.email(), mediation.id()))
+                .findFirst()
+                .map(party -> MediationParticipant.authorisedFor(mediation, account, party));
     }
 
     MediationParticipant party(Side side) {

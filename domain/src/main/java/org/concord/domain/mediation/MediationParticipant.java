@@ -55,6 +55,16 @@ public class MediationParticipant {
         this.joinedAt = joinedAt;
     }
 
+    /**
+     * R-ACC.3, R-M2: the part of a representative authorised by the Party {@code party}: on its side, as a
+     * representative. Derived from the authorisation on each use and never stored, so that revoking it ends the part.
+     */
+    static MediationParticipant authorisedFor(
+            Mediation mediation, UserAccount representative, MediationParticipant party) {
+        return new MediationParticipant(
+                mediation, representative.email(), MediationRole.REPRESENTATIVE, party.side, party.joinedAt);
+    }
+
     public boolean is(UserAccount account) {
         return account != null && email.equals(account.email());
     }

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.RuleViolations;
+import org.concord.domain.account.Representation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.time.Domicile;
 
@@ -88,6 +89,10 @@ public class Organisation {
     @OneToMany(mappedBy = "organisation", cascade = CascadeType.ALL)
     @OrderBy("joinedAt, id")
     private List<Membership> memberships = new ArrayList<>();
+
+    /** R-ACC.3: the authorisations its managers gave for it as a Party, in any state (the record stays). */
+    @OneToMany(mappedBy = "organisation")
+    private List<Representation> representations = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -341,6 +346,33 @@ public class Organisation {
     public boolean isActiveMemberAddress(String email) {
         return memberships.stream()
                 .anyMatch(m -> m.isActive() && m.account().email().equals(email));
+    }
+
+    /** R-ACC.2, R-ACC.3: an active manager: it manages the members and authorises representatives for the organisation. */
+    public boolean isActiveManager(UserAccount account) {
+        return activeMembership(account)
+                .map(m -> m.role() == MemberRole.MANAGER)
+                .orElse(false);
+    }
+
+    /**
+     * R-ACC.3, R-13.1: whether {@code other} acts for the organisation, as its authorised representative, in the
+     * Procedure {@code procedureId} now.
+     */
+    public boolean isRepresentedBy(UserAccount other, UUID procedureId) {
+        return other != null && representations.stream().anyMatch(r -> r.covers(other, procedureId));
+    }
+
+    /** R-ACC.3: every authorisation given for the organisation, in any state. */
+    public List<Representation> representations() {
+        return Collections.unmodifiableList(representations);
+    }
+
+    /** R-ACC.3: a new authorisation given for the organisation (kept with it so the circle sees it at once). */
+    public void authorises(Representation representation) {
+        if (!representations.contains(representation)) {
+            representations.add(representation);
+        }
     }
 
     /** R-ACC.2: an active member, in the circle of every Procedure the organisation is a Party to. */

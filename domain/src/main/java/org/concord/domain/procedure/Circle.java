@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
@@ -54,29 +55,86 @@ public final class Circle {
     }
 
     /**
-     * R-ACC.3: the Party the account is itself (not through an organisation or a representation): only it authorises
-     * and revokes representatives for this Procedure.
+     * R-ACC.3: the Party the account is itself (not through an organisation or a representation).
      */
     public Optional<Participant> ownPartyPartOf(UserAccount account) {
         return participants.stream()
-                .filter(p -> p.isActive()
-                        && p.isOwnAccount(account)
-                        && (p.role() == ParticipantRole.REQUESTING_PARTY
-                                || p.role() == ParticipantRole.RESPONDING_PARTY))
+                .filter(p -> p.isActive() && p.isParty() && p.isOwnAccount(account))
                 .findFirst();
+    }
+
+    /**
+     * R-ACC.3, R-ACC.2: the Party for which the account may authorise representatives in this Procedure: the Party it
+     * is itself, or an organisation that is a Party and that it manages. A representative does not delegate.
+     */
+    public Optional<Participant> partyAuthorisableBy(UserAccount account) {
+        return participants.stream().filter(p -> p.isAuthorisableBy(account)).findFirst();
+    }
+
+    /**
+     * R-ACC.3: the Party (or a manager of the organisation that is the Party) authorises a representative's address
+     * for this Procedure only, or for all of the Party's (an account's: its Procedures and mediations; an
+     * organisation's: its Procedures).
+     */
+    Representation authoriseRepresentative(UserAccount by, String email, boolean thisProcedureOnly, Instant at) {
+        Participant party = partyAuthorisableBy(by)
+                .orElseThrow(() -> new RuleViolation("R-ACC.3", "/procedure", "rule.representation.partyOnly"));
+        UUID scope = thisProcedureOnly ? procedure.id() : null;
+        if (party.organisation().isPresent()) {
+            Organisation organisation = party.organisation().get();
+            Representation r = Representation.invite(organisation, by, email, scope, at);
+            organisation.authorises(r);
+            return r;
+        }
+        Representation r = Representation.invite(by, email, scope, at);
+        by.authorises(r);
+        return r;
+    }
+
+    /**
+     * R-ACC.3, R-13.1: a power of attorney filed with this Procedure's reference is matched to the Party its address
+     * names: the account that is the Party, or an active member of the organisation that is (then the organisation is
+     * the Party). A filing that names none stays unmatched, for staff to refuse; only staff learn which it was.
+     */
+    void match(Representation filed) {
+        String email = filed.filedPartyEmail().orElse(null);
+        for (Participant p : participants) {
+            if (!p.isActive() || !p.isParty()) {
+                continue;
+            }
+            Optional<UserAccount> named = p.organisation().isPresent()
+                    ? p.organisation().get().activeMembers().stream()
+                            .filter(m -> m.email().equals(email))
+                            .findFirst()
+                    : Optional.of(p.account()).filter(a -> a.email().equals(email));
+            if (named.isPresent()) {
+                filed.concerns(named.get(), p.organisation().orElse(null), procedure.id());
+                return;
+            }
+        }
     }
 
     /** R-ACC.3: the authorisations in force for this Procedure (the other side and staff see them), by Party. */
     public List<Representation> representations() {
         return participants.stream()
-                .filter(p -> p.isActive()
-                        && p.organisation().isEmpty()
-                        && (p.role() == ParticipantRole.REQUESTING_PARTY
-                                || p.role() == ParticipantRole.RESPONDING_PARTY))
-                .flatMap(p -> p.account().representations().stream())
-                .filter(r -> r.isActive()
-                        && r.procedureId().map(procedure.id()::equals).orElse(true))
+                .filter(Participant::isActive)
+                .flatMap(p -> p.representations().stream())
                 .toList();
+    }
+
+    /**
+     * R-ACC.3: the Party (its participant) an authorisation for this Procedure is for, in any state: the organisation
+     * that is the Party, or the account that is.
+     */
+    public Optional<Participant> partyOf(Representation representation) {
+        return participants.stream()
+                .filter(p -> p.isActive() && p.isParty())
+                .filter(p -> representation
+                        .organisation()
+                        .map(o ->
+                                p.organisation().map(x -> x.id().equals(o.id())).orElse(false))
+                        .orElseGet(() -> p.isOwnAccount(representation.principal())))
+                .findFirst();
     }
 
     /** The one account that stands for the role ({@link Participant#contact}). */
@@ -88,12 +146,28 @@ public final class Circle {
                 .findFirst();
     }
 
-    /** R-C1, R-ACC.2: everyone who acts in the role now (each active member of an organisation), for mails. */
+    /**
+     * R-C1, R-ACC.2, R-ACC.3: everyone who acts in the role now (each active member of an organisation, each active
+     * representative), once each, for mails.
+     */
     public List<UserAccount> accountsOf(ParticipantRole role) {
-        return participants.stream()
-                .filter(p -> p.isActive() && p.role() == role)
-                .flatMap(p -> p.accounts().stream())
-                .toList();
+        return once(participants.stream().filter(p -> p.isActive() && p.role() == role));
+    }
+
+    /** R-C1, R-ACC.2, R-ACC.3: everyone who acts in the circle now, once each, for mails. */
+    public List<UserAccount> accounts() {
+        return once(participants.stream().filter(Participant::isActive));
+    }
+
+    /** R-C1, R-ACC.2, R-ACC.3: everyone who acts in the circle now except in {@code role}, once each, for mails. */
+    public List<UserAccount> accountsExcept(ParticipantRole role) {
+        return once(participants.stream().filter(p -> p.isActive() && p.role() != role));
+    }
+
+    private static List<UserAccount> once(java.util.stream.Stream<Participant> acting) {
+        java.util.Map<UUID, UserAccount> byId = new java.util.LinkedHashMap<>();
+        acting.flatMap(p -> p.accounts().stream()).forEach(a -> byId.putIfAbsent(a.id(), a));
+        return List.copyOf(byId.values());
     }
 
     /** The circle as it is now: a replaced Neutral is no longer in it. */

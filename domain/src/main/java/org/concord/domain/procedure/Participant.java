@@ -10,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.concord.domain.account.Representation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.organisation.Organisation;
 
@@ -68,27 +70,65 @@ public class Participant {
     }
 
     /**
-     * R-13.1, R-ACC.2: whether the account takes part through this participant: the account itself, or, for an
-     * organisation, an active member of it (the named account too only while it is one).
+     * R-13.1, R-ACC.2, R-ACC.3: whether the account takes part through this participant: the account itself, or, for
+     * an organisation, an active member of it (the named account too only while it is one); for a Party, also its
+     * active authorised representative for this Procedure.
      */
     public boolean includes(UserAccount other) {
         if (other == null) {
             return false;
         }
         if (organisation != null) {
-            return organisation.isActiveMember(other);
+            return organisation.isActiveMember(other) || isRepresentedBy(other);
         }
         return account.id().equals(other.id()) || isRepresentedBy(other);
     }
 
     /**
-     * R-ACC.3: an active authorised representative of this Party (an account that is a Party) for this Procedure; it
-     * acts in the Party's role. A revoked one no longer does, from that instant.
+     * R-ACC.3: an active authorised representative of this Party (an account, or an organisation, R-ACC.2) for this
+     * Procedure; it acts in the Party's role. A revoked one no longer does, from that instant.
      */
     public boolean isRepresentedBy(UserAccount other) {
-        return organisation == null
-                && (role == ParticipantRole.REQUESTING_PARTY || role == ParticipantRole.RESPONDING_PARTY)
-                && account.isRepresentedBy(other, procedure.id());
+        return isParty()
+                && (organisation != null
+                        ? organisation.isRepresentedBy(other, procedure.id())
+                        : account.isRepresentedBy(other, procedure.id()));
+    }
+
+    /** R-ACC.3: the authorisations in force for this Party in this Procedure (none for a Neutral). */
+    public List<Representation> representations() {
+        if (!isParty()) {
+            return List.of();
+        }
+        List<Representation> given = organisation != null
+                ? organisation.representations()
+                : account.representations().stream()
+                        .filter(r -> r.organisation().isEmpty())
+                        .toList();
+        return given.stream()
+                .filter(r -> r.representative()
+                        .map(rep -> r.covers(rep, procedure.id()))
+                        .orElse(false))
+                .toList();
+    }
+
+    /** A Requesting or Responding Party (not a Neutral). */
+    public boolean isParty() {
+        return role == ParticipantRole.REQUESTING_PARTY || role == ParticipantRole.RESPONDING_PARTY;
+    }
+
+    /**
+     * R-ACC.3: whether {@code account} may authorise representatives for this Party: the account that is the Party
+     * itself, or an active manager of the organisation that is (R-ACC.2); never a representative (it does not
+     * delegate).
+     */
+    public boolean isAuthorisableBy(UserAccount other) {
+        return isActive()
+                && isParty()
+                && other != null
+                && (organisation != null
+                        ? organisation.isActiveManager(other)
+                        : account.id().equals(other.id()));
     }
 
     /** The account itself, not through an organisation or a representation. */
@@ -96,9 +136,20 @@ public class Participant {
         return other != null && organisation == null && account.id().equals(other.id());
     }
 
-    /** Who acts for this participant now: the account, or the organisation's active members (mails go to each). */
+    /**
+     * R-C1, R-ACC.2, R-ACC.3: who acts for this participant now, once each: the account, or the organisation's active
+     * members, and the Party's active representatives for this Procedure. Mails go to each.
+     */
     public List<UserAccount> accounts() {
-        return organisation == null ? List.of(account) : organisation.activeMembers();
+        List<UserAccount> acting =
+                new ArrayList<>(organisation == null ? List.of(account) : organisation.activeMembers());
+        for (Representation r : representations()) {
+            UserAccount representative = r.representative().orElseThrow();
+            if (acting.stream().noneMatch(a -> a.id().equals(representative.id()))) {
+                acting.add(representative);
+            }
+        }
+        return List.copyOf(acting);
     }
 
     /**

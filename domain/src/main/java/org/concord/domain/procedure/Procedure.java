@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Upload;
@@ -52,14 +53,17 @@ import org.concord.domain.time.GenevaTime;
         where (pa.organisation is null and pa.account.id = :accountId)
         or exists (select m from Membership m where m.organisation = pa.organisation
             and m.account.id = :accountId and m.leftAt is null)
-        or exists (select r from Representation r where pa.organisation is null and r.principal = pa.account
-            and pa.leftAt is null
+        or exists (select r from Representation r where pa.leftAt is null
             and pa.role in (org.concord.domain.procedure.ParticipantRole.REQUESTING_PARTY,
                 org.concord.domain.procedure.ParticipantRole.RESPONDING_PARTY)
             and r.representative.id = :accountId
             and r.state = org.concord.domain.account.Representation.State.ACTIVE
-            and (r.procedureId is null or r.procedureId = p.id))
+            and r.mediationId is null
+            and (r.procedureId is null or r.procedureId = p.id)
+            and ((pa.organisation is null and r.organisation is null and r.principal = pa.account)
+                or r.organisation = pa.organisation))
         order by p.receivedAt desc, p.id""")
+@NamedQuery(name = "Procedure.byReference", query = "select p from Procedure p where p.reference.value = :reference")
 @NamedQuery(name = "Procedure.newestFirst", query = """
         select p from Procedure p order by p.receivedAt desc, p.id desc""")
 @NamedQuery(name = "Procedure.olderThan", query = """
@@ -513,6 +517,27 @@ public class Procedure {
     /** R-13.1: visible, its existence included, only to its Parties, their representatives, its Neutral, the Center. */
     public boolean isVisibleTo(UserAccount account) {
         return circle().isVisibleTo(account);
+    }
+
+    /** R-ACC.3, R-ACC.2: the Party itself, or a manager of the organisation that is a Party; not a representative. */
+    public boolean mayAuthoriseRepresentatives(UserAccount viewer) {
+        return circle().partyAuthorisableBy(viewer).isPresent();
+    }
+
+    /**
+     * R-ACC.3: {@code by} authorises a representative's address for its Party in this Procedure, for this Procedure
+     * only or for all of the Party's; it takes effect when the address accepts.
+     */
+    public Representation authoriseRepresentative(UserAccount by, String email, boolean thisProcedureOnly, Instant at) {
+        return circle().authoriseRepresentative(by, email, thisProcedureOnly, at);
+    }
+
+    /**
+     * R-ACC.3, R-13.1: a power of attorney filed with this Procedure's reference is matched to the Party its address
+     * names, if any (see {@link Circle#match}).
+     */
+    public void matchPowerOfAttorney(Representation filed) {
+        circle().match(filed);
     }
 
     /** Resolved or terminated. */

@@ -107,6 +107,20 @@ public class Reminder {
         return planned;
     }
 
+    /**
+     * R-C3, R-ACC.2, R-ACC.3: whether the recipient still acts in the role the reminder is for (a member who left the
+     * organisation, a representative whose authorisation was revoked, a replaced Neutral no longer does).
+     */
+    public boolean isStillFor() {
+        ParticipantRole role = switch (kind) {
+            case ANSWER -> ParticipantRole.RESPONDING_PARTY;
+            case RESOLUTION, RESOLUTION_CAP -> ParticipantRole.NEUTRAL;
+            case APPOINTMENT_TARGET -> null;
+        };
+        return role != null
+                && procedure.circle().accountsOf(role).stream().anyMatch(a -> a.id().equals(recipient.id()));
+    }
+
     public void markSent(Instant at) {
         this.sentAt = at;
     }

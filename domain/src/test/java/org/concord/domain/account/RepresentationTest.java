@@ -74,20 +74,88 @@ class RepresentationTest {
     }
 
     @Test
-    void aPowerOfAttorneyCountsOnlyOnceStaffAcceptIt_RACC3() {
-        Representation r = Representation.filePowerOfAttorney(lawyer, alice, one, UUID.randomUUID(), T0);
-        alice.authorises(r);
+    void aPowerOfAttorneyCountsOnlyOnceStaffAcceptItForThePartyItNames_RACC3() {
+        Representation r = Representation.filePowerOfAttorney(
+                lawyer, " dcti-7kq9-m3xd ", "Alice@Example.org", UUID.randomUUID(), T0);
+        assertEquals("DCTI-7KQ9-M3XD", r.filedReference().orElseThrow());
+        assertEquals("alice@example.org", r.filedPartyEmail().orElseThrow());
+        assertEquals(Representation.State.PENDING, r.state());
+        assertFalse(r.isMatched());
+        assertFalse(r.mayKnowParty(lawyer), "the filer learns nothing before a decision");
+        r.concerns(alice, null, one);
         assertFalse(alice.isRepresentedBy(lawyer, one));
+        assertFalse(r.mayKnowParty(lawyer), "nor once matched: only staff see the match");
+        assertTrue(r.mayKnowParty(staff));
         assertFalse(r.mayDecide(lawyer));
-        assertThrows(RuleViolation.class, () -> r.decide(lawyer, true, T0));
-        r.decide(staff, true, T0);
+        assertThrows(RuleViolation.class, () -> r.decide(lawyer, true, null, T0));
+        r.decide(staff, true, null, T0);
         assertTrue(alice.isRepresentedBy(lawyer, one));
-        Representation refused = Representation.filePowerOfAttorney(mallory, alice, one, UUID.randomUUID(), T0);
-        alice.authorises(refused);
-        refused.decide(staff, false, T0);
-        assertEquals(Representation.State.REFUSED, refused.state());
-        assertFalse(alice.isRepresentedBy(mallory, one));
-        assertThrows(RuleViolation.class, () -> Representation.filePowerOfAttorney(lawyer, alice, one, null, T0));
+        assertFalse(alice.isRepresentedBy(lawyer, other), "a power of attorney covers its one Procedure");
+        assertTrue(r.mayKnowParty(lawyer), "once in force the representative knows whom it represents");
+        assertEquals(staff.email(), r.decidedBy().orElseThrow());
+    }
+
+    @Test
+    void aRefusalSaysWhyAndAFilingThatNamesNoPartyCanOnlyBeRefused_RACC3() {
+        Representation unmatched = Representation.filePowerOfAttorney(
+                mallory, "DCTI-0000-0000", "alice@example.org", UUID.randomUUID(), T0);
+        RuleViolation noParty = assertThrows(RuleViolation.class, () -> unmatched.decide(staff, true, "ok", T0));
+        assertEquals("rule.representation.unmatched", noParty.messageKey());
+        RuleViolation noReason = assertThrows(RuleViolation.class, () -> unmatched.decide(staff, false, " ", T0));
+        assertEquals("/reason", noReason.field());
+        assertEquals("rule.representation.reason", noReason.messageKey());
+        unmatched.decide(staff, false, "The document does not name you as counsel.", T0);
+        assertEquals(Representation.State.REFUSED, unmatched.state());
+        assertEquals(
+                "The document does not name you as counsel.", unmatched.reason().orElseThrow());
+        assertFalse(unmatched.mayKnowParty(mallory));
+        assertThrows(RuleViolation.class, () -> unmatched.decide(staff, false, "again", T0), "decided once");
+    }
+
+    @Test
+    void aPowerOfAttorneyIsCheckedForItsFormOnly_RACC3() {
+        UUID document = UUID.randomUUID();
+        assertEquals(
+                "/reference",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Representation.filePowerOfAttorney(
+                                        lawyer, "not a reference", "alice@example.org", document, T0))
+                        .field());
+        assertEquals(
+                "/partyEmail",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Representation.filePowerOfAttorney(
+                                        lawyer, "DCTI-7KQ9-M3XD", "alice", document, T0))
+                        .field());
+        assertEquals(
+                "rule.representation.self",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Representation.filePowerOfAttorney(
+                                        lawyer, "DCTI-7KQ9-M3XD", lawyer.email(), document, T0))
+                        .messageKey());
+        assertEquals(
+                "/document",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Representation.filePowerOfAttorney(
+                                        lawyer, "DCTI-7KQ9-M3XD", "alice@example.org", null, T0))
+                        .field());
+    }
+
+    @Test
+    void aMediationScopeCoversThatMediationAndNoProcedure_RACC3() {
+        UUID mediation = UUID.randomUUID();
+        Representation r = Representation.inviteForMediation(alice, lawyer.email(), mediation, T0);
+        alice.authorises(r);
+        r.accept(lawyer, T0);
+        assertTrue(lawyer.representsInMediation(alice.email(), mediation));
+        assertFalse(lawyer.representsInMediation(alice.email(), UUID.randomUUID()));
+        assertFalse(lawyer.representsInMediation(mallory.email(), mediation), "for the Party who authorised only");
+        assertFalse(alice.isRepresentedBy(lawyer, one), "no Procedure");
+        assertFalse(r.coversAll());
     }
 
     @Test

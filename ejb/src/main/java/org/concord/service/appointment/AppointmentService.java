@@ -322,9 +322,7 @@ public class AppointmentService {
     }
 
     private void tellParties(Procedure procedure, String key) {
-        procedure.circle().participants().stream()
-                .filter(p -> p.role() != ParticipantRole.NEUTRAL)
-                .flatMap(p -> p.accounts().stream())
+        procedure.circle().accountsExcept(ParticipantRole.NEUTRAL).stream()
                 .forEach(party ->
                         mailOutbox.enqueue(party, key, procedure.reference().value(), Links.procedure(procedure.id())));
     }

@@ -302,9 +302,7 @@ public class ConductService {
         if (sent.isHeld()) {
             return;
         }
-        List<UserAccount> circle = procedure.circle().participants().stream()
-                .flatMap(p -> p.accounts().stream())
-                .toList();
+        List<UserAccount> circle = procedure.circle().accounts();
         for (UserAccount member : circle) {
             boolean author = member.email().equals(sent.authorEmail());
             if (!author && procedure.conduct().visibleTo(member).contains(sent)) {

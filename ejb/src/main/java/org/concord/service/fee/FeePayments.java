@@ -44,9 +44,7 @@ public class FeePayments implements FeeStanding {
                     .forEach(party -> mailOutbox.enqueue(
                             party, "mail.filingReleased", procedure.reference().value(), Links.fees(procedure.id())));
             // R-C1: what was held is now before the other Party and the Neutral; each is told, no content.
-            procedure.circle().participants().stream()
-                    .filter(p -> p.role() != fee.payer())
-                    .flatMap(p -> p.accounts().stream())
+            procedure.circle().accountsExcept(fee.payer()).stream()
                     .forEach(other -> mailOutbox.enqueue(
                             other,
                             "mail.filingReceived",

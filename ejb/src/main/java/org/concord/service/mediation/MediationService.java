@@ -33,7 +33,6 @@ import org.concord.domain.mediation.MediationParticipant;
 import org.concord.domain.mediation.MediationRole;
 import org.concord.domain.mediation.SettlementAgreement;
 import org.concord.domain.mediation.Side;
-import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.service.Links;
@@ -349,11 +348,9 @@ public class MediationService {
                 procedure.id(), Conclusion.of(ground, procedure.appointedAt().isPresent())));
         trail.record(
                 procedure.id(), caller.email(), "ended by settlement agreement in mediation (" + ground.code() + ")");
-        for (Participant p : procedure.circle().participants()) {
-            for (UserAccount member : p.accounts()) {
-                mailOutbox.enqueue(
-                        member, "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
-            }
+        for (UserAccount member : procedure.circle().accounts()) {
+            mailOutbox.enqueue(
+                    member, "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
         }
     }
 
@@ -419,7 +416,7 @@ public class MediationService {
     }
 
     private void ended(Mediation mediation) {
-        for (MediationParticipant p : mediation.participants()) {
+        for (MediationParticipant p : circle(mediation)) {
             mailOutbox.enqueue(
                     p.email(),
                     localeOf(p.email(), mediation),
@@ -430,13 +427,13 @@ public class MediationService {
     }
 
     private void announceToParties(Mediation mediation) {
-        mediation.participants().stream()
+        circle(mediation).stream()
                 .filter(p -> p.role() != MediationRole.MEDIATOR)
                 .forEach(p -> announce(mediation, p.email()));
     }
 
     private void announceToCircle(Mediation mediation, UserAccount except) {
-        mediation.participants().stream()
+        circle(mediation).stream()
                 .map(MediationParticipant::email)
                 .filter(email -> !email.equals(except.email()))
                 .forEach(email -> announce(mediation, email));
@@ -447,11 +444,27 @@ public class MediationService {
                 email, localeOf(email, mediation), "mail.mediationNews", mediation.reference(), path(mediation));
     }
 
-    private static List<String> sideMembers(Mediation mediation, Side side) {
-        return mediation.participants().stream()
+    private List<String> sideMembers(Mediation mediation, Side side) {
+        return circle(mediation).stream()
                 .filter(p -> p.side().orElse(null) == side)
                 .map(MediationParticipant::email)
                 .toList();
+    }
+
+    /**
+     * R-M2, R-ACC.3: the circle as stored (by address), and the representatives each Party authorised that are in
+     * force now, once per address: who sees the mediation and is told of it.
+     */
+    private List<MediationParticipant> circle(Mediation mediation) {
+        List<MediationParticipant> circle = new ArrayList<>(mediation.participants());
+        mediation.participants().stream()
+                .filter(p -> p.role() == MediationRole.PARTY)
+                .map(p -> accounts.findByEmail(p.email()))
+                .flatMap(Optional::stream)
+                .flatMap(party -> mediation.authorisedRepresentativesOf(party).stream())
+                .filter(r -> circle.stream().noneMatch(p -> p.email().equals(r.email())))
+                .forEach(circle::add);
+        return circle;
     }
 
     private Locale localeOf(String email, Mediation mediation) {
@@ -524,7 +537,7 @@ public class MediationService {
                 m.endedAt().orElse(null),
                 m.endedBy().orElse(null),
                 m.endReason().orElse(null),
-                m.participants().stream()
+                circle(m).stream()
                         .map(p -> new MediationView.ParticipantView(
                                 p.email(), p.role(), p.side().orElse(null)))
                         .toList(),
@@ -541,7 +554,8 @@ public class MediationService {
                 m.mayConduct(viewer),
                 m.mayWithdraw(viewer),
                 m.mayClose(viewer),
-                feedbackDue);
+                feedbackDue,
+                m.mayAuthoriseRepresentatives(viewer));
     }
 
     private UserAccount caller() {

@@ -43,7 +43,8 @@ public record MediationView(
         boolean mayConduct,
         boolean mayWithdraw,
         boolean mayClose,
-        boolean mayGiveFeedback)
+        boolean mayGiveFeedback,
+        boolean mayAuthoriseRepresentatives)
         implements AuditSubject.Carrier {
 
     /** a new mediation's trail starts with its request. */

@@ -30,9 +30,11 @@ public class Mediations {
         em.persist(mediation);
     }
 
+    /** R-M2, R-ACC.3: the mediations the account is in, by its address or as a Party's authorised representative. */
     public List<Mediation> ofParticipant(UserAccount account) {
         return em.createNamedQuery("Mediation.ofParticipant", Mediation.class)
                 .setParameter("email", account.email())
+                .setParameter("accountId", account.id())
                 .getResultList();
     }
 

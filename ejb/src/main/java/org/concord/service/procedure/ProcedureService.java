@@ -25,7 +25,6 @@ import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.FilingKey;
 import org.concord.domain.procedure.ItemsMissing;
-import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.RequestItems;
@@ -168,9 +167,7 @@ public class ProcedureService {
                 deadlines.engine());
         remember(respondent, key, fingerprint, procedure);
         if (!answer.isHeld()) {
-            procedure.circle().participants().stream()
-                    .filter(p -> p.role() != ParticipantRole.RESPONDING_PARTY)
-                    .flatMap(p -> p.accounts().stream())
+            procedure.circle().accountsExcept(ParticipantRole.RESPONDING_PARTY).stream()
                     .forEach(other -> mailOutbox.enqueue(
                             other,
                             "mail.filingReceived",
@@ -294,11 +291,9 @@ public class ProcedureService {
         concluded.fire(new ProcedureConcluded(
                 procedure.id(),
                 Conclusion.of(form.getGround(), procedure.appointedAt().isPresent())));
-        for (Participant party : procedure.circle().participants()) {
-            for (UserAccount member : party.accounts()) {
-                mailOutbox.enqueue(
-                        member, "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
-            }
+        for (UserAccount member : procedure.circle().accounts()) {
+            mailOutbox.enqueue(
+                    member, "mail.terminated", procedure.reference().value(), Links.procedure(procedure.id()));
         }
         return view(procedure);
     }

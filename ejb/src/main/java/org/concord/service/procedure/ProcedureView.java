@@ -72,7 +72,8 @@ public record ProcedureView(
 
     /**
      * R-ACC.3: an authorisation in force, as staff and both sides see it: who for whom, since when, for this Procedure
-     * only or for all of the Party's, on what basis (and the power of attorney).
+     * only or for all of the Party's, on what basis; the power of attorney itself ({@code document}: download it at
+     * {@code /document?representation=<id>}) only for staff and the Party it is for.
      */
     public record RepresentativeView(
             UUID id,
@@ -83,19 +84,20 @@ public record ProcedureView(
             java.time.Instant since,
             boolean allProcedures,
             String basis,
-            UUID document) {
+            boolean document) {
 
-        static RepresentativeView of(org.concord.domain.account.Representation r, ParticipantRole role) {
+        static RepresentativeView of(
+                org.concord.domain.account.Representation r, ParticipantRole role, UserAccount viewer) {
             return new RepresentativeView(
                     r.id(),
                     role,
-                    r.principal().displayName(),
+                    r.partyName().orElse(null),
                     r.representative().map(UserAccount::displayName).orElse(r.representativeEmail()),
                     r.representativeEmail(),
                     r.authorisedAt().orElse(null),
                     r.procedureId().isEmpty(),
                     r.basis().name(),
-                    r.documentId().orElse(null));
+                    r.mayReadDocument(viewer));
         }
     }
 
@@ -360,13 +362,8 @@ public record ProcedureView(
                 may,
                 p.circle().representations().stream()
                         .map(r -> RepresentativeView.of(
-                                r,
-                                p.circle().participants().stream()
-                                        .filter(pa -> pa.isOwnAccount(r.principal()))
-                                        .map(Participant::role)
-                                        .findFirst()
-                                        .orElse(null)))
+                                r, p.circle().partyOf(r).map(Participant::role).orElse(null), viewer))
                         .toList(),
-                p.circle().ownPartyPartOf(viewer).isPresent());
+                p.mayAuthoriseRepresentatives(viewer));
     }
 }

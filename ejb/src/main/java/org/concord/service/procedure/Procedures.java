@@ -30,6 +30,14 @@ public class Procedures {
         return find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(org.concord.domain.NotFound::new);
     }
 
+    /** R-ACC.3: the Procedure with this reference, if any (staff and the domain decide what may be learnt of it). */
+    public Optional<Procedure> byReference(String reference) {
+        return em.createNamedQuery("Procedure.byReference", Procedure.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** A new Procedure, and the head of its audit trail, so that every later entry only locks it. */
     public void add(Procedure procedure) {
         em.persist(procedure);

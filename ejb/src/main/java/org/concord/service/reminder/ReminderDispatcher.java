@@ -17,7 +17,8 @@ import org.concord.service.mail.MailOutbox;
 /**
  * Sends the reminders that are due, exactly once (R-C3). Due rows are claimed with {@code FOR UPDATE SKIP LOCKED},
  * so that another instance's sweep passes over them; each is marked sent in the same transaction that queues its
- * e-mail in the outbox, so a commit sends it once and a rollback or a crash sends nothing and leaves it due.
+ * e-mail in the outbox, so a commit sends it once and a rollback or a crash sends nothing and leaves it due. A reminder
+ * whose recipient no longer acts in the role is removed unsent.
  */
 @Stateless
 public class ReminderDispatcher {
@@ -45,6 +46,12 @@ public class ReminderDispatcher {
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
         for (Reminder reminder : due) {
+            if (!reminder.isStillFor()) {
+                // R-C3, R-ACC.2, R-ACC.3: a member who left, a representative revoked, a Neutral replaced is no
+                // longer reminded; the reminder is for nobody now.
+                em.remove(reminder);
+                continue;
+            }
             mailOutbox.enqueue(
                     reminder.recipient(),
                     "mail.reminder." + reminder.kind(),

@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.concord.service.RuleId;
 
 /**
- * R-ACC.3: a Party invites a representative's address, for one Procedure ({@code procedure}) or for all of its
- * Procedures (no {@code procedure}).
+ * R-ACC.3: a Party invites a representative's address, for one Procedure ({@code procedure}), for one mediation
+ * ({@code mediation}) or for all of its Procedures and mediations (neither). With {@code procedure} and {@code all},
+ * for all of the Party it is in that Procedure: for a platform organisation (R-ACC.2), all of the organisation's
+ * Procedures.
  */
 public class RepresentationForm {
 
@@ -19,6 +21,10 @@ public class RepresentationForm {
     private String email;
 
     private UUID procedure;
+
+    private UUID mediation;
+
+    private boolean all;
 
     public String getEmail() {
         return email;
@@ -34,5 +40,21 @@ public class RepresentationForm {
 
     public void setProcedure(UUID procedure) {
         this.procedure = procedure;
+    }
+
+    public UUID getMediation() {
+        return mediation;
+    }
+
+    public void setMediation(UUID mediation) {
+        this.mediation = mediation;
+    }
+
+    public boolean isAll() {
+        return all;
+    }
+
+    public void setAll(boolean all) {
+        this.all = all;
     }
 }

@@ -131,9 +131,7 @@ public class ResolutionService {
         concluded.fire(new ProcedureConcluded(
                 procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
-        for (UserAccount member : procedure.circle().participants().stream()
-                .flatMap(p -> p.accounts().stream())
-                .toList()) {
+        for (UserAccount member : procedure.circle().accounts()) {
             mailOutbox.enqueue(
                     member, "mail.resolution", procedure.reference().value(), Links.procedure(procedure.id()));
         }

@@ -13,11 +13,13 @@ import org.concord.domain.NotFound;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.mediation.MediationService;
 import org.concord.service.procedure.DocumentService;
+import org.concord.service.representation.RepresentationService;
 
 /**
- * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}, or a version of a
- * mediation's settlement agreement: {@code /document?mediation=<id>&version=<n>}. Outside the circle of R-13.1 (R-M2),
- * or for a held filing of the other Party (R-17.2), the same 404 as for a wrong id.
+ * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}, a version of a
+ * mediation's settlement agreement: {@code /document?mediation=<id>&version=<n>}, or a power of attorney:
+ * {@code /document?representation=<id>} (R-ACC.3: staff, its representative and its Party). Outside the circle of
+ * R-13.1 (R-M2), or for a held filing of the other Party (R-17.2), the same 404 as for a wrong id.
  */
 @WebServlet("/document")
 public class DocumentServlet extends HttpServlet {
@@ -30,18 +32,24 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     private MediationService mediations;
 
+    @Inject
+    private RepresentationService representations;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DocumentDownload download;
         try {
             String mediation = request.getParameter("mediation");
-            download = mediation != null
-                    ? mediations.agreement(
-                            UUID.fromString(mediation),
-                            Integer.parseInt(String.valueOf(request.getParameter("version"))))
-                    : documents.open(
-                            UUID.fromString(String.valueOf(request.getParameter("procedure"))),
-                            UUID.fromString(String.valueOf(request.getParameter("id"))));
+            String representation = request.getParameter("representation");
+            download = representation != null
+                    ? representations.document(UUID.fromString(representation))
+                    : mediation != null
+                            ? mediations.agreement(
+                                    UUID.fromString(mediation),
+                                    Integer.parseInt(String.valueOf(request.getParameter("version"))))
+                            : documents.open(
+                                    UUID.fromString(String.valueOf(request.getParameter("procedure"))),
+                                    UUID.fromString(String.valueOf(request.getParameter("id"))));
         } catch (NotFound | IllegalArgumentException hidden) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

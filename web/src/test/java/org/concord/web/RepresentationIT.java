@@ -392,6 +392,20 @@ class RepresentationIT {
         assertEquals(404, former.statusCode());
         assertEquals(nowhere.body(), former.body(), "the same 404 as a mediation that does not exist");
         assertFalse(mediationsOf(BOB).contains(id), "nor in the list");
+
+        String reference = mediation(ALICE, id).getString("reference");
+        HttpResponse<String> closed = Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/mediations/" + id + "/closure", "{\"reason\":\"The other Party cannot be reached.\"}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        Smtp.await(m -> Smtp.recipient(m).equals(LAWYER) && Smtp.subject(m).contains(reference), 30);
+        Smtp.allowFurtherMail(2);
+        assertEquals(
+                0,
+                Smtp.received(m ->
+                                Smtp.recipient(m).equals(BOB) && Smtp.subject(m).contains(reference))
+                        .size(),
+                "the lawyer in force is told the mediation ended; Bob, revoked, is not (R-C1)");
     }
 
     @Test

@@ -238,12 +238,13 @@ public class RepresentationService {
     /** R-ACC.3: staff's list of the powers of attorney waiting for a decision, oldest first, page by page. */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
     public Page<PowerOfAttorneyView> pending(int page) {
+        UserAccount staff = caller();
         int from = Math.max(page, 0);
         List<PowerOfAttorneyView> items = em.createNamedQuery("Representation.pending", Representation.class)
                 .setFirstResult(from * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE)
                 .getResultStream()
-                .map(r -> review(r, caller()))
+                .map(r -> review(r, staff))
                 .toList();
         long total =
                 em.createNamedQuery("Representation.countPending", Long.class).getSingleResult();

@@ -114,6 +114,7 @@ class OrganisationTest {
         assertEquals(
                 List.of(
                         OrganisationChange.Kind.CREATED,
+                        OrganisationChange.Kind.MEMBER_ADDED,
                         OrganisationChange.Kind.EDITED,
                         OrganisationChange.Kind.EDITED,
                         OrganisationChange.Kind.EDITED),
@@ -140,7 +141,7 @@ class OrganisationTest {
                 List.of("/name", "/country"),
                 refused.violations().stream().map(RuleViolation::field).toList());
         assertEquals("Streamly", streamly.name(), "a refused edit changes nothing");
-        assertEquals(1, streamly.changes().size(), "and records nothing");
+        assertEquals(2, streamly.changes().size(), "and records nothing (created, its first manager joined)");
         assertFalse(Organisation.mayEdit(legal), "a manager manages members, not the details");
         RuleViolation byManager = assertThrows(
                 RuleViolation.class,

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -251,6 +252,32 @@ class BundleCompletenessTest {
         assertTrue(
                 problems.isEmpty(),
                 problems.size() + " keys are not in every language:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * A key is written once per bundle: a second line with the same key silently replaces the first, so one page's
+     * text would change another's (two pages once shared {@code invitation.title}).
+     */
+    @Test
+    void everyKeyIsWrittenOncePerBundle() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String module : List.of("domain", "web", "ejb", "reports")) {
+            for (Path file : files(ROOT.resolve(module).resolve("src/main/resources"), ".properties")) {
+                Set<String> seen = new HashSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String trimmed = line.strip();
+                    int equals = trimmed.indexOf('=');
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || equals < 0) {
+                        continue;
+                    }
+                    String key = trimmed.substring(0, equals).strip();
+                    if (!seen.add(key)) {
+                        problems.add(ROOT.relativize(file) + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "keys written twice:\n" + String.join("\n", problems));
     }
 
     /**

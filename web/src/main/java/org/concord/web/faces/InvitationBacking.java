@@ -54,7 +54,7 @@ public class InvitationBacking implements Serializable {
         if (accepted.grantedRole() != null) {
             takeOnRole(accepted.grantedRole());
         }
-        Messages.info("invitation.accepted");
+        Messages.info("accountInvitation.accepted");
         redirect(accepted.next());
         return null;
     }

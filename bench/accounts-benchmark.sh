@@ -60,17 +60,21 @@ run accounts-first-page -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/bearer.lua "$BASE
 run accounts-search-$SEARCH -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/bearer.lua "$BASE/api/v1/accounts?q=$SEARCH"
 run accounts-search-$ORG_SEARCH -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/bearer.lua "$BASE/api/v1/accounts?q=$ORG_SEARCH"
 
-# Where the time goes: the two statements a search runs (the page and its count, UserAccount.search and
-# countSearch), as PostgreSQL plans them.
-MEMBERS="select m.account_id from organisation_member m join organisation o on o.id = m.organisation_id
-    where m.left_at is null and lower(o.name) like"
+# Where the time goes: the statements a search runs, as PostgreSQL plans them: the members of the organisations whose
+# name matches (Membership.activeMembersOfOrganisationsNamed), the count (UserAccount.countSearchWithMembers) and the
+# page (UserAccount.searchFewWithMembers up to 5,000 matches, else UserAccount.searchWithMembers), the members listed.
 for pattern in "%$SEARCH%" "%$ORG_SEARCH%"; do
   echo "== EXPLAIN ANALYZE, pattern '$pattern'" >> "$OUT"
-  $PSQL -d $DB -c "explain (analyze, buffers) select * from user_account a where a.email like '$pattern'
-    or a.sort_name like '$pattern' or a.id in ($MEMBERS '$pattern')
+  MEMBERS="select distinct m.account_id from organisation_member m join organisation o on o.id = m.organisation_id
+    where m.left_at is null and lower(o.name) like '$pattern' limit 1001"
+  $PSQL -d $DB -c "explain (analyze, buffers) $MEMBERS" >> "$OUT"
+  IDS=$($PSQL -d $DB -At -c "select coalesce(string_agg(quote_literal(account_id::text), ','), 'null') from ($MEMBERS) x")
+  WHERE="a.email like '$pattern' or a.sort_name like '$pattern' or a.id in ($IDS)"
+  $PSQL -d $DB -c "explain (analyze, buffers) select count(*) from user_account a where $WHERE" >> "$OUT"
+  $PSQL -d $DB -c "explain (analyze, buffers) select * from user_account a where $WHERE
+    order by lower(a.sort_name), a.email, a.id limit 25" >> "$OUT"
+  $PSQL -d $DB -c "explain (analyze, buffers) select * from user_account a where $WHERE
     order by a.sort_name, a.email, a.id limit 25" >> "$OUT"
-  $PSQL -d $DB -c "explain (analyze, buffers) select count(*) from user_account a where a.email like '$pattern'
-    or a.sort_name like '$pattern' or a.id in ($MEMBERS '$pattern')" >> "$OUT"
 done
 echo "Results: $OUT.summary"
 cat "$OUT.summary"

@@ -55,6 +55,9 @@ import org.concord.domain.time.Domicile;
 @NamedQuery(name = "UserAccount.searchWithMembers", query = """
         select a from UserAccount a where a.email like :pattern or a.sortName like :pattern or a.id in :members
         order by a.sortName, a.email, a.id""")
+@NamedQuery(name = "UserAccount.searchFewWithMembers", query = """
+        select a from UserAccount a where a.email like :pattern or a.sortName like :pattern or a.id in :members
+        order by lower(a.sortName), a.email, a.id""")
 @NamedQuery(name = "UserAccount.countSearchWithMembers", query = """
         select count(a) from UserAccount a
         where a.email like :pattern or a.sortName like :pattern or a.id in :members""")

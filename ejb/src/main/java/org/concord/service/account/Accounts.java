@@ -136,14 +136,19 @@ public class Accounts {
         var count = em.createNamedQuery(
                         listed ? "UserAccount.countSearchWithMembers" : "UserAccount.countSearch", Long.class)
                 .setParameter("pattern", pattern);
-        var found = em.createNamedQuery(
-                        listed ? "UserAccount.searchWithMembers" : "UserAccount.search", UserAccount.class)
-                .setParameter("pattern", pattern);
         if (listed) {
             count.setParameter("members", members);
-            found.setParameter("members", members);
         }
         long total = count.getSingleResult();
+        // Few matches are read from the indexes and sorted (UserAccount.searchFewWithMembers orders by an expression
+        // that no index holds); many are read in name order until the page is full, which finds them soon.
+        String search = !listed
+                ? "UserAccount.search"
+                : total <= FEW ? "UserAccount.searchFewWithMembers" : "UserAccount.searchWithMembers";
+        var found = em.createNamedQuery(search, UserAccount.class).setParameter("pattern", pattern);
+        if (listed) {
+            found.setParameter("members", members);
+        }
         java.util.List<UserAccount> items =
                 found.setFirstResult(page * size).setMaxResults(size).getResultList();
         return org.concord.service.Page.numbered(items, page, size, total);
@@ -151,6 +156,13 @@ public class Accounts {
 
     /** The most members of matching organisations a search names one by one (a list of parameters). */
     private static final int MEMBERS_LISTED = 1_000;
+
+    /**
+     * Up to this many matches a page is found by sorting them (on PostgreSQL from the trigram indexes, a few
+     * milliseconds); PostgreSQL would otherwise walk the name index from "a" until the page is full, however far the
+     * matches lie (docs/benchmarks.md).
+     */
+    private static final long FEW = 5_000;
 
     public java.util.List<org.concord.domain.account.AccountChange> changesOf(UserAccount account) {
         return em.createNamedQuery("AccountChange.ofAccount", org.concord.domain.account.AccountChange.class)

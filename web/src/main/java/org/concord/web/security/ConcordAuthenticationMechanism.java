@@ -48,6 +48,9 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private ProfileService profiles;
 
+    @Inject
+    private SessionGuard sessions;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -68,6 +71,11 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (!api) {
             HttpSession session = request.getSession(false);
+            if (session != null && !sessions.admits(request, session, Instant.now())) {
+                // R-SEC.4: past its absolute lifetime, or signed in but without its holder's secret: over.
+                session.invalidate();
+                session = null;
+            }
             if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
                 if (accounts.sessionMayContinue(signedIn.name(), signedIn.at())) {
                     return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
@@ -97,6 +105,7 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // R-SEC.4: a fresh session id (against fixation) and a fresh session secret at every sign-in.
         request.getSession(true);
         String sessionId = request.changeSessionId();
         Instant now = Instant.now();
@@ -104,6 +113,7 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         request.getSession()
                 .setAttribute(
                         SignedIn.SESSION_ATTRIBUTE, new SignedIn(name, new HashSet<>(result.getCallerGroups()), now));
+        sessions.signedIn(request, context.getResponse(), now);
         // R-ACC.6: the holder sees this sign-in among the account's sessions (the session id only as its hash).
         profiles.recordSignIn(name, sessionId, request.getHeader("User-Agent"), now);
         return context.notifyContainerAboutLogin(result);

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.web.security.SecurityHeaders;
 import org.concord.web.security.SessionGuard;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -106,7 +108,76 @@ class SecurityHeadersIT {
                         + "; measure it again (docs/security.md)");
     }
 
+    // ---- Headers (R-SEC.4) -----------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("R-SEC.4: a page, a signed-in page, downloads, API answers and the API's 401 carry every security"
+            + " header; no Server or X-Powered-By banner")
+    void everyAnswerCarriesTheSecurityHeaders_RSEC4() {
+        assertSecurityHeaders(send(get("login.xhtml", null)).headers(), true);
+        SignedInSession session = signIn(ALICE);
+        HttpResponse<String> profile = send(get("account/profile.xhtml", session.cookies()));
+        assertEquals(200, profile.statusCode());
+        assertSecurityHeaders(profile.headers(), true);
+
+        String procedure = new Lifecycle(base).file(ALICE, "Security headers: my review was hidden.");
+        // Asked from another origin: CORS stays off, no Access-Control-Allow-Origin (assertSecurityHeaders).
+        HttpResponse<String> view =
+                Http.as(base, ALICE).get("/api/v1/procedures/" + procedure, "Origin", "https://elsewhere.example");
+        assertEquals(200, view.statusCode());
+        assertSecurityHeaders(view.headers(), false);
+        String document = Http.json(view)
+                .getJsonArray("filings")
+                .getJsonObject(0)
+                .getJsonArray("documents")
+                .getJsonObject(0)
+                .getString("id");
+
+        HttpResponse<byte[]> apiDownload =
+                Http.as(base, ALICE).getBytes("/api/v1/procedures/" + procedure + "/documents/" + document);
+        assertEquals(200, apiDownload.statusCode());
+        assertSecurityHeaders(apiDownload.headers(), false);
+        HttpResponse<String> pageDownload =
+                send(get("document?procedure=" + procedure + "&id=" + document, session.cookies()));
+        assertEquals(200, pageDownload.statusCode());
+        assertSecurityHeaders(pageDownload.headers(), false);
+
+        HttpResponse<String> unauthorized = Http.anonymous(base).get("/api/v1/procedures/mine");
+        assertEquals(401, unauthorized.statusCode());
+        assertSecurityHeaders(unauthorized.headers(), false);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private static void assertSecurityHeaders(HttpHeaders headers, boolean page) {
+        List<String> csp = headers.allValues("Content-Security-Policy");
+        assertEquals(1, csp.size(), "one policy: " + csp);
+        if (page) {
+            String scripts = directive(csp.get(0), "script-src");
+            assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'"), csp.get(0));
+            assertTrue(csp.get(0).contains("frame-ancestors 'none'"), csp.get(0));
+        } else {
+            assertEquals(SecurityHeaders.DEFAULT_CSP, csp.get(0));
+        }
+        assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"));
+        assertEquals(List.of("same-origin"), headers.allValues("Referrer-Policy"));
+        assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"));
+        assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"));
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain http");
+        assertEquals(List.of("no-store"), headers.allValues("Cache-Control"));
+        assertTrue(headers.firstValue("Server").isEmpty(), "Server: " + headers.firstValue("Server"));
+        assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "X-Powered-By: " + headers.firstValue("X-Powered-By"));
+        assertTrue(headers.firstValue("Access-Control-Allow-Origin").isEmpty(), "CORS stays off");
+    }
+
+    private static String directive(String policy, String name) {
+        for (String directive : policy.split(";")) {
+            if (directive.strip().startsWith(name + " ")) {
+                return directive.strip();
+            }
+        }
+        return "";
+    }
 
     /** HttpOnly, SameSite=Lax once, not Secure (the tests run on http://). */
     private static void assertSessionCookie(String setCookie) {

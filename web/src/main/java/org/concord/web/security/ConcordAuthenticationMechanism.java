@@ -51,6 +51,9 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private SessionGuard sessions;
 
+    @Inject
+    private SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -157,12 +160,12 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus unauthorized(
-            HttpServletResponse response, HttpMessageContext context, boolean api) {
+    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, boolean api) {
         if (!api) {
             return context.responseUnauthorized();
         }
         try {
+            headers.apply(context.getRequest(), response);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\", Basic realm=\"concord\"");
             Problems.write(response, Problems.unauthorized(MessageResolver.of(context.getRequest())));
         } catch (IOException e) {
@@ -171,7 +174,8 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
+        headers.apply(request, context.getResponse());
         String target =
                 request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {

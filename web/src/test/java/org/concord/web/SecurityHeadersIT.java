@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -52,6 +56,11 @@ class SecurityHeadersIT {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /** The defaults of microprofile-config.properties. */
+    private static final long API_BODY_LIMIT = 32L * 1024 * 1024;
+
+    private static final long UPLOAD_LIMIT = 50L * 1024 * 1024;
 
     @ArquillianResource
     private URL base;
@@ -147,6 +156,69 @@ class SecurityHeadersIT {
         assertSecurityHeaders(unauthorized.headers(), false);
     }
 
+    // ---- Limits (R-SEC.5) ------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("R-SEC.5: an API body declared larger than the limit gets 413 problem details at once, unread")
+    void anOversizedDeclaredApiBodyIsRefusedBeforeItIsRead_RSEC5() {
+        String answer = exchange(
+                head("POST", "/api/v1/requests", "application/json", basic(ALICE)) + "Content-Length: "
+                        + (API_BODY_LIMIT + 1) + "\r\n\r\n",
+                out -> {
+                    // Only a little of the body, and never the rest: the answer must come without it.
+                    out.write("{\"description\":\"".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    sleep(30_000);
+                });
+        assertPayloadTooLargeProblem(answer);
+    }
+
+    @Test
+    @DisplayName("R-SEC.5: a chunked API body is counted while it is read and refused with 413 once past the limit")
+    void anOversizedChunkedApiBodyIsRefusedWhileItIsRead_RSEC5() {
+        String answer = exchange(
+                head("POST", "/api/v1/requests", "application/json", basic(ALICE))
+                        + "Transfer-Encoding: chunked\r\n\r\n",
+                out -> {
+                    chunk(out, "{\"description\":\"".getBytes(StandardCharsets.US_ASCII));
+                    byte[] text = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+                    for (long sent = 0; sent <= API_BODY_LIMIT + text.length; sent += text.length) {
+                        chunk(out, text);
+                    }
+                    chunk(out, "\"}".getBytes(StandardCharsets.US_ASCII));
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                });
+        assertPayloadTooLargeProblem(answer);
+    }
+
+    @Test
+    @DisplayName("R-SEC.5: a page's multipart upload declared larger than the limit gets 413 and a page naming it;"
+            + " one without a declared length gets 411")
+    void anOversizedUploadIsRefusedBeforeItIsRead_RSEC5() {
+        String multipart = "multipart/form-data; boundary=concord-boundary";
+        String tooLarge = exchange(
+                head("POST", "/register.xhtml", multipart, null) + "Content-Length: " + (UPLOAD_LIMIT + 1) + "\r\n\r\n",
+                out -> {
+                    out.write(("--concord-boundary\r\nContent-Disposition: form-data; name=\"register:file\";"
+                                    + " filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    sleep(30_000);
+                });
+        assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
+        assertTrue(tooLarge.contains("50 MiB") && tooLarge.contains("R-SEC.5"), tooLarge);
+        assertTrue(tooLarge.toLowerCase(Locale.ROOT).contains("content-type: text/html"), tooLarge);
+
+        String chunked = exchange(
+                head("POST", "/register.xhtml", multipart, null) + "Transfer-Encoding: chunked\r\n\r\n", out -> {
+                    chunk(out, "--concord-boundary\r\n".getBytes(StandardCharsets.US_ASCII));
+                    sleep(30_000);
+                });
+        assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
+        assertTrue(chunked.contains("50 MiB"), chunked);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private static void assertSecurityHeaders(HttpHeaders headers, boolean page) {
@@ -189,6 +261,17 @@ class SecurityHeadersIT {
                 1, attributes.stream().filter(a -> a.startsWith("samesite")).count(), setCookie);
         assertTrue(attributes.contains("samesite=lax"), setCookie);
         assertFalse(attributes.contains("secure"), setCookie);
+    }
+
+    private static void assertPayloadTooLargeProblem(String answer) {
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer.substring(0, Math.min(answer.length(), 2000)));
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        JsonObject problem = (JsonObject) Http.parse(body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1));
+        assertEquals(413, problem.getInt("status"));
+        assertEquals(API_BODY_LIMIT, problem.getJsonNumber("limit").longValue());
+        assertEquals("R-SEC.5", problem.getString("rule"));
+        assertTrue(problem.getString("detail").contains("32 MiB"), problem.toString());
     }
 
     private static void assertToLogin(HttpResponse<String> answer, String... why) {
@@ -251,6 +334,99 @@ class SecurityHeadersIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String email) {
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((email + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String head(String method, String path, String contentType, String authorization) {
+        URI target = uri(path);
+        return method + " " + target.getRawPath() + " HTTP/1.1\r\n"
+                + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
+                + "Accept-Language: en\r\n"
+                + "Content-Type: " + contentType + "\r\n"
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n");
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Sends a request's head, then its body from another thread (which may block, or fail once the server closed
+     * the connection), and returns the answer as soon as it is complete (head and body): the body's sender may still
+     * be waiting, which is the point. Fails when no complete answer comes within 20 seconds.
+     */
+    private String exchange(String head, Body body) {
+        URI target = uri("/");
+        long started = System.nanoTime();
+        try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread sender = new Thread(() -> {
+                try {
+                    body.write(out);
+                } catch (IOException closedByTheServer) {
+                    // expected once the answer is out
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            String answer = readAnswer(socket.getInputStream());
+            sender.interrupt();
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            assertTrue(seconds < 20, "the answer took " + seconds + " s");
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One HTTP/1.1 answer: its head, then a body of its Content-Length or its chunks. */
+    private static String readAnswer(InputStream in) throws IOException {
+        StringBuilder answer = new StringBuilder();
+        while (answer.indexOf("\r\n\r\n") < 0) {
+            int b = in.read();
+            if (b < 0) {
+                return answer.toString();
+            }
+            answer.append((char) b);
+        }
+        String head = answer.toString().toLowerCase(Locale.ROOT);
+        Matcher length = Pattern.compile("content-length: *(\\d+)").matcher(head);
+        if (length.find()) {
+            answer.append(new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8));
+        } else if (head.contains("transfer-encoding: chunked")) {
+            StringBuilder chunks = new StringBuilder();
+            while (chunks.indexOf("\r\n0\r\n\r\n") < 0 && !chunks.toString().startsWith("0\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                chunks.append((char) b);
+            }
+            answer.append(new String(chunks.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+        }
+        return answer.toString();
+    }
+
+    private static void chunk(OutputStream out, byte[] data) throws IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException stopped) {
+            throw new IOException(stopped);
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.web.security.SecurityHeaders;
@@ -217,6 +218,47 @@ class SecurityHeadersIT {
                 });
         assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
         assertTrue(chunked.contains("50 MiB"), chunked);
+    }
+
+    // ---- Cross-site requests and the API's challenge ------------------------------------------------------------
+
+    @Test
+    @DisplayName("Issue 22 (R-SEC.4): a form-encoded, text/plain or untyped POST to a body-less endpoint gets 415;"
+            + " the same call with Content-Type: application/json reaches the endpoint")
+    void stateChangingApiCallsMustDeclareAJsonBody_RSEC4() {
+        String agreement = "/api/v1/mediations/" + UUID.randomUUID() + "/agreement";
+        for (String crossSite : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data")) {
+            HttpResponse<String> refused = Http.as(base, ALICE).post(agreement, crossSite, "a=b");
+            assertEquals(415, refused.statusCode(), crossSite + ": " + refused.body());
+            assertEquals(
+                    Problems.MEDIA_TYPE,
+                    refused.headers().firstValue("Content-Type").orElse(""));
+            JsonObject problem = Http.json(refused);
+            assertEquals("application/json", problem.getJsonArray("accepted").getString(0));
+            assertEquals("R-SEC.4", problem.getString("rule"));
+        }
+        HttpResponse<String> untyped = send(HttpRequest.newBuilder(uri(agreement))
+                .header("Authorization", basic(ALICE))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(415, untyped.statusCode(), untyped.body());
+        HttpResponse<String> json = Http.as(base, ALICE).postJson(agreement, "");
+        assertEquals(404, json.statusCode(), "reaches the endpoint (no such mediation): " + json.body());
+
+        HttpResponse<String> delete = Http.as(base, ALICE).delete("/api/v1/tokens/" + UUID.randomUUID());
+        assertNotEquals(415, delete.statusCode(), "a DELETE without a body needs no type");
+    }
+
+    @Test
+    @DisplayName("Issue 22: the API's 401 challenges Bearer only, so that no browser prompts for a password")
+    void theApisUnauthorizedAnswerOffersNoBasicChallenge() {
+        HttpResponse<String> unauthorized = Http.anonymous(base).get("/api/v1/procedures/mine");
+        assertEquals(401, unauthorized.statusCode());
+        List<String> challenges = unauthorized.headers().allValues("WWW-Authenticate");
+        assertEquals(List.of("Bearer realm=\"concord\""), challenges);
+        HttpResponse<String> wrong = Http.basic(base, ALICE, "not-the-password").get("/api/v1/procedures/mine");
+        assertEquals(401, wrong.statusCode());
+        assertFalse(
+                String.join(",", wrong.headers().allValues("WWW-Authenticate")).contains("Basic"));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -432,5 +474,10 @@ class SecurityHeadersIT {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The problem details media type, as the API sends it. */
+    private static final class Problems {
+        static final String MEDIA_TYPE = "application/problem+json";
     }
 }

@@ -159,6 +159,20 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * R-SEC.4 (issue 22, cross-site requests): a state-changing call says what it sends, in a type that no other
+     * site's page can send without the browser asking first; the accepted types are named.
+     */
+    public static JsonObject unsupportedMediaType(List<String> accepted, MessageResolver texts) {
+        JsonArrayBuilder types = Json.createArrayBuilder();
+        accepted.forEach(types::add);
+        return base("urn:concord:problem:unsupported-media-type", "Unsupported Media Type", 415)
+                .add("detail", texts.text("problem.unsupportedMediaType", String.join(", ", accepted)))
+                .add("accepted", types)
+                .add("rule", "R-SEC.4")
+                .build();
+    }
+
     /** A size in MiB for people ("32"; "0.5" below one). */
     public static String mebibytes(long bytes) {
         double mib = bytes / (1024.0 * 1024.0);

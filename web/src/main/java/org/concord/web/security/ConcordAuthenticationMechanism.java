@@ -28,7 +28,8 @@ import org.concord.web.api.Problems;
  * The one authentication mechanism of the application (Jakarta Security allows one):
  * <ul>
  * <li>the API: {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked on every call, no
- * session; an API call without valid credentials gets 401 problem details;</li>
+ * session; a call without valid credentials gets 401 problem details with a {@code Bearer} challenge only (a
+ * {@code Basic} one would make browsers prompt for, and then keep sending, a password);</li>
  * <li>the console and portal: the login form ({@code SecurityContext.authenticate}); the signed-in caller is kept in
  * the session (renewed at login against fixation); a protected page without it redirects to the login page.</li>
  * </ul>
@@ -166,7 +167,9 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         }
         try {
             headers.apply(context.getRequest(), response);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\", Basic realm=\"concord\"");
+            // Bearer only: a Basic challenge makes a browser that opens an API address ask for a password and then
+            // send it with every later request, from any site's page (issue 22). Basic itself is still accepted.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\"");
             Problems.write(response, Problems.unauthorized(MessageResolver.of(context.getRequest())));
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

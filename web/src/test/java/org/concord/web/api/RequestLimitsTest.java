@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Issue 22 without a server: the counted body stream (R-SEC.5). */
+/** Issue 22 without a server: the counted body stream (R-SEC.5) and the content types a change may send (R-SEC.4). */
 class RequestLimitsTest {
 
     @Test
@@ -60,6 +62,29 @@ class RequestLimitsTest {
         BodyLimit.Bounded bounded = new BodyLimit.Bounded(endless, 100);
         assertThrows(IOException.class, () -> bounded.read(new byte[1 << 20], 0, 1 << 20));
         assertEquals(101, asked[0]);
+    }
+
+    @Test
+    @DisplayName("R-SEC.4: without a declared type a change sends JSON; a form's or text's type only where declared")
+    void changesSendJsonOrWhatTheirEndpointDeclares_RSEC4() {
+        List<MediaType> none = List.of();
+        assertTrue(DeclaredContentType.accepted(MediaType.APPLICATION_JSON_TYPE, none));
+        assertTrue(DeclaredContentType.accepted(new MediaType("application", "json", "UTF-8"), none));
+        assertTrue(DeclaredContentType.accepted(new MediaType("application", "merge-patch+json"), none));
+        assertFalse(DeclaredContentType.accepted(MediaType.APPLICATION_FORM_URLENCODED_TYPE, none));
+        assertFalse(DeclaredContentType.accepted(MediaType.TEXT_PLAIN_TYPE, none));
+        assertFalse(DeclaredContentType.accepted(MediaType.MULTIPART_FORM_DATA_TYPE, none));
+        assertFalse(DeclaredContentType.accepted(MediaType.APPLICATION_XML_TYPE, none));
+
+        List<MediaType> xml = List.of(MediaType.APPLICATION_XML_TYPE, MediaType.APPLICATION_OCTET_STREAM_TYPE);
+        assertTrue(DeclaredContentType.accepted(MediaType.APPLICATION_XML_TYPE, xml));
+        assertFalse(DeclaredContentType.accepted(MediaType.TEXT_PLAIN_TYPE, xml));
+        List<MediaType> multipart = List.of(MediaType.MULTIPART_FORM_DATA_TYPE);
+        assertTrue(DeclaredContentType.accepted(
+                new MediaType("multipart", "form-data", java.util.Map.of("boundary", "x")), multipart));
+        List<MediaType> anything = List.of(MediaType.WILDCARD_TYPE);
+        assertTrue(DeclaredContentType.accepted(MediaType.APPLICATION_JSON_TYPE, anything));
+        assertFalse(DeclaredContentType.accepted(MediaType.APPLICATION_FORM_URLENCODED_TYPE, anything));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.concord.web;
 
+import static org.concord.web.DemoAccounts.ADMIN;
 import static org.concord.web.DemoAccounts.ALICE;
+import static org.concord.web.DemoAccounts.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -259,6 +261,22 @@ class SecurityHeadersIT {
         assertEquals(401, wrong.statusCode());
         assertFalse(
                 String.join(",", wrong.headers().allValues("WWW-Authenticate")).contains("Basic"));
+    }
+
+    @Test
+    @DisplayName("Issue 22: /metrics answers administrators only (401 anonymous, 403 others); /health and /openapi"
+            + " stay public")
+    void metricsAreForAdministratorsOnly() {
+        HttpResponse<String> anonymous = Http.anonymous(base).get("/metrics");
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(List.of("Bearer realm=\"concord\""), anonymous.headers().allValues("WWW-Authenticate"));
+        assertEquals(403, Http.as(base, ALICE).get("/metrics").statusCode());
+        assertEquals(403, Http.as(base, STAFF).get("/metrics").statusCode());
+        HttpResponse<String> admin = Http.as(base, ADMIN).get("/metrics");
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("# TYPE"), admin.body());
+        assertEquals(200, Http.anonymous(base).get("/health/ready").statusCode());
+        assertEquals(200, Http.anonymous(base).get("/openapi").statusCode());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

@@ -27,9 +27,9 @@ import org.concord.web.api.Problems;
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one):
  * <ul>
- * <li>the API: {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked on every call, no
- * session; a call without valid credentials gets 401 problem details with a {@code Bearer} challenge only (a
- * {@code Basic} one would make browsers prompt for, and then keep sending, a password);</li>
+ * <li>the API (and {@code /metrics}): {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked
+ * on every call, no session; a call without valid credentials gets 401 problem details with a {@code Bearer}
+ * challenge only (a {@code Basic} one would make browsers prompt for, and then keep sending, a password);</li>
  * <li>the console and portal: the login form ({@code SecurityContext.authenticate}); the signed-in caller is kept in
  * the session (renewed at login against fixation); a protected page without it redirects to the login page.</li>
  * </ul>
@@ -157,8 +157,13 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         return null;
     }
 
+    /**
+     * The API and the metrics (administrators only, issue 22): callers that are programs, with credentials in every
+     * request and never a session.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, boolean api) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -73,6 +77,10 @@ abstract class BrowserTest {
                 "--lang=en-US",
                 "--window-size=" + windowWidth() + ",900",
                 "--user-data-dir=" + profile);
+        // The console, where Chromium reports what the page's Content-Security-Policy blocked (R-SEC.4).
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
@@ -136,6 +144,7 @@ abstract class BrowserTest {
      */
     protected void assertAccessible(String page) {
         assertNoMissingText(page);
+        assertNothingBlocked(page);
         Results results =
                 new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
         List<Rule> serious = results.getViolations().stream()
@@ -165,6 +174,19 @@ abstract class BrowserTest {
                                 + ".join(' ')).join('\\n');");
         List<String> missing = text.lines().filter(line -> line.contains("???")).toList();
         assertTrue(missing.isEmpty(), page + " shows text missing from the bundles: " + missing);
+    }
+
+    /**
+     * R-SEC.4: the pages run under a Content-Security-Policy without {@code 'unsafe-inline'} for scripts; nothing a
+     * page needs may be blocked by it (an inline script or an {@code on…} attribute that PrimeFaces did not turn
+     * into a nonce'd script would be, and reported on the console).
+     */
+    protected void assertNothingBlocked(String page) {
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertTrue(blocked.isEmpty(), page + ": blocked by the Content-Security-Policy: " + blocked);
     }
 
     protected void screenshot(String name) throws IOException {

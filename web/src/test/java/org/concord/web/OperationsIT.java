@@ -31,7 +31,8 @@ class OperationsIT {
 
     @Test
     void metricsAndOpenApiAreServed() {
-        assertEquals(200, Http.anonymous(base).get("/metrics").statusCode());
+        // Issue 22: the metrics for administrators only (SecurityHeadersIT checks the refusals).
+        assertEquals(200, Http.as(base, DemoAccounts.ADMIN).get("/metrics").statusCode());
         HttpResponse<String> openapi = Http.anonymous(base).get("/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/procedures/{id}"), openapi.body());

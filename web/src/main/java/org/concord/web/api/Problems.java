@@ -150,6 +150,35 @@ public final class Problems {
         return Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
     }
 
+    /** R-SEC.5: a body over the configured limit, refused before it was read (or as soon as it passed it). */
+    public static JsonObject payloadTooLarge(long limit, MessageResolver texts) {
+        return base("urn:concord:problem:payload-too-large", "Content Too Large", 413)
+                .add("detail", texts.text("problem.payloadTooLarge", mebibytes(limit), String.valueOf(limit)))
+                .add("limit", limit)
+                .add("rule", "R-SEC.5")
+                .build();
+    }
+
+    /**
+     * R-SEC.4 (issue 22, cross-site requests): a state-changing call says what it sends, in a type that no other
+     * site's page can send without the browser asking first; the accepted types are named.
+     */
+    public static JsonObject unsupportedMediaType(List<String> accepted, MessageResolver texts) {
+        JsonArrayBuilder types = Json.createArrayBuilder();
+        accepted.forEach(types::add);
+        return base("urn:concord:problem:unsupported-media-type", "Unsupported Media Type", 415)
+                .add("detail", texts.text("problem.unsupportedMediaType", String.join(", ", accepted)))
+                .add("accepted", types)
+                .add("rule", "R-SEC.4")
+                .build();
+    }
+
+    /** A size in MiB for people ("32"; "0.5" below one). */
+    public static String mebibytes(long bytes) {
+        double mib = bytes / (1024.0 * 1024.0);
+        return mib == Math.rint(mib) ? String.valueOf((long) mib) : String.format(java.util.Locale.ROOT, "%.1f", mib);
+    }
+
     /**
      * R-ACC.4 (issue 21): the account must change its initial password in the portal before it may use the API.
      */

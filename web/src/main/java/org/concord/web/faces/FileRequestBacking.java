@@ -94,7 +94,12 @@ public class FileRequestBacking implements Serializable {
                     Messages.error("statement:file", "sor.tooLarge");
                     return;
                 }
-                json = new String(Uploads.bytes(statementFile), StandardCharsets.UTF_8);
+                byte[] bytes = Uploads.bytes(statementFile, MAX_STATEMENT_BYTES);
+                if (bytes == null) {
+                    Messages.error("statement:file", "sor.tooLarge");
+                    return;
+                }
+                json = new String(bytes, StandardCharsets.UTF_8);
             }
             List<StatementDraft> drafts = statements.importStatements(json == null ? "" : json);
             statementErrors = List.of();
@@ -140,9 +145,10 @@ public class FileRequestBacking implements Serializable {
     }
 
     private void add(List<AnnexForm> annexes, DocumentKind kind, Part part, String input) {
-        List<AnnexForm> chosen = Uploads.annex(kind, part);
-        annexes.addAll(chosen);
-        chosen.forEach(annex -> annexInputs.add(input));
+        if (Uploads.chosen(part)) {
+            annexInputs.add(input);
+            annexes.addAll(Uploads.annex(kind, part, annexField(input)));
+        }
     }
 
     /**

@@ -148,7 +148,7 @@ public class MediationBacking implements Serializable {
         }
         SettlementForm form = new SettlementForm();
         form.setFilename(Uploads.filename(agreementFile));
-        form.setContent(Uploads.bytes(agreementFile));
+        form.setContent(Uploads.document(agreementFile, "/content"));
         act(() -> mediations.proposeSettlement(mediation.id(), form), "mediation.proposed");
     }
 

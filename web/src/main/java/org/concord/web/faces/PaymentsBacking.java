@@ -43,15 +43,19 @@ public class PaymentsBacking implements Serializable {
             Messages.error("upload:statement", "payments.fileRequired");
             return;
         }
-        if (statement.getSize() > PaymentImportService.MAX_STATEMENT_BYTES) {
-            Messages.error(
-                    "upload:statement",
-                    "rule.import.tooLarge",
-                    PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
-            return;
-        }
         try {
-            report = imports.importStatement(Uploads.bytes(statement));
+            // R-SEC.5: never more than the limit in memory, whatever size the upload claims.
+            byte[] camt053 = statement.getSize() > PaymentImportService.MAX_STATEMENT_BYTES
+                    ? null
+                    : Uploads.bytes(statement, PaymentImportService.MAX_STATEMENT_BYTES);
+            if (camt053 == null) {
+                Messages.error(
+                        "upload:statement",
+                        "rule.import.tooLarge",
+                        PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
+                return;
+            }
+            report = imports.importStatement(camt053);
             review = null;
             Messages.info("payments.imported", report.matched(), report.toReview());
         } catch (MalformedStatement malformed) {

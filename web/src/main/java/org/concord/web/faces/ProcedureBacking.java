@@ -104,7 +104,7 @@ public class ProcedureBacking implements Serializable {
 
     /** Sends what the form holds, as the kind chosen among {@code may.communicationKinds}. */
     public void communicate() {
-        communication.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, communicationAnnex)));
+        communication.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, communicationAnnex, "/annexes/0")));
         UUID id = procedure.id();
         switch (communicationKind) {
             case OBJECTION -> conduct.object(id, communication);
@@ -168,7 +168,7 @@ public class ProcedureBacking implements Serializable {
 
     /** The Responding Party answers; every missing item is marked at its field. */
     public void fileAnswer() {
-        answer.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, answerAnnex)));
+        answer.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, answerAnnex, "/annexes/0")));
         procedure = procedures.fileAnswer(procedure.id(), answer, answerKey);
         Messages.info("answer.filed");
     }

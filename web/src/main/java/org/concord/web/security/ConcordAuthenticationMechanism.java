@@ -27,8 +27,9 @@ import org.concord.web.api.Problems;
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one):
  * <ul>
- * <li>the API: {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked on every call, no
- * session; an API call without valid credentials gets 401 problem details;</li>
+ * <li>the API (and {@code /metrics}): {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked
+ * on every call, no session; a call without valid credentials gets 401 problem details with a {@code Bearer}
+ * challenge only (a {@code Basic} one would make browsers prompt for, and then keep sending, a password);</li>
  * <li>the console and portal: the login form ({@code SecurityContext.authenticate}); the signed-in caller is kept in
  * the session (renewed at login against fixation); a protected page without it redirects to the login page.</li>
  * </ul>
@@ -47,6 +48,12 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private ProfileService profiles;
+
+    @Inject
+    private SessionGuard sessions;
+
+    @Inject
+    private SecurityHeaders headers;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -68,6 +75,11 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (!api) {
             HttpSession session = request.getSession(false);
+            if (session != null && !sessions.admits(request, session, Instant.now())) {
+                // R-SEC.4: past its absolute lifetime, or signed in but without its holder's secret: over.
+                session.invalidate();
+                session = null;
+            }
             if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
                 if (accounts.sessionMayContinue(signedIn.name(), signedIn.at())) {
                     return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
@@ -97,6 +109,7 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // R-SEC.4: a fresh session id (against fixation) and a fresh session secret at every sign-in.
         request.getSession(true);
         String sessionId = request.changeSessionId();
         Instant now = Instant.now();
@@ -104,6 +117,7 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         request.getSession()
                 .setAttribute(
                         SignedIn.SESSION_ATTRIBUTE, new SignedIn(name, new HashSet<>(result.getCallerGroups()), now));
+        sessions.signedIn(request, context.getResponse(), now);
         // R-ACC.6: the holder sees this sign-in among the account's sessions (the session id only as its hash).
         profiles.recordSignIn(name, sessionId, request.getHeader("User-Agent"), now);
         return context.notifyContainerAboutLogin(result);
@@ -143,17 +157,24 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         return null;
     }
 
+    /**
+     * The API and the metrics (administrators only, issue 22): callers that are programs, with credentials in every
+     * request and never a session.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static AuthenticationStatus unauthorized(
-            HttpServletResponse response, HttpMessageContext context, boolean api) {
+    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, boolean api) {
         if (!api) {
             return context.responseUnauthorized();
         }
         try {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\", Basic realm=\"concord\"");
+            headers.apply(context.getRequest(), response);
+            // Bearer only: a Basic challenge makes a browser that opens an API address ask for a password and then
+            // send it with every later request, from any site's page (issue 22). Basic itself is still accepted.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\"");
             Problems.write(response, Problems.unauthorized(MessageResolver.of(context.getRequest())));
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -161,7 +182,8 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
+        headers.apply(request, context.getResponse());
         String target =
                 request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {

@@ -70,7 +70,7 @@ public class RepresentationBacking implements Serializable {
     public String filePowerOfAttorney() {
         if (Uploads.chosen(powerOfAttorneyFile)) {
             powerOfAttorney.setFilename(Uploads.filename(powerOfAttorneyFile));
-            powerOfAttorney.setDocument(Uploads.bytes(powerOfAttorneyFile));
+            powerOfAttorney.setDocument(Uploads.document(powerOfAttorneyFile, "/document"));
         }
         representations.filePowerOfAttorney(powerOfAttorney);
         Messages.info("representation.powerOfAttorneyFiled");

@@ -28,7 +28,7 @@ import org.concord.domain.time.Domicile;
 /**
  * A person or organisation that signs in to Concord: staff, a Neutral, or a Party (a User, a Rightholder, an Online
  * Platform, or a representative). The login name is the e-mail address, kept in lower case. The password is held
- * only as a PBKDF2 hash made by the container's {@code Pbkdf2PasswordHash}.
+ * only as a hash ({@link PasswordHasher}: Argon2id, or an older PBKDF2 one until the next sign-in, R-SEC.2).
  */
 @Entity
 @Table(name = "user_account")
@@ -250,9 +250,20 @@ public class UserAccount {
         return isUsable() && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
     }
 
-    /** The password hash to check at sign-in (the container's {@code Pbkdf2PasswordHash} format). */
+    /** The password hash to check at sign-in (a {@link PasswordHasher} string). */
     public String passwordHash() {
         return passwordHash;
+    }
+
+    /**
+     * R-SEC.2: the same password, hashed again with the current algorithm and parameters after it was checked at
+     * sign-in. Nothing else changes: the sessions go on.
+     */
+    public void upgradePasswordHash(String rehashed) {
+        if (closedAt != null) {
+            throw new IllegalStateException("a closed account keeps no password");
+        }
+        this.passwordHash = Objects.requireNonNull(rehashed, "rehashed");
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +38,7 @@ public class PasswordService {
     private MailOutbox mailOutbox;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     @Inject
     private Clock clock;
@@ -55,7 +54,7 @@ public class PasswordService {
     @PermitAll
     public void forgotPassword(String email) {
         Instant now = clock.instant();
-        passwordHash.generate(("not-a-password-" + now).toCharArray());
+        passwordHash.hash("not-a-password-" + now);
         Optional<UserAccount> holder =
                 accounts.findByEmail(email).filter(account -> account.closedAt().isEmpty());
         if (holder.isEmpty()) {
@@ -90,7 +89,7 @@ public class PasswordService {
         PasswordPolicy.require(password, "/password", List.of(account.email(), account.displayName()));
         PasswordPolicy.requireRepeated(password, repeatedPassword, "/repeatPassword");
         link.use(AccountLink.Purpose.RESET_PASSWORD, now);
-        account.changePassword(passwordHash.generate(password.toCharArray()), now);
+        account.changePassword(passwordHash.hash(password), now);
         account.confirmEmail(now);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());
     }
@@ -102,7 +101,8 @@ public class PasswordService {
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public Instant changePassword(String currentPassword, String password, String repeatedPassword) {
         UserAccount account = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), account.passwordHash())) {
+        if (currentPassword == null
+                || !passwordHash.verify(currentPassword, account.passwordHash()).matches()) {
             throw new RuleViolation("R-ACC.4", "/currentPassword", "rule.password.currentWrong");
         }
         PasswordPolicy.require(password, "/password", List.of(account.email(), account.displayName()));
@@ -111,7 +111,7 @@ public class PasswordService {
             throw new RuleViolation("R-ACC.4", "/password", "rule.password.unchanged");
         }
         Instant now = clock.instant();
-        account.changePassword(passwordHash.generate(password.toCharArray()), now);
+        account.changePassword(passwordHash.hash(password), now);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());
         return now;
     }

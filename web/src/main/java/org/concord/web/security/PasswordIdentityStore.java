@@ -1,0 +1,39 @@
+package org.concord.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.concord.service.account.SignInService;
+
+/**
+ * Passwords, from the login form and HTTP Basic: checked by {@link SignInService} (Argon2id, older hashes upgraded,
+ * the same work for an unknown account, R-SEC.2); only a confirmed account that is neither disabled nor closed signs
+ * in (R-ACC.1, R-ACC.5, R-ACC.6), with its roles as groups. API tokens have their own store
+ * ({@link ApiTokenIdentityStore}).
+ */
+@ApplicationScoped
+@DeclareRoles({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
+public class PasswordIdentityStore implements IdentityStore {
+
+    @Inject
+    private SignInService signIn;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return signIn.signIn(password.getCaller(), password.getPasswordAsString(), null)
+                .map(caller -> new CredentialValidationResult(caller.email(), caller.groups()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+}

@@ -35,7 +35,9 @@ public class AccountChange {
         RESET_FORCED,
         EMAIL_CHANGED,
         SIGNED_OUT_EVERYWHERE,
-        CLOSED
+        CLOSED,
+        /** R-SEC.1: an administrator lifted a sign-in delay or lock. */
+        SIGN_IN_UNLOCKED
     }
 
     @Id

@@ -430,6 +430,27 @@ public class UserAccount {
         return new AccountChange(this, admin, AccountChange.Kind.RESET_FORCED, null, why, at);
     }
 
+    /**
+     * R-SEC.1: whether an administrator may lift the sign-in throttle of this account: only while it refuses attempts
+     * ({@code refused}: a delay or a lock runs).
+     */
+    public boolean mayLiftSignInLock(boolean refused) {
+        return closedAt == null && refused;
+    }
+
+    /**
+     * R-SEC.1: an administrator lifts the sign-in delay or lock of this account (the holder called, say), with a
+     * reason; the count of failures starts again (the service clears it).
+     */
+    public AccountChange liftSignInLock(UserAccount admin, String reason, boolean refused, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (!refused) {
+            throw new RuleViolation("R-SEC.1", null, "rule.account.notLocked");
+        }
+        return new AccountChange(this, admin, AccountChange.Kind.SIGN_IN_UNLOCKED, null, why, at);
+    }
+
     /** R-ACC.6: the holder corrects name, language and domicile. */
     public void correctProfile(String newDisplayName, Locale newLocale, Domicile newDomicile) {
         requireOpen();

@@ -2,6 +2,7 @@ package org.concord.service.account;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,12 +11,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.concord.domain.account.ClientAddress;
 import org.concord.domain.account.PasswordHasher.Verification;
 
 /**
  * Sign-in with an e-mail address and a password, for the login form and HTTP Basic alike (the web module's identity
  * store asks this and nothing else).
  * <ul>
+ * <li>R-SEC.1: failures are counted per login name (whether or not an account has it) and per client address, in the
+ * database that every instance shares ({@link SignInThrottles}); while a delay or a lock runs, an attempt is refused
+ * without looking at the password, right or wrong, counted as a failure, and answered as a wrong password is. The
+ * holder of a locked account is told by mail, once per lock.</li>
  * <li>R-SEC.2: the password is checked with {@link PasswordHashing}; an unknown, unconfirmed, disabled or closed
  * account costs one check against a fixed hash, so that neither the answer nor its time says which case it was; an
  * older hash is replaced at a successful sign-in; a password checked a moment ago is remembered
@@ -39,31 +45,52 @@ public class SignInService {
     @Inject
     private Clock clock;
 
-    /** Who signs in with this address and password, if anyone. */
+    /**
+     * Who signs in with this address and password from {@code clientAddress} (an IP literal; {@code null} when
+     * unknown), if anyone.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<CallerIdentity> signIn(String login, String password, String clientAddress) {
         Instant now = clock.instant();
         String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         String secret = password == null ? "" : password;
-        Optional<SignInRecords.Candidate> found = records.candidate(email);
+        String address = ClientAddress.parse(clientAddress)
+                .map(ClientAddress::throttleSubject)
+                .orElse(null);
+        SignInRecords.Attempt attempt = records.open(email, address, now);
+        if (attempt.refused()) {
+            // The password is not looked at; the attempt counts, so that hammering brings the lock sooner.
+            fail(email, address, now);
+            return Optional.empty();
+        }
+        Optional<SignInRecords.Candidate> found = attempt.candidate();
         if (found.isEmpty() || !found.get().usable()) {
             hashing.verifyDummy(secret);
+            fail(email, address, now);
             return Optional.empty();
         }
         SignInRecords.Candidate candidate = found.get();
-        if (verified.contains(email, secret, candidate.passwordHash(), now)) {
-            return Optional.of(candidate.identity());
-        }
-        Verification verification = hashing.verify(secret, candidate.passwordHash());
+        boolean remembered = verified.contains(email, secret, candidate.passwordHash(), now);
+        Verification verification =
+                remembered ? new Verification(true, false) : hashing.verify(secret, candidate.passwordHash());
         if (!verification.matches()) {
+            fail(email, address, now);
             return Optional.empty();
         }
-        String hash = candidate.passwordHash();
-        if (verification.needsRehash()) {
-            hash = hashing.hash(secret);
-            records.upgradeHash(candidate.id(), candidate.passwordHash(), hash);
+        String rehashed = verification.needsRehash() ? hashing.hash(secret) : null;
+        if (attempt.failuresCounted() || rehashed != null) {
+            records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed);
         }
-        verified.remember(email, secret, hash, now);
+        verified.remember(email, secret, rehashed != null ? rehashed : candidate.passwordHash(), now);
         return Optional.of(candidate.identity());
+    }
+
+    private void fail(String email, String address, Instant now) {
+        try {
+            records.failed(email, address, now);
+        } catch (EJBException firstFailuresCollided) {
+            // Two first failures of one key at the same moment both inserted its row; the loser counts again.
+            records.failed(email, address, now);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.concord.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +57,27 @@ class BrowserAdministrationIT extends BrowserTest {
         browser.get(Http.local(base).resolve("console/accounts.xhtml?q=&page=0").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
         assertFitsTheWidth("the account list at 390 px");
+        signOut();
+    }
+
+    /** R-SEC.7: the administrator reads the security log, filtered by event type, on a phone too. */
+    @Test
+    void theAdministratorReadsTheSecurityLog_R_SEC_7() {
+        signIn(DemoAccounts.ADMIN);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-security-log")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:type")));
+        assertAccessible("the security log");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter:type")))
+                .selectByValue("SIGN_IN_SUCCEEDED");
+        browser.findElement(By.id("filter:find")).click();
+        wait.until(ExpectedConditions.urlContains("type=SIGN_IN_SUCCEEDED"));
+        String rows = browser.findElement(By.id("security-log")).getText();
+        assertTrue(rows.contains("Signed in") && rows.contains("via=form"), rows);
+        assertFalse(rows.contains("@"), "ids, never addresses: " + rows);
+        assertAccessible("the security log filtered");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertFitsTheWidth("the security log at 390 px");
         signOut();
     }
 

@@ -17,8 +17,10 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.account.AccountLink;
 import org.concord.domain.account.PasswordPolicy;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.security.SecurityLog;
 
 /**
  * R-ACC.4: passwords forgotten, reset through a single-use 30-minute link, and changed by their holder; the rule
@@ -39,6 +41,9 @@ public class PasswordService {
 
     @Inject
     private PasswordHashing passwordHash;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -91,6 +96,7 @@ public class PasswordService {
         link.use(AccountLink.Purpose.RESET_PASSWORD, now);
         account.changePassword(passwordHash.hash(password), now);
         account.confirmEmail(now);
+        securityLog.record(SecurityEvent.Type.PASSWORD_RESET, account.id(), account.id(), null);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());
     }
 
@@ -112,6 +118,7 @@ public class PasswordService {
         }
         Instant now = clock.instant();
         account.changePassword(passwordHash.hash(password), now);
+        securityLog.record(SecurityEvent.Type.PASSWORD_CHANGED, account.id(), account.id(), null);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());
         return now;
     }

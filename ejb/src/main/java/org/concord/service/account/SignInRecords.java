@@ -15,8 +15,10 @@ import org.concord.domain.account.SignInThrottle;
 import org.concord.domain.account.SignInThrottle.Kind;
 import org.concord.domain.account.SignInThrottle.Outcome;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.security.SecurityLog;
 
 /**
  * The database side of a sign-in ({@link SignInService}), each step its own short transaction so that no lock is held
@@ -52,12 +54,22 @@ public class SignInRecords {
     @Inject
     private MailOutbox mail;
 
+    @Inject
+    private SecurityLog securityLog;
+
+    /**
+     * Where an attempt came from: the client's address (an IP literal, for the log's network), the key the address
+     * throttle counts ({@code null}: unknown), and how the password came ({@code form}, {@code basic}).
+     */
+    public record Origin(String clientAddress, String throttleSubject, String via) {}
+
     /**
      * R-SEC.1: the account of {@code email}, if any, and whether the account's or the address's throttle refuses an
      * attempt at {@code now} (a delay or a lock; the account's whether or not it exists).
      */
-    public Attempt open(String email, String address, Instant now) {
-        boolean refused = throttles.refuses(Kind.ACCOUNT, email, now) || throttles.refuses(Kind.ADDRESS, address, now);
+    public Attempt open(String email, Origin origin, Instant now) {
+        boolean refused = throttles.refuses(Kind.ACCOUNT, email, now)
+                || throttles.refuses(Kind.ADDRESS, origin.throttleSubject(), now);
         return new Attempt(
                 accounts.findByEmail(email).map(SignInRecords::candidateOf),
                 refused,
@@ -69,28 +81,52 @@ public class SignInRecords {
      * must not reset an address that tries others'), and R-SEC.2 an older hash is replaced by {@code rehashed} (if
      * the stored hash is still the one that was checked: a password changed meanwhile stays changed).
      */
-    public void succeeded(String email, UUID accountId, String checkedHash, String rehashed) {
+    public void succeeded(
+            String email, UUID accountId, String checkedHash, String rehashed, Origin origin, boolean checked) {
         throttles.clear(Kind.ACCOUNT, email);
-        if (rehashed != null) {
-            accounts.find(accountId)
-                    .filter(account -> account.passwordHash().equals(checkedHash))
-                    .filter(account -> account.closedAt().isEmpty())
-                    .ifPresent(account -> account.upgradePasswordHash(rehashed));
+        boolean upgraded = rehashed != null
+                && accounts.find(accountId)
+                        .filter(account -> account.passwordHash().equals(checkedHash))
+                        .filter(account -> account.closedAt().isEmpty())
+                        .map(account -> {
+                            account.upgradePasswordHash(rehashed);
+                            return true;
+                        })
+                        .orElse(false);
+        if (checked) {
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.SIGN_IN_SUCCEEDED,
+                    accountId,
+                    origin.clientAddress(),
+                    "via=" + origin.via() + (upgraded ? ",hash=upgraded" : ""));
         }
     }
 
     /**
-     * R-SEC.1: a failure counted for the login name and the client address. When it locks the account's name and an
-     * account has it, its holder is told once, in their language, until when (the same for a disabled account: it is
-     * someone's). Rows that count nothing any more are deleted on the way.
+     * R-SEC.1: a failure counted for the login name and the client address, and R-SEC.7 logged with its reason. When
+     * it locks the account's name and an account has it, its holder is told once, in their language, until when (the
+     * same for a disabled account: it is someone's). Rows that count nothing any more are deleted on the way.
      */
-    public void failed(String email, String address, Instant now) {
+    public void failed(String email, UUID accountId, Origin origin, String reason, Instant now) {
         Outcome account =
                 throttles.lockForFailure(Kind.ACCOUNT, email, now).recordFailure(throttles.policy(Kind.ACCOUNT), now);
-        if (address != null) {
-            throttles.lockForFailure(Kind.ADDRESS, address, now).recordFailure(throttles.policy(Kind.ADDRESS), now);
+        Outcome address = origin.throttleSubject() == null
+                ? Outcome.COUNTED
+                : throttles
+                        .lockForFailure(Kind.ADDRESS, origin.throttleSubject(), now)
+                        .recordFailure(throttles.policy(Kind.ADDRESS), now);
+        // R-SEC.7: the attempted name is not logged; for an unknown one the entry names no account.
+        securityLog.recordSignIn(
+                SecurityEvent.Type.SIGN_IN_FAILED,
+                accountId,
+                origin.clientAddress(),
+                "via=" + origin.via() + ",reason=" + reason);
+        if (address == Outcome.LOCKED) {
+            securityLog.recordSignIn(SecurityEvent.Type.SIGN_IN_LOCKED, null, origin.clientAddress(), "key=address");
         }
         if (account == Outcome.LOCKED) {
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.SIGN_IN_LOCKED, accountId, origin.clientAddress(), "key=account");
             Optional<UserAccount> holder =
                     accounts.findByEmail(email).filter(found -> found.closedAt().isEmpty());
             holder.ifPresent(found -> {

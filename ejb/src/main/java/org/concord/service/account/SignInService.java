@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.concord.domain.account.ClientAddress;
 import org.concord.domain.account.PasswordHasher.Verification;
 
@@ -26,6 +27,8 @@ import org.concord.domain.account.PasswordHasher.Verification;
  * account costs one check against a fixed hash, so that neither the answer nor its time says which case it was; an
  * older hash is replaced at a successful sign-in; a password checked a moment ago is remembered
  * ({@link VerifiedCredentials}), so that a script using HTTP Basic does not pay for a check on every call.</li>
+ * <li>R-SEC.7: each checked sign-in, success or failure, and each lock is written to the security log with the
+ * account's id (none for an unknown name), the client's network and how the password came (form or Basic).</li>
  * </ul>
  * The check runs outside any transaction: the slow part holds no database lock.
  */
@@ -45,28 +48,38 @@ public class SignInService {
     @Inject
     private Clock clock;
 
+    /** How the password came: the login form or HTTP Basic (the security log says which, R-SEC.7). */
+    public enum Via {
+        FORM,
+        BASIC
+    }
+
     /**
      * Who signs in with this address and password from {@code clientAddress} (an IP literal; {@code null} when
      * unknown), if anyone.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<CallerIdentity> signIn(String login, String password, String clientAddress) {
+    public Optional<CallerIdentity> signIn(String login, String password, String clientAddress, Via via) {
         Instant now = clock.instant();
         String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         String secret = password == null ? "" : password;
-        String address = ClientAddress.parse(clientAddress)
-                .map(ClientAddress::throttleSubject)
-                .orElse(null);
-        SignInRecords.Attempt attempt = records.open(email, address, now);
+        SignInRecords.Origin origin = new SignInRecords.Origin(
+                clientAddress,
+                ClientAddress.parse(clientAddress)
+                        .map(ClientAddress::throttleSubject)
+                        .orElse(null),
+                via.name().toLowerCase(Locale.ROOT));
+        SignInRecords.Attempt attempt = records.open(email, origin, now);
+        Optional<SignInRecords.Candidate> found = attempt.candidate();
+        UUID accountId = found.map(SignInRecords.Candidate::id).orElse(null);
         if (attempt.refused()) {
             // The password is not looked at; the attempt counts, so that hammering brings the lock sooner.
-            fail(email, address, now);
+            fail(email, accountId, origin, "throttled", now);
             return Optional.empty();
         }
-        Optional<SignInRecords.Candidate> found = attempt.candidate();
         if (found.isEmpty() || !found.get().usable()) {
             hashing.verifyDummy(secret);
-            fail(email, address, now);
+            fail(email, accountId, origin, found.isEmpty() ? "unknown-name" : "not-usable", now);
             return Optional.empty();
         }
         SignInRecords.Candidate candidate = found.get();
@@ -74,23 +87,25 @@ public class SignInService {
         Verification verification =
                 remembered ? new Verification(true, false) : hashing.verify(secret, candidate.passwordHash());
         if (!verification.matches()) {
-            fail(email, address, now);
+            fail(email, accountId, origin, "wrong-password", now);
             return Optional.empty();
         }
         String rehashed = verification.needsRehash() ? hashing.hash(secret) : null;
-        if (attempt.failuresCounted() || rehashed != null) {
-            records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed);
+        // R-SEC.7: a form sign-in, or a password actually checked, is logged; Basic answered from memory is not.
+        boolean logged = !remembered || via == Via.FORM;
+        if (logged || attempt.failuresCounted()) {
+            records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed, origin, logged);
         }
         verified.remember(email, secret, rehashed != null ? rehashed : candidate.passwordHash(), now);
         return Optional.of(candidate.identity());
     }
 
-    private void fail(String email, String address, Instant now) {
+    private void fail(String email, UUID accountId, SignInRecords.Origin origin, String reason, Instant now) {
         try {
-            records.failed(email, address, now);
+            records.failed(email, accountId, origin, reason, now);
         } catch (EJBException firstFailuresCollided) {
             // Two first failures of one key at the same moment both inserted its row; the loser counts again.
-            records.failed(email, address, now);
+            records.failed(email, accountId, origin, reason, now);
         }
     }
 }

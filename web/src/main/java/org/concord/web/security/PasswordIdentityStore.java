@@ -35,9 +35,17 @@ public class PasswordIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return signIn.signIn(password.getCaller(), password.getPasswordAsString(), addresses.of(request))
+        return signIn.signIn(password.getCaller(), password.getPasswordAsString(), addresses.of(request), via())
                 .map(caller -> new CredentialValidationResult(caller.email(), caller.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** HTTP Basic sends an {@code Authorization} header; the login form does not. */
+    private SignInService.Via via() {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                ? SignInService.Via.BASIC
+                : SignInService.Via.FORM;
     }
 
     @Override

@@ -27,6 +27,15 @@ public class ClientAddresses {
 
     private Set<String> trusted;
 
+    /** For CDI. */
+    public ClientAddresses() {}
+
+    /** With a fixed list of trusted proxies (tests). */
+    ClientAddresses(List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies;
+        normalise();
+    }
+
     @PostConstruct
     void normalise() {
         trusted = trustedProxies.stream()

@@ -215,4 +215,25 @@ public final class Links {
     public static String powerOfAttorney(java.util.UUID id) {
         return "/console/representations.xhtml?id=" + id;
     }
+
+    // The security log (R-SEC.7, issue 22)
+
+    /** The administrators' security log, filtered by account (id or address), event type and UTC days; paged. */
+    public static String securityLog(
+            String account, String type, java.time.LocalDate from, java.time.LocalDate to, int page) {
+        StringBuilder link = new StringBuilder("/console/security-log.xhtml?page=").append(page);
+        if (account != null && !account.isBlank()) {
+            link.append("&account=").append(URLEncoder.encode(account.strip(), StandardCharsets.UTF_8));
+        }
+        if (type != null && !type.isBlank()) {
+            link.append("&type=").append(URLEncoder.encode(type, StandardCharsets.UTF_8));
+        }
+        if (from != null) {
+            link.append("&from=").append(from);
+        }
+        if (to != null) {
+            link.append("&to=").append(to);
+        }
+        return link.toString();
+    }
 }

@@ -1,6 +1,7 @@
 package org.concord.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -98,6 +99,26 @@ class BrowserAdministrationIT extends BrowserTest {
                 browser.findElement(By.id("changes")).getText());
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         assertFitsTheWidth("an organisation for staff at 390 px");
+    }
+
+    /** R-SEC.7: the administrator reads the security log, filtered by event type, on a phone too. */
+    @Test
+    void theAdministratorReadsTheSecurityLog_R_SEC_7() {
+        signIn(DemoAccounts.ADMIN);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-security-log")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:type")));
+        assertAccessible("the security log");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter:type")))
+                .selectByValue("SIGN_IN_SUCCEEDED");
+        browser.findElement(By.id("filter:find")).click();
+        wait.until(ExpectedConditions.urlContains("type=SIGN_IN_SUCCEEDED"));
+        String rows = browser.findElement(By.id("security-log")).getText();
+        assertTrue(rows.contains("Signed in") && rows.contains("via=form"), rows);
+        assertFalse(rows.contains("@"), "ids, never addresses: " + rows);
+        assertAccessible("the security log filtered");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertFitsTheWidth("the security log at 390 px");
         signOut();
     }
 

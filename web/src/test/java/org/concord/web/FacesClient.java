@@ -29,8 +29,18 @@ final class FacesClient {
 
     private final URI base;
     private final HttpClient client;
+    private final String forwardedFor;
 
     FacesClient(URL deployment) {
+        this(deployment, null);
+    }
+
+    /**
+     * A client that says it came through the local proxy from {@code forwardedFor} ({@code X-Forwarded-For}, trusted
+     * from 127.0.0.1: R-SEC.1's per-address throttle counts that address).
+     */
+    FacesClient(URL deployment, String forwardedFor) {
+        this.forwardedFor = forwardedFor;
         this.base = Http.local(deployment);
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -89,9 +99,11 @@ final class FacesClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "en");
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -37,7 +37,9 @@ public class AccountChange {
         SIGNED_OUT_EVERYWHERE,
         CLOSED,
         /** R-ACC.1: the holder accepted an invitation granting the role; the actor is the inviter. */
-        INVITATION_ACCEPTED
+        INVITATION_ACCEPTED,
+        /** R-SEC.1: an administrator lifted a sign-in delay or lock. */
+        SIGN_IN_UNLOCKED
     }
 
     @Id

@@ -28,7 +28,7 @@ import org.concord.domain.time.Domicile;
 /**
  * A person or organisation that signs in to Concord: staff, a Neutral, or a Party (a User, a Rightholder, an Online
  * Platform, or a representative). The login name is the e-mail address, kept in lower case. The password is held
- * only as a PBKDF2 hash made by the container's {@code Pbkdf2PasswordHash}.
+ * only as a hash ({@link PasswordHasher}: Argon2id, or an older PBKDF2 one until the next sign-in, R-SEC.2).
  */
 @Entity
 @Table(name = "user_account")
@@ -294,9 +294,20 @@ public class UserAccount {
         return isUsable() && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
     }
 
-    /** The password hash to check at sign-in (the container's {@code Pbkdf2PasswordHash} format). */
+    /** The password hash to check at sign-in (a {@link PasswordHasher} string). */
     public String passwordHash() {
         return passwordHash;
+    }
+
+    /**
+     * R-SEC.2: the same password, hashed again with the current algorithm and parameters after it was checked at
+     * sign-in. Nothing else changes: the sessions go on.
+     */
+    public void upgradePasswordHash(String rehashed) {
+        if (closedAt != null) {
+            throw new IllegalStateException("a closed account keeps no password");
+        }
+        this.passwordHash = Objects.requireNonNull(rehashed, "rehashed");
     }
 
     /**
@@ -461,6 +472,27 @@ public class UserAccount {
         requirePasswordChange();
         endSessions(at);
         return new AccountChange(this, admin, AccountChange.Kind.RESET_FORCED, null, why, at);
+    }
+
+    /**
+     * R-SEC.1: whether an administrator may lift the sign-in throttle of this account: only while it refuses attempts
+     * ({@code refused}: a delay or a lock runs).
+     */
+    public boolean mayLiftSignInLock(boolean refused) {
+        return closedAt == null && refused;
+    }
+
+    /**
+     * R-SEC.1: an administrator lifts the sign-in delay or lock of this account (the holder called, say), with a
+     * reason; the count of failures starts again (the service clears it).
+     */
+    public AccountChange liftSignInLock(UserAccount admin, String reason, boolean refused, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (!refused) {
+            throw new RuleViolation("R-SEC.1", null, "rule.account.notLocked");
+        }
+        return new AccountChange(this, admin, AccountChange.Kind.SIGN_IN_UNLOCKED, null, why, at);
     }
 
     /** R-ACC.6: the holder corrects name, language and domicile. */

@@ -131,4 +131,25 @@ class AccountAdministrationTest {
                 assertThrows(RuleViolation.class, () -> alice.withdrawRole(Role.PARTY, admin, "why", 1, NOW));
         assertEquals("rule.account.lastRole", refused.messageKey());
     }
+
+    @Test
+    void onlyAnAdministratorLiftsASignInLockThatRuns_withAReason_R_SEC_1() {
+        assertTrue(alice.mayLiftSignInLock(true));
+        assertFalse(alice.mayLiftSignInLock(false));
+        RuleViolation notLocked =
+                assertThrows(RuleViolation.class, () -> alice.liftSignInLock(admin, "called us", false, NOW));
+        assertEquals("R-SEC.1", notLocked.ruleId());
+        assertEquals("rule.account.notLocked", notLocked.messageKey());
+        assertEquals(
+                "rule.account.administratorsOnly",
+                assertThrows(RuleViolation.class, () -> alice.liftSignInLock(alice, "me", true, NOW))
+                        .messageKey());
+        assertEquals(
+                "/reason",
+                assertThrows(RuleViolation.class, () -> alice.liftSignInLock(admin, " ", true, NOW))
+                        .field());
+        AccountChange lifted = alice.liftSignInLock(admin, "She called from her usual number", true, NOW);
+        assertEquals(AccountChange.Kind.SIGN_IN_UNLOCKED, lifted.kind());
+        assertEquals(admin, lifted.actor());
+    }
 }

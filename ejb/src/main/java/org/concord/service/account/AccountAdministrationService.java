@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.account.AccountChange;
 import org.concord.domain.account.Role;
+import org.concord.domain.account.SignInThrottle;
 import org.concord.domain.account.UserAccount;
 import org.concord.service.Links;
 import org.concord.service.Page;
@@ -39,6 +40,9 @@ public class AccountAdministrationService {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private SignInThrottles throttles;
 
     @Inject
     private Clock clock;
@@ -67,7 +71,11 @@ public class AccountAdministrationService {
 
     public AccountDetail account(@NotNull UUID id) {
         UserAccount account = get(id);
-        return AccountDetail.of(account, accounts.changesOf(account), accounts.countUsableAdministrators());
+        return AccountDetail.of(
+                account,
+                accounts.changesOf(account),
+                accounts.countUsableAdministrators(),
+                signInRefusedUntil(account, clock.instant()).orElse(null));
     }
 
     public AccountDetail grantRole(@NotNull UUID id, @NotNull Role role, String reason) {
@@ -107,6 +115,25 @@ public class AccountAdministrationService {
         record(account.forceReset(admin(), reason, clock.instant()));
         mail.enqueue(account, "mail.resetForced", "", Links.login());
         return account(id);
+    }
+
+    /**
+     * R-SEC.1: the account's sign-in delay or lock is lifted (the holder called, say), with a reason; the count of
+     * failures starts again. Client addresses stay throttled.
+     */
+    public AccountDetail unlock(@NotNull UUID id, String reason) {
+        UserAccount account = get(id);
+        Instant now = clock.instant();
+        record(account.liftSignInLock(
+                admin(), reason, signInRefusedUntil(account, now).isPresent(), now));
+        throttles.clear(SignInThrottle.Kind.ACCOUNT, account.email());
+        return account(id);
+    }
+
+    private java.util.Optional<Instant> signInRefusedUntil(UserAccount account, Instant now) {
+        return throttles
+                .find(SignInThrottle.Kind.ACCOUNT, account.email())
+                .flatMap(throttle -> throttle.refusedUntil(throttles.policy(SignInThrottle.Kind.ACCOUNT), now));
     }
 
     private void record(AccountChange change) {

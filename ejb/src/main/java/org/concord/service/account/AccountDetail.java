@@ -23,6 +23,7 @@ public record AccountDetail(
         String domicile,
         Instant createdAt,
         boolean passwordChangeRequired,
+        Instant signInRefusedUntil,
         List<ChangeView> changes,
         Permissions may) {
 
@@ -39,11 +40,19 @@ public record AccountDetail(
         }
     }
 
-    /** R-ACC.5: the roles that may be granted and withdrawn, and whether the account may be disabled, enabled, reset. */
+    /**
+     * R-ACC.5: the roles that may be granted and withdrawn, and whether the account may be disabled, enabled, reset;
+     * R-SEC.1: whether its sign-in delay or lock may be lifted.
+     */
     public record Permissions(
-            List<Role> grant, List<Role> withdraw, boolean disable, boolean enable, boolean forceReset) {
+            List<Role> grant,
+            List<Role> withdraw,
+            boolean disable,
+            boolean enable,
+            boolean forceReset,
+            boolean unlock) {
 
-        static Permissions of(UserAccount account, long usableAdministrators) {
+        static Permissions of(UserAccount account, long usableAdministrators, boolean signInRefused) {
             return new Permissions(
                     Arrays.stream(Role.values()).filter(account::mayGrant).toList(),
                     Arrays.stream(Role.values())
@@ -51,11 +60,14 @@ public record AccountDetail(
                             .toList(),
                     account.mayDisable(usableAdministrators),
                     account.mayEnable(),
-                    account.mayForceReset());
+                    account.mayForceReset(),
+                    account.mayLiftSignInLock(signInRefused));
         }
     }
 
-    static AccountDetail of(UserAccount account, List<AccountChange> changes, long usableAdministrators) {
+    /** {@code signInRefusedUntil}: the end of the sign-in delay or lock running now (R-SEC.1), or {@code null}. */
+    static AccountDetail of(
+            UserAccount account, List<AccountChange> changes, long usableAdministrators, Instant signInRefusedUntil) {
         return new AccountDetail(
                 account.id(),
                 account.email(),
@@ -66,7 +78,8 @@ public record AccountDetail(
                 account.domicile().map(Object::toString).orElse(null),
                 account.createdAt(),
                 account.passwordChangeRequired(),
+                signInRefusedUntil,
                 changes.stream().map(ChangeView::of).toList(),
-                Permissions.of(account, usableAdministrators));
+                Permissions.of(account, usableAdministrators, signInRefusedUntil != null));
     }
 }

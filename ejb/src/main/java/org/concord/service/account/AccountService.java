@@ -21,6 +21,8 @@ import org.concord.domain.NotFound;
 import org.concord.domain.account.ApiToken;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.security.SecurityEvent;
+import org.concord.service.security.SecurityLog;
 
 /**
  * Use cases of one's own account: API tokens (issued, listed, revoked) and their verification when the API is
@@ -37,6 +39,9 @@ public class AccountService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -98,8 +103,14 @@ public class AccountService {
 
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public IssuedApiToken issueApiToken(@NotBlank @Size(max = 100) String label) {
-        ApiToken.Issued issued = ApiToken.issue(caller(), label, clock.instant());
+        UserAccount caller = caller();
+        ApiToken.Issued issued = ApiToken.issue(caller, label, clock.instant());
         em.persist(issued.token());
+        securityLog.record(
+                SecurityEvent.Type.TOKEN_ISSUED,
+                caller.id(),
+                caller.id(),
+                "token=" + issued.token().id());
         return new IssuedApiToken(
                 issued.token().id(),
                 issued.token().label(),
@@ -120,10 +131,12 @@ public class AccountService {
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public void revokeApiToken(UUID tokenId) {
         ApiToken token = em.find(ApiToken.class, tokenId);
-        if (token == null || !token.account().id().equals(caller().id())) {
+        UserAccount caller = caller();
+        if (token == null || !token.account().id().equals(caller.id())) {
             throw new NotFound();
         }
         token.revoke(clock.instant());
+        securityLog.record(SecurityEvent.Type.TOKEN_REVOKED, caller.id(), caller.id(), "token=" + token.id());
     }
 
     private UserAccount caller() {

@@ -1,11 +1,13 @@
 package org.concord.service.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Optional;
 import org.concord.domain.account.UserAccount;
+import org.concord.service.security.SecurityLog;
 
 /** Repository of accounts; joins the caller's transaction. */
 @ApplicationScoped
@@ -13,6 +15,9 @@ public class Accounts {
 
     @PersistenceContext(unitName = "concord")
     private EntityManager em;
+
+    @Inject
+    private SecurityLog securityLog;
 
     public Optional<UserAccount> findByEmail(String email) {
         String normalised;
@@ -170,8 +175,10 @@ public class Accounts {
                 .getResultList();
     }
 
+    /** A change of the account is recorded with it, and in the security log (R-ACC.5, R-SEC.7). */
     public void record(org.concord.domain.account.AccountChange change) {
         em.persist(change);
+        securityLog.accountChanged(change);
     }
 
     /** R-ACC.5: every API token of the account stops working at once. */

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +17,10 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.account.AccountLink;
 import org.concord.domain.account.PasswordPolicy;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.security.SecurityLog;
 
 /**
  * R-ACC.4: passwords forgotten, reset through a single-use 30-minute link, and changed by their holder; the rule
@@ -39,7 +40,10 @@ public class PasswordService {
     private MailOutbox mailOutbox;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -55,7 +59,7 @@ public class PasswordService {
     @PermitAll
     public void forgotPassword(String email) {
         Instant now = clock.instant();
-        passwordHash.generate(("not-a-password-" + now).toCharArray());
+        passwordHash.hash("not-a-password-" + now);
         Optional<UserAccount> holder =
                 accounts.findByEmail(email).filter(account -> account.closedAt().isEmpty());
         if (holder.isEmpty()) {
@@ -90,8 +94,9 @@ public class PasswordService {
         UserAccount account = link.account();
         PasswordPolicy.requireNew(password, repeatedPassword, List.of(account.email(), account.displayName()));
         link.use(AccountLink.Purpose.RESET_PASSWORD, now);
-        account.changePassword(passwordHash.generate(password.toCharArray()), now);
+        account.changePassword(passwordHash.hash(password), now);
         account.confirmEmail(now);
+        securityLog.record(SecurityEvent.Type.PASSWORD_RESET, account.id(), account.id(), null);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());
     }
 
@@ -102,8 +107,8 @@ public class PasswordService {
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public Instant changePassword(String currentPassword, String password, String repeatedPassword) {
         UserAccount account = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        boolean currentConfirmed =
-                currentPassword != null && passwordHash.verify(currentPassword.toCharArray(), account.passwordHash());
+        boolean currentConfirmed = currentPassword != null
+                && passwordHash.verify(currentPassword, account.passwordHash()).matches();
         PasswordPolicy.requireChange(
                 currentConfirmed,
                 currentPassword,
@@ -111,7 +116,8 @@ public class PasswordService {
                 repeatedPassword,
                 List.of(account.email(), account.displayName()));
         Instant now = clock.instant();
-        account.changePassword(passwordHash.generate(password.toCharArray()), now);
+        account.changePassword(passwordHash.hash(password), now);
+        securityLog.record(SecurityEvent.Type.PASSWORD_CHANGED, account.id(), account.id(), null);
         mailOutbox.enqueue(account, "mail.passwordChanged", account.email(), Links.forgotPassword());
         return now;
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public class RegistrationService {
     private MailOutbox mailOutbox;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     @Inject
     private Clock clock;
@@ -79,7 +78,7 @@ public class RegistrationService {
         }
         Registration registration =
                 Registration.check(email, name, country, language, capacity, password, repeatedPassword, termsAccepted);
-        String hash = passwordHash.generate(password.toCharArray());
+        String hash = passwordHash.hash(password);
         Instant now = clock.instant();
         Optional<UserAccount> existing = accounts.findByEmail(registration.email());
         if (existing.isPresent()) {

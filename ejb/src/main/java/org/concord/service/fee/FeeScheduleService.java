@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.FeeSchedule;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.domain.time.GenevaTime;
+import org.concord.service.security.SecurityLog;
 
 /**
  * The fee schedule (R-17.1) as data with validity dates: administrators add a schedule for a future date or withdraw
@@ -26,6 +28,9 @@ public class FeeScheduleService {
 
     @Inject
     private Fees fees;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -62,6 +67,9 @@ public class FeeScheduleService {
                 clock.instant(),
                 today);
         fees.add(schedule);
+        securityLog.configurationChanged(
+                SecurityEvent.Type.FEE_SCHEDULE_ADDED,
+                "schedule=" + schedule.id() + ",validFrom=" + schedule.validFrom());
         return schedules().stream()
                 .filter(v -> v.id().equals(schedule.id()))
                 .findFirst()
@@ -73,5 +81,8 @@ public class FeeScheduleService {
         FeeSchedule schedule = fees.schedule(id).orElseThrow(NotFound::new);
         schedule.requireWithdrawable(GenevaTime.dateOf(clock.instant()));
         fees.remove(schedule);
+        securityLog.configurationChanged(
+                SecurityEvent.Type.FEE_SCHEDULE_WITHDRAWN,
+                "schedule=" + schedule.id() + ",validFrom=" + schedule.validFrom());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -24,6 +23,7 @@ import org.concord.domain.account.UserAccount;
 import org.concord.service.Links;
 import org.concord.service.Page;
 import org.concord.service.account.Accounts;
+import org.concord.service.account.PasswordHashing;
 import org.concord.service.account.RegistrationService;
 import org.concord.service.mail.MailOutbox;
 
@@ -55,7 +55,7 @@ public class InvitationService {
     private MailOutbox mailOutbox;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     @Inject
     private Clock clock;
@@ -174,7 +174,7 @@ public class InvitationService {
         }
         Invitation.Newcomer newcomer = Invitation.Newcomer.check(
                 invitation.email(), name, country, language, password, repeatedPassword, termsAccepted);
-        String hash = passwordHash.generate(password.toCharArray());
+        String hash = passwordHash.hash(password);
         Invitation.Joined joined = invitation.join(newcomer, hash, registration.termsVersion(), now);
         accounts.add(joined.account());
         joined.change().ifPresent(accounts::record);

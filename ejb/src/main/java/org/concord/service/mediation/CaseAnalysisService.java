@@ -21,7 +21,9 @@ import org.concord.domain.account.UserAccount;
 import org.concord.domain.analysis.AnalysisRule;
 import org.concord.domain.analysis.CaseAnalysis;
 import org.concord.domain.analysis.DisputeProcess;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.service.account.Accounts;
+import org.concord.service.security.SecurityLog;
 
 /**
  * R-M5: anyone answers the questionnaire and gets a recommended process with its reasons, each quoted from its source
@@ -39,6 +41,9 @@ public class CaseAnalysisService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -82,6 +87,7 @@ public class CaseAnalysisService {
         AnalysisRule rule = new AnalysisRule(form.getQuestion(), form.getReply(), form.getProcess());
         describe(rule, form);
         em.persist(rule);
+        securityLog.configurationChanged(SecurityEvent.Type.ANALYSIS_RULE_ADDED, "rule=" + rule.id());
         return AnalysisRuleView.of(rule);
     }
 
@@ -89,12 +95,15 @@ public class CaseAnalysisService {
     public AnalysisRuleView update(UUID id, @NotNull AnalysisRuleForm form) {
         AnalysisRule rule = find(id);
         describe(rule, form);
+        securityLog.configurationChanged(SecurityEvent.Type.ANALYSIS_RULE_CHANGED, "rule=" + rule.id());
         return AnalysisRuleView.of(rule);
     }
 
     @RolesAllowed("CENTER_ADMIN")
     public void remove(UUID id) {
-        em.remove(find(id));
+        AnalysisRule rule = find(id);
+        em.remove(rule);
+        securityLog.configurationChanged(SecurityEvent.Type.ANALYSIS_RULE_REMOVED, "rule=" + rule.id());
     }
 
     private AnalysisRule find(UUID id) {

@@ -25,7 +25,9 @@ import org.concord.domain.neutral.Absence;
 import org.concord.domain.neutral.NeutralProfile;
 import org.concord.domain.neutral.Relationship;
 import org.concord.domain.procedure.Matter;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.service.account.Accounts;
+import org.concord.service.security.SecurityLog;
 
 /**
  * The Center's neutrals as candidates for appointment: staff read every Neutral's profile (R-8.2), CENTER_ADMIN
@@ -37,6 +39,9 @@ public class NeutralProfileService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -101,6 +106,7 @@ public class NeutralProfileService {
                 caller(),
                 clock.instant());
         profile.certify(form.getCertifications());
+        securityLog.record(SecurityEvent.Type.NEUTRAL_PROFILE_CHANGED, neutral.id(), caller().id(), null);
         return NeutralProfileView.of(profile);
     }
 

@@ -7,7 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +46,7 @@ import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.Domicile;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.account.Accounts;
+import org.concord.service.account.PasswordHashing;
 import org.concord.service.fee.FeeService;
 import org.concord.service.fee.Fees;
 import org.concord.service.procedure.Procedures;
@@ -92,7 +92,7 @@ public class DemoData {
     private Fees feeRepository;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     @Inject
     private Clock clock;
@@ -106,7 +106,7 @@ public class DemoData {
             return;
         }
         Instant now = clock.instant();
-        String hash = passwordHash.generate(PASSWORD.toCharArray());
+        String hash = passwordHash.hash(PASSWORD);
         UserAccount admin =
                 account("admin@concord.example", "Ada Administrator", Role.CENTER_ADMIN, Locale.ENGLISH, hash, now);
         // Domiciles: Alice in France, Bob's label in Bavaria, Streamly in Ireland.
@@ -164,6 +164,10 @@ public class DemoData {
         UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH, hash, now);
         // R-ACC.6: a Party with nothing running, whose account can be closed in the demo (issue 21).
         account("dora@concord.example", "Dora Departing", Role.PARTY, Locale.GERMAN, hash, now);
+        // R-SEC.1, R-SEC.2 (issue 22): Parties whose sign-in the demo and the tests may lock out or upgrade, so that
+        // nobody else is locked out.
+        account("lea@concord.example", "Léa Verrou", Role.PARTY, Locale.FRENCH, hash, now);
+        account("hugo@concord.example", "Hugo Altschlüssel", Role.PARTY, Locale.GERMAN, hash, now);
 
         alice.domicileIn(Domicile.parse("FR"));
         bob.domicileIn(Domicile.parse("DE-BY"));

@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import java.util.logging.Logger;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.service.account.Accounts;
+import org.concord.service.account.PasswordHashing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,7 +46,7 @@ public class FirstAdministrator {
     private Accounts accounts;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     @Inject
     private Clock clock;
@@ -67,7 +67,7 @@ public class FirstAdministrator {
         UserAccount administrator = new UserAccount(
                 email.get(),
                 "Administrator",
-                passwordHash.generate(initialPassword.get().toCharArray()),
+                passwordHash.hash(initialPassword.get()),
                 Set.of(Role.CENTER_ADMIN),
                 Locale.ENGLISH,
                 clock.instant());

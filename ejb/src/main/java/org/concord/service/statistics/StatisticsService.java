@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.domain.statistics.AverageDuration;
 import org.concord.domain.statistics.Dimension;
 import org.concord.domain.statistics.Facts;
@@ -41,6 +42,7 @@ import org.concord.domain.time.GenevaTime;
 import org.concord.reports.StatisticsReport;
 import org.concord.reports.StatisticsTable;
 import org.concord.service.Page;
+import org.concord.service.security.SecurityLog;
 
 /**
  * Published statistics (R-13.3, R-STAT.1–R-STAT.3, statistics.md). Administrators define publications and run the
@@ -64,6 +66,9 @@ public class StatisticsService {
     private StatisticsFacts facts;
 
     @Inject
+    private SecurityLog securityLog;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -83,6 +88,8 @@ public class StatisticsService {
             publication = Publication.define(form.getTitle(), specs, form.getPeriodKind(), by, clock.instant());
         }
         em.persist(publication);
+        securityLog.configurationChanged(
+                SecurityEvent.Type.STATISTICS_PUBLICATION_DEFINED, "publication=" + publication.id());
         return PublicationView.of(publication);
     }
 
@@ -146,6 +153,9 @@ public class StatisticsService {
                 context.getCallerPrincipal().getName(),
                 clock.instant());
         em.persist(release);
+        securityLog.configurationChanged(
+                SecurityEvent.Type.STATISTICS_RUN,
+                "publication=" + publication.id() + ",release=" + release.id() + ",published=" + release.published());
         return DecisionView.of(release, true);
     }
 

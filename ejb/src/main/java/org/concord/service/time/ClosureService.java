@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.domain.time.CenterClosure;
 import org.concord.domain.time.Closure;
+import org.concord.service.security.SecurityLog;
 
 /** The Center's extra closures: kept by administrators, seen by staff, each change recorded with who and when. */
 @Stateless
@@ -25,6 +27,9 @@ public class ClosureService {
 
     @PersistenceContext(unitName = "concord")
     private EntityManager em;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Inject
     private Clock clock;
@@ -53,6 +58,9 @@ public class ClosureService {
                 context.getCallerPrincipal().getName(),
                 clock.instant());
         em.persist(closure);
+        securityLog.configurationChanged(
+                SecurityEvent.Type.CLOSURE_ADDED,
+                "closure=" + closure.id() + ",from=" + form.getFrom() + ",to=" + form.getTo());
         changed.fire(new ClosureChanged());
         return ClosureView.of(closure);
     }
@@ -64,6 +72,7 @@ public class ClosureService {
             throw new NotFound();
         }
         closure.remove(context.getCallerPrincipal().getName(), clock.instant());
+        securityLog.configurationChanged(SecurityEvent.Type.CLOSURE_REMOVED, "closure=" + closure.id());
         changed.fire(new ClosureChanged());
     }
 

@@ -115,6 +115,14 @@ public class AccountResource {
         return administration.forceReset(ProcedureResource.parse(id), body.reason);
     }
 
+    @POST
+    @Path("/{id}/unlock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "CENTER_ADMIN: lifts the account's sign-in delay or lock, with a reason (R-SEC.1)")
+    public AccountDetail unlock(@PathParam("id") String id, @NotNull Change body) {
+        return administration.unlock(ProcedureResource.parse(id), body.reason);
+    }
+
     @GET
     @Path("/me")
     @Operation(summary = "One's own account and the sessions still valid (R-ACC.6)")

@@ -69,6 +69,12 @@ public class AccountBacking implements Serializable {
         return done();
     }
 
+    /** R-SEC.1: lifts the sign-in delay or lock, with the reason typed above. */
+    public String unlock() {
+        administration.unlock(account.id(), reason);
+        return done();
+    }
+
     private String done() {
         Messages.info("account.changed");
         return Links.redirect(Links.account(account.id()));

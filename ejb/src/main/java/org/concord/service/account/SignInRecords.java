@@ -1,0 +1,151 @@
+package org.concord.service.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.concord.domain.account.Role;
+import org.concord.domain.account.SignInThrottle;
+import org.concord.domain.account.SignInThrottle.Kind;
+import org.concord.domain.account.SignInThrottle.Outcome;
+import org.concord.domain.account.UserAccount;
+import org.concord.domain.security.SecurityEvent;
+import org.concord.service.Links;
+import org.concord.service.mail.MailOutbox;
+import org.concord.service.security.SecurityLog;
+
+/**
+ * The database side of a sign-in ({@link SignInService}), each step its own short transaction so that no lock is held
+ * while a password is checked.
+ */
+@Stateless
+@PermitAll
+public class SignInRecords {
+
+    private static final DateTimeFormatter LOCK_END =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** What a sign-in needs to know of an account, read in one transaction. */
+    public record Candidate(UUID id, String email, String passwordHash, boolean usable, Set<String> groups) {
+
+        CallerIdentity identity() {
+            return new CallerIdentity(email, groups);
+        }
+    }
+
+    /**
+     * The account behind a login name (if any), whether the throttle refuses the attempt outright, and whether the
+     * name has failures counted (which a success clears).
+     */
+    public record Attempt(Optional<Candidate> candidate, boolean refused, boolean failuresCounted) {}
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private SignInThrottles throttles;
+
+    @Inject
+    private MailOutbox mail;
+
+    @Inject
+    private SecurityLog securityLog;
+
+    /**
+     * Where an attempt came from: the client's address (an IP literal, for the log's network), the key the address
+     * throttle counts ({@code null}: unknown), and how the password came ({@code form}, {@code basic}).
+     */
+    public record Origin(String clientAddress, String throttleSubject, String via) {}
+
+    /**
+     * R-SEC.1: the account of {@code email}, if any, and whether the account's or the address's throttle refuses an
+     * attempt at {@code now} (a delay or a lock; the account's whether or not it exists).
+     */
+    public Attempt open(String email, Origin origin, Instant now) {
+        boolean refused = throttles.refuses(Kind.ACCOUNT, email, now)
+                || throttles.refuses(Kind.ADDRESS, origin.throttleSubject(), now);
+        return new Attempt(
+                accounts.findByEmail(email).map(SignInRecords::candidateOf),
+                refused,
+                throttles.find(Kind.ACCOUNT, email).isPresent());
+    }
+
+    /**
+     * A sign-in succeeded: the account's count of failures starts again (the address's does not: one's own account
+     * must not reset an address that tries others'), and R-SEC.2 an older hash is replaced by {@code rehashed} (if
+     * the stored hash is still the one that was checked: a password changed meanwhile stays changed).
+     */
+    public void succeeded(
+            String email, UUID accountId, String checkedHash, String rehashed, Origin origin, boolean checked) {
+        throttles.clear(Kind.ACCOUNT, email);
+        boolean upgraded = rehashed != null
+                && accounts.find(accountId)
+                        .filter(account -> account.passwordHash().equals(checkedHash))
+                        .filter(account -> account.closedAt().isEmpty())
+                        .map(account -> {
+                            account.upgradePasswordHash(rehashed);
+                            return true;
+                        })
+                        .orElse(false);
+        if (checked) {
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.SIGN_IN_SUCCEEDED,
+                    accountId,
+                    origin.clientAddress(),
+                    "via=" + origin.via() + (upgraded ? ",hash=upgraded" : ""));
+        }
+    }
+
+    /**
+     * R-SEC.1: a failure counted for the login name and the client address, and R-SEC.7 logged with its reason. When
+     * it locks the account's name and an account has it, its holder is told once, in their language, until when (the
+     * same for a disabled account: it is someone's). Rows that count nothing any more are deleted on the way.
+     */
+    public void failed(String email, UUID accountId, Origin origin, String reason, Instant now) {
+        Outcome account =
+                throttles.lockForFailure(Kind.ACCOUNT, email, now).recordFailure(throttles.policy(Kind.ACCOUNT), now);
+        Outcome address = origin.throttleSubject() == null
+                ? Outcome.COUNTED
+                : throttles
+                        .lockForFailure(Kind.ADDRESS, origin.throttleSubject(), now)
+                        .recordFailure(throttles.policy(Kind.ADDRESS), now);
+        // R-SEC.7: the attempted name is not logged; for an unknown one the entry names no account.
+        securityLog.recordSignIn(
+                SecurityEvent.Type.SIGN_IN_FAILED,
+                accountId,
+                origin.clientAddress(),
+                "via=" + origin.via() + ",reason=" + reason);
+        if (address == Outcome.LOCKED) {
+            securityLog.recordSignIn(SecurityEvent.Type.SIGN_IN_LOCKED, null, origin.clientAddress(), "key=address");
+        }
+        if (account == Outcome.LOCKED) {
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.SIGN_IN_LOCKED, accountId, origin.clientAddress(), "key=account");
+            Optional<UserAccount> holder =
+                    accounts.findByEmail(email).filter(found -> found.closedAt().isEmpty());
+            holder.ifPresent(found -> {
+                Instant until = throttles
+                        .find(Kind.ACCOUNT, email)
+                        .flatMap(SignInThrottle::lockedUntil)
+                        .orElse(now);
+                mail.enqueue(found, "mail.signInLocked", LOCK_END.format(until), Links.forgotPassword());
+            });
+        }
+        throttles.forgetStale(now);
+    }
+
+    private static Candidate candidateOf(UserAccount account) {
+        return new Candidate(
+                account.id(),
+                account.email(),
+                account.passwordHash(),
+                account.isUsable(),
+                account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,111 @@
+package org.concord.service.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.account.ClientAddress;
+import org.concord.domain.account.PasswordHasher.Verification;
+
+/**
+ * Sign-in with an e-mail address and a password, for the login form and HTTP Basic alike (the web module's identity
+ * store asks this and nothing else).
+ * <ul>
+ * <li>R-SEC.1: failures are counted per login name (whether or not an account has it) and per client address, in the
+ * database that every instance shares ({@link SignInThrottles}); while a delay or a lock runs, an attempt is refused
+ * without looking at the password, right or wrong, counted as a failure, and answered as a wrong password is. The
+ * holder of a locked account is told by mail, once per lock.</li>
+ * <li>R-SEC.2: the password is checked with {@link PasswordHashing}; an unknown, unconfirmed, disabled or closed
+ * account costs one check against a fixed hash, so that neither the answer nor its time says which case it was; an
+ * older hash is replaced at a successful sign-in; a password checked a moment ago is remembered
+ * ({@link VerifiedCredentials}), so that a script using HTTP Basic does not pay for a check on every call.</li>
+ * <li>R-SEC.7: each checked sign-in, success or failure, and each lock is written to the security log with the
+ * account's id (none for an unknown name), the client's network and how the password came (form or Basic).</li>
+ * </ul>
+ * The check runs outside any transaction: the slow part holds no database lock.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+    @EJB
+    private SignInRecords records;
+
+    @Inject
+    private PasswordHashing hashing;
+
+    @Inject
+    private VerifiedCredentials verified;
+
+    @Inject
+    private Clock clock;
+
+    /** How the password came: the login form or HTTP Basic (the security log says which, R-SEC.7). */
+    public enum Via {
+        FORM,
+        BASIC
+    }
+
+    /**
+     * Who signs in with this address and password from {@code clientAddress} (an IP literal; {@code null} when
+     * unknown), if anyone.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<CallerIdentity> signIn(String login, String password, String clientAddress, Via via) {
+        Instant now = clock.instant();
+        String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        String secret = password == null ? "" : password;
+        SignInRecords.Origin origin = new SignInRecords.Origin(
+                clientAddress,
+                ClientAddress.parse(clientAddress)
+                        .map(ClientAddress::throttleSubject)
+                        .orElse(null),
+                via.name().toLowerCase(Locale.ROOT));
+        SignInRecords.Attempt attempt = records.open(email, origin, now);
+        Optional<SignInRecords.Candidate> found = attempt.candidate();
+        UUID accountId = found.map(SignInRecords.Candidate::id).orElse(null);
+        if (attempt.refused()) {
+            // The password is not looked at; the attempt counts, so that hammering brings the lock sooner.
+            fail(email, accountId, origin, "throttled", now);
+            return Optional.empty();
+        }
+        if (found.isEmpty() || !found.get().usable()) {
+            hashing.verifyDummy(secret);
+            fail(email, accountId, origin, found.isEmpty() ? "unknown-name" : "not-usable", now);
+            return Optional.empty();
+        }
+        SignInRecords.Candidate candidate = found.get();
+        boolean remembered = verified.contains(email, secret, candidate.passwordHash(), now);
+        Verification verification =
+                remembered ? new Verification(true, false) : hashing.verify(secret, candidate.passwordHash());
+        if (!verification.matches()) {
+            fail(email, accountId, origin, "wrong-password", now);
+            return Optional.empty();
+        }
+        String rehashed = verification.needsRehash() ? hashing.hash(secret) : null;
+        // R-SEC.7: a form sign-in, or a password actually checked, is logged; Basic answered from memory is not.
+        boolean logged = !remembered || via == Via.FORM;
+        if (logged || attempt.failuresCounted()) {
+            records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed, origin, logged);
+        }
+        verified.remember(email, secret, rehashed != null ? rehashed : candidate.passwordHash(), now);
+        return Optional.of(candidate.identity());
+    }
+
+    private void fail(String email, UUID accountId, SignInRecords.Origin origin, String reason, Instant now) {
+        try {
+            records.failed(email, accountId, origin, reason, now);
+        } catch (EJBException firstFailuresCollided) {
+            // Two first failures of one key at the same moment both inserted its row; the loser counts again.
+            records.failed(email, accountId, origin, reason, now);
+        }
+    }
+}

@@ -172,12 +172,14 @@ class AccountAdministrationIT {
     @Test
     void theAdministratorFindsTheActiveMembersOfAnOrganisationByItsNameAndSeesEachAccountsOrganisations_R_ACC_5() {
         String name = "Quillon Holdings " + System.nanoTime();
+        java.util.Set<String> invitedBefore = InvitationMails.links(BOB);
         HttpResponse<String> created = Http.as(base, STAFF)
                 .postJson(
                         "/api/v1/organisations",
                         "{\"kind\":\"RIGHTHOLDER\",\"name\":\"" + name + "\",\"firstManager\":\"" + BOB + "\"}");
         assertEquals(201, created.statusCode(), created.body());
         String organisation = Http.json(created).getString("id");
+        DemoOrganisations.accept(base, organisation, BOB, invitedBefore); // R-ACC.2: the first manager is invited
         String q = URLEncoder.encode(name.toLowerCase(java.util.Locale.ROOT), StandardCharsets.UTF_8);
 
         JsonObject found = Http.json(Http.as(base, ADMIN).get("/api/v1/accounts?q=" + q));

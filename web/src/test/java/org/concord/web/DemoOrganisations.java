@@ -46,6 +46,14 @@ final class DemoOrganisations {
         Set<String> before = InvitationMails.links(email);
         HttpResponse<String> invited = invite(base, by, organisation, email, role);
         assertEquals(201, invited.statusCode(), invited.body());
+        accept(base, organisation, email, before);
+    }
+
+    /**
+     * The demo account {@code email} accepts, signed in with the demo password, the invitation to {@code organisation}
+     * mailed to it since {@code before} (its invitation links then): from then on it is a member.
+     */
+    static void accept(URL base, String organisation, String email, Set<String> before) {
         String link = InvitationMails.awaitNew(email, before);
         FacesClient invitee = new FacesClient(base);
         assertTrue(invitee.signIn(email, Http.DEMO_PASSWORD));

@@ -27,6 +27,12 @@ final class FacesClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    /**
+     * R-SEC.4: PrimeFaces' CSP mode gives each page a nonce that its script adds to every postback
+     * ({@code primefaces.nonce}); a postback without it is refused, so this client sends it as the script would.
+     */
+    private static final Pattern CSP_NONCE = Pattern.compile("\\bnonce=\"([^\"]+)\"");
+
     private final URI base;
     private final HttpClient client;
     private final String forwardedFor;
@@ -80,6 +86,10 @@ final class FacesClient {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = CSP_NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         meanwhile.run();
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

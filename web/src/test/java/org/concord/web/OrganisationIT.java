@@ -214,6 +214,7 @@ class OrganisationIT {
     @Test
     void staffEditTheDetailsEachChangeIsRecordedAndShownToStaffOnly_RACC2() {
         String name = "Edit test firm " + UUID.randomUUID();
+        java.util.Set<String> invitedBefore = InvitationMails.links(BOB);
         HttpResponse<String> created = Http.as(base, STAFF)
                 .postJson(
                         "/api/v1/organisations",
@@ -230,6 +231,7 @@ class OrganisationIT {
                                 .toString());
         assertEquals(201, created.statusCode(), created.body());
         String id = Http.json(created).getString("id");
+        DemoOrganisations.accept(base, id, BOB, invitedBefore); // R-ACC.2: the first manager is invited
         String renamed = name + " (Paris)";
         String edit = jakarta.json.Json.createObjectBuilder()
                 .add("name", renamed)
@@ -265,7 +267,7 @@ class OrganisationIT {
         assertTrue(staffView.getBoolean("mayEdit"));
         List<JsonObject> changes = staffView.getJsonArray("changes").getValuesAs(JsonObject.class);
         assertEquals(
-                List.of("EDITED", "EDITED", "EDITED", "CREATED"),
+                List.of("EDITED", "EDITED", "EDITED", "MEMBER_ADDED", "CREATED"),
                 changes.stream().map(c -> c.getString("kind")).toList(),
                 "the latest first; a refused edit recorded nothing: " + changes);
         JsonObject country = changes.stream()
@@ -275,7 +277,10 @@ class OrganisationIT {
         assertEquals("FR", country.getString("before"));
         assertEquals("BE", country.getString("after"));
         assertEquals("Sam Caseworker", country.getString("by"), "who: the staff member");
-        assertTrue(changes.get(3).getString("member").contains(BOB), "created with its first manager");
+        assertTrue(
+                changes.get(3).getString("member").contains(BOB),
+                "its first manager joined on staff's invitation (R-ACC.1)");
+        assertEquals("Sam Caseworker", changes.get(3).getString("by"), "the inviter");
 
         JsonObject managersView = Http.json(Http.as(base, BOB).get("/api/v1/organisations/" + id));
         assertFalse(managersView.getBoolean("mayEdit"));

@@ -519,6 +519,22 @@ public class Procedure {
         return circle().isVisibleTo(account);
     }
 
+    /**
+     * R-13.1, R-C2: the document with this id if {@code viewer} may read what carries it: a filing it sees (a held one
+     * only its own Party's, R-17.2) or a communication it sees (one side's ex parte message, R-11.2; a report of bad
+     * faith, the Neutral and the Center alone, 11(f)); otherwise nothing, as for an id that does not exist.
+     */
+    public Optional<org.concord.domain.document.Document> documentVisibleTo(UUID documentId, UserAccount viewer) {
+        if (documentId == null) {
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.concat(
+                        circle().filingsVisibleTo(viewer).stream().flatMap(f -> f.documents().stream()),
+                        conduct().visibleTo(viewer).stream().flatMap(c -> c.documents().stream()))
+                .filter(d -> d.id().equals(documentId))
+                .findFirst();
+    }
+
     /** R-ACC.3, R-ACC.2: the Party itself, or a manager of the organisation that is a Party; not a representative. */
     public boolean mayAuthoriseRepresentatives(UserAccount viewer) {
         return circle().partyAuthorisableBy(viewer).isPresent();

@@ -50,6 +50,16 @@ class ConductIT {
                 .anyMatch(e -> e.containsKey("text") && e.getString("text").equals(text));
     }
 
+    private static String documentOf(List<JsonObject> file, String text) {
+        return file.stream()
+                .filter(e -> e.containsKey("text") && e.getString("text").equals(text))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("documents")
+                .getJsonObject(0)
+                .getString("id");
+    }
+
     @Test
     void communicationsReachTheWholeCircleAndNoOneSpeaksToTheNeutralAlone_R11() {
         Lifecycle lifecycle = new Lifecycle(base);
@@ -121,11 +131,32 @@ class ConductIT {
                 Http.as(base, NEUTRAL)
                         .postJson(
                                 path("/bad-faith-reports"),
-                                "{\"party\":\"RESPONDING_PARTY\",\"text\":\"The notice was fabricated.\"}")
+                                "{\"party\":\"RESPONDING_PARTY\",\"text\":\"The notice was fabricated.\","
+                                        + "\"annexes\":["
+                                        + RequestBodies.annex(
+                                                "ANNEX",
+                                                "evidence.txt",
+                                                "forged notice".getBytes(StandardCharsets.UTF_8))
+                                        + "]}")
                         .statusCode());
         assertTrue(holds(file(STAFF), "The notice was fabricated."));
         assertFalse(holds(file(ALICE), "The notice was fabricated."));
         assertFalse(holds(file(PLATFORM), "The notice was fabricated."));
+        // 11(f), R-SEC.6: the report's evidence is downloadable by the Center and the Neutral only; a Party
+        // and an outsider get the same 404 as for a document that does not exist.
+        String evidence = documentOf(file(STAFF), "The notice was fabricated.");
+        for (String reader : List.of(STAFF, NEUTRAL)) {
+            HttpResponse<String> download = Http.as(base, reader).get(path("/documents/" + evidence));
+            assertEquals(200, download.statusCode(), reader);
+            assertEquals("forged notice", download.body());
+        }
+        HttpResponse<String> noSuchDocument = Http.as(base, ALICE).get(path("/documents/" + UUID.randomUUID()));
+        assertEquals(404, noSuchDocument.statusCode());
+        for (String hidden : List.of(ALICE, PLATFORM, BOB)) {
+            HttpResponse<String> refused = Http.as(base, hidden).get(path("/documents/" + evidence));
+            assertEquals(404, refused.statusCode(), hidden);
+            assertEquals(noSuchDocument.body(), refused.body(), hidden);
+        }
 
         String due = LocalDate.now(ZoneId.of("Europe/Zurich")).plusDays(7).toString();
         HttpResponse<String> order = Http.as(base, NEUTRAL)
@@ -148,6 +179,14 @@ class ConductIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals(1, entry.getJsonArray("documents").size());
+        // a message's annex is downloadable by whoever reads the message, not by an outsider.
+        String annex = documentOf(file(ALICE), "Clause 7 in French");
+        for (String reader : List.of(ALICE, PLATFORM, NEUTRAL, STAFF)) {
+            HttpResponse<String> download = Http.as(base, reader).get(path("/documents/" + annex));
+            assertEquals(200, download.statusCode(), reader);
+            assertEquals("Article 7 ...", download.body());
+        }
+        assertEquals(404, Http.as(base, BOB).get(path("/documents/" + annex)).statusCode());
         assertTrue(
                 file(ALICE).stream().anyMatch(e -> e.getString("kind").equals("DEADLINE_RESOLUTION")),
                 "the time limits to come are in the file");

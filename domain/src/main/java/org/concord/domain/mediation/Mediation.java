@@ -49,6 +49,20 @@ import org.concord.domain.procedure.ProcedureReference;
             and (r.mediationId is null or r.mediationId = m.id)
             and r.principal.email = p.email))
         order by m.requestedAt desc, m.id""")
+// R-M2, R-SEC.6: the mediation with this id if the account is in its circle now, else nothing, in one query whether
+// the id is hidden or missing. It mirrors #isVisibleTo (MediationCircle#participationOf: a participant by address, a
+// Party's authorised representative; or the invited mediator while invited); the domain check still runs on what it
+// returns. The Center is not asked here.
+@NamedQuery(name = "Mediation.visibleToAccount", query = """
+        select m from Mediation m where m.id = :id and (
+            (m.state = org.concord.domain.mediation.MediationState.MEDIATOR_INVITED and m.mediatorEmail = :email)
+            or exists (select p from MediationParticipant p where p.mediation = m and (p.email = :email
+                or (p.role = org.concord.domain.mediation.MediationRole.PARTY and exists (select r from Representation r
+                    where r.representative.id = :accountId
+                    and r.state = org.concord.domain.account.Representation.State.ACTIVE
+                    and r.organisation is null and r.procedureId is null
+                    and (r.mediationId is null or r.mediationId = m.id)
+                    and r.principal.email = p.email)))))""")
 @NamedQuery(name = "Mediation.invitingMediator", query = """
         select m from Mediation m where m.mediatorEmail = :email
         and m.state = org.concord.domain.mediation.MediationState.MEDIATOR_INVITED order by m.requestedAt, m.id""")

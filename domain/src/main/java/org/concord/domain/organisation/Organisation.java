@@ -44,6 +44,11 @@ import org.concord.domain.time.Domicile;
  */
 @Entity
 @Table(name = "organisation")
+// R-ACC.2, R-SEC.6: the organisation with this id if the account is an active member, else nothing, in one query
+// whether the id is hidden or missing; it mirrors #mayRead, which still runs on what it returns (staff are not asked).
+@NamedQuery(name = "Organisation.readableBy", query = """
+        select o from Organisation o where o.id = :id and exists (select m from Membership m
+            where m.organisation = o and m.account.id = :accountId and m.leftAt is null)""")
 @NamedQuery(name = "Organisation.byName", query = """
         select o from Organisation o where lower(o.name) like :text order by lower(o.name), o.id""")
 @NamedQuery(name = "Organisation.countByName", query = """

@@ -63,6 +63,25 @@ import org.concord.domain.time.GenevaTime;
             and ((pa.organisation is null and r.organisation is null and r.principal = pa.account)
                 or r.organisation = pa.organisation))
         order by p.receivedAt desc, p.id""")
+// R-13.1, R-SEC.6: the Procedure with this id if the account is in its circle now, else nothing, in one query whether
+// the id is hidden or missing. It mirrors Circle#isVisibleTo (Participant#includes: an active participant that is the
+// account itself, an organisation it is an active member of, or a Party it represents under an active authorisation
+// for this Procedure or for all); the domain check still runs on what it returns. The Center is not asked here.
+@NamedQuery(name = "Procedure.visibleToAccount", query = """
+        select p from Procedure p where p.id = :id and exists (
+            select pa from Participant pa where pa.procedure = p and pa.leftAt is null and (
+                (pa.organisation is null and pa.account.id = :accountId)
+                or (pa.organisation is not null and exists (select m from Membership m
+                    where m.organisation = pa.organisation and m.account.id = :accountId and m.leftAt is null))
+                or (pa.role in (org.concord.domain.procedure.ParticipantRole.REQUESTING_PARTY,
+                        org.concord.domain.procedure.ParticipantRole.RESPONDING_PARTY)
+                    and exists (select r from Representation r
+                        where r.representative.id = :accountId
+                        and r.state = org.concord.domain.account.Representation.State.ACTIVE
+                        and r.mediationId is null
+                        and (r.procedureId is null or r.procedureId = p.id)
+                        and ((pa.organisation is null and r.organisation is null and r.principal = pa.account)
+                            or (pa.organisation is not null and r.organisation = pa.organisation))))))""")
 @NamedQuery(name = "Procedure.byReference", query = "select p from Procedure p where p.reference.value = :reference")
 @NamedQuery(name = "Procedure.newestFirst", query = """
         select p from Procedure p order by p.receivedAt desc, p.id desc""")
@@ -517,6 +536,22 @@ public class Procedure {
     /** R-13.1: visible, its existence included, only to its Parties, their representatives, its Neutral, the Center. */
     public boolean isVisibleTo(UserAccount account) {
         return circle().isVisibleTo(account);
+    }
+
+    /**
+     * R-13.1, R-C2: the document with this id if {@code viewer} may read what carries it: a filing it sees (a held one
+     * only its own Party's, R-17.2) or a communication it sees (one side's ex parte message, R-11.2; a report of bad
+     * faith, the Neutral and the Center alone, 11(f)); otherwise nothing, as for an id that does not exist.
+     */
+    public Optional<org.concord.domain.document.Document> documentVisibleTo(UUID documentId, UserAccount viewer) {
+        if (documentId == null) {
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.concat(
+                        circle().filingsVisibleTo(viewer).stream().flatMap(f -> f.documents().stream()),
+                        conduct().visibleTo(viewer).stream().flatMap(c -> c.documents().stream()))
+                .filter(d -> d.id().equals(documentId))
+                .findFirst();
     }
 
     /** R-ACC.3, R-ACC.2: the Party itself, or a manager of the organisation that is a Party; not a representative. */

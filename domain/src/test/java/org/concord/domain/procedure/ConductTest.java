@@ -11,9 +11,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.document.DocumentKind;
+import org.concord.domain.document.Upload;
 import org.concord.domain.time.Domicile;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,39 @@ class ConductTest {
         assertThrows(
                 RuleViolation.class,
                 () -> p.reportBadFaith(staff, Communication.Author.REQUESTING_PARTY, "x", List.of(), NOW));
+    }
+
+    @Test
+    void aMessagesAnnexIsDownloadableByWhoeverReadsTheMessage_R13_1_R11_3() {
+        Procedure p = appointed();
+        Communication report = p.reportBadFaith(
+                expert,
+                Communication.Author.REQUESTING_PARTY,
+                "The notice was forged.",
+                List.of(new Upload(DocumentKind.ANNEX, "notice.txt", "text/plain", "forged".getBytes())),
+                NOW);
+        UUID evidence = report.documents().get(0).id();
+        assertEquals(
+                evidence, p.documentVisibleTo(evidence, staff).orElseThrow().id());
+        assertEquals(
+                evidence, p.documentVisibleTo(evidence, expert).orElseThrow().id());
+        assertTrue(p.documentVisibleTo(evidence, alice).isEmpty(), "the Parties do not see a report of bad faith");
+        assertTrue(p.documentVisibleTo(evidence, platform).isEmpty());
+        assertTrue(p.documentVisibleTo(UUID.randomUUID(), staff).isEmpty());
+
+        Communication message = p.sendMessage(
+                alice,
+                "The licence",
+                null,
+                null,
+                List.of(new Upload(DocumentKind.ANNEX, "licence.txt", "text/plain", "licence".getBytes())),
+                true,
+                NOW);
+        UUID annex = message.documents().get(0).id();
+        assertTrue(p.documentVisibleTo(annex, platform).isPresent(), "R-11.1: the other Party reads it");
+        assertTrue(p.documentVisibleTo(annex, expert).isPresent());
+        assertTrue(p.documentVisibleTo(annex, account("outsider@example.org", Role.PARTY))
+                .isEmpty());
     }
 
     @Test

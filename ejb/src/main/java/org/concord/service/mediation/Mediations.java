@@ -21,9 +21,24 @@ public class Mediations {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Mediation.class, id));
     }
 
-    /** R-M2: the mediation if {@code caller} is in its circle; otherwise the same "not found" as a wrong id. */
+    /**
+     * R-M2: the mediation if {@code caller} is in its circle; otherwise the same "not found" as a wrong id. R-SEC.6:
+     * for anyone but the Center, one query by id and the caller's circle answers, so that a hidden and a missing id
+     * cost the same work; the domain's check then runs on what it found, as a second guard.
+     */
     public Mediation visibleTo(UUID id, UserAccount caller) {
-        return find(id).filter(m -> m.isVisibleTo(caller)).orElseThrow(NotFound::new);
+        if (id == null || caller == null) {
+            throw new NotFound();
+        }
+        Optional<Mediation> candidate = caller.actsForCenter()
+                ? find(id)
+                : em.createNamedQuery("Mediation.visibleToAccount", Mediation.class)
+                        .setParameter("id", id)
+                        .setParameter("email", caller.email())
+                        .setParameter("accountId", caller.id())
+                        .getResultStream()
+                        .findFirst();
+        return candidate.filter(m -> m.isVisibleTo(caller)).orElseThrow(NotFound::new);
     }
 
     public void add(Mediation mediation) {

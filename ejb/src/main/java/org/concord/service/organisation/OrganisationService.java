@@ -166,7 +166,7 @@ public class OrganisationService {
 
     private Organisation readable(UUID id) {
         UserAccount caller = caller();
-        return organisations.find(id).filter(o -> o.mayRead(caller)).orElseThrow(NotFound::new);
+        return organisations.readableBy(id, caller);
     }
 
     private UserAccount caller() {

@@ -22,6 +22,25 @@ public class Organisations {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, id));
     }
 
+    /**
+     * R-ACC.2, R-SEC.6: the organisation if {@code caller} may read it, else the "not found" of a wrong id; for anyone
+     * but staff one query by id and membership, so that a hidden and a missing id cost the same work, then the
+     * domain's check as a second guard.
+     */
+    public Organisation readableBy(UUID id, UserAccount caller) {
+        if (id == null || caller == null) {
+            throw new org.concord.domain.NotFound();
+        }
+        Optional<Organisation> candidate = caller.actsForCenter()
+                ? find(id)
+                : em.createNamedQuery("Organisation.readableBy", Organisation.class)
+                        .setParameter("id", id)
+                        .setParameter("accountId", caller.id())
+                        .getResultStream()
+                        .findFirst();
+        return candidate.filter(o -> o.mayRead(caller)).orElseThrow(org.concord.domain.NotFound::new);
+    }
+
     public void add(Organisation organisation) {
         em.persist(organisation);
     }

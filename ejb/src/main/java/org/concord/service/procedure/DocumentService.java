@@ -15,9 +15,10 @@ import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentDownload;
 
 /**
- * Downloads of a Procedure's documents. R-13.1: a document is served only to whoever may see the filing that carried
- * it (a held filing only to its Party and the Center, R-17.2); anyone else gets the same "not found" as for an id
- * that does not exist.
+ * Downloads of a Procedure's documents. R-13.1: a document is served only to whoever may see the filing or the
+ * communication that carried it (a held filing only to its Party and the Center, R-17.2; a message's annexes to whoever
+ * reads the message, R-11.2, and a report of bad faith's evidence to the Neutral and the Center, 11(f)); anyone else
+ * gets the same "not found" as for an id that does not exist (R-SEC.6).
  */
 @Stateless
 public class DocumentService {
@@ -35,11 +36,9 @@ public class DocumentService {
     @Audited("read document")
     public DocumentDownload open(@AuditSubject UUID procedureId, UUID documentId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
-        Document document = procedures.find(procedureId).stream()
-                .flatMap(p -> p.circle().filingsVisibleTo(caller).stream())
-                .flatMap(f -> f.documents().stream())
-                .filter(d -> d.id().equals(documentId))
-                .findFirst()
+        Document document = procedures
+                .visibleTo(procedureId, caller)
+                .documentVisibleTo(documentId, caller)
                 .orElseThrow(NotFound::new);
         return new DocumentDownload(
                 document.filename(),

@@ -24,10 +24,22 @@ public class Procedures {
 
     /**
      * R-13.1: the Procedure if {@code caller} belongs to its circle (or acts for the Center); otherwise the same
-     * "not found" as for an id that does not exist.
+     * "not found" as for an id that does not exist. R-SEC.6: for anyone but the Center (who sees every Procedure),
+     * one query by id and the caller's circle answers, so that a hidden and a missing id cost the same work: nothing
+     * is loaded for either. The domain's check then runs on what the query found, as a second guard.
      */
     public Procedure visibleTo(UUID id, UserAccount caller) {
-        return find(id).filter(p -> p.isVisibleTo(caller)).orElseThrow(org.concord.domain.NotFound::new);
+        if (id == null || caller == null) {
+            throw new org.concord.domain.NotFound();
+        }
+        Optional<Procedure> candidate = caller.actsForCenter()
+                ? find(id)
+                : em.createNamedQuery("Procedure.visibleToAccount", Procedure.class)
+                        .setParameter("id", id)
+                        .setParameter("accountId", caller.id())
+                        .getResultStream()
+                        .findFirst();
+        return candidate.filter(p -> p.isVisibleTo(caller)).orElseThrow(org.concord.domain.NotFound::new);
     }
 
     /** R-ACC.3: the Procedure with this reference, if any (staff and the domain decide what may be learnt of it). */

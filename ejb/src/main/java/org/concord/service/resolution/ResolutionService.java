@@ -158,9 +158,8 @@ public class ResolutionService {
     @Audited("read certificate")
     public byte[] certificate(@AuditSubject UUID id) {
         UserAccount caller = caller();
-        Procedure procedure = procedures
-                .find(id)
-                .filter(p -> p.isVisibleTo(caller))
+        // R-SEC.6: one query by id and the caller's circle, as for every other read of a Procedure.
+        Procedure procedure = java.util.Optional.of(procedures.visibleTo(id, caller))
                 .filter(p -> p.commencedAt().isPresent())
                 .orElseThrow(NotFound::new);
         Certificate.Ending ending = switch (procedure.state()) {

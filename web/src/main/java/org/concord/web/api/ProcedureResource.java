@@ -244,7 +244,10 @@ public class ProcedureResource {
         return procedures.terminate(parse(id), form);
     }
 
-    /** A document of the Procedure (R-C2), served with its stored type and hash; 404 outside its circle. */
+    /**
+     * A document of the Procedure (R-C2), a filing's or a message's annex, served with its stored type and hash; 404
+     * outside its circle (R-13.1) and for a message the caller may not read (R-11.2, 11(f)).
+     */
     @GET
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)

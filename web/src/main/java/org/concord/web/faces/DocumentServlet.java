@@ -16,7 +16,8 @@ import org.concord.service.procedure.DocumentService;
 import org.concord.service.representation.RepresentationService;
 
 /**
- * Downloads a document of a Procedure from its page: {@code /document?procedure=<id>&id=<document>}, a version of a
+ * Downloads a document of a Procedure from its page (a filing's, or a message's annex, linked from the file):
+ * {@code /document?procedure=<id>&id=<document>}, a version of a
  * mediation's settlement agreement: {@code /document?mediation=<id>&version=<n>}, or a power of attorney:
  * {@code /document?representation=<id>} (R-ACC.3: staff, its representative and its Party). Outside the circle of
  * R-13.1 (R-M2), or for a held filing of the other Party (R-17.2), the same 404 as for a wrong id.

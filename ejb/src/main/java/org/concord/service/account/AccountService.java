@@ -161,6 +161,17 @@ public class AccountService {
                 new TreeSet<>(token.scopes()));
     }
 
+    /**
+     * R-SEC.3: a token that lasts {@code lifetime} from now (the application's clock, which a staging offset moves),
+     * as the tokens page offers; {@code null} for the longest, the configured validity.
+     */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
+    public IssuedApiToken issueApiTokenFor(
+            @NotBlank @Size(max = 100) String label, Set<ApiToken.Scope> scopes, Duration lifetime) {
+        return issueApiToken(
+                label, scopes, lifetime == null ? null : clock.instant().plus(lifetime));
+    }
+
     private static String scopeCodes(ApiToken token) {
         return token.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining("+"));
     }

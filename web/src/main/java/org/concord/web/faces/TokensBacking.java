@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,8 +70,8 @@ public class TokensBacking implements Serializable {
         Set<ApiToken.Scope> chosen = scopes.stream()
                 .map(ApiToken.Scope::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApiToken.Scope.class)));
-        Instant expiresAt = days > 0 ? Instant.now().plus(Duration.ofDays(days)) : null;
-        issuedToken = accounts.issueApiToken(label, chosen, expiresAt).token();
+        issuedToken = accounts.issueApiTokenFor(label, chosen, days > 0 ? Duration.ofDays(days) : null)
+                .token();
         label = null;
         scopes = new ArrayList<>(List.of(ApiToken.Scope.READ.name()));
         days = 0;

@@ -44,7 +44,7 @@ $PSQL -d $DB -At -c "select 'active members of an organisation matching q=$ORG_S
 $PSQL -d $DB -At -c "select 'trigram indexes: ' || count(*) from pg_indexes where indexname like '%trgm'" | tee -a "$OUT"
 
 export TOKEN=$(curl -sf -u admin@concord.example:concord-demo -H 'Content-Type: application/json' \
-  -d '{"label":"benchmark"}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  -d '{"label":"benchmark","scopes":["READ","FILE","ACT_FOR_ORGANISATION","ADMINISTER"]}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/accounts?q=$SEARCH" | head -c 400 | tee -a "$OUT"; echo | tee -a "$OUT"
 
 run() { # name, then wrk arguments

@@ -31,7 +31,7 @@ trap 'kill $MICRO $SINK 2>/dev/null || true' EXIT
 until curl -sf $BASE/health/ready > /dev/null; do sleep 2; done
 
 token() {
-  curl -sf -u "$1:concord-demo" -H 'Content-Type: application/json' -d '{"label":"benchmark"}' \
+  curl -sf -u "$1:concord-demo" -H 'Content-Type: application/json' -d '{"label":"benchmark","scopes":["READ","FILE","ACT_FOR_ORGANISATION","ADMINISTER"]}' \
     $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/'
 }
 ALICE=$(token alice@concord.example)

@@ -27,7 +27,7 @@ $PSQL -d $DB -f bench/seed-neutrals.sql
 $PSQL -d $DB -At -c "select 'profiled neutrals: ' || count(*) from neutral_profile" | tee -a "$OUT"
 ID=$($PSQL -d $DB -At -c "select id from procedure where state = 'COMMENCED' order by received_at limit 1")
 STAFF=$(curl -sf -u "staff@concord.example:concord-demo" -H 'Content-Type: application/json' \
-  -d '{"label":"benchmark"}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  -d '{"label":"benchmark","scopes":["READ","FILE","ACT_FOR_ORGANISATION","ADMINISTER"]}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
 
 run() { # name, then wrk arguments
   local name=$1; shift

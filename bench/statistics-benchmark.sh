@@ -31,7 +31,7 @@ $PSQL -d $DB -At -c "select 'procedures received in $YEAR: ' || count(*) from pr
   where extract(year from received_date) = $YEAR" | tee -a "$OUT"
 
 ADMIN=$(curl -sf -u admin@concord.example:concord-demo -H 'Content-Type: application/json' \
-  -d '{"label":"benchmark"}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  -d '{"label":"benchmark","scopes":["READ","FILE","ACT_FOR_ORGANISATION","ADMINISTER"]}' $BASE/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
 api() { # method, path, then curl arguments; prints the body, then the seconds on the last line
   local method=$1 path=$2; shift 2
   curl -s -X "$method" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \

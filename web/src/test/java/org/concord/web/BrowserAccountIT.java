@@ -104,6 +104,29 @@ class BrowserAccountIT extends BrowserTest {
         signIn(email, newPassword);
     }
 
+    @Test
+    void theOwnerChoosesATokensScopesAndAShorterExpiry_RSEC3() {
+        signIn(DemoAccounts.ALICE);
+        open("account/tokens.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:label")));
+        assertAccessible("the API tokens");
+        browser.findElement(By.id("tokens:label")).sendKeys("weekly export");
+        browser.findElement(By.cssSelector("input[name='tokens:scopes'][value='FILE']"))
+                .click();
+        new Select(browser.findElement(By.id("tokens:days"))).selectByValue("7");
+        browser.findElement(By.id("tokens:issue")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-token")));
+        assertTrue(browser.findElement(By.id("issued-token")).getText().startsWith("concord_"));
+        String list = browser.findElement(By.id("tokens:list")).getText();
+        assertTrue(list.contains("weekly export") && list.contains("READ, FILE"), list);
+        String inAWeek =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
+        String inAWeekLater =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
+        assertTrue(list.contains(inAWeek) || list.contains(inAWeekLater), "expires in 7 days: " + list);
+        assertAccessible("the API tokens with a new token");
+    }
+
     private void open(String path) {
         browser.get(Http.local(base).resolve(path).toString());
     }

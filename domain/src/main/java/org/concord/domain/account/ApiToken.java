@@ -12,16 +12,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.concord.domain.RuleViolation;
 
 /**
  * A per-account API token for the REST API ({@code Authorization: Bearer …}). The token is 256 random bits, shown
  * once when issued; only its SHA-256 is stored, so a copy of the database does not let anyone call the API. A token
  * is revoked, never deleted, so the audit trail keeps what it did.
+ *
+ * <p>R-SEC.3 (issue 22): a token expires (its owner chooses when, at most the configured validity ahead) and carries
+ * the {@link Scope scopes} chosen when it was issued; outside them it is refused. A token never issues or revokes
+ * tokens: that takes a signed-in person (enforced where the caller's way of signing in is known, in the web module).
  */
 @Entity
 @Table(name = "api_token")
@@ -35,6 +46,21 @@ public class ApiToken {
     public static final String PREFIX = "concord_";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** R-SEC.3: what a token may be used for; the owner's roles still decide what the owner may do at all. */
+    public enum Scope {
+        /** Reading (GET and HEAD). */
+        READ,
+        /** Filing and other changes the owner may make in their own name. */
+        FILE,
+        /** Acting for an organisation the owner belongs to (its membership). */
+        ACT_FOR_ORGANISATION,
+        /** The Center's administration (accounts, invitations, organisations, the security log). */
+        ADMINISTER;
+
+        /** The scopes a token gets when none are chosen. */
+        public static final Set<Scope> DEFAULT = Set.of(READ);
+    }
 
     @Id
     private UUID id;
@@ -58,25 +84,56 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    /** The scopes, by name, comma-separated (the set is small and read with the token). */
+    @Column(nullable = false, length = 100)
+    private String scopes;
+
     protected ApiToken() {}
 
-    private ApiToken(UserAccount account, String label, String tokenHash, Instant createdAt) {
+    private ApiToken(
+            UserAccount account,
+            String label,
+            String tokenHash,
+            Instant createdAt,
+            Instant expiresAt,
+            Set<Scope> scopes) {
         this.id = UUID.randomUUID();
         this.account = Objects.requireNonNull(account, "account");
         this.label = label;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.scopes = scopes.stream().sorted().map(Scope::name).collect(Collectors.joining(","));
     }
 
-    /** Issues a new token; the plain value is in the result and nowhere else. */
-    public static Issued issue(UserAccount account, String label, Instant now) {
+    /**
+     * Issues a new token; the plain value is in the result and nowhere else. R-SEC.3: it expires at
+     * {@code expiresAt} (none given: {@code now + validity}), which must be after {@code now} and at most
+     * {@code validity} ahead; it carries {@code scopes} ({@link Scope#DEFAULT} when none are given).
+     */
+    public static Issued issue(
+            UserAccount account,
+            String label,
+            Collection<Scope> scopes,
+            Instant expiresAt,
+            Duration validity,
+            Instant now) {
         if (label == null || label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("label must have 1 to 100 characters");
         }
+        Instant latest = now.plus(validity);
+        Instant expiry = expiresAt == null ? latest : expiresAt;
+        if (!expiry.isAfter(now) || expiry.isAfter(latest)) {
+            throw new RuleViolation("R-SEC.3", "/expiresAt", "rule.token.expiry", validity.toDays(), latest.toString());
+        }
+        Set<Scope> chosen = scopes == null || scopes.isEmpty() ? Scope.DEFAULT : EnumSet.copyOf(scopes);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String plain = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        return new Issued(new ApiToken(account, label.strip(), hash(plain), now), plain);
+        return new Issued(new ApiToken(account, label.strip(), hash(plain), now, expiry, chosen), plain);
     }
 
     /** The stored form of a presented token. */
@@ -91,6 +148,34 @@ public class ApiToken {
 
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    /** R-SEC.3: past its expiry a token authenticates nothing. */
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    /** Not revoked and not expired. */
+    public boolean isUsableAt(Instant now) {
+        return isActive() && !isExpiredAt(now);
+    }
+
+    /** R-SEC.3: whether the token was issued for {@code scope}. */
+    public boolean allows(Scope scope) {
+        return scopes().contains(scope);
+    }
+
+    public Set<Scope> scopes() {
+        if (scopes == null || scopes.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(scopes.split(","))
+                .map(Scope::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public void revoke(Instant now) {

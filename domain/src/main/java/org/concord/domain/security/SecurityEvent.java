@@ -53,7 +53,9 @@ public class SecurityEvent {
         ANALYSIS_RULE_CHANGED,
         ANALYSIS_RULE_REMOVED,
         STATISTICS_PUBLICATION_DEFINED,
-        STATISTICS_RUN;
+        STATISTICS_RUN,
+        /** R-SEC.3: a token was refused: expired, outside its scopes, or used to issue or revoke tokens. */
+        TOKEN_REFUSED;
 
         /** The entry for a recorded change of an account (R-ACC.5, R-ACC.6, R-SEC.1). */
         public static Type of(AccountChange.Kind kind) {

@@ -18,9 +18,11 @@ import org.concord.domain.account.AccountChange;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.SignInThrottle;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.security.SecurityEvent;
 import org.concord.service.Links;
 import org.concord.service.Page;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.security.SecurityLog;
 
 /**
  * R-ACC.5: the Center's administrators manage accounts: list and search, grant and withdraw roles, disable and enable,
@@ -46,6 +48,9 @@ public class AccountAdministrationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SecurityLog securityLog;
 
     @Resource
     private SessionContext context;
@@ -138,6 +143,17 @@ public class AccountAdministrationService {
 
     private void record(AccountChange change) {
         accounts.record(change);
+    }
+
+    /**
+     * R-SEC.3: every API token of the account stops working now (a token leaked, a script retired); the account and
+     * its sessions are untouched. Logged with the administrator as the actor and the number of tokens revoked.
+     */
+    public int revokeTokens(@NotNull UUID id) {
+        UserAccount account = get(id);
+        int revoked = accounts.revokeTokens(account, clock.instant());
+        securityLog.record(SecurityEvent.Type.TOKEN_REVOKED, account.id(), admin().id(), "all count=" + revoked);
+        return revoked;
     }
 
     private UserAccount get(UUID id) {

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.concord.domain.NotFound;
@@ -23,6 +25,7 @@ import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.security.SecurityEvent;
 import org.concord.service.security.SecurityLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Use cases of one's own account: API tokens (issued, listed, revoked) and their verification when the API is
@@ -49,20 +52,40 @@ public class AccountService {
     @Resource
     private SessionContext context;
 
-    /** Who an API token belongs to, if it is known and not revoked. */
+    /** R-SEC.3: how long a token lasts when its owner chooses nothing shorter (ISO-8601, default 90 days). */
+    @Inject
+    @ConfigProperty(name = "concord.tokens.default-validity", defaultValue = "P90D")
+    private String defaultValidity;
+
+    /**
+     * Who an API token belongs to and what it may be used for, if it is known, not revoked and not expired. R-SEC.3:
+     * an expired token is refused like an unknown one, and the refusal is logged.
+     */
     @PermitAll
-    public Optional<CallerIdentity> authenticateApiToken(String plainToken) {
+    public Optional<TokenCaller> authenticateApiToken(String plainToken) {
         if (plainToken == null || !plainToken.startsWith(ApiToken.PREFIX)) {
             return Optional.empty();
         }
+        Instant at = clock.instant();
         return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
                 .setParameter("hash", ApiToken.hash(plainToken))
                 .getResultStream()
                 .filter(ApiToken::isActive)
                 .filter(token -> token.account().isUsable())
+                .filter(token -> {
+                    if (token.isExpiredAt(at)) {
+                        securityLog.record(
+                                SecurityEvent.Type.TOKEN_REFUSED,
+                                token.account().id(),
+                                null,
+                                "token=" + token.id() + " reason=expired");
+                        return false;
+                    }
+                    return true;
+                })
                 .findFirst()
                 .map(token -> {
-                    Instant now = clock.instant();
+                    Instant now = at;
                     if (token.lastUsedAt() == null
                             || token.lastUsedAt()
                                     .plus(USE_RECORDING_GRANULARITY)
@@ -70,10 +93,26 @@ public class AccountService {
                         token.recordUse(now);
                     }
                     UserAccount account = token.account();
-                    return new CallerIdentity(
-                            account.email(),
-                            account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                    return new TokenCaller(
+                            new CallerIdentity(
+                                    account.email(),
+                                    account.roles().stream().map(Role::name).collect(Collectors.toSet())),
+                            token.id(),
+                            account.id(),
+                            token.scopes());
                 });
+    }
+
+    /** R-SEC.3: a token was used for what it may not do ({@code reason}: a code such as {@code scope=FILE}). */
+    @PermitAll
+    public void recordTokenRefusal(UUID tokenId, UUID accountId, String reason) {
+        securityLog.record(SecurityEvent.Type.TOKEN_REFUSED, accountId, accountId, "token=" + tokenId + " " + reason);
+    }
+
+    /** R-SEC.3: how long a new token lasts at most (and by default). */
+    @PermitAll
+    public Duration tokenValidity() {
+        return Duration.parse(defaultValidity.strip());
     }
 
     /**
@@ -102,20 +141,39 @@ public class AccountService {
     public record Me(String email, String displayName, java.util.Set<Role> roles, String locale) {}
 
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
-    public IssuedApiToken issueApiToken(@NotBlank @Size(max = 100) String label) {
+    public IssuedApiToken issueApiToken(
+            @NotBlank @Size(max = 100) String label, Set<ApiToken.Scope> scopes, Instant expiresAt) {
         UserAccount caller = caller();
-        ApiToken.Issued issued = ApiToken.issue(caller, label, clock.instant());
+        ApiToken.Issued issued = ApiToken.issue(caller, label, scopes, expiresAt, tokenValidity(), clock.instant());
         em.persist(issued.token());
+        ApiToken token = issued.token();
         securityLog.record(
                 SecurityEvent.Type.TOKEN_ISSUED,
                 caller.id(),
                 caller.id(),
-                "token=" + issued.token().id());
+                "token=" + token.id() + " scopes=" + scopeCodes(token) + " expires=" + token.expiresAt());
         return new IssuedApiToken(
-                issued.token().id(),
-                issued.token().label(),
+                token.id(),
+                token.label(),
                 issued.plainValue(),
-                issued.token().createdAt());
+                token.createdAt(),
+                token.expiresAt(),
+                new TreeSet<>(token.scopes()));
+    }
+
+    /**
+     * R-SEC.3: a token that lasts {@code lifetime} from now (the application's clock, which a staging offset moves),
+     * as the tokens page offers; {@code null} for the longest, the configured validity.
+     */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
+    public IssuedApiToken issueApiTokenFor(
+            @NotBlank @Size(max = 100) String label, Set<ApiToken.Scope> scopes, Duration lifetime) {
+        return issueApiToken(
+                label, scopes, lifetime == null ? null : clock.instant().plus(lifetime));
+    }
+
+    private static String scopeCodes(ApiToken token) {
+        return token.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining("+"));
     }
 
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
@@ -123,7 +181,7 @@ public class AccountService {
         return em.createNamedQuery("ApiToken.ofAccount", ApiToken.class)
                 .setParameter("account", caller())
                 .getResultStream()
-                .map(t -> new ApiTokenView(t.id(), t.label(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
+                .map(t -> ApiTokenView.of(t, clock.instant()))
                 .toList();
     }
 

@@ -181,9 +181,10 @@ public class Accounts {
         securityLog.accountChanged(change);
     }
 
-    /** R-ACC.5: every API token of the account stops working at once. */
-    public void revokeTokens(UserAccount account, java.time.Instant at) {
-        em.createQuery("update ApiToken t set t.revokedAt = :at where t.account = :account and t.revokedAt is null")
+    /** R-ACC.5, R-SEC.3: every API token of the account stops working at once; how many were still active. */
+    public int revokeTokens(UserAccount account, java.time.Instant at) {
+        return em.createQuery(
+                        "update ApiToken t set t.revokedAt = :at where t.account = :account and t.revokedAt is null")
                 .setParameter("at", at)
                 .setParameter("account", account)
                 .executeUpdate();

@@ -3,6 +3,7 @@ package org.concord.web.api;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.ApiToken;
 import org.concord.domain.account.Role;
 import org.concord.service.Page;
 import org.concord.service.account.AccountAdministrationService;
@@ -60,6 +62,7 @@ public class AccountResource {
         public String email;
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @GET
     @Operation(
             summary = "CENTER_ADMIN: accounts whose name or e-mail, or the name of an organisation they are an active"
@@ -68,6 +71,7 @@ public class AccountResource {
         return administration.search(q, Math.max(0, page));
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @GET
     @Path("/{id}")
     @Operation(summary = "CENTER_ADMIN: one account, its roles, state, recorded changes and what may be done (may)")
@@ -75,6 +79,7 @@ public class AccountResource {
         return administration.account(ProcedureResource.parse(id));
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("/{id}/roles/grant")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +88,7 @@ public class AccountResource {
         return administration.grantRole(ProcedureResource.parse(id), role(body.role), body.reason);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("/{id}/roles/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +97,7 @@ public class AccountResource {
         return administration.withdrawRole(ProcedureResource.parse(id), role(body.role), body.reason);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("/{id}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +106,7 @@ public class AccountResource {
         return administration.disable(ProcedureResource.parse(id), body.reason);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("/{id}/enable")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +115,7 @@ public class AccountResource {
         return administration.enable(ProcedureResource.parse(id), body.reason);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("/{id}/force-reset")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,6 +124,7 @@ public class AccountResource {
         return administration.forceReset(ProcedureResource.parse(id), body.reason);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -138,6 +148,16 @@ public class AccountResource {
         return profiles.correct(body.displayName, body.language, body.domicile);
     }
 
+    /** R-SEC.3: an administrator revokes every API token of an account (never with a token). */
+    @NotWithToken
+    @DELETE
+    @Path("/{id}/tokens")
+    @Operation(summary = "CENTER_ADMIN: revokes every API token of the account; the number revoked (R-SEC.3)")
+    public java.util.Map<String, Integer> revokeTokens(@PathParam("id") String id) {
+        return java.util.Map.of("revoked", administration.revokeTokens(ProcedureResource.parse(id)));
+    }
+
+    @NotWithToken
     @POST
     @Path("/me/email")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -179,6 +199,7 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @NotWithToken
     @POST
     @Path("/me/close")
     @Operation(summary = "Closes the caller's account; refused while a Procedure or mediation of theirs runs (R-ACC.6)")

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.mediation.AnalysisForm;
 import org.concord.service.mediation.AnalysisRuleForm;
 import org.concord.service.mediation.AnalysisRuleView;
@@ -45,6 +46,7 @@ public class CaseAnalysisResource {
         return analysis.rules();
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("rules")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +55,7 @@ public class CaseAnalysisResource {
         return Response.status(Response.Status.CREATED).entity(rule).build();
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @PUT
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +63,7 @@ public class CaseAnalysisResource {
         return analysis.update(parse(id), form);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @DELETE
     @Path("rules/{id}")
     public Response remove(@PathParam("id") String id) {

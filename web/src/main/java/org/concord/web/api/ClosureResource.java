@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.time.ClosureForm;
 import org.concord.service.time.ClosureService;
 import org.concord.service.time.ClosureView;
@@ -31,6 +32,7 @@ public class ClosureResource {
     }
 
     /** Body: {@code {"from": "2026-12-24", "to": "2026-12-31", "reason": "..."}}. */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid ClosureForm closure) {
@@ -39,6 +41,7 @@ public class ClosureResource {
                 .build();
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @DELETE
     @Path("/{id}")
     public Response remove(@PathParam("id") String id) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.fee.FeeScheduleService;
 import org.concord.service.fee.ScheduleForm;
 import org.concord.service.fee.ScheduleView;
@@ -31,6 +32,7 @@ public class FeeScheduleResource {
     }
 
     /** Body: {@code {"validFrom": "2027-01-01", "filingFee": 60, "administrationFee": 300, "neutralFee": 700}}. */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid ScheduleForm schedule) {
@@ -39,6 +41,7 @@ public class FeeScheduleResource {
                 .build();
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @DELETE
     @Path("/{id}")
     public Response withdraw(@PathParam("id") String id) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.ApiToken;
 import org.concord.domain.account.Invitation;
 import org.concord.service.Page;
 import org.concord.service.invitation.InvitationForm;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The path is {@code /v1/account-invitations}: {@code GET /v1/invitations} is a Neutral's invitations to appointment
  * (R-8.1, {@link NeutralResource}) and keeps that meaning.
  */
+@TokenScope(ApiToken.Scope.ADMINISTER)
 @Path("/v1/account-invitations")
 @Tag(name = "Invitations", description = "R-ACC.1 invitations to join: Neutrals, staff, members")
 @Produces(MediaType.APPLICATION_JSON)

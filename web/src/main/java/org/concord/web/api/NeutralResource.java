@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.appointment.InvitationView;
 import org.concord.service.appointment.NeutralView;
@@ -59,6 +60,7 @@ public class NeutralResource {
      * codes), {@code matters}, {@code areas}, {@code keywords}, {@code maxOpenCaseload}, {@code absences}
      * ({@code from}, {@code to}) and {@code relationships} ({@code kind}, {@code name}, {@code emailDomain}).
      */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @PUT
     @Path("neutrals/{email}/profile")
     @Consumes(MediaType.APPLICATION_JSON)

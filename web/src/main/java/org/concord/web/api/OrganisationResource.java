@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.Page;
 import org.concord.service.organisation.MemberForm;
 import org.concord.service.organisation.OrganisationDetailsForm;
@@ -48,6 +49,7 @@ public class OrganisationResource {
      * Staff, body {@code {"kind": "ONLINE_PLATFORM", "name": "Streamly Ltd", "legalForm": "Ltd", "country": "IE",
      * "domains": ["streamly.example"], "aliases": ["Streamly"], "firstManager": "legal@streamly.example"}}.
      */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid OrganisationForm form) {
@@ -67,6 +69,7 @@ public class OrganisationResource {
      * "domains": ["streamly.example"], "aliases": ["Streamly"]}} (the whole set of details: a detail left out is
      * emptied); each change is recorded and listed under {@code changes} for staff.
      */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +83,7 @@ public class OrganisationResource {
      * "role": "MEMBER"}}: 201 with the invitation, the same whether or not the address has an account; the person
      * joins by accepting the mailed link (R-ACC.1).
      */
+    @TokenScope(ApiToken.Scope.ACT_FOR_ORGANISATION)
     @POST
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +95,7 @@ public class OrganisationResource {
     }
 
     /** Staff and the organisation's managers remove a member; a member may remove itself (it leaves). */
+    @TokenScope(ApiToken.Scope.ACT_FOR_ORGANISATION)
     @DELETE
     @Path("/{id}/members/{accountId}")
     public OrganisationView removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId) {

@@ -188,4 +188,21 @@ public final class Problems {
                 .add("rule", "R-ACC.4")
                 .build();
     }
+
+    /** R-SEC.3: the API token that authenticated the call lacks the scope the call needs. */
+    public static JsonObject tokenScopeMissing(String scope, MessageResolver texts) {
+        return base("urn:concord:problem:token-scope", "Forbidden", 403)
+                .add("detail", texts.text("problem.tokenScopeMissing", scope))
+                .add("scope", scope)
+                .add("rule", "R-SEC.3")
+                .build();
+    }
+
+    /** R-SEC.3: an API token may not issue or revoke tokens (nor make the other changes that need a person). */
+    public static JsonObject tokenNotAccepted(MessageResolver texts) {
+        return base("urn:concord:problem:session-required", "Forbidden", 403)
+                .add("detail", texts.text("problem.tokenNotAccepted"))
+                .add("rule", "R-SEC.3")
+                .build();
+    }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.account.ApiToken;
 import org.concord.domain.security.SecurityEvent;
 import org.concord.service.Page;
 import org.concord.service.security.SecurityEventView;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R-SEC.7: the security log, for administrators (CENTER_ADMIN), searched by account, type and days (UTC). */
+@TokenScope(ApiToken.Scope.ADMINISTER)
 @Path("/v1/security-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Security log", description = "R-SEC.7")

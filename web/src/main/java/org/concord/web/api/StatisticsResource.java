@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.Page;
 import org.concord.service.statistics.DecisionView;
 import org.concord.service.statistics.LedgerView;
@@ -90,6 +91,7 @@ public class StatisticsResource {
     }
 
     /** Administrators. Body: {@code {"title": "...", "tables": ["OUTCOME", "COUNTRY×MATTER"], "periodKind": "QUARTER"}}. */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("publications")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +106,7 @@ public class StatisticsResource {
      * "cutoff": "2026-10-15"}}, optionally {@code k}, {@code kp} and the annual report's {@code freeText}. Answers the
      * decision, published or refused with its reasons, and its evidence.
      */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)

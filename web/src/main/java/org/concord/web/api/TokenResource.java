@@ -14,12 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.account.AccountService;
 import org.concord.service.account.ApiTokenView;
 import org.concord.service.account.IssuedApiToken;
 
-/** The caller's own API tokens: issue (the token is in this one answer only), list, revoke. */
+/**
+ * The caller's own API tokens: issue (the token is in this one answer only), list, revoke. R-SEC.3: with expiry and
+ * scopes; issuing and revoking take a signed-in session or HTTP Basic, never a token.
+ */
 @Path("/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
@@ -27,17 +33,26 @@ public class TokenResource {
     @Inject
     private AccountService accounts;
 
-    /** Body: {@code {"label": "..."}}. */
+    /**
+     * Body: {@code {"label": "...", "scopes": ["READ", "FILE"], "expiresAt": "2027-01-31T00:00:00Z"}}; R-SEC.3:
+     * scopes default to {@code READ}, the expiry to the configured validity (which is also its latest).
+     */
     public static class NewToken {
         @NotBlank(message = "Give the token a label (1 to 100 characters).")
         @Size(max = 100, message = "Give the token a label (1 to 100 characters).")
         public String label;
+
+        public Set<ApiToken.Scope> scopes;
+
+        public Instant expiresAt;
     }
 
+    /** R-SEC.3: a token cannot issue tokens (a stolen one would outlive its own revocation). */
     @POST
+    @NotWithToken
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(@Valid @NotNull NewToken body) {
-        IssuedApiToken issued = accounts.issueApiToken(body.label);
+        IssuedApiToken issued = accounts.issueApiToken(body.label, body.scopes, body.expiresAt);
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
@@ -53,7 +68,9 @@ public class TokenResource {
         return accounts.myApiTokens();
     }
 
+    /** R-SEC.3: nor revoke them. */
     @DELETE
+    @NotWithToken
     @Path("/{id}")
     public Response revoke(@PathParam("id") String id) {
         accounts.revokeApiToken(ProcedureResource.parse(id));

@@ -6,14 +6,25 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.concord.domain.account.ApiToken;
 import org.concord.service.account.AccountService;
 import org.concord.service.account.ApiTokenView;
 
-/** The signed-in user's API tokens: a new token is shown once, here, and never again. */
+/**
+ * The signed-in user's API tokens: a new token is shown once, here, and never again. R-SEC.3: the owner chooses its
+ * scopes and, if shorter than the configured validity, its expiry.
+ */
 @Named
 @ViewScoped
+@ShowsRefusals
 public class TokensBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -25,8 +36,28 @@ public class TokensBacking implements Serializable {
     @Size(max = 100)
     private String label;
 
+    /** R-SEC.3: the scopes chosen for the new token, by name (default: reading only). */
+    private List<String> scopes = new ArrayList<>(List.of(ApiToken.Scope.READ.name()));
+
+    /** R-SEC.3: days until the new token expires; 0 (the default) is the longest, the configured validity. */
+    private int days;
+
     private String issuedToken;
     private List<ApiTokenView> tokens;
+
+    public List<ApiToken.Scope> getScopeTypes() {
+        return List.of(ApiToken.Scope.values());
+    }
+
+    /** Shorter validities than the configured one (which is offered as 0). */
+    public List<Integer> getShorterDays() {
+        long max = accounts.tokenValidity().toDays();
+        return Stream.of(1, 7, 30).filter(d -> d < max).toList();
+    }
+
+    public long getMaxDays() {
+        return accounts.tokenValidity().toDays();
+    }
 
     public List<ApiTokenView> getTokens() {
         if (tokens == null) {
@@ -36,8 +67,14 @@ public class TokensBacking implements Serializable {
     }
 
     public void issue() {
-        issuedToken = accounts.issueApiToken(label).token();
+        Set<ApiToken.Scope> chosen = scopes.stream()
+                .map(ApiToken.Scope::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApiToken.Scope.class)));
+        issuedToken = accounts.issueApiTokenFor(label, chosen, days > 0 ? Duration.ofDays(days) : null)
+                .token();
         label = null;
+        scopes = new ArrayList<>(List.of(ApiToken.Scope.READ.name()));
+        days = 0;
         tokens = null;
         Messages.info("tokens.issued");
     }
@@ -54,6 +91,22 @@ public class TokensBacking implements Serializable {
 
     public void setLabel(String label) {
         this.label = label;
+    }
+
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<String> scopes) {
+        this.scopes = scopes == null ? new ArrayList<>() : new ArrayList<>(scopes);
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
     }
 
     public String getIssuedToken() {

@@ -7,7 +7,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.concord.service.account.AccountService;
 
-/** Validates API tokens (stored hashed, revocable) and gives the owner's roles as groups. */
+/**
+ * Validates API tokens (stored hashed, revocable, expiring: R-SEC.3) and gives the owner's roles as groups; the
+ * accepted token (its scopes) is handed back on the credential for the request's scope check.
+ */
 @ApplicationScoped
 public class ApiTokenIdentityStore implements IdentityStore {
 
@@ -21,7 +24,11 @@ public class ApiTokenIdentityStore implements IdentityStore {
         }
         return accountService
                 .authenticateApiToken(bearer.token())
-                .map(caller -> new CredentialValidationResult(caller.email(), caller.groups()))
+                .map(token -> {
+                    bearer.accept(token);
+                    return new CredentialValidationResult(
+                            token.caller().email(), token.caller().groups());
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

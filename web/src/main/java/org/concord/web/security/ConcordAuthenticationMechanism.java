@@ -40,6 +40,12 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /**
+     * R-SEC.3: the request attribute holding the {@link org.concord.service.account.TokenCaller} of a request
+     * authenticated by an API token (absent for a session or HTTP Basic).
+     */
+    public static final String TOKEN_ATTRIBUTE = "org.concord.web.security.apiToken";
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -65,10 +71,16 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             Credential credential = credentialOf(authorization);
-            CredentialValidationResult result = credential == null
-                    ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(credential);
+            // R-SEC.3: a token is for the API only; its scopes are checked there (TokenScopeFilter), so it must not
+            // reach the console or portal pages, which have no such check.
+            CredentialValidationResult result =
+                    credential == null || (credential instanceof BearerTokenCredential && !api)
+                            ? CredentialValidationResult.INVALID_RESULT
+                            : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (credential instanceof BearerTokenCredential bearer && bearer.accepted() != null) {
+                    request.setAttribute(TOKEN_ATTRIBUTE, bearer.accepted());
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context, api);

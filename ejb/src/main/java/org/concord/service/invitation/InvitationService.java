@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,6 +57,9 @@ public class InvitationService {
 
     @Inject
     private PasswordHashing passwordHash;
+
+    @Inject
+    private Event<RepresentationAccepted> representationAccepted;
 
     @Inject
     private Clock clock;
@@ -182,12 +186,16 @@ public class InvitationService {
         return Links.loginThen(destination(invitation));
     }
 
-    /** R-ACC.3: the Party learns that its representative accepted, as when accepted on the representation page. */
+    /**
+     * R-ACC.3: the Party learns that its representative accepted, and the representative's reminders are planned, as
+     * when accepted on the representation page.
+     */
     private void accepted(Invitation invitation) {
-        invitation
-                .representation()
-                .ifPresent(r -> mailOutbox.enqueue(
-                        r.principal(), "mail.representationAccepted", r.representativeEmail(), Links.representation()));
+        invitation.representation().ifPresent(r -> {
+            mailOutbox.enqueue(
+                    r.principal(), "mail.representationAccepted", r.representativeEmail(), Links.representation());
+            r.representative().map(RepresentationAccepted::new).ifPresent(representationAccepted::fire);
+        });
     }
 
     private static String destination(Invitation invitation) {

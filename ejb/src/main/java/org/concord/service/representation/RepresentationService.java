@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ import org.concord.service.account.Accounts;
 import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.invitation.Invitations;
+import org.concord.service.invitation.RepresentationAccepted;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.mediation.Mediations;
 import org.concord.service.organisation.Organisations;
@@ -339,6 +341,11 @@ public class RepresentationService {
      * R-C3, R-ACC.3: a representative now in force is reminded of its Party's time limits like the Party; the running
      * Procedures it now acts in get their reminders planned (planning is idempotent).
      */
+    /** R-C3: a representative who accepted through an invitation's link gets its reminders planned too. */
+    public void representationAccepted(@Observes RepresentationAccepted accepted) {
+        planReminders(accepted.representative());
+    }
+
     private void planReminders(UserAccount representative) {
         procedures.visibleToParticipant(representative).stream()
                 .filter(p -> !p.hasEnded())

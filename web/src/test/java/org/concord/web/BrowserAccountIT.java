@@ -117,7 +117,7 @@ class BrowserAccountIT extends BrowserTest {
         browser.findElement(By.id("tokens:issue")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-token")));
         assertTrue(browser.findElement(By.id("issued-token")).getText().startsWith("concord_"));
-        String list = browser.findElement(By.id("tokens:list")).getText();
+        String list = browser.findElement(By.id("tokenList:list")).getText();
         assertTrue(list.contains("weekly export") && list.contains("READ, FILE"), list);
         String inAWeek =
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
@@ -125,6 +125,16 @@ class BrowserAccountIT extends BrowserTest {
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
         assertTrue(list.contains(inAWeek) || list.contains(inAWeekLater), "expires in 7 days: " + list);
         assertAccessible("the API tokens with a new token");
+
+        // Revoking submits the list's own form: the empty label of the new-token form is not checked.
+        browser.findElement(By.xpath("//div[@id='tokenList:list']//tr[td[contains(., 'weekly export')]]//button"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The token was revoked."));
+        assertTrue(
+                browser.findElement(By.xpath("//div[@id='tokenList:list']//tr[td[contains(., 'weekly export')]]"))
+                        .getText()
+                        .contains("Revoked"),
+                "the row says so");
     }
 
     private void open(String path) {

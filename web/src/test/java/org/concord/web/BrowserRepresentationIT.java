@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,8 +72,18 @@ class BrowserRepresentationIT extends BrowserTest {
         signIn(DemoAccounts.BOB);
         browser.get(Http.local(base).resolve("portal/representation.xhtml").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("powerOfAttorney:reference")));
+        assertTrue(
+                browser.findElements(By.id("authorise:onlyThis")).isEmpty(),
+                "reached without a Procedure, the page offers no \"this Procedure only\"");
         browser.findElement(By.id("powerOfAttorney:reference")).sendKeys(reference);
         browser.findElement(By.id("powerOfAttorney:partyEmail")).sendKeys(DemoAccounts.ALICE);
+        // Without its document: the service's refusal at the field, the input kept (not an error page).
+        browser.findElement(By.id("powerOfAttorney:file")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("powerOfAttorney:document-message"), "Choose the power of attorney"));
+        assertEquals(
+                reference,
+                browser.findElement(By.id("powerOfAttorney:reference")).getAttribute("value"));
         browser.findElement(By.id("powerOfAttorney:document")).sendKeys(document.toString());
         assertAccessible("the representation page with its power of attorney form");
         browser.findElement(By.id("powerOfAttorney:file")).click();

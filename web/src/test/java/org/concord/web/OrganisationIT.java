@@ -316,6 +316,21 @@ class OrganisationIT {
                         .matches(
                                 "(?s).*<form id=\"edit\"[^>]*action=\"[^\"]*/organisation\\.xhtml\\?id=" + id + "\".*"),
                 "the form posts back to the page with its id: " + refused.body());
+        // A service's own check (Bean Validation on the form's domains) is shown at its field too, not as an error
+        // page.
+        HttpResponse<String> badDomain = staff.submit(
+                "/organisation.xhtml?id=" + id,
+                "edit",
+                java.util.Map.of("name", renamed, "country", "BE", "domains", "not a domain"),
+                "save");
+        assertEquals(200, badDomain.statusCode(), badDomain.body());
+        assertTrue(
+                java.util.regex.Pattern.compile(
+                                "id=\"edit:domains-message\"[^>]*>.{0,300}?A domain such as streamly.example",
+                                java.util.regex.Pattern.DOTALL)
+                        .matcher(badDomain.body())
+                        .find(),
+                badDomain.body());
         HttpResponse<String> saved = staff.submit(
                 "/organisation.xhtml?id=" + id,
                 "edit",

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -60,6 +61,16 @@ public class ApiToken {
 
         /** The scopes a token gets when none are chosen. */
         public static final Set<Scope> DEFAULT = Set.of(READ);
+
+        /**
+         * The scopes worth offering to {@code owner}: {@link #ADMINISTER} only to those who act for the Center, since
+         * a scope grants nothing the owner's roles do not.
+         */
+        public static List<Scope> offeredTo(UserAccount owner) {
+            return Arrays.stream(values())
+                    .filter(scope -> scope != ADMINISTER || owner.actsForCenter())
+                    .toList();
+        }
     }
 
     @Id

@@ -25,6 +25,14 @@ class ApiTokenTest {
             UserAccount.unconfirmed("alice@example.org", "Alice", "hash", EnumSet.of(Role.PARTY), Locale.ENGLISH, NOW);
 
     @Test
+    void administeringIsOfferedOnlyToThoseWhoActForTheCenter_RSEC3() {
+        UserAccount staff = UserAccount.unconfirmed(
+                "staff@example.org", "Sam", "hash", EnumSet.of(Role.CENTER_STAFF), Locale.ENGLISH, NOW);
+        assertEquals(List.of(Scope.READ, Scope.FILE, Scope.ACT_FOR_ORGANISATION), Scope.offeredTo(alice));
+        assertEquals(List.of(Scope.values()), Scope.offeredTo(staff));
+    }
+
+    @Test
     void aTokenExpiresAfterTheDefaultValidityAndReadsOnlyByDefault_RSEC3() {
         ApiToken token =
                 ApiToken.issue(alice, "script", List.of(), null, VALIDITY, NOW).token();

@@ -176,6 +176,12 @@ public class AccountService {
         return token.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining("+"));
     }
 
+    /** R-SEC.3: the scopes the tokens page offers the caller. */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
+    public List<ApiToken.Scope> scopesOffered() {
+        return ApiToken.Scope.offeredTo(caller());
+    }
+
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public List<ApiTokenView> myApiTokens() {
         return em.createNamedQuery("ApiToken.ofAccount", ApiToken.class)

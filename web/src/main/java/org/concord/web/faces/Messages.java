@@ -32,8 +32,13 @@ final class Messages {
 
     /** At the component {@code clientId} found by {@link Refusals} (also inside a repeat), or at the top. */
     static void errorAt(String clientId, String key, Object... args) {
+        errorTextAt(clientId, text(key, args));
+    }
+
+    /** A text already in the view's language (a Bean Validation message), as {@link #errorAt}. */
+    static void errorTextAt(String clientId, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 

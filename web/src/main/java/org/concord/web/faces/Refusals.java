@@ -9,6 +9,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.concord.domain.RuleViolations;
 import org.concord.domain.procedure.ItemsMissing;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.service.procedure.IdempotencyConflict;
+import org.concord.web.api.MessageResolver;
+import org.concord.web.api.Pointers;
 
 /**
  * Shows a refusal on the page (every one of a {@link RuleViolations}, each at its own field) in the view's language, from the {@code msg} bundle with the refusal's arguments: at
@@ -54,10 +57,27 @@ final class Refusals {
             Messages.error(null, conflict.inProgress() ? "request.inProgress" : "request.changedAfterFiling");
         } else if (refused instanceof Uploads.Unreadable) {
             Messages.error(null, "document.unreadable");
+        } else if (invalid(refused) instanceof ConstraintViolationException invalid) {
+            // A service's own Bean Validation (its parameters' constraints): each at its field, as the API does.
+            MessageResolver texts = MessageResolver.of(
+                    List.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            invalid.getConstraintViolations()
+                    .forEach(
+                            v -> Messages.errorTextAt(clientId(Pointers.of(v.getPropertyPath())), texts.validation(v)));
         } else {
             return false;
         }
         return true;
+    }
+
+    /** The Bean Validation failure an EJB call ended with, if that is what it ended with. */
+    private static Throwable invalid(RuntimeException refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /**

@@ -46,7 +46,7 @@ public class TokensBacking implements Serializable {
     private List<ApiTokenView> tokens;
 
     public List<ApiToken.Scope> getScopeTypes() {
-        return List.of(ApiToken.Scope.values());
+        return accounts.scopesOffered();
     }
 
     /** Shorter validities than the configured one (which is offered as 0). */

@@ -1,5 +1,6 @@
 package org.concord.web.faces;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,14 +50,18 @@ public class TokensBacking implements Serializable {
         return accounts.scopesOffered();
     }
 
-    /** Shorter validities than the configured one (which is offered as 0). */
-    public List<Integer> getShorterDays() {
+    /**
+     * The validities offered, shortest first: 1, 7 and 30 days where shorter than the configured validity, then the
+     * configured one itself (the value 0, the default), each labelled "1 day", "7 days"… in the page's language.
+     */
+    public List<SelectItem> getValidities() {
         long max = accounts.tokenValidity().toDays();
-        return Stream.of(1, 7, 30).filter(d -> d < max).toList();
-    }
-
-    public long getMaxDays() {
-        return accounts.tokenValidity().toDays();
+        List<SelectItem> offered = new ArrayList<>();
+        Stream.of(1, 7, 30)
+                .filter(d -> d < max)
+                .forEach(d -> offered.add(new SelectItem(d, Messages.text("tokens.days", d))));
+        offered.add(new SelectItem(0, Messages.text("tokens.days", max)));
+        return offered;
     }
 
     public List<ApiTokenView> getTokens() {

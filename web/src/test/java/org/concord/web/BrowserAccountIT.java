@@ -119,10 +119,13 @@ class BrowserAccountIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("issued-token")).getText().startsWith("concord_"));
         String list = browser.findElement(By.id("tokenList:list")).getText();
         assertTrue(list.contains("weekly export") && list.contains("READ, FILE"), list);
-        String inAWeek =
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
-        String inAWeekLater =
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
+        // Shown as a date in the page's language, Geneva time: "12 Dec 2026, 22:32 CET".
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.UK);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich"));
+        String inAWeek = shown.format(today.plusDays(7));
+        String inAWeekLater = shown.format(today.plusDays(8));
         assertTrue(list.contains(inAWeek) || list.contains(inAWeekLater), "expires in 7 days: " + list);
         assertAccessible("the API tokens with a new token");
 

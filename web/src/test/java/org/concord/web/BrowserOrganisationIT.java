@@ -142,7 +142,8 @@ class BrowserOrganisationIT extends BrowserTest {
         assertTrue(
                 browser.findElement(By.xpath("//table[@id='memberList']//tr[td[contains(., '" + newcomer + "')]]"))
                         .getText()
-                        .matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*\\d{4}-\\d{2}-\\d{2}.*"),
+                        .matches(
+                                "(?s).*\\d{1,2} \\p{L}{3,4}\\.? \\d{4}, \\d{2}:\\d{2}.*\\d{1,2} \\p{L}{3,4}\\.? \\d{4}, \\d{2}:\\d{2}.*"),
                 "the record stays, with since and until");
         signOut();
     }

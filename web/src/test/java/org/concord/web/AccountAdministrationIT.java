@@ -47,8 +47,8 @@ class AccountAdministrationIT {
         String id = idOf(TRADEMARK_NEUTRAL);
         Browser session = Browser.signIn(base, TRADEMARK_NEUTRAL, Http.DEMO_PASSWORD);
         assertEquals(200, session.get("/account/profile.xhtml").statusCode(), "signed in through the form");
-        HttpResponse<String> issued =
-                Http.as(base, TRADEMARK_NEUTRAL).postJson("/api/v1/tokens", "{\"label\":\"claire's script\"}");
+        HttpResponse<String> issued = Http.basic(base, TRADEMARK_NEUTRAL, Http.DEMO_PASSWORD)
+                .postJson("/api/v1/tokens", "{\"label\":\"claire's script\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         Http bearer = Http.bearer(base, Http.json(issued).getString("token"));
         assertEquals(200, bearer.get("/api/v1/accounts/me").statusCode());

@@ -48,9 +48,14 @@ public final class Http {
         return new Http(base, null);
     }
 
-    /** A demo account (README) with HTTP Basic. */
+    /**
+     * A demo account (README): with its demo token if it signs in with a second factor (R-SEC.2), with HTTP Basic
+     * otherwise.
+     */
     public static Http as(URL base, String email) {
-        return basic(base, email, DEMO_PASSWORD);
+        return DemoAccounts.WITH_SECOND_FACTOR.contains(email)
+                ? bearer(base, DemoAccounts.token(email))
+                : basic(base, email, DEMO_PASSWORD);
     }
 
     public static Http basic(URL base, String email, String password) {

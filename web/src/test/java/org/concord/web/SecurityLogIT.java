@@ -239,6 +239,17 @@ class SecurityLogIT {
         assertEquals(401, Http.anonymous(base).get("/api/v1/security-log").statusCode());
         assertEquals(
                 403, Http.as(base, STAFF).get("/console/security-log.xhtml").statusCode());
+        // ASVS 16.3.2: a refused operation is logged for the caller, by method and path without its ids.
+        String staff = accountId(STAFF);
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson("/api/v1/accounts/" + staff + "/unlock", "{\"reason\":\"curious\"}")
+                        .statusCode());
+        only(entries(ALICE, "ACCESS_REFUSED"), "op=GET /api/v1/security-log");
+        JsonObject unlock = only(entries(ALICE, "ACCESS_REFUSED"), "op=POST /api/v1/accounts/:id/unlock");
+        assertEquals(accountId(ALICE), unlock.getString("actor"));
+        assertFalse(unlock.toString().contains(staff), "no id in the entry: " + unlock);
 
         HttpResponse<String> badType = Http.as(base, ADMIN).get("/api/v1/security-log?type=EVERYTHING");
         assertEquals(400, badType.statusCode(), badType.body());

@@ -5,7 +5,6 @@ import static org.concord.web.DemoAccounts.ALICE;
 import static org.concord.web.DemoAccounts.BOB;
 import static org.concord.web.DemoAccounts.DORA;
 import static org.concord.web.DemoAccounts.STAFF;
-import static org.concord.web.DemoAccounts.TRADEMARK_NEUTRAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,11 +43,14 @@ class AccountAdministrationIT {
 
     @Test
     void disablingEndsALiveSessionAndATokenAtOnceAndEnablingRestoresSignIn_R_ACC_5() {
-        String id = idOf(TRADEMARK_NEUTRAL);
-        Browser session = Browser.signIn(base, TRADEMARK_NEUTRAL, Http.DEMO_PASSWORD);
+        // An account of its own: disabling revokes every token of the account, for good (R-ACC.5).
+        String person = "disabled-" + System.nanoTime() + "@example.org";
+        Registrations.confirmed(base, person);
+        String id = idOf(person);
+        Browser session = Browser.signIn(base, person, Registrations.STRONG);
         assertEquals(200, session.get("/account/profile.xhtml").statusCode(), "signed in through the form");
         HttpResponse<String> issued =
-                Http.as(base, TRADEMARK_NEUTRAL).postJson("/api/v1/tokens", "{\"label\":\"claire's script\"}");
+                Http.basic(base, person, Registrations.STRONG).postJson("/api/v1/tokens", "{\"label\":\"a script\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         Http bearer = Http.bearer(base, Http.json(issued).getString("token"));
         assertEquals(200, bearer.get("/api/v1/accounts/me").statusCode());
@@ -63,16 +65,23 @@ class AccountAdministrationIT {
         assertTrue(afterwards.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
         assertEquals(401, bearer.get("/api/v1/accounts/me").statusCode(), "the token is revoked");
         assertEquals(
-                401, Http.as(base, TRADEMARK_NEUTRAL).get("/api/v1/accounts/me").statusCode());
+                401,
+                Http.basic(base, person, Registrations.STRONG)
+                        .get("/api/v1/accounts/me")
+                        .statusCode());
 
         HttpResponse<String> enabled = Http.as(base, ADMIN)
                 .postJson("/api/v1/accounts/" + id + "/enable", "{\"reason\":\"Explained on the phone\"}");
         assertEquals(200, enabled.statusCode(), enabled.body());
         assertEquals(
-                200, Http.as(base, TRADEMARK_NEUTRAL).get("/api/v1/accounts/me").statusCode(), "signs in again");
+                200,
+                Http.basic(base, person, Registrations.STRONG)
+                        .get("/api/v1/accounts/me")
+                        .statusCode(),
+                "signs in again");
         assertEquals(
                 200,
-                Browser.signIn(base, TRADEMARK_NEUTRAL, Http.DEMO_PASSWORD)
+                Browser.signIn(base, person, Registrations.STRONG)
                         .get("/account/profile.xhtml")
                         .statusCode());
         assertEquals(401, bearer.get("/api/v1/accounts/me").statusCode(), "a revoked token stays revoked");

@@ -22,5 +22,17 @@ public final class DemoAccounts {
     /** R-ACC.3: the lawyer of the law firm Lex &amp; Partners, authorised by Alice for all her Procedures. */
     public static final String LAWYER = "lawyer@lexfirm.example";
 
+    /**
+     * R-SEC.2, R-SEC.3: those who sign in with a second factor. Their calls in the tests carry their demo token, as
+     * their scripts would carry a token (HTTP Basic is a password without the second factor).
+     */
+    public static final java.util.Set<String> WITH_SECOND_FACTOR =
+            java.util.Set.of(ADMIN, STAFF, NEUTRAL, OTHER_NEUTRAL, TRADEMARK_NEUTRAL);
+
+    /** A demo account's published API token, every scope (DemoData.tokenOf, README). */
+    public static String token(String email) {
+        return "concord_demo_" + email.substring(0, email.indexOf('@'));
+    }
+
     private DemoAccounts() {}
 }

@@ -29,10 +29,17 @@ public final class Http {
 
     private final URI base;
     private final String authorization;
+    /** What pages get (a page refuses API tokens, R-SEC.3); the same as the API's unless a token is used there. */
+    private final String pageAuthorization;
 
     private Http(URL base, String authorization) {
+        this(base, authorization, authorization);
+    }
+
+    private Http(URL base, String authorization, String pageAuthorization) {
         this.base = local(base);
         this.authorization = authorization;
+        this.pageAuthorization = pageAuthorization;
     }
 
     /**
@@ -48,9 +55,15 @@ public final class Http {
         return new Http(base, null);
     }
 
-    /** A demo account (README) with HTTP Basic. */
+    /**
+     * A demo account (README). One who signs in with a second factor (R-SEC.2) calls the API with the account's demo
+     * token, as their scripts would, and pages with HTTP Basic; the others use HTTP Basic for both.
+     */
     public static Http as(URL base, String email) {
-        return basic(base, email, DEMO_PASSWORD);
+        Http basic = basic(base, email, DEMO_PASSWORD);
+        return DemoAccounts.WITH_SECOND_FACTOR.contains(email)
+                ? new Http(base, "Bearer " + DemoAccounts.token(email), basic.authorization)
+                : basic;
     }
 
     public static Http basic(URL base, String email, String password) {
@@ -143,8 +156,9 @@ public final class Http {
                         base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "en");
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
+        String credentials = path.matches("/?(api|metrics)(/.*)?") ? authorization : pageAuthorization;
+        if (credentials != null) {
+            builder.header("Authorization", credentials);
         }
         return builder;
     }

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecurityLogIT {
 
-    private static final String STRONG = "Quartz-Lantern-Meadow-81";
+    private static final String STRONG = Registrations.STRONG;
     private static final Pattern LINK =
             Pattern.compile("https?://\\S+?(/(?:confirm|reset-password)\\.xhtml\\?token=[\\w-]+)");
 
@@ -49,7 +48,7 @@ class SecurityLogIT {
     @DisplayName("R-SEC.7: a person's sign-ins, failures, passwords, tokens and account changes are logged by id")
     void accountEventsAreLoggedWithIdsAndAShortenedNetwork_R_SEC_7() throws Exception {
         String email = "logged-" + System.nanoTime() + "@register.example";
-        register(email);
+        Registrations.confirmed(base, email);
         String id = accountId(email);
 
         assertTrue(new FacesClient(base, "192.0.2.77").signIn(email, STRONG), "form sign-in");
@@ -239,6 +238,17 @@ class SecurityLogIT {
         assertEquals(401, Http.anonymous(base).get("/api/v1/security-log").statusCode());
         assertEquals(
                 403, Http.as(base, STAFF).get("/console/security-log.xhtml").statusCode());
+        // ASVS 16.3.2: a refused operation is logged for the caller, by method and path without its ids.
+        String staff = accountId(STAFF);
+        assertEquals(
+                403,
+                Http.as(base, ALICE)
+                        .postJson("/api/v1/accounts/" + staff + "/unlock", "{\"reason\":\"curious\"}")
+                        .statusCode());
+        only(entries(ALICE, "ACCESS_REFUSED"), "op=GET /api/v1/security-log");
+        JsonObject unlock = only(entries(ALICE, "ACCESS_REFUSED"), "op=POST /api/v1/accounts/:id/unlock");
+        assertEquals(accountId(ALICE), unlock.getString("actor"));
+        assertFalse(unlock.toString().contains(staff), "no id in the entry: " + unlock);
 
         HttpResponse<String> badType = Http.as(base, ADMIN).get("/api/v1/security-log?type=EVERYTHING");
         assertEquals(400, badType.statusCode(), badType.body());
@@ -279,22 +289,6 @@ class SecurityLogIT {
         HttpResponse<String> found = Http.as(base, ADMIN).get("/api/v1/accounts?q=" + enc(email));
         assertEquals(200, found.statusCode(), found.body());
         return Http.json(found).getJsonArray("items").getJsonObject(0).getString("id");
-    }
-
-    private void register(String email) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "Logan Logged");
-        fields.put("email", email);
-        fields.put("capacity", "RIGHTHOLDER_NATURAL_PERSON");
-        fields.put("domicile", "FR");
-        fields.put("language", "fr");
-        fields.put("password", STRONG);
-        fields.put("repeatPassword", STRONG);
-        fields.put("terms", "on");
-        HttpResponse<String> registered = new FacesClient(base).submit("/register.xhtml", "register", fields, "submit");
-        assertEquals(302, registered.statusCode(), registered.body());
-        assertEquals(
-                302, new FacesClient(base).get(link(mailTo(email, "confirmez"))).statusCode());
     }
 
     private static String pointer(HttpResponse<String> problem) {

@@ -45,6 +45,8 @@ public class ApiToken {
 
     /** Prefix that makes a leaked token recognisable to secret scanners. */
     public static final String PREFIX = "concord_";
+    /** How the published tokens of the demo accounts begin ({@link #demo}). */
+    public static final String DEMO_PREFIX = PREFIX + "demo_";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -145,6 +147,26 @@ public class ApiToken {
         RANDOM.nextBytes(secret);
         String plain = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return new Issued(new ApiToken(account, label.strip(), hash(plain), now, expiry, chosen), plain);
+    }
+
+    /**
+     * A demo account's token (demo data only, README): its value is published, so that a newcomer's script calls the
+     * API of the embedded run at once. It carries every scope and expires {@code validity} after {@code now}, like any
+     * other token; its value must start with {@link #DEMO_PREFIX}, so that nobody mistakes it for a secret.
+     */
+    public static Issued demo(UserAccount account, String plainValue, Duration validity, Instant now) {
+        if (!plainValue.startsWith(DEMO_PREFIX)) {
+            throw new IllegalArgumentException("a demo token's value starts with " + DEMO_PREFIX);
+        }
+        return new Issued(
+                new ApiToken(
+                        account,
+                        "Demo (README)",
+                        hash(plainValue),
+                        now,
+                        now.plus(validity),
+                        EnumSet.allOf(Scope.class)),
+                plainValue);
     }
 
     /** The stored form of a presented token. */

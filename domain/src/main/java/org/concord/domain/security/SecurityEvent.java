@@ -55,7 +55,12 @@ public class SecurityEvent {
         STATISTICS_PUBLICATION_DEFINED,
         STATISTICS_RUN,
         /** R-SEC.3: a token was refused: expired, outside its scopes, or used to issue or revoke tokens. */
-        TOKEN_REFUSED;
+        TOKEN_REFUSED,
+        /**
+         * R-SEC.7, ASVS 16.3.2: an API call was refused because the caller's role does not grant the operation (403);
+         * the operation by method and path, its ids left out.
+         */
+        ACCESS_REFUSED;
 
         /** The entry for a recorded change of an account (R-ACC.5, R-ACC.6, R-SEC.1). */
         public static Type of(AccountChange.Kind kind) {

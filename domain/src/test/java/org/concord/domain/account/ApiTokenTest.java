@@ -33,6 +33,15 @@ class ApiTokenTest {
     }
 
     @Test
+    void aDemoTokenHasItsPublishedValueAndEveryScopeAndExpires_RSEC3() {
+        ApiToken.Issued demo = ApiToken.demo(alice, "concord_demo_alice", VALIDITY, NOW);
+        assertEquals("concord_demo_alice", demo.plainValue());
+        assertEquals(EnumSet.allOf(Scope.class), demo.token().scopes());
+        assertEquals(NOW.plus(VALIDITY), demo.token().expiresAt());
+        assertThrows(IllegalArgumentException.class, () -> ApiToken.demo(alice, "concord_secret", VALIDITY, NOW));
+    }
+
+    @Test
     void aTokenExpiresAfterTheDefaultValidityAndReadsOnlyByDefault_RSEC3() {
         ApiToken token =
                 ApiToken.issue(alice, "script", List.of(), null, VALIDITY, NOW).token();

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.concord.domain.account.ApiToken;
 import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
@@ -68,6 +69,10 @@ public class DemoData {
     public static final String PASSWORD = "concord-demo";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "concord.tokens.default-validity", defaultValue = "P90D")
+    private Duration tokenValidity;
 
     @Inject
     @ConfigProperty(name = "concord.demo.enabled")
@@ -163,11 +168,11 @@ public class DemoData {
                 account("bob@concord.example", "Bob Becker Records GmbH", Role.PARTY, Locale.GERMAN, hash, now);
         UserAccount platform = account("legal@streamly.example", "Streamly Ltd", Role.PARTY, Locale.ENGLISH, hash, now);
         // R-ACC.6: a Party with nothing running, whose account can be closed in the demo (issue 21).
-        account("dora@concord.example", "Dora Departing", Role.PARTY, Locale.GERMAN, hash, now);
+        UserAccount dora = account("dora@concord.example", "Dora Departing", Role.PARTY, Locale.GERMAN, hash, now);
         // R-SEC.1, R-SEC.2 (issue 22): Parties whose sign-in the demo and the tests may lock out or upgrade, so that
         // nobody else is locked out.
-        account("lea@concord.example", "Léa Verrou", Role.PARTY, Locale.FRENCH, hash, now);
-        account("hugo@concord.example", "Hugo Altschlüssel", Role.PARTY, Locale.GERMAN, hash, now);
+        UserAccount lea = account("lea@concord.example", "Léa Verrou", Role.PARTY, Locale.FRENCH, hash, now);
+        UserAccount hugo = account("hugo@concord.example", "Hugo Altschlüssel", Role.PARTY, Locale.GERMAN, hash, now);
 
         alice.domicileIn(Domicile.parse("FR"));
         bob.domicileIn(Domicile.parse("DE-BY"));
@@ -209,6 +214,13 @@ public class DemoData {
         forAlice.accept(lawyer, now);
         alice.authorises(forAlice);
         em.persist(forAlice);
+        // R-SEC.3 (issue 22): each demo account's published token, every scope (README), so that a script calls the
+        // API at once, and those who sign in with a second factor have a way in that is not their password.
+        for (UserAccount demo : List.of(
+                admin, staff, expert, expert2, claire, alice, bob, platform, counsel, lawyer, dora, lea, hugo)) {
+            em.persist(ApiToken.demo(demo, tokenOf(demo.email()), tokenValidity, now)
+                    .token());
+        }
 
         // Its filing fee is unpaid: the Request is held.
         Procedure filed = request(
@@ -398,6 +410,11 @@ public class DemoData {
                 fee.currency(),
                 GenevaTime.dateOf(at),
                 LedgerEntry.Recorded.by("staff@concord.example", at).withNote("Demo data"));
+    }
+
+    /** A demo account's published API token (README): {@code concord_demo_} and the address's local part. */
+    public static String tokenOf(String email) {
+        return ApiToken.DEMO_PREFIX + email.substring(0, email.indexOf('@'));
     }
 
     private UserAccount account(String email, String name, Role role, Locale locale, String hash, Instant now) {

@@ -89,6 +89,19 @@ public class SecurityLog {
     }
 
     /**
+     * R-SEC.7, ASVS 16.3.2: the caller was refused {@code operation} (method and path with its ids left out, so that
+     * the log names no Procedure), its role not granting it.
+     */
+    @PermitAll
+    public void accessRefused(String operation) {
+        // Only the characters an entry may hold (SecurityEvent): anything else in a path becomes "_".
+        String detail = "op=" + operation.replaceAll("[^A-Za-z0-9/_.:+ -]", "_");
+        callerId()
+                .ifPresent(caller -> record(
+                        Type.ACCESS_REFUSED, caller, caller, detail.substring(0, Math.min(detail.length(), 200))));
+    }
+
+    /**
      * Entries by time, newest first: those about or by {@code account} (an account id, or an address that an account
      * has now), of {@code type}, from {@code from} to {@code to} (UTC days, both included); each filter optional.
      */

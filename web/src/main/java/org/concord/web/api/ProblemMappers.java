@@ -2,6 +2,7 @@ package org.concord.web.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -12,7 +13,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Field;
@@ -20,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.RuleViolations;
@@ -27,6 +31,7 @@ import org.concord.domain.procedure.ItemsMissing;
 import org.concord.service.RuleId;
 import org.concord.service.fee.MalformedStatement;
 import org.concord.service.procedure.IdempotencyConflict;
+import org.concord.service.security.SecurityLog;
 import org.concord.service.sor.InvalidStatement;
 
 /**
@@ -170,16 +175,33 @@ public final class ProblemMappers {
         }
     }
 
-    /** EJB system exceptions: a refused role is 403; validation inside the EJB is 400; anything else is 500. */
+    /**
+     * EJB system exceptions: a refused role is 403, and goes into the security log (R-SEC.7); validation inside the
+     * EJB is 400; anything else is 500.
+     */
     @Provider
     public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+        private static final Pattern ID =
+                Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
         @Context
         private HttpHeaders headers;
+
+        @Context
+        private Request request;
+
+        @Context
+        private UriInfo uri;
 
         @Override
         public Response toResponse(EJBException e) {
             MessageResolver texts = MessageResolver.of(headers);
             if (e instanceof EJBAccessException) {
+                CDI.current()
+                        .select(SecurityLog.class)
+                        .get()
+                        .accessRefused(request.getMethod() + " "
+                                + ID.matcher(uri.getRequestUri().getPath()).replaceAll(":id"));
                 return Problems.response(Problems.forbidden(texts));
             }
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

@@ -29,8 +29,7 @@ public class SecurityHeaders {
     public static final String DEFAULT_CSP =
             "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    static final String PERMISSIONS_POLICY =
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
 
     /** A year, and the subdomains too (ASVS 5.0 3.4.1 at level 2). */
     static final String HSTS = "max-age=31536000; includeSubDomains";

@@ -65,6 +65,14 @@ public class TotpFactor implements SecondFactor {
         this.enrolledAt = Objects.requireNonNull(enrolledAt, "enrolledAt");
     }
 
+    /**
+     * The demo data's factor (demo mode only, {@code concord.demo.enabled}): the README publishes its secret so that
+     * whoever tries Concord out can compute the codes; no code proves it at enrolment.
+     */
+    public static TotpFactor forDemo(UUID accountId, String secret, Instant at) {
+        return new TotpFactor(accountId, secret, at);
+    }
+
     /** A fresh random secret: 32 Base32 characters, 160 bits (RFC 4226 recommends 160). */
     public static String newSecret() {
         return new DefaultSecretGenerator(32).generate();
@@ -118,19 +126,6 @@ public class TotpFactor implements SecondFactor {
         } catch (CodeGenerationException e) {
             throw new IllegalArgumentException("not a TOTP secret", e);
         }
-    }
-
-    /** The {@code otpauth://} address an authenticator app reads from the QR code (Key Uri Format). */
-    public static String keyUri(String issuer, String accountName, String secret) {
-        return new dev.samstevens.totp.qr.QrData.Builder()
-                .label(accountName)
-                .issuer(issuer)
-                .secret(requireSecret(secret))
-                .algorithm(HashingAlgorithm.SHA1)
-                .digits(DIGITS)
-                .period(PERIOD_SECONDS)
-                .build()
-                .getUri();
     }
 
     private static String requireSecret(String secret) {

@@ -2,6 +2,7 @@ package org.concord.service.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.concord.domain.account.RecoveryCode;
@@ -25,6 +26,20 @@ public class SecondFactorStore {
                 Optional.ofNullable(em.find(TotpFactor.class, account.id())),
                 em.createNamedQuery("RecoveryCode.ofAccount", RecoveryCode.class)
                         .setParameter("account", account.id())
+                        .getResultList());
+    }
+
+    /**
+     * As {@link #of}, the factor and the codes locked until the transaction ends: two requests with the same code at
+     * the same moment cannot both use it (ASVS 6.5.1).
+     */
+    public SecondFactors ofForUpdate(UserAccount account) {
+        return new SecondFactors(
+                account,
+                Optional.ofNullable(em.find(TotpFactor.class, account.id(), LockModeType.PESSIMISTIC_WRITE)),
+                em.createNamedQuery("RecoveryCode.ofAccount", RecoveryCode.class)
+                        .setParameter("account", account.id())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultList());
     }
 

@@ -124,7 +124,7 @@ public class SignInRecords {
     public Optional<SecondFactors.Use> acceptSecondFactor(String email, String code, Instant now) {
         return accounts.findByEmail(email)
                 .filter(UserAccount::isUsable)
-                .flatMap(account -> factors.of(account).accept(code, now));
+                .flatMap(account -> factors.ofForUpdate(account).accept(code, now));
     }
 
     /**

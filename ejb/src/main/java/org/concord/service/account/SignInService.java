@@ -116,7 +116,8 @@ public class SignInService {
             fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "throttled", now);
             return false;
         }
-        Optional<SecondFactors.Use> use = records.acceptSecondFactor(email, code, now);
+        // The authenticator app counts real time: concord.clock.offset (test systems) must not move the steps.
+        Optional<SecondFactors.Use> use = records.acceptSecondFactor(email, code, Instant.now());
         if (use.isEmpty()) {
             fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "wrong-code", now);
             return false;

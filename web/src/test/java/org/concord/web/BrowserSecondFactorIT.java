@@ -48,7 +48,8 @@ class BrowserSecondFactorIT extends BrowserTest {
         browser.findElement(By.id("enrol:code")).sendKeys(code);
         browser.findElement(By.id("enrol:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
-        assertEquals(10, browser.findElements(By.cssSelector("#recovery-codes li")).size());
+        assertEquals(
+                10, browser.findElements(By.cssSelector("#recovery-codes li")).size());
         assertAccessible("the recovery codes, shown once");
         screenshot("second-factor-recovery-codes-390.png");
         browser.findElement(By.id("continue")).click();

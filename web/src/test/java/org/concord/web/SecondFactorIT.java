@@ -118,7 +118,8 @@ class SecondFactorIT {
     }
 
     @Test
-    @DisplayName("R-SEC.2: a Party adds a factor and removes it only with its password; a Neutral cannot remove it")
+    @DisplayName(
+            "R-SEC.2: a Party adds a factor and removes it only with its password; a Neutral replaces it, never removes it")
     void aPartyRemovesItsFactorWithItsPasswordANeutralNever_RSEC2() {
         String neutral = invitedNeutral("keeps");
         FacesClient neutralSession = new FacesClient(base, "198.51.100.24");
@@ -126,6 +127,27 @@ class SecondFactorIT {
         HttpResponse<String> neutralPage = neutralSession.get("/account/security.xhtml");
         assertTrue(neutralPage.body().contains("id=\"remove-refused\""), "no removal offered where it is required");
         assertFalse(neutralPage.body().contains("id=\"remove\""));
+        // A new phone: the Neutral moves to another app with the password and the new app's code.
+        HttpResponse<String> newApp =
+                neutralSession.submit("/account/security.xhtml", "replaceStart", Map.of(), "start");
+        assertTrue(newApp.body().contains("id=\"qr-code\""), newApp.body());
+        String newCode = DemoTotp.enrolFromPage(neutral, newApp.body());
+        HttpResponse<String> wrongPassword = neutralSession.postOn(
+                "/account/security.xhtml",
+                newApp.body(),
+                "replace",
+                Map.of("currentPassword", "not-it", "code", newCode),
+                "submit");
+        assertTrue(wrongPassword.body().contains("The current password is not correct."), wrongPassword.body());
+        HttpResponse<String> replaced = neutralSession.postOn(
+                "/account/security.xhtml",
+                wrongPassword.body(),
+                "replace",
+                Map.of("currentPassword", STRONG, "code", newCode),
+                "submit");
+        assertEquals(10, recoveryCodes(replaced).size(), replaced.body());
+        assertTrue(logged(neutral, "SECOND_FACTOR_ENROLLED", "replaced"));
+        assertTrue(new FacesClient(base, "198.51.100.24").signIn(neutral, STRONG), "with the new app's code");
 
         String party = registeredParty();
         FacesClient session = new FacesClient(base, "198.51.100.24");

@@ -16,8 +16,10 @@ import org.concord.domain.RuleViolation;
  * <li>Sign-in: once the password is right, an account with a factor, or whose role requires one, is signed in only
  * after {@link #accept} took a code (or, lacking a factor, after enrolling one).</li>
  * <li>Enrol: only while the account has no TOTP factor (one app per account; to move it, remove or reset first).</li>
- * <li>Remove: only with the current password (re-authentication), and never where the role requires a factor (the
- * holder has nothing to replace it with, and would be asked to enrol again at the next sign-in).</li>
+ * <li>Replace (a new phone): with the current password and a code of the new app; where the role requires a factor,
+ * this is how it changes.</li>
+ * <li>Remove: only with the current password (re-authentication), and never where the role requires a factor (it is
+ * replaced instead).</li>
  * <li>Reset by an administrator (a lost device): recorded with a reason ({@link UserAccount#resetSecondFactor}).</li>
  * </ul>
  */
@@ -120,6 +122,28 @@ public final class SecondFactors {
         if (!passwordConfirmed) {
             throw new RuleViolation("R-SEC.2", "/password", "rule.factor.password");
         }
+    }
+
+    /** Whether the holder may move the factor to another app (a new phone): there is one to replace. */
+    public boolean mayReplace() {
+        return hasFactor() && account.closedAt().isEmpty();
+    }
+
+    /**
+     * R-SEC.2: the holder replaces the app by the one holding {@code secret}, re-authenticated by the current password
+     * ({@code passwordConfirmed}) and proven by the new app's code; the old app's codes stop working and a new set of
+     * recovery codes replaces the old one (the service deletes the old codes). Where a role requires a factor, this
+     * is how it changes: it is never removed.
+     */
+    public RecoveryCode.Issued replace(String secret, String code, boolean passwordConfirmed, Instant at) {
+        if (!mayReplace()) {
+            throw new RuleViolation("R-SEC.2", null, "rule.factor.none");
+        }
+        if (!passwordConfirmed) {
+            throw new RuleViolation("R-SEC.2", "/password", "rule.factor.password");
+        }
+        totp.replace(secret, code, at);
+        return RecoveryCode.issue(account.id(), at);
     }
 
     /** Whether the holder may replace the recovery codes (the old ones stop working). */

@@ -91,6 +91,17 @@ public class TotpFactor implements SecondFactor {
     }
 
     /**
+     * R-SEC.2: the holder moves to another app (a new phone) holding {@code newSecret}, proven by its current code;
+     * the former app's codes stop working at once.
+     */
+    void replace(String newSecret, String code, Instant at) {
+        TotpFactor proven = enrol(accountId, newSecret, code, at);
+        this.secret = proven.secret;
+        this.enrolledAt = proven.enrolledAt;
+        this.lastUsedStep = proven.lastUsedStep;
+    }
+
+    /**
      * Whether {@code code} (spaces allowed) is the code of a step within {@link #ALLOWED_STEPS} of {@code at} that was
      * not used yet; if so, that step and every earlier one are used up.
      */

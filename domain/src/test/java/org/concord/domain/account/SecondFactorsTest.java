@@ -158,4 +158,31 @@ class SecondFactorsTest {
         assertEquals("rule.factor.none", nothing.messageKey());
         assertTrue(none.enrolmentRequired(), "the Neutral enrols again at the next sign-in");
     }
+
+    @Test
+    void aRequiredFactorIsReplacedWithThePasswordAndTheNewAppsCode_R_SEC_2() {
+        UserAccount staff = account(Role.CENTER_STAFF);
+        String old = TotpFactor.newSecret();
+        SecondFactors.Enrolment enrolment =
+                new SecondFactors(staff, Optional.empty(), List.of()).enrol(old, codeAt(old, NOW), NOW);
+        SecondFactors factors = new SecondFactors(
+                staff,
+                Optional.of(enrolment.factor()),
+                enrolment.recoveryCodes().stored());
+        assertTrue(factors.mayReplace());
+        String fresh = TotpFactor.newSecret();
+        Instant later = NOW.plusSeconds(120);
+        RuleViolation noPassword =
+                assertThrows(RuleViolation.class, () -> factors.replace(fresh, codeAt(fresh, later), false, later));
+        assertEquals("rule.factor.password", noPassword.messageKey());
+        assertThrows(RuleViolation.class, () -> factors.replace(fresh, codeAt(old, later), true, later));
+        assertEquals(
+                RecoveryCode.COUNT,
+                factors.replace(fresh, codeAt(fresh, later), true, later)
+                        .plain()
+                        .size());
+        Instant after = later.plusSeconds(60);
+        assertFalse(enrolment.factor().accept(codeAt(old, after), after), "the old app's codes stop working");
+        assertTrue(enrolment.factor().accept(codeAt(fresh, after), after));
+    }
 }

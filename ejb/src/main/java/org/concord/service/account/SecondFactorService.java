@@ -44,7 +44,8 @@ public class SecondFactorService {
             boolean required,
             boolean mayEnrol,
             boolean mayRemove,
-            boolean mayRegenerate) {}
+            boolean mayRegenerate,
+            boolean mayReplace) {}
 
     @Inject
     private Accounts accounts;
@@ -105,7 +106,8 @@ public class SecondFactorService {
                 account.requiresSecondFactor(),
                 found.mayEnrol(),
                 found.mayRemove(),
-                found.mayRegenerateRecoveryCodes());
+                found.mayRegenerateRecoveryCodes(),
+                found.mayReplace());
     }
 
     /** R-SEC.2: the caller enrols the app holding {@code secret}, proven by its current code; the recovery codes. */
@@ -113,6 +115,27 @@ public class SecondFactorService {
     public List<String> enrol(String secret, String code) {
         UserAccount account = caller();
         return enrol(account, factors.of(account), secret, code);
+    }
+
+    /**
+     * R-SEC.2: the caller moves the factor to the app holding {@code secret} (a new phone), re-authenticated by the
+     * current password and proven by the new app's code; returns the new recovery codes.
+     */
+    @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
+    public List<String> replace(String currentPassword, String secret, String code) {
+        UserAccount account = caller();
+        boolean confirmed = passwordConfirmed(account, currentPassword);
+        RecoveryCode.Issued issued;
+        try {
+            // The authenticator app counts real time: concord.clock.offset (test systems) must not move the steps.
+            issued = factors.of(account).replace(secret, code, confirmed, Instant.now());
+        } catch (IllegalArgumentException notASecret) {
+            throw new org.concord.domain.RuleViolation("R-SEC.2", "/code", "rule.factor.wrongCode");
+        }
+        factors.replaceRecoveryCodes(account, issued);
+        securityLog.record(
+                SecurityEvent.Type.SECOND_FACTOR_ENROLLED, account.id(), account.id(), "factor=totp,replaced");
+        return issued.plain();
     }
 
     /** R-SEC.2: new recovery codes for the caller; the earlier ones stop working. */
@@ -136,10 +159,7 @@ public class SecondFactorService {
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF", "NEUTRAL", "PARTY"})
     public void remove(String currentPassword) {
         UserAccount account = caller();
-        boolean confirmed = currentPassword != null
-                && !currentPassword.isEmpty()
-                && hashing.verify(currentPassword, account.passwordHash()).matches();
-        factors.of(account).requireRemoval(confirmed);
+        factors.of(account).requireRemoval(passwordConfirmed(account, currentPassword));
         factors.removeAll(account);
         securityLog.record(SecurityEvent.Type.SECOND_FACTOR_REMOVED, account.id(), account.id(), "factor=totp");
     }
@@ -157,6 +177,12 @@ public class SecondFactorService {
         factors.replaceRecoveryCodes(account, enrolment.recoveryCodes());
         securityLog.record(SecurityEvent.Type.SECOND_FACTOR_ENROLLED, account.id(), account.id(), "factor=totp");
         return enrolment.recoveryCodes().plain();
+    }
+
+    private boolean passwordConfirmed(UserAccount account, String currentPassword) {
+        return currentPassword != null
+                && !currentPassword.isEmpty()
+                && hashing.verify(currentPassword, account.passwordHash()).matches();
     }
 
     private UserAccount caller() {

@@ -67,6 +67,16 @@ public class SecondFactorBacking implements Serializable {
         Messages.info("secondFactor.enrolled");
     }
 
+    /** Moves the factor to the app holding the offered secret (a new phone), with the password and its code. */
+    public void replace() {
+        recoveryCodes = factors.replace(currentPassword, secret, code);
+        secret = null;
+        code = null;
+        currentPassword = null;
+        factor = null;
+        Messages.info("secondFactor.replaced");
+    }
+
     public void regenerate() {
         recoveryCodes = factors.regenerateRecoveryCodes();
         factor = null;

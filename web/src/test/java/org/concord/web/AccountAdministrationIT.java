@@ -340,7 +340,26 @@ class AccountAdministrationIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             assertEquals(302, posted.statusCode(), posted.body());
+            if (posted.headers().firstValue("Location").orElse("").contains("login-factor.xhtml")) {
+                // R-SEC.2: the second step, with a code of the account's authenticator (DemoTotp).
+                String step = browser.get("/login-factor.xhtml").body();
+                Matcher stepState = VIEW_STATE.matcher(step);
+                assertTrue(stepState.find(), step);
+                HttpResponse<String> passed =
+                        browser.send(HttpRequest.newBuilder(browser.base.resolve("login-factor.xhtml"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("factor=factor&factor%3Acode="
+                                        + enc(DemoTotp.code(email)) + "&factor%3Asubmit=&jakarta.faces.ViewState="
+                                        + enc(stepState.group(1)) + nonce(step))));
+                assertEquals(302, passed.statusCode(), passed.body());
+            }
             return browser;
+        }
+
+        /** PrimeFaces' CSP nonce of a page, as its script adds it to a postback (R-SEC.4). */
+        private static String nonce(String page) {
+            Matcher nonce = Pattern.compile("\\bnonce=\"([^\"]+)\"").matcher(page);
+            return nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "";
         }
 
         HttpResponse<String> get(String path) {

@@ -161,5 +161,6 @@ class BrowserAccountIT extends BrowserTest {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        passSecondStep(email);
     }
 }

@@ -31,6 +31,9 @@ final class FacesClient {
      * R-SEC.4: PrimeFaces' CSP mode gives each page a nonce that its script adds to every postback
      * ({@code primefaces.nonce}); a postback without it is refused, so this client sends it as the script would.
      */
+    /** R-SEC.2: the second step of a form sign-in. */
+    static final String SECOND_STEP = "/login-factor.xhtml";
+
     private static final Pattern CSP_NONCE = Pattern.compile("\\bnonce=\"([^\"]+)\"");
 
     private final URI base;
@@ -77,7 +80,21 @@ final class FacesClient {
         if (page.statusCode() != 200) {
             throw new AssertionError(path + " answered " + page.statusCode());
         }
-        Matcher state = VIEW_STATE.matcher(page.body());
+        meanwhile.run();
+        return post(path, page.body(), formId, fields, button);
+    }
+
+    /**
+     * Submits the form {@code formId} of {@code page} (a page this client was just answered, whose view holds state
+     * of its own) with {@code fields} by the button {@code button}.
+     */
+    HttpResponse<String> postOn(String path, String page, String formId, Map<String, String> fields, String button) {
+        return post(path, page, formId, fields, button);
+    }
+
+    private HttpResponse<String> post(
+            String path, String page, String formId, Map<String, String> fields, String button) {
+        Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
             throw new AssertionError("no view state on " + path);
         }
@@ -86,11 +103,10 @@ final class FacesClient {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", state.group(1));
-        Matcher nonce = CSP_NONCE.matcher(page.body());
+        Matcher nonce = CSP_NONCE.matcher(page);
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
-        meanwhile.run();
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -100,12 +116,73 @@ final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Signs in through the login form; true when the sign-in was accepted. */
+    /**
+     * Signs in through the login form; true when the sign-in was accepted. R-SEC.2: an account with a second factor
+     * passes the second step with a code from {@link DemoTotp}; one whose role requires a factor and has none enrols
+     * one there (its secret kept by {@link DemoTotp} for its later sign-ins).
+     */
     boolean signIn(String email, String password) {
-        HttpResponse<String> answer =
-                submit("/login.xhtml", "login", Map.of("email", email, "password", password), "submit");
-        return answer.statusCode() == 302
-                && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+        HttpResponse<String> answer = signInWithPassword(email, password);
+        if (answer.statusCode() != 302) {
+            return false;
+        }
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (location.contains(SECOND_STEP)) {
+            return secondStep(email);
+        }
+        return !location.contains("login.xhtml");
+    }
+
+    /** The login form's answer to {@code email} and {@code password}: the first step only. */
+    HttpResponse<String> signInWithPassword(String email, String password) {
+        return submit("/login.xhtml", "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    /** R-SEC.2: the second step of a pending sign-in: a code, or an enrolment; true when signed in. */
+    boolean secondStep(String email) {
+        HttpResponse<String> answer = secondStepAnswer(email);
+        return answer.statusCode() == 200
+                ? answer.body().contains("id=\"recovery-codes\"")
+                : answer.statusCode() == 302
+                        && !answer.headers().firstValue("Location").orElse("").contains("login");
+    }
+
+    /**
+     * R-SEC.2: the answer to the second step of a pending sign-in: a redirect to where the sign-in leads (a code), or
+     * the page with the recovery codes (an enrolment).
+     */
+    HttpResponse<String> secondStepAnswer(String email) {
+        HttpResponse<String> page = get(SECOND_STEP);
+        if (page.body().contains("id=\"totp-secret\"")) {
+            return submitWith(
+                    SECOND_STEP, "enrol", body -> Map.of("code", DemoTotp.enrolFromPage(email, body)), "submit");
+        }
+        return submitCode(DemoTotp.code(email));
+    }
+
+    /** R-SEC.2: whether the right password leads to an enrolment step (the account has no factor, its role needs one). */
+    boolean secondStepAfterPasswordIsEnrolment(String email, String password) {
+        HttpResponse<String> answer = signInWithPassword(email, password);
+        return answer.headers().firstValue("Location").orElse("").contains(SECOND_STEP)
+                && get(SECOND_STEP).body().contains("id=\"totp-secret\"");
+    }
+
+    /** R-SEC.2: submits {@code code} at the second step of the pending sign-in. */
+    HttpResponse<String> submitCode(String code) {
+        return submit(SECOND_STEP, "factor", Map.of("code", code), "submit");
+    }
+
+    /** As {@link #submit(String, String, Map, String)}, the fields computed from the page that holds the form. */
+    HttpResponse<String> submitWith(
+            String path,
+            String formId,
+            java.util.function.Function<String, Map<String, String>> fields,
+            String button) {
+        HttpResponse<String> page = get(path);
+        if (page.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + page.statusCode());
+        }
+        return post(path, page.body(), formId, fields.apply(page.body()), button);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -193,9 +193,13 @@ class InvitationIT {
                 Map.of("email", email, "password", STRONG),
                 "submit");
         assertEquals(302, signedIn.statusCode());
+        // R-SEC.2: a Neutral signs in with a second factor: this one enrols it first, and then goes on to the list.
         assertTrue(
-                signedIn.headers().firstValue("Location").orElse("").endsWith("/portal/invitations.xhtml"),
+                signedIn.headers().firstValue("Location").orElse("").endsWith("/login-factor.xhtml"),
                 signedIn.headers().toString());
+        HttpResponse<String> enrolled = session.secondStepAnswer(email);
+        assertTrue(enrolled.body().contains("id=\"recovery-codes\""), enrolled.body());
+        assertTrue(enrolled.body().contains("/portal/invitations.xhtml"), "the login's next target is kept");
 
         HttpResponse<String> again = new FacesClient(base).get(link);
         assertTrue(again.body().contains("accepted already"), "it works once");

@@ -39,7 +39,9 @@ public class AccountChange {
         /** R-ACC.1: the holder accepted an invitation granting the role; the actor is the inviter. */
         INVITATION_ACCEPTED,
         /** R-SEC.1: an administrator lifted a sign-in delay or lock. */
-        SIGN_IN_UNLOCKED
+        SIGN_IN_UNLOCKED,
+        /** R-SEC.2: an administrator reset the holder's second factor (a lost device). */
+        SECOND_FACTOR_RESET
     }
 
     @Id

@@ -15,4 +15,9 @@ public enum Role {
     public boolean actsForCenter() {
         return this == CENTER_ADMIN || this == CENTER_STAFF;
     }
+
+    /** R-SEC.2: these roles sign in with a second factor (TOTP, later a passkey). */
+    public boolean requiresSecondFactor() {
+        return this != PARTY;
+    }
 }

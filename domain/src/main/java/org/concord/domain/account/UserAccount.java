@@ -228,6 +228,14 @@ public class UserAccount {
         return roles.contains(role);
     }
 
+    /**
+     * R-SEC.2: CENTER_ADMIN, CENTER_STAFF and NEUTRAL sign in with a second factor (Parties may add one,
+     * {@link SecondFactors}).
+     */
+    public boolean requiresSecondFactor() {
+        return roles.stream().anyMatch(Role::requiresSecondFactor);
+    }
+
     /** the Center (staff and administrators) sees every procedure. */
     public boolean actsForCenter() {
         return roles.stream().anyMatch(Role::actsForCenter);
@@ -493,6 +501,21 @@ public class UserAccount {
             throw new RuleViolation("R-SEC.1", null, "rule.account.notLocked");
         }
         return new AccountChange(this, admin, AccountChange.Kind.SIGN_IN_UNLOCKED, null, why, at);
+    }
+
+    /**
+     * R-SEC.2: an administrator resets the holder's second factor (the device was lost), with a reason; the service
+     * deletes the factor and its recovery codes. The holder's sessions end; a role that requires a factor enrols a
+     * new one at the next sign-in.
+     */
+    public AccountChange resetSecondFactor(UserAccount admin, String reason, SecondFactors factors, Instant at) {
+        String why = requireAdministration(admin, reason);
+        requireOpen();
+        if (!factors.mayReset()) {
+            throw new RuleViolation("R-SEC.2", null, "rule.factor.none");
+        }
+        endSessions(at);
+        return new AccountChange(this, admin, AccountChange.Kind.SECOND_FACTOR_RESET, null, why, at);
     }
 
     /** R-ACC.6: the holder corrects name, language and domicile. */

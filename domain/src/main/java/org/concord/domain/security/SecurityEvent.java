@@ -60,7 +60,21 @@ public class SecurityEvent {
          * R-SEC.7, ASVS 16.3.2: an API call was refused because the caller's role does not grant the operation (403);
          * the operation by method and path, its ids left out.
          */
-        ACCESS_REFUSED;
+        ACCESS_REFUSED,
+        /** R-SEC.2: the holder enrolled a second factor. */
+        SECOND_FACTOR_ENROLLED,
+        /** R-SEC.2: the holder removed their second factor (re-authenticated by the password). */
+        SECOND_FACTOR_REMOVED,
+        /** R-SEC.2: an administrator reset someone's second factor (a lost device). */
+        SECOND_FACTOR_RESET,
+        /** R-SEC.2: the second step of a sign-in passed with a code of the factor. */
+        SECOND_FACTOR_ACCEPTED,
+        /** R-SEC.2, R-SEC.1: a wrong or reused code at the second step (counted as a sign-in failure). */
+        SECOND_FACTOR_FAILED,
+        /** R-SEC.2: the second step of a sign-in passed with a recovery code (now used up). */
+        RECOVERY_CODE_USED,
+        /** R-SEC.2: the holder replaced their recovery codes. */
+        RECOVERY_CODES_REGENERATED;
 
         /** The entry for a recorded change of an account (R-ACC.5, R-ACC.6, R-SEC.1). */
         public static Type of(AccountChange.Kind kind) {
@@ -74,6 +88,7 @@ public class SecurityEvent {
                 case SIGNED_OUT_EVERYWHERE -> SIGNED_OUT_EVERYWHERE;
                 case CLOSED -> ACCOUNT_CLOSED;
                 case SIGN_IN_UNLOCKED -> SIGN_IN_UNLOCKED;
+                case SECOND_FACTOR_RESET -> SECOND_FACTOR_RESET;
             };
         }
     }

@@ -52,6 +52,9 @@ public class AccountAdministrationService {
     @Inject
     private SecurityLog securityLog;
 
+    @Inject
+    private SecondFactorStore factors;
+
     @Resource
     private SessionContext context;
 
@@ -80,7 +83,8 @@ public class AccountAdministrationService {
                 account,
                 accounts.changesOf(account),
                 accounts.countUsableAdministrators(),
-                signInRefusedUntil(account, clock.instant()).orElse(null));
+                signInRefusedUntil(account, clock.instant()).orElse(null),
+                factors.of(account));
     }
 
     public AccountDetail grantRole(@NotNull UUID id, @NotNull Role role, String reason) {
@@ -139,6 +143,19 @@ public class AccountAdministrationService {
         return throttles
                 .find(SignInThrottle.Kind.ACCOUNT, account.email())
                 .flatMap(throttle -> throttle.refusedUntil(throttles.policy(SignInThrottle.Kind.ACCOUNT), now));
+    }
+
+    /**
+     * R-SEC.2: the holder lost the device of their second factor: an administrator removes it and its recovery codes,
+     * with a reason (recorded and in the security log); the holder's sessions end, and an account whose role
+     * requires a factor enrols a new one at its next sign-in.
+     */
+    public AccountDetail resetSecondFactor(@NotNull UUID id, String reason) {
+        UserAccount account = get(id);
+        record(account.resetSecondFactor(admin(), reason, factors.of(account), clock.instant()));
+        factors.removeAll(account);
+        mail.enqueue(account, "mail.secondFactorReset", "", Links.login());
+        return account(id);
     }
 
     private void record(AccountChange change) {

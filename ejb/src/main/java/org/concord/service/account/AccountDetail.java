@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.account.AccountChange;
 import org.concord.domain.account.Role;
+import org.concord.domain.account.SecondFactors;
 import org.concord.domain.account.UserAccount;
 
 /**
@@ -25,7 +26,8 @@ public record AccountDetail(
         boolean passwordChangeRequired,
         Instant signInRefusedUntil,
         List<ChangeView> changes,
-        Permissions may) {
+        Permissions may,
+        boolean secondFactor) {
 
     /** One recorded change: what, which role, why, by whom, when. */
     public record ChangeView(AccountChange.Kind kind, Role role, String reason, String by, Instant at) {
@@ -50,9 +52,11 @@ public record AccountDetail(
             boolean disable,
             boolean enable,
             boolean forceReset,
-            boolean unlock) {
+            boolean unlock,
+            boolean resetSecondFactor) {
 
-        static Permissions of(UserAccount account, long usableAdministrators, boolean signInRefused) {
+        static Permissions of(
+                UserAccount account, long usableAdministrators, boolean signInRefused, SecondFactors factors) {
             return new Permissions(
                     Arrays.stream(Role.values()).filter(account::mayGrant).toList(),
                     Arrays.stream(Role.values())
@@ -61,13 +65,18 @@ public record AccountDetail(
                     account.mayDisable(usableAdministrators),
                     account.mayEnable(),
                     account.mayForceReset(),
-                    account.mayLiftSignInLock(signInRefused));
+                    account.mayLiftSignInLock(signInRefused),
+                    factors.mayReset());
         }
     }
 
     /** {@code signInRefusedUntil}: the end of the sign-in delay or lock running now (R-SEC.1), or {@code null}. */
     static AccountDetail of(
-            UserAccount account, List<AccountChange> changes, long usableAdministrators, Instant signInRefusedUntil) {
+            UserAccount account,
+            List<AccountChange> changes,
+            long usableAdministrators,
+            Instant signInRefusedUntil,
+            SecondFactors factors) {
         return new AccountDetail(
                 account.id(),
                 account.email(),
@@ -80,6 +89,7 @@ public record AccountDetail(
                 account.passwordChangeRequired(),
                 signInRefusedUntil,
                 changes.stream().map(ChangeView::of).toList(),
-                Permissions.of(account, usableAdministrators, signInRefusedUntil != null));
+                Permissions.of(account, usableAdministrators, signInRefusedUntil != null, factors),
+                factors.hasFactor());
     }
 }

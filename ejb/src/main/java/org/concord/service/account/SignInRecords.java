@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.concord.domain.account.Role;
+import org.concord.domain.account.SecondFactors;
 import org.concord.domain.account.SignInThrottle;
 import org.concord.domain.account.SignInThrottle.Kind;
 import org.concord.domain.account.SignInThrottle.Outcome;
@@ -32,7 +33,8 @@ public class SignInRecords {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** What a sign-in needs to know of an account, read in one transaction. */
-    public record Candidate(UUID id, String email, String passwordHash, boolean usable, Set<String> groups) {
+    public record Candidate(
+            UUID id, String email, String passwordHash, boolean usable, Set<String> groups, boolean secondStep) {
 
         CallerIdentity identity() {
             return new CallerIdentity(email, groups);
@@ -57,6 +59,9 @@ public class SignInRecords {
     @Inject
     private SecurityLog securityLog;
 
+    @Inject
+    private SecondFactorStore factors;
+
     /**
      * Where an attempt came from: the client's address (an IP literal, for the log's network), the key the address
      * throttle counts ({@code null}: unknown), and how the password came ({@code form}, {@code basic}).
@@ -71,7 +76,7 @@ public class SignInRecords {
         boolean refused = throttles.refuses(Kind.ACCOUNT, email, now)
                 || throttles.refuses(Kind.ADDRESS, origin.throttleSubject(), now);
         return new Attempt(
-                accounts.findByEmail(email).map(SignInRecords::candidateOf),
+                accounts.findByEmail(email).map(this::candidateOf),
                 refused,
                 throttles.find(Kind.ACCOUNT, email).isPresent());
     }
@@ -79,11 +84,21 @@ public class SignInRecords {
     /**
      * A sign-in succeeded: the account's count of failures starts again (the address's does not: one's own account
      * must not reset an address that tries others'), and R-SEC.2 an older hash is replaced by {@code rehashed} (if
-     * the stored hash is still the one that was checked: a password changed meanwhile stays changed).
+     * the stored hash is still the one that was checked: a password changed meanwhile stays changed). R-SEC.2: when
+     * a second step follows ({@code secondStep}), the failures stay counted until it passes, so that whoever knows
+     * the password cannot try codes for ever, clearing the count with the password between tries.
      */
     public void succeeded(
-            String email, UUID accountId, String checkedHash, String rehashed, Origin origin, boolean checked) {
-        throttles.clear(Kind.ACCOUNT, email);
+            String email,
+            UUID accountId,
+            String checkedHash,
+            String rehashed,
+            Origin origin,
+            boolean checked,
+            boolean secondStep) {
+        if (!secondStep) {
+            throttles.clear(Kind.ACCOUNT, email);
+        }
         boolean upgraded = rehashed != null
                 && accounts.find(accountId)
                         .filter(account -> account.passwordHash().equals(checkedHash))
@@ -98,7 +113,35 @@ public class SignInRecords {
                     SecurityEvent.Type.SIGN_IN_SUCCEEDED,
                     accountId,
                     origin.clientAddress(),
-                    "via=" + origin.via() + (upgraded ? ",hash=upgraded" : ""));
+                    "via=" + origin.via() + (upgraded ? ",hash=upgraded" : "") + (secondStep ? ",factor=pending" : ""));
+        }
+    }
+
+    /**
+     * R-SEC.2: whether {@code code} passes the second step of the account of {@code email}: a TOTP code not used
+     * before, or an unused recovery code (either is used up). Empty: refused, or no such account or factor.
+     */
+    public Optional<SecondFactors.Use> acceptSecondFactor(String email, String code, Instant now) {
+        return accounts.findByEmail(email)
+                .filter(UserAccount::isUsable)
+                .flatMap(account -> factors.ofForUpdate(account).accept(code, now));
+    }
+
+    /**
+     * R-SEC.2, R-SEC.1: the second step passed: the account's count of failures starts again, and R-SEC.7 the factor
+     * used is logged (a recovery code with how many are left).
+     */
+    public void secondFactorPassed(String email, UUID accountId, Origin origin, SecondFactors.Use use) {
+        throttles.clear(Kind.ACCOUNT, email);
+        if (use == SecondFactors.Use.RECOVERY_CODE) {
+            long left = accounts.find(accountId)
+                    .map(account -> factors.of(account).recoveryCodesLeft())
+                    .orElse(0L);
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.RECOVERY_CODE_USED, accountId, origin.clientAddress(), "left=" + left);
+        } else {
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.SECOND_FACTOR_ACCEPTED, accountId, origin.clientAddress(), "factor=totp");
         }
     }
 
@@ -108,6 +151,15 @@ public class SignInRecords {
      * same for a disabled account: it is someone's). Rows that count nothing any more are deleted on the way.
      */
     public void failed(String email, UUID accountId, Origin origin, String reason, Instant now) {
+        failed(SecurityEvent.Type.SIGN_IN_FAILED, email, accountId, origin, reason, now);
+    }
+
+    /**
+     * As {@link #failed(String, UUID, Origin, String, Instant)}, logged as {@code type} (R-SEC.2: a wrong code at the
+     * second step is {@code SECOND_FACTOR_FAILED}, counted as any failure).
+     */
+    public void failed(
+            SecurityEvent.Type type, String email, UUID accountId, Origin origin, String reason, Instant now) {
         Outcome account =
                 throttles.lockForFailure(Kind.ACCOUNT, email, now).recordFailure(throttles.policy(Kind.ACCOUNT), now);
         Outcome address = origin.throttleSubject() == null
@@ -116,11 +168,7 @@ public class SignInRecords {
                         .lockForFailure(Kind.ADDRESS, origin.throttleSubject(), now)
                         .recordFailure(throttles.policy(Kind.ADDRESS), now);
         // R-SEC.7: the attempted name is not logged; for an unknown one the entry names no account.
-        securityLog.recordSignIn(
-                SecurityEvent.Type.SIGN_IN_FAILED,
-                accountId,
-                origin.clientAddress(),
-                "via=" + origin.via() + ",reason=" + reason);
+        securityLog.recordSignIn(type, accountId, origin.clientAddress(), "via=" + origin.via() + ",reason=" + reason);
         if (address == Outcome.LOCKED) {
             securityLog.recordSignIn(SecurityEvent.Type.SIGN_IN_LOCKED, null, origin.clientAddress(), "key=address");
         }
@@ -140,12 +188,13 @@ public class SignInRecords {
         throttles.forgetStale(now);
     }
 
-    private static Candidate candidateOf(UserAccount account) {
+    private Candidate candidateOf(UserAccount account) {
         return new Candidate(
                 account.id(),
                 account.email(),
                 account.passwordHash(),
                 account.isUsable(),
-                account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                account.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                factors.of(account).secondStepRequired());
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.account.ClientAddress;
 import org.concord.domain.account.PasswordHasher.Verification;
+import org.concord.domain.account.SecondFactors;
+import org.concord.domain.security.SecurityEvent;
 
 /**
  * Sign-in with an e-mail address and a password, for the login form and HTTP Basic alike (the web module's identity
@@ -63,12 +65,7 @@ public class SignInService {
         Instant now = clock.instant();
         String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         String secret = password == null ? "" : password;
-        SignInRecords.Origin origin = new SignInRecords.Origin(
-                clientAddress,
-                ClientAddress.parse(clientAddress)
-                        .map(ClientAddress::throttleSubject)
-                        .orElse(null),
-                via.name().toLowerCase(Locale.ROOT));
+        SignInRecords.Origin origin = origin(clientAddress, via);
         SignInRecords.Attempt attempt = records.open(email, origin, now);
         Optional<SignInRecords.Candidate> found = attempt.candidate();
         UUID accountId = found.map(SignInRecords.Candidate::id).orElse(null);
@@ -93,19 +90,67 @@ public class SignInService {
         String rehashed = verification.needsRehash() ? hashing.hash(secret) : null;
         // R-SEC.7: a form sign-in, or a password actually checked, is logged; Basic answered from memory is not.
         boolean logged = !remembered || via == Via.FORM;
+        // R-SEC.2: a form sign-in of an account with a second step is not over yet: its failures stay counted.
+        boolean secondStep = via == Via.FORM && candidate.secondStep();
         if (logged || attempt.failuresCounted()) {
-            records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed, origin, logged);
+            records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed, origin, logged, secondStep);
         }
         verified.remember(email, secret, rehashed != null ? rehashed : candidate.passwordHash(), now);
         return Optional.of(candidate.identity());
     }
 
+    /**
+     * R-SEC.2: the second step of a form sign-in whose password was right a moment ago: whether {@code code} is a
+     * current TOTP code not used before or an unused recovery code of the account. R-SEC.1: a wrong code counts as a
+     * sign-in failure (reason {@code wrong-code}, logged as {@code SECOND_FACTOR_FAILED}), and while the account or
+     * the address is throttled no code is looked at.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean passSecondStep(String login, String code, String clientAddress) {
+        Instant now = clock.instant();
+        String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        SignInRecords.Origin origin = origin(clientAddress, Via.FORM);
+        SignInRecords.Attempt attempt = records.open(email, origin, now);
+        UUID accountId = attempt.candidate().map(SignInRecords.Candidate::id).orElse(null);
+        if (attempt.refused()) {
+            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "throttled", now);
+            return false;
+        }
+        // The authenticator app counts real time: concord.clock.offset (test systems) must not move the steps.
+        Optional<SecondFactors.Use> use = records.acceptSecondFactor(email, code, Instant.now());
+        if (use.isEmpty()) {
+            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "wrong-code", now);
+            return false;
+        }
+        records.secondFactorPassed(email, accountId, origin, use.get());
+        return true;
+    }
+
+    private static SignInRecords.Origin origin(String clientAddress, Via via) {
+        return new SignInRecords.Origin(
+                clientAddress,
+                ClientAddress.parse(clientAddress)
+                        .map(ClientAddress::throttleSubject)
+                        .orElse(null),
+                via.name().toLowerCase(Locale.ROOT));
+    }
+
     private void fail(String email, UUID accountId, SignInRecords.Origin origin, String reason, Instant now) {
+        fail(SecurityEvent.Type.SIGN_IN_FAILED, email, accountId, origin, reason, now);
+    }
+
+    private void fail(
+            SecurityEvent.Type type,
+            String email,
+            UUID accountId,
+            SignInRecords.Origin origin,
+            String reason,
+            Instant now) {
         try {
-            records.failed(email, accountId, origin, reason, now);
+            records.failed(type, email, accountId, origin, reason, now);
         } catch (EJBException firstFailuresCollided) {
             // Two first failures of one key at the same moment both inserted its row; the loser counts again.
-            records.failed(email, accountId, origin, reason, now);
+            records.failed(type, email, accountId, origin, reason, now);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.concord.domain.account.ApiToken;
 import org.concord.domain.account.Representation;
 import org.concord.domain.account.Role;
+import org.concord.domain.account.TotpFactor;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.document.Upload;
@@ -67,6 +68,12 @@ public class DemoData {
 
     /** The demo accounts' password (README). */
     public static final String PASSWORD = "concord-demo";
+
+    /**
+     * R-SEC.2: the one TOTP secret of every demo account whose role requires a second factor (README: add it to an
+     * authenticator app, or compute the code). Demo mode only; a real installation's accounts enrol their own.
+     */
+    public static final String TOTP_SECRET = "CONCORDDEMOTOTPSECRETJUSTFORDEMO";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -420,6 +427,9 @@ public class DemoData {
     private UserAccount account(String email, String name, Role role, Locale locale, String hash, Instant now) {
         UserAccount account = new UserAccount(email, name, hash, Set.of(role), locale, now);
         accounts.add(account);
+        if (account.requiresSecondFactor()) {
+            em.persist(TotpFactor.forDemo(account.id(), TOTP_SECRET, now));
+        }
         return account;
     }
 

@@ -133,6 +133,17 @@ public class AccountResource {
         return administration.unlock(ProcedureResource.parse(id), body.reason);
     }
 
+    @TokenScope(ApiToken.Scope.ADMINISTER)
+    @POST
+    @Path("/{id}/second-factor/reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "CENTER_ADMIN: removes the holder's second factor and recovery codes (a lost device), with a"
+                    + " reason; sessions end (R-SEC.2)")
+    public AccountDetail resetSecondFactor(@PathParam("id") String id, @NotNull Change body) {
+        return administration.resetSecondFactor(ProcedureResource.parse(id), body.reason);
+    }
+
     @GET
     @Path("/me")
     @Operation(summary = "One's own account and the sessions still valid (R-ACC.6)")

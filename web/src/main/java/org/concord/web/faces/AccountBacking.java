@@ -69,6 +69,12 @@ public class AccountBacking implements Serializable {
         return done();
     }
 
+    /** R-SEC.2: resets the holder's second factor (a lost device), with the reason typed above. */
+    public String resetSecondFactor() {
+        administration.resetSecondFactor(account.id(), reason);
+        return done();
+    }
+
     /** R-SEC.1: lifts the sign-in delay or lock, with the reason typed above. */
     public String unlock() {
         administration.unlock(account.id(), reason);

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.concord.service.Links;
+import org.concord.web.security.SignInCompletion;
 
 /** Sign in and out of the console and portal. */
 @Named
@@ -39,6 +40,8 @@ public class LoginBacking {
 
     public String login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
+        // R-SEC.2: where the sign-in leads, kept with a pending second step.
+        external.getRequestMap().put(SignInCompletion.NEXT_ATTRIBUTE, safeNext());
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -60,6 +63,11 @@ public class LoginBacking {
 
     /** Only a path inside the application: no open redirect. */
     private String safeNext() {
+        return safe(next);
+    }
+
+    /** {@code next} if it is a path inside the application, else the home page: no open redirect. */
+    static String safe(String next) {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
             return next;
         }

@@ -17,10 +17,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Locale;
 import org.concord.service.account.AccountService;
-import org.concord.service.account.ProfileService;
+import org.concord.service.account.SecondFactorService;
 import org.concord.web.api.MessageResolver;
 import org.concord.web.api.Problems;
 
@@ -31,7 +30,9 @@ import org.concord.web.api.Problems;
  * on every call, no session; a call without valid credentials gets 401 problem details with a {@code Bearer}
  * challenge only (a {@code Basic} one would make browsers prompt for, and then keep sending, a password);</li>
  * <li>the console and portal: the login form ({@code SecurityContext.authenticate}); the signed-in caller is kept in
- * the session (renewed at login against fixation); a protected page without it redirects to the login page.</li>
+ * the session (renewed at login against fixation); a protected page without it redirects to the login page. R-SEC.2:
+ * for an account with a second factor, or whose role requires one, the right password only leads to the second step
+ * ({@link #SECOND_STEP_PAGE}, {@link PendingSignIn}); the session is signed in once that step passed.</li>
  * </ul>
  * The session is never used for the API, so that a browser's cookies cannot act there on a user's behalf.
  */
@@ -39,6 +40,9 @@ import org.concord.web.api.Problems;
 public class ConcordAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** R-SEC.2: the second step of a form sign-in (a code, or the enrolment of a factor). */
+    public static final String SECOND_STEP_PAGE = "/login-factor.xhtml";
 
     /**
      * R-SEC.3: the request attribute holding the {@link org.concord.service.account.TokenCaller} of a request
@@ -53,7 +57,10 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
     private AccountService accounts;
 
     @Inject
-    private ProfileService profiles;
+    private SecondFactorService factors;
+
+    @Inject
+    private SignInCompletion completion;
 
     @Inject
     private SessionGuard sessions;
@@ -121,17 +128,17 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        // R-SEC.4: a fresh session id (against fixation) and a fresh session secret at every sign-in.
-        request.getSession(true);
-        String sessionId = request.changeSessionId();
-        Instant now = Instant.now();
         String name = result.getCallerPrincipal().getName();
-        request.getSession()
-                .setAttribute(
-                        SignedIn.SESSION_ATTRIBUTE, new SignedIn(name, new HashSet<>(result.getCallerGroups()), now));
-        sessions.signedIn(request, context.getResponse(), now);
-        // R-ACC.6: the holder sees this sign-in among the account's sessions (the session id only as its hash).
-        profiles.recordSignIn(name, sessionId, request.getHeader("User-Agent"), now);
+        SecondFactorService.SecondStep step = factors.stepAfterPassword(name);
+        if (step != SecondFactorService.SecondStep.NONE) {
+            // R-SEC.2: the password alone does not sign in an account with a second factor (or whose role requires
+            // one): the session holds the pending sign-in and the caller goes on to the second step.
+            completion.awaitSecondStep(
+                    request, name, result.getCallerGroups(), step == SecondFactorService.SecondStep.ENROL);
+            headers.apply(request, context.getResponse());
+            return context.redirect(request.getContextPath() + SECOND_STEP_PAGE);
+        }
+        completion.signIn(request, context.getResponse(), name, result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Field;
@@ -176,10 +177,21 @@ public final class ProblemMappers {
         @Context
         private HttpHeaders headers;
 
+        @Context
+        private SecurityContext security;
+
         @Override
         public Response toResponse(EJBException e) {
             MessageResolver texts = MessageResolver.of(headers);
             if (e instanceof EJBAccessException) {
+                if (security == null || security.getUserPrincipal() == null) {
+                    // Issue 22 (access matrix): an anonymous call to an endpoint the web.xml does not constrain (the
+                    // administrator's rules, a Neutral's listing) is asked for credentials like every other one: the
+                    // same 401 and Bearer challenge, not a 403 that says the role is wrong.
+                    return Response.fromResponse(Problems.response(Problems.unauthorized(texts)))
+                            .header("WWW-Authenticate", "Bearer realm=\"concord\"")
+                            .build();
+                }
                 return Problems.response(Problems.forbidden(texts));
             }
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

@@ -472,7 +472,7 @@ class MediationIT {
                 .build()
                 .toString();
         assertEquals(403, Http.as(base, STAFF).put(path, noSource).statusCode());
-        assertEquals(403, Http.anonymous(base).put(path, noSource).statusCode());
+        assertEquals(401, Http.anonymous(base).put(path, noSource).statusCode(), "asked for credentials (issue 22)");
         HttpResponse<String> refused = Http.as(base, ADMIN).put(path, noSource);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("/sourceSentence") && refused.body().contains("R-M5"), refused.body());

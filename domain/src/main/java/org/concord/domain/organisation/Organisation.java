@@ -327,6 +327,21 @@ public class Organisation {
                 at));
     }
 
+    /**
+     * R-ACC.2: a manager (or staff) removes any member; a member removes only itself (leaves). Asked before anything
+     * is said about the account to remove, so that who may not remove learns nothing about the membership.
+     */
+    public boolean mayRemove(UserAccount by, UUID accountId) {
+        return by != null && (by.id().equals(accountId) || mayManage(by));
+    }
+
+    /** R-ACC.2: the refusal of {@link #mayRemove}: the same as for any other change by someone who does not manage. */
+    public void requireMayRemove(UserAccount by, UUID accountId) {
+        if (!mayRemove(by, accountId)) {
+            throw new RuleViolation("R-ACC.2", null, "rule.organisation.managerOnly");
+        }
+    }
+
     private void requireManage(UserAccount by) {
         if (!mayManage(by)) {
             throw new RuleViolation("R-ACC.2", null, "rule.organisation.managerOnly");

@@ -78,7 +78,8 @@ public final class Circle {
      */
     Representation authoriseRepresentative(UserAccount by, String email, boolean thisProcedureOnly, Instant at) {
         Participant party = partyAuthorisableBy(by)
-                .orElseThrow(() -> new RuleViolation("R-ACC.3", "/procedure", "rule.representation.partyOnly"));
+                // A refusal of the caller, not of a field: 409 naming the rule (issue 22's access matrix).
+                .orElseThrow(() -> new RuleViolation("R-ACC.3", null, "rule.representation.partyOnly"));
         UUID scope = thisProcedureOnly ? procedure.id() : null;
         if (party.organisation().isPresent()) {
             Organisation organisation = party.organisation().get();

@@ -3,6 +3,7 @@ package org.concord.domain.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,24 @@ class OrganisationTest {
         assertTrue(firm.edit("Lex", null, "FR", List.of(), List.of("Lex Platform"), staff, T0)
                 .isEmpty());
         assertTrue(firm.aliases().isEmpty());
+    }
+
+    /** Issue 22's access matrix: a member who may not remove others is refused before any word about the account. */
+    @Test
+    void whoMayNotRemoveMembersIsRefusedWhateverTheAccount_RACC2() {
+        Organisation streamly = streamly();
+        streamly.addMember(counsel, MemberRole.MEMBER, legal, T0.plusSeconds(60));
+        assertTrue(streamly.mayRemove(legal, counsel.id()), "the manager");
+        assertTrue(streamly.mayRemove(staff, counsel.id()), "staff");
+        assertTrue(streamly.mayRemove(counsel, counsel.id()), "a member leaves");
+        assertFalse(streamly.mayRemove(counsel, legal.id()), "a member does not remove the manager");
+        assertFalse(streamly.mayRemove(outsider, counsel.id()));
+        for (java.util.UUID anyone : List.of(legal.id(), outsider.id(), java.util.UUID.randomUUID())) {
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> streamly.requireMayRemove(counsel, anyone));
+            assertEquals("R-ACC.2", refused.ruleId());
+            assertEquals("rule.organisation.managerOnly", refused.messageKey());
+            assertNull(refused.field(), "the whole action, the same whoever the account");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.concord.domain.procedure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +118,7 @@ class RepresentationCircleTest {
         assertFalse(p.mayAuthoriseRepresentatives(lawyer), "a representative does not delegate");
         RuleViolation delegated = assertThrows(
                 RuleViolation.class, () -> p.authoriseRepresentative(lawyer, "other@firm.example", true, COMMENCED));
-        assertEquals("/procedure", delegated.field());
+        assertNull(delegated.field(), "a refusal of the caller, not of a field (issue 22's access matrix)");
         assertEquals("rule.representation.partyOnly", delegated.messageKey());
     }
 

@@ -144,6 +144,8 @@ public class OrganisationService {
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN", "PARTY", "NEUTRAL"})
     public OrganisationView removeMember(UUID id, UUID accountId) {
         Organisation organisation = readable(id);
+        // R-ACC.2: the caller's right first; whether the account is a member is only told to who may remove it.
+        organisation.requireMayRemove(caller(), accountId);
         UserAccount account = organisation.memberships().stream()
                 .filter(m -> m.isActive() && m.account().id().equals(accountId))
                 .map(m -> m.account())

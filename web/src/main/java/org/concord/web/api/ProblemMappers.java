@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -193,10 +194,21 @@ public final class ProblemMappers {
         @Context
         private UriInfo uri;
 
+        @Context
+        private SecurityContext security;
+
         @Override
         public Response toResponse(EJBException e) {
             MessageResolver texts = MessageResolver.of(headers);
             if (e instanceof EJBAccessException) {
+                if (security == null || security.getUserPrincipal() == null) {
+                    // Issue 22 (access matrix): an anonymous call to an endpoint the web.xml does not constrain (the
+                    // administrator's rules, a Neutral's listing) is asked for credentials like every other one: the
+                    // same 401 and Bearer challenge, not a 403 that says the role is wrong.
+                    return Response.fromResponse(Problems.response(Problems.unauthorized(texts)))
+                            .header("WWW-Authenticate", "Bearer realm=\"concord\"")
+                            .build();
+                }
                 CDI.current()
                         .select(SecurityLog.class)
                         .get()

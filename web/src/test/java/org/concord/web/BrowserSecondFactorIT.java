@@ -1,15 +1,9 @@
 package org.concord.web;
 
-import static org.concord.web.DemoAccounts.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class BrowserSecondFactorIT extends BrowserTest {
 
-    private static final String PASSWORD = "Quartz-Lantern-Meadow-81";
+    private static final String PASSWORD = Registrations.STRONG;
 
     @Override
     protected int windowWidth() {
@@ -33,7 +27,7 @@ class BrowserSecondFactorIT extends BrowserTest {
 
     @Test
     void aNeutralEnrolsAnAuthenticatorAtTheFirstSignInThenSignsInWithACode_RSEC2() throws IOException {
-        String email = invitedNeutral();
+        String email = Registrations.invitedNeutral(base, "browser");
 
         open("login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
@@ -78,31 +72,5 @@ class BrowserSecondFactorIT extends BrowserTest {
 
     private void open(String path) {
         browser.get(Http.local(base).resolve(path).toString());
-    }
-
-    /** A Neutral invited by staff, who created the account through the link: no second factor yet. */
-    private String invitedNeutral() {
-        String email = "browser-" + System.nanoTime() + "@factor.example";
-        Set<String> before = InvitationMails.links(email);
-        HttpResponse<String> invited = Http.as(base, STAFF)
-                .postJson(
-                        "/api/v1/account-invitations",
-                        Json.createObjectBuilder()
-                                .add("kind", "NEUTRAL")
-                                .add("email", email)
-                                .build()
-                                .toString());
-        assertEquals(201, invited.statusCode(), invited.body());
-        String link = InvitationMails.awaitNew(email, before);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "Bea Browser");
-        fields.put("domicile", "FR");
-        fields.put("language", "en");
-        fields.put("password", PASSWORD);
-        fields.put("repeatPassword", PASSWORD);
-        fields.put("terms", "on");
-        HttpResponse<String> joined = new FacesClient(base).submit(link, "join", fields, "joinAction");
-        assertEquals(302, joined.statusCode(), joined.body());
-        return email;
     }
 }

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecondFactorIT {
 
-    private static final String STRONG = "Quartz-Lantern-Meadow-81";
+    private static final String STRONG = Registrations.STRONG;
     private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-7]{4}(?:-[a-z2-7]{4}){5})</code>");
-    private static final Pattern CONFIRM = Pattern.compile("https?://\\S+?(/confirm\\.xhtml\\?token=[\\w-]+)");
 
     @ArquillianResource
     private URL base;
@@ -254,55 +249,14 @@ class SecondFactorIT {
                 .anyMatch(e -> e.getString("detail", "").contains(detail));
     }
 
-    /** A Neutral invited by staff, who created the account through the link: no second factor yet. */
     private String invitedNeutral(String name) {
-        String email = name + "-" + System.nanoTime() + "@factor.example";
-        Set<String> before = InvitationMails.links(email);
-        HttpResponse<String> invited = Http.as(base, STAFF)
-                .postJson(
-                        "/api/v1/account-invitations",
-                        Json.createObjectBuilder()
-                                .add("kind", "NEUTRAL")
-                                .add("email", email)
-                                .build()
-                                .toString());
-        assertEquals(201, invited.statusCode(), invited.body());
-        String link = InvitationMails.awaitNew(email, before);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "Nina Factor");
-        fields.put("domicile", "FR");
-        fields.put("language", "en");
-        fields.put("password", STRONG);
-        fields.put("repeatPassword", STRONG);
-        fields.put("terms", "on");
-        HttpResponse<String> joined = new FacesClient(base).submit(link, "join", fields, "joinAction");
-        assertEquals(302, joined.statusCode(), joined.body());
-        return email;
+        return Registrations.invitedNeutral(base, name);
     }
 
-    /** A Party registered and confirmed through the forms. */
+    /** A Party registered and confirmed through the forms, in English. */
     private String registeredParty() {
         String email = "party-" + System.nanoTime() + "@factor.example";
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "Paula Party");
-        fields.put("email", email);
-        fields.put("capacity", "RIGHTHOLDER_NATURAL_PERSON");
-        fields.put("domicile", "FR");
-        fields.put("language", "en");
-        fields.put("password", STRONG);
-        fields.put("repeatPassword", STRONG);
-        fields.put("terms", "on");
-        HttpResponse<String> registered = new FacesClient(base).submit("/register.xhtml", "register", fields, "submit");
-        assertEquals(302, registered.statusCode(), registered.body());
-        MimeMessage mail = Smtp.await(
-                m -> Smtp.recipient(m).equals(email) && Smtp.subject(m).contains("onfirm"), 30);
-        try {
-            Matcher link = CONFIRM.matcher(String.valueOf(mail.getContent()));
-            assertTrue(link.find());
-            assertEquals(302, new FacesClient(base).get(link.group(1)).statusCode());
-        } catch (IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        Registrations.confirmed(base, email, "en");
         return email;
     }
 

@@ -1273,7 +1273,7 @@ class AccessMatrixIT {
                 continue;
             }
             for (String scope : SCOPES) {
-                HttpResponse<String> issued = Http.as(base, caller)
+                HttpResponse<String> issued = Http.basic(base, caller, Http.DEMO_PASSWORD)
                         .postJson(
                                 "/api/v1/tokens",
                                 "{\"label\":\"matrix " + scope + "\",\"scopes\":[\"" + scope + "\"]}");

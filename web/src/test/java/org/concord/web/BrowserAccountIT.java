@@ -118,7 +118,7 @@ class BrowserAccountIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-token")));
         assertTrue(browser.findElement(By.id("issued-token")).getText().startsWith("concord_"));
         String list = browser.findElement(By.id("tokenList:list")).getText();
-        assertTrue(list.contains("weekly export") && list.contains("READ, FILE"), list);
+        assertTrue(list.contains("weekly export") && list.contains("Read, File"), list);
         // Shown as a date in the page's language, Geneva time: "12 Dec 2026, 22:32 CET".
         java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofLocalizedDate(
                         java.time.format.FormatStyle.MEDIUM)

@@ -77,6 +77,7 @@ class BundleCompletenessTest {
             Map.entry("role.", List.of("org.concord.domain.account.Role")),
             Map.entry("securityEvent.", List.of("org.concord.domain.security.SecurityEvent$Type")),
             Map.entry("tokens.scope.", List.of("org.concord.domain.account.ApiToken$Scope")),
+            Map.entry("tokens.scopeShort.", List.of("org.concord.domain.account.ApiToken$Scope")),
             Map.entry("representation.state.", List.of("org.concord.domain.account.Representation$State")),
             Map.entry("representation.basis.", List.of("org.concord.domain.account.Representation$Basis")),
             Map.entry("answerStatus.", List.of("org.concord.domain.procedure.AnswerStatus")),

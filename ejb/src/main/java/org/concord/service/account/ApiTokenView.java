@@ -28,9 +28,4 @@ public record ApiTokenView(
                 t.isExpiredAt(now),
                 new TreeSet<>(t.scopes()));
     }
-
-    /** The scopes by name, for a page. */
-    public String scopeList() {
-        return String.join(", ", scopes.stream().map(Enum::name).toList());
-    }
 }

@@ -1,0 +1,64 @@
+package org.concord.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Locale;
+
+/**
+ * Languages, countries and domiciles as a page names them ({@code #{names.country(o.country)}}): in the view's
+ * language, never as a code ("Ireland", not {@code IE}). A domicile's subdivision (R-3.4: {@code DE-BY}) has no name
+ * in the platform's data and stays a code after its country's name: "Germany (BY)".
+ */
+@Named("names")
+@ApplicationScoped
+public class Names {
+
+    /** The language of a code such as {@code de}: "German", "allemand", "Deutsch". */
+    public String language(String code) {
+        return language(code, viewLocale());
+    }
+
+    /** The country of a code such as {@code IE}. */
+    public String country(String code) {
+        return country(code, viewLocale());
+    }
+
+    /** A domicile, a country code with an optional subdivision ({@code DE-BY}). */
+    public String domicile(String code) {
+        return domicile(code, viewLocale());
+    }
+
+    static String language(String code, Locale in) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(in);
+        return name.isEmpty() ? code : name;
+    }
+
+    static String country(String code, Locale in) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", code.strip().toUpperCase(Locale.ROOT)).getDisplayCountry(in);
+        return name.isEmpty() ? code : name;
+    }
+
+    static String domicile(String code, Locale in) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        int dash = code.indexOf('-');
+        return dash < 0
+                ? country(code, in)
+                : country(code.substring(0, dash), in) + " (" + code.substring(dash + 1) + ")";
+    }
+
+    private static Locale viewLocale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null
+                ? Locale.ENGLISH
+                : context.getViewRoot().getLocale();
+    }
+}

@@ -23,10 +23,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.service.invitation.InvitationService;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +51,21 @@ class InvitationIT {
 
     @ArquillianResource
     private URL base;
+
+    @Test
+    @DisplayName("R-ACC.1: the console's list of invitations pages on, unfiltered and filtered, past its first page")
+    void theConsolesInvitationListPagesPastItsFirstPage_RACC1() {
+        for (int i = 0; i <= InvitationService.PAGE_SIZE; i++) {
+            HttpResponse<String> invited =
+                    Http.as(base, DemoAccounts.STAFF).postJson(PATH, invitation("NEUTRAL", unique("paging")));
+            assertEquals(201, invited.statusCode(), invited.body());
+        }
+        for (String filter : List.of("", "?state=OPEN")) {
+            HttpResponse<String> page = Http.as(base, DemoAccounts.ADMIN).get("/console/invitations.xhtml" + filter);
+            assertEquals(200, page.statusCode(), "the list " + filter + " renders, with a link to the next page");
+            assertTrue(page.body().contains("id=\"next\""), page.body());
+        }
+    }
 
     private static String unique(String name) {
         return name + "-" + System.nanoTime() + "@invited.example";

@@ -558,7 +558,7 @@ class AccessMatrixIT {
                     "ADMINISTER",
                     json("{\"role\":\"NEUTRAL\",\"reason\":\"Matrix\"}"));
         }
-        for (String change : List.of("disable", "enable", "force-reset", "unlock")) {
+        for (String change : List.of("disable", "enable", "force-reset", "unlock", "second-factor/reset")) {
             spec(
                     "POST /api/v1/accounts/{id}/" + change,
                     Kind.ACCOUNT,

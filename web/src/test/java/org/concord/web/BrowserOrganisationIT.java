@@ -123,7 +123,8 @@ class BrowserOrganisationIT extends BrowserTest {
         browser.findElement(By.id("login:email")).sendKeys(newcomer);
         browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("organisation.xhtml"));
+        // The login page's own address names the organisation page (?next=…): wait until the browser has left it.
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
         assertEquals(page, browser.getCurrentUrl(), "on to the organisation the invitation opened");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memberList")));
         assertTrue(browser.findElement(By.id("memberList")).getText().contains(newcomer));

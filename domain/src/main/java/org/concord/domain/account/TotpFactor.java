@@ -80,9 +80,13 @@ public class TotpFactor implements SecondFactor {
 
     /**
      * R-SEC.2: the holder proves the app holds {@code secret} by typing its current code; the factor is enrolled and
-     * that code's step is used up. A wrong code: refused, nothing enrolled.
+     * that code's step is used up. A wrong code, or no secret offered: refused, nothing enrolled.
      */
     public static TotpFactor enrol(UUID accountId, String secret, String code, Instant at) {
+        if (secret == null || !SECRET.matcher(secret).matches()) {
+            // The secret the page offered is gone (the page was left open too long): no code can prove it.
+            throw new RuleViolation("R-SEC.2", "/code", "rule.factor.wrongCode");
+        }
         TotpFactor factor = new TotpFactor(accountId, secret, at);
         if (!factor.accept(code, at)) {
             throw new RuleViolation("R-SEC.2", "/code", "rule.factor.wrongCode");

@@ -67,6 +67,11 @@ class SecondFactorsTest {
                 RuleViolation.class,
                 () -> none.enrol(secret, "000000".equals(codeAt(secret, NOW)) ? "111111" : "000000", NOW));
         assertEquals("rule.factor.wrongCode", wrong.messageKey());
+        assertEquals(
+                "rule.factor.wrongCode",
+                assertThrows(RuleViolation.class, () -> none.enrol(null, codeAt(secret, NOW), NOW))
+                        .messageKey(),
+                "no secret offered (the page was left open too long): refused like a wrong code");
         SecondFactors.Enrolment enrolment = none.enrol(secret, codeAt(secret, NOW), NOW);
         assertEquals(RecoveryCode.COUNT, enrolment.recoveryCodes().plain().size());
         assertEquals(RecoveryCode.COUNT, new HashSet<>(enrolment.recoveryCodes().plain()).size());

@@ -5,9 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.concord.domain.account.TotpFactor;
 import org.concord.service.account.SecondFactorService;
@@ -41,17 +38,6 @@ public class SecondFactorBacking implements Serializable {
             factor = factors.mine();
         }
         return factor;
-    }
-
-    /** When the app was added, as a date in the page's language. */
-    public String getEnrolledOn() {
-        FactorView view = getFactor();
-        if (view.enrolledAt() == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(view.enrolledAt().atZone(ZoneId.of("Europe/Zurich")));
     }
 
     /** Begins adding an app: a new secret is offered. */

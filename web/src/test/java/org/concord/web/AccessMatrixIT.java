@@ -1227,11 +1227,15 @@ class AccessMatrixIT {
                 Kind.DOCUMENT,
                 List.of(
                         new Target("the annex of Alice's Request", alices, statement, readers),
-                        new Target("an annex of Alice's message", alices, documentOf(file, "Matrix annex"), readers),
+                        new Target(
+                                "an annex of Alice's message",
+                                alices,
+                                DemoProcedures.documentOf(file, "Matrix annex"),
+                                readers),
                         new Target(
                                 "the evidence of a report of bad faith",
                                 alices,
-                                documentOf(file, "Matrix evidence"),
+                                DemoProcedures.documentOf(file, "Matrix evidence"),
                                 Map.of(NEUTRAL, "READER"))));
 
         // Mediations (R-M2): Alice and Bob's, in progress with the other Neutral (Alice's lawyer represents her for
@@ -1305,16 +1309,6 @@ class AccessMatrixIT {
                 .filter(p -> p.getString("description").contains(description))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no demo Procedure " + state + " " + description))
-                .getString("id");
-    }
-
-    private static String documentOf(List<JsonObject> file, String text) {
-        return file.stream()
-                .filter(e -> e.containsKey("text") && e.getString("text").equals(text))
-                .findFirst()
-                .orElseThrow()
-                .getJsonArray("documents")
-                .getJsonObject(0)
                 .getString("id");
     }
 

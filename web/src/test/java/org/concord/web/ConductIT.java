@@ -50,16 +50,6 @@ class ConductIT {
                 .anyMatch(e -> e.containsKey("text") && e.getString("text").equals(text));
     }
 
-    private static String documentOf(List<JsonObject> file, String text) {
-        return file.stream()
-                .filter(e -> e.containsKey("text") && e.getString("text").equals(text))
-                .findFirst()
-                .orElseThrow()
-                .getJsonArray("documents")
-                .getJsonObject(0)
-                .getString("id");
-    }
-
     @Test
     void communicationsReachTheWholeCircleAndNoOneSpeaksToTheNeutralAlone_R11() {
         Lifecycle lifecycle = new Lifecycle(base);
@@ -144,7 +134,7 @@ class ConductIT {
         assertFalse(holds(file(PLATFORM), "The notice was fabricated."));
         // 11(f), R-SEC.6: the report's evidence is downloadable by the Center and the Neutral only; a Party
         // and an outsider get the same 404 as for a document that does not exist.
-        String evidence = documentOf(file(STAFF), "The notice was fabricated.");
+        String evidence = DemoProcedures.documentOf(file(STAFF), "The notice was fabricated.");
         for (String reader : List.of(STAFF, NEUTRAL)) {
             HttpResponse<String> download = Http.as(base, reader).get(path("/documents/" + evidence));
             assertEquals(200, download.statusCode(), reader);
@@ -180,7 +170,7 @@ class ConductIT {
                 .orElseThrow();
         assertEquals(1, entry.getJsonArray("documents").size());
         // a message's annex is downloadable by whoever reads the message, not by an outsider.
-        String annex = documentOf(file(ALICE), "Clause 7 in French");
+        String annex = DemoProcedures.documentOf(file(ALICE), "Clause 7 in French");
         for (String reader : List.of(ALICE, PLATFORM, NEUTRAL, STAFF)) {
             HttpResponse<String> download = Http.as(base, reader).get(path("/documents/" + annex));
             assertEquals(200, download.statusCode(), reader);

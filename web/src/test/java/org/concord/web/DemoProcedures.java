@@ -31,4 +31,15 @@ final class DemoProcedures {
         } while (next != null);
         return all;
     }
+
+    /** The id of the first document of the file's entry whose text is {@code text} (a message's annex). */
+    static String documentOf(List<JsonObject> file, String text) {
+        return file.stream()
+                .filter(e -> e.containsKey("text") && e.getString("text").equals(text))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("documents")
+                .getJsonObject(0)
+                .getString("id");
+    }
 }

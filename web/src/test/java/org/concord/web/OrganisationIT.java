@@ -305,12 +305,7 @@ class OrganisationIT {
                 java.util.Map.of("name", renamed, "country", "ZZ", "domains", "firm.example"),
                 "save");
         assertEquals(200, refused.statusCode(), refused.body());
-        assertTrue(
-                java.util.regex.Pattern.compile(
-                                "id=\"edit:country-message\"[^>]*>.{0,300}?ZZ", java.util.regex.Pattern.DOTALL)
-                        .matcher(refused.body())
-                        .find(),
-                refused.body());
+        assertMessageAt(refused, "edit:country", "ZZ");
         assertTrue(
                 refused.body()
                         .matches(
@@ -324,13 +319,7 @@ class OrganisationIT {
                 java.util.Map.of("name", renamed, "country", "BE", "domains", "not a domain"),
                 "save");
         assertEquals(200, badDomain.statusCode(), badDomain.body());
-        assertTrue(
-                java.util.regex.Pattern.compile(
-                                "id=\"edit:domains-message\"[^>]*>.{0,300}?A domain such as streamly.example",
-                                java.util.regex.Pattern.DOTALL)
-                        .matcher(badDomain.body())
-                        .find(),
-                badDomain.body());
+        assertMessageAt(badDomain, "edit:domains", "A domain such as streamly.example");
         HttpResponse<String> saved = staff.submit(
                 "/organisation.xhtml?id=" + id,
                 "edit",
@@ -358,5 +347,16 @@ class OrganisationIT {
         assertEquals(DemoOrganisations.STREAMLY, draft.getString("suggestedRespondingPartyName"));
         assertEquals(
                 DemoOrganisations.id(base, DemoOrganisations.STREAMLY), draft.getString("suggestedRespondingParty"));
+    }
+
+    /** The page shows {@code text} in the message of the input {@code clientId}. */
+    private static void assertMessageAt(HttpResponse<String> page, String clientId, String text) {
+        assertTrue(
+                java.util.regex.Pattern.compile(
+                                "id=\"" + clientId + "-message\"[^>]*>.{0,300}?" + java.util.regex.Pattern.quote(text),
+                                java.util.regex.Pattern.DOTALL)
+                        .matcher(page.body())
+                        .find(),
+                page.body());
     }
 }

@@ -138,6 +138,7 @@ class BrowserAccountIT extends BrowserTest {
                         .getText()
                         .contains("Revoked"),
                 "the row says so");
+        assertTrue(browser.findElements(By.id("issued-token")).isEmpty(), "the new token's secret was shown once");
     }
 
     private void open(String path) {

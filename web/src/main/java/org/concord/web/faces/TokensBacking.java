@@ -87,6 +87,8 @@ public class TokensBacking implements Serializable {
     public void revoke(UUID id) {
         accounts.revokeApiToken(id);
         tokens = null;
+        // The secret of a token just issued is shown once; any later action on the page ends that.
+        issuedToken = null;
         Messages.info("tokens.revoked");
     }
 

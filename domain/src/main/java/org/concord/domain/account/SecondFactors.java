@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 
 /**
@@ -14,12 +16,17 @@ import org.concord.domain.RuleViolation;
  *
  * <ul>
  * <li>Sign-in: once the password is right, an account with a factor, or whose role requires one, is signed in only
- * after {@link #accept} took a code (or, lacking a factor, after enrolling one).</li>
+ * after {@link #accept} took a code or {@link #acceptPasskey} an assertion of one of its passkeys (or, lacking a
+ * factor, after enrolling one). A passkey verified by the authenticator's PIN or biometrics also signs in without a
+ * password ({@link #acceptPasskeyWithoutPassword}): it is two factors in one.</li>
+ * <li>Passkeys: up to {@value #PASSKEYS_MAX}, added by the holder; the first factor of an account brings its recovery
+ * codes, whichever kind it is.</li>
  * <li>Enrol: only while the account has no TOTP factor (one app per account; to move it, remove or reset first).</li>
  * <li>Replace (a new phone): with the current password and a code of the new app; where the role requires a factor,
  * this is how it changes.</li>
- * <li>Remove: only with the current password (re-authentication), and never where the role requires a factor (it is
- * replaced instead).</li>
+ * <li>Remove (the TOTP app or a passkey): only with the current password (re-authentication), and never the last
+ * factor where the role requires one (it is replaced, or another one added first). The recovery codes go with the
+ * last factor.</li>
  * <li>Reset by an administrator (a lost device): recorded with a reason ({@link UserAccount#resetSecondFactor}).</li>
  * </ul>
  */
@@ -28,21 +35,42 @@ public final class SecondFactors {
     /** How a second step was passed. */
     public enum Use {
         TOTP,
-        RECOVERY_CODE
+        RECOVERY_CODE,
+        PASSKEY
     }
+
+    /** The most passkeys an account may have (a handful of devices and keys; a bound on what a sign-in offers). */
+    public static final int PASSKEYS_MAX = 10;
 
     private final UserAccount account;
     private final TotpFactor totp;
+    private final List<Passkey> passkeys;
     private final List<RecoveryCode> recoveryCodes;
 
-    public SecondFactors(UserAccount account, Optional<TotpFactor> totp, List<RecoveryCode> recoveryCodes) {
+    public SecondFactors(
+            UserAccount account, Optional<TotpFactor> totp, List<Passkey> passkeys, List<RecoveryCode> recoveryCodes) {
         this.account = Objects.requireNonNull(account, "account");
         this.totp = totp.orElse(null);
+        this.passkeys = List.copyOf(passkeys);
         this.recoveryCodes = List.copyOf(recoveryCodes);
     }
 
+    /** An account without passkeys (a TOTP app at most). */
+    public SecondFactors(UserAccount account, Optional<TotpFactor> totp, List<RecoveryCode> recoveryCodes) {
+        this(account, totp, List.of(), recoveryCodes);
+    }
+
     public boolean hasFactor() {
-        return totp != null;
+        return totp != null || !passkeys.isEmpty();
+    }
+
+    /** The account's passkeys, the oldest first. */
+    public List<Passkey> passkeys() {
+        return passkeys;
+    }
+
+    private int factorCount() {
+        return (totp == null ? 0 : 1) + passkeys.size();
     }
 
     public Optional<TotpFactor> totp() {
@@ -69,7 +97,7 @@ public final class SecondFactors {
      * code; whichever it was is used up. Empty: refused (the caller counts a failure, R-SEC.1).
      */
     public Optional<Use> accept(String typed, Instant at) {
-        if (totp == null || typed == null) {
+        if (!hasFactor() || typed == null) {
             return Optional.empty();
         }
         if (RecoveryCode.looksLikeRecoveryCode(typed)) {
@@ -78,10 +106,94 @@ public final class SecondFactors {
                     .findFirst()
                     .map(code -> Use.RECOVERY_CODE);
         }
-        return totp.accept(typed, at) ? Optional.of(Use.TOTP) : Optional.empty();
+        return totp != null && totp.accept(typed, at) ? Optional.of(Use.TOTP) : Optional.empty();
     }
 
-    /** Whether the holder may enrol a TOTP factor now. */
+    /**
+     * R-SEC.2: the second step by a passkey: {@code response} is an assertion, for {@code challenge}, of one of this
+     * account's passkeys (user verification not required: the password was the first factor). The passkey's counter
+     * moves on. Empty: refused (the caller counts a failure, R-SEC.1).
+     */
+    public Optional<Use> acceptPasskey(RelyingParty party, String response, byte[] challenge, Instant at) {
+        return passkeyAnswering(response)
+                .filter(passkey -> party.accept(passkey, response, challenge, false, at))
+                .map(passkey -> Use.PASSKEY);
+    }
+
+    /**
+     * R-SEC.2: a sign-in without a password: {@code response} is an assertion of one of this account's passkeys,
+     * verified by the authenticator (its PIN or biometrics: something the holder has and something they know or are).
+     * Refused for an account that cannot sign in (unconfirmed, disabled, closed).
+     */
+    public boolean acceptPasskeyWithoutPassword(RelyingParty party, String response, byte[] challenge, Instant at) {
+        return account.isUsable()
+                && passkeyAnswering(response)
+                        .filter(passkey -> party.accept(passkey, response, challenge, true, at))
+                        .isPresent();
+    }
+
+    private Optional<Passkey> passkeyAnswering(String response) {
+        return RelyingParty.credentialIdOf(response)
+                .flatMap(id -> passkeys.stream()
+                        .filter(passkey -> passkey.credentialId().equals(id))
+                        .findFirst());
+    }
+
+    /** Whether the holder may add a passkey now: the account is open and has fewer than {@value #PASSKEYS_MAX}. */
+    public boolean mayAddPasskey() {
+        return account.closedAt().isEmpty() && passkeys.size() < PASSKEYS_MAX;
+    }
+
+    /**
+     * R-SEC.2: the holder adds {@code passkey} (registered by {@link RelyingParty#register}); if it is the account's
+     * first factor, its recovery codes come with it (to persist, and to show once).
+     */
+    public Optional<RecoveryCode.Issued> addPasskey(Passkey passkey, Instant at) {
+        if (account.closedAt().isPresent()) {
+            throw new RuleViolation("R-SEC.2", null, "rule.factor.none");
+        }
+        if (passkeys.size() >= PASSKEYS_MAX) {
+            throw new RuleViolation("R-SEC.2", "/passkeyName", "rule.passkey.tooMany", PASSKEYS_MAX);
+        }
+        if (passkeys.stream().anyMatch(p -> p.name().equalsIgnoreCase(passkey.name()))) {
+            throw new RuleViolation("R-SEC.2", "/passkeyName", "rule.passkey.nameTaken");
+        }
+        return hasFactor() ? Optional.empty() : Optional.of(RecoveryCode.issue(account.id(), at));
+    }
+
+    /**
+     * Whether the holder may remove the passkey {@code id}: it is theirs, and it is not the last factor of a role
+     * that requires one.
+     */
+    public boolean mayRemovePasskey(UUID id) {
+        return passkeys.stream().anyMatch(p -> p.id().equals(id))
+                && account.closedAt().isEmpty()
+                && (!account.requiresSecondFactor() || factorCount() > 1);
+    }
+
+    /**
+     * R-SEC.2: the holder removes the passkey {@code id}, re-authenticated by the current password; returns it (the
+     * service deletes it, with the recovery codes when it was the last factor: {@link #isLastFactor}). Another
+     * account's passkey is not found.
+     */
+    public Passkey requirePasskeyRemoval(UUID id, boolean passwordConfirmed) {
+        Passkey passkey =
+                passkeys.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(NotFound::new);
+        if (account.requiresSecondFactor() && factorCount() == 1) {
+            throw new RuleViolation("R-SEC.2", null, "rule.factor.required");
+        }
+        if (!passwordConfirmed) {
+            throw new RuleViolation("R-SEC.2", "/password", "rule.factor.password");
+        }
+        return passkey;
+    }
+
+    /** Whether the account has exactly one factor (removing it removes the recovery codes too). */
+    public boolean isLastFactor() {
+        return factorCount() == 1;
+    }
+
+    /** Whether the holder may enrol a TOTP app now (one per account). */
     public boolean mayEnrol() {
         return account.closedAt().isEmpty() && totp == null;
     }
@@ -95,28 +207,32 @@ public final class SecondFactors {
             throw new RuleViolation("R-SEC.2", null, "rule.factor.alreadyEnrolled");
         }
         TotpFactor factor = TotpFactor.enrol(account.id(), secret, code, at);
-        return new Enrolment(factor, RecoveryCode.issue(account.id(), at));
+        return new Enrolment(
+                factor, hasFactor() ? Optional.empty() : Optional.of(RecoveryCode.issue(account.id(), at)));
     }
 
-    /** An enrolled factor and its recovery codes (shown once). */
-    public record Enrolment(TotpFactor factor, RecoveryCode.Issued recoveryCodes) {}
+    /** An enrolled app and, if it is the account's first factor, its recovery codes (shown once). */
+    public record Enrolment(TotpFactor factor, Optional<RecoveryCode.Issued> recoveryCodes) {}
 
-    /** Whether the holder may remove the factor: they have one and their role does not require one. */
+    /**
+     * Whether the holder may remove the TOTP app: there is one, and it is not the last factor of a role that requires
+     * one.
+     */
     public boolean mayRemove() {
-        return hasFactor()
-                && !account.requiresSecondFactor()
+        return totp != null
+                && (!account.requiresSecondFactor() || factorCount() > 1)
                 && account.closedAt().isEmpty();
     }
 
     /**
-     * R-SEC.2: the holder removes the factor, re-authenticated by the current password ({@code passwordConfirmed}).
-     * The service deletes the factor and the recovery codes.
+     * R-SEC.2: the holder removes the TOTP app, re-authenticated by the current password ({@code passwordConfirmed}).
+     * The service deletes it, and the recovery codes when it was the last factor ({@link #isLastFactor}).
      */
     public void requireRemoval(boolean passwordConfirmed) {
-        if (!hasFactor()) {
+        if (totp == null) {
             throw new RuleViolation("R-SEC.2", null, "rule.factor.none");
         }
-        if (account.requiresSecondFactor()) {
+        if (account.requiresSecondFactor() && factorCount() == 1) {
             throw new RuleViolation("R-SEC.2", null, "rule.factor.required");
         }
         if (!passwordConfirmed) {
@@ -126,7 +242,7 @@ public final class SecondFactors {
 
     /** Whether the holder may move the factor to another app (a new phone): there is one to replace. */
     public boolean mayReplace() {
-        return hasFactor() && account.closedAt().isEmpty();
+        return totp != null && account.closedAt().isEmpty();
     }
 
     /**

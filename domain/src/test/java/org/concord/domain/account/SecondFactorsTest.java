@@ -73,12 +73,16 @@ class SecondFactorsTest {
                         .messageKey(),
                 "no secret offered (the page was left open too long): refused like a wrong code");
         SecondFactors.Enrolment enrolment = none.enrol(secret, codeAt(secret, NOW), NOW);
-        assertEquals(RecoveryCode.COUNT, enrolment.recoveryCodes().plain().size());
-        assertEquals(RecoveryCode.COUNT, new HashSet<>(enrolment.recoveryCodes().plain()).size());
+        assertEquals(
+                RecoveryCode.COUNT,
+                enrolment.recoveryCodes().orElseThrow().plain().size());
+        assertEquals(
+                RecoveryCode.COUNT,
+                new HashSet<>(enrolment.recoveryCodes().orElseThrow().plain()).size());
         SecondFactors enrolled = new SecondFactors(
                 alice,
                 Optional.of(enrolment.factor()),
-                enrolment.recoveryCodes().stored());
+                enrolment.recoveryCodes().orElseThrow().stored());
         assertTrue(enrolled.secondStepRequired(), "a Party with a factor is asked for it too");
         assertFalse(enrolled.mayEnrol());
         assertThrows(RuleViolation.class, () -> enrolled.enrol(secret, codeAt(secret, NOW.plusSeconds(30)), NOW));
@@ -108,9 +112,10 @@ class SecondFactorsTest {
         String secret = TotpFactor.newSecret();
         SecondFactors.Enrolment enrolment =
                 new SecondFactors(staff, Optional.empty(), List.of()).enrol(secret, codeAt(secret, NOW), NOW);
-        List<RecoveryCode> stored = new ArrayList<>(enrolment.recoveryCodes().stored());
+        List<RecoveryCode> stored =
+                new ArrayList<>(enrolment.recoveryCodes().orElseThrow().stored());
         SecondFactors factors = new SecondFactors(staff, Optional.of(enrolment.factor()), stored);
-        String code = enrolment.recoveryCodes().plain().get(3);
+        String code = enrolment.recoveryCodes().orElseThrow().plain().get(3);
         assertEquals(Optional.of(SecondFactors.Use.RECOVERY_CODE), factors.accept(code.toUpperCase(Locale.ROOT), NOW));
         assertEquals(RecoveryCode.COUNT - 1, factors.recoveryCodesLeft());
         assertEquals(Optional.empty(), factors.accept(code, NOW.plusSeconds(60)), "used up");
@@ -130,7 +135,7 @@ class SecondFactorsTest {
             SecondFactors factors = new SecondFactors(
                     holder,
                     Optional.of(enrolment.factor()),
-                    enrolment.recoveryCodes().stored());
+                    enrolment.recoveryCodes().orElseThrow().stored());
             assertEquals(role == Role.PARTY, factors.mayRemove(), role.name());
             if (role == Role.PARTY) {
                 RuleViolation noPassword = assertThrows(RuleViolation.class, () -> factors.requireRemoval(false));
@@ -173,7 +178,7 @@ class SecondFactorsTest {
         SecondFactors factors = new SecondFactors(
                 staff,
                 Optional.of(enrolment.factor()),
-                enrolment.recoveryCodes().stored());
+                enrolment.recoveryCodes().orElseThrow().stored());
         assertTrue(factors.mayReplace());
         String fresh = TotpFactor.newSecret();
         Instant later = NOW.plusSeconds(120);

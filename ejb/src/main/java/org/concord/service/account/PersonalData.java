@@ -8,7 +8,7 @@ import org.concord.domain.account.Role;
 
 /**
  * R-ACC.6 (GDPR Art. 15 and 20): everything Concord holds about the caller, as one JSON document: the account, its
- * roles and recorded changes, sign-ins, API token labels, its Procedures and mediations with its role in each, what
+ * roles and recorded changes, sign-ins, API token labels, second factors, its Procedures and mediations with its role in each, what
  * its side filed and what it wrote in them, and the mails sent to it. Nothing of another person beyond ids and references the caller may
  * already read.
  */
@@ -18,6 +18,7 @@ public record PersonalData(
         List<AccountDetail.ChangeView> changes,
         List<ProfileView.SessionView> signIns,
         List<Token> apiTokens,
+        List<SecondFactor> secondFactors,
         List<Membership> procedures,
         List<Membership> mediations,
         List<Filing> filings,
@@ -36,6 +37,9 @@ public record PersonalData(
             Instant termsAcceptedAt) {}
 
     public record Token(String label, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
+
+    /** R-SEC.2: an authenticator app ({@code TOTP}) or a passkey (with its name): never a secret or a key. */
+    public record SecondFactor(String kind, String name, Instant addedAt, Instant lastUsedAt) {}
 
     /** A Procedure or mediation the account takes part in, its role there and its state. */
     public record Membership(UUID id, String reference, String role, String state, Instant since) {}

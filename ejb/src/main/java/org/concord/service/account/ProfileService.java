@@ -19,6 +19,7 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.account.AccountLink;
 import org.concord.domain.account.AccountSession;
 import org.concord.domain.account.ApiToken;
+import org.concord.domain.account.SecondFactors;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.mediation.Mediation;
 import org.concord.domain.procedure.Procedure;
@@ -46,6 +47,9 @@ public class ProfileService {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private SecondFactorStore factors;
 
     @Inject
     private Clock clock;
@@ -266,11 +270,26 @@ public class ProfileService {
                         .toList(),
                 signIns,
                 tokens,
+                secondFactorsOf(me),
                 procedures,
                 mediations,
                 filings,
                 writings,
                 mails);
+    }
+
+    /** R-ACC.6, R-SEC.2: the account's authenticator app (when it was set up) and passkeys (names, when used). */
+    private List<PersonalData.SecondFactor> secondFactorsOf(UserAccount me) {
+        SecondFactors found = factors.of(me);
+        List<PersonalData.SecondFactor> list = new ArrayList<>();
+        found.totp().ifPresent(app -> list.add(new PersonalData.SecondFactor("TOTP", null, app.enrolledAt(), null)));
+        found.passkeys()
+                .forEach(passkey -> list.add(new PersonalData.SecondFactor(
+                        "PASSKEY",
+                        passkey.name(),
+                        passkey.enrolledAt(),
+                        passkey.lastUsedAt().orElse(null))));
+        return List.copyOf(list);
     }
 
     /**
@@ -301,6 +320,8 @@ public class ProfileService {
         Instant now = clock.instant();
         accounts.record(me.closeAndErase(running, accounts.lockUsableAdministrators(), now));
         accounts.revokeTokens(me, now);
+        // R-SEC.2: a closed account signs in no more; its authenticator app, passkeys and recovery codes go.
+        factors.removeAll(me);
         em.createQuery("update AccountLink l set l.usedAt = :now where l.account = :account and l.usedAt is null")
                 .setParameter("now", now)
                 .setParameter("account", me)

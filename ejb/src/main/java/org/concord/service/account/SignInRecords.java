@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.concord.domain.account.RelyingParty;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.SecondFactors;
 import org.concord.domain.account.SignInThrottle;
@@ -61,6 +63,9 @@ public class SignInRecords {
 
     @Inject
     private SecondFactorStore factors;
+
+    @Inject
+    private RelyingParty relyingParty;
 
     /**
      * Where an attempt came from: the client's address (an IP literal, for the log's network), the key the address
@@ -128,6 +133,49 @@ public class SignInRecords {
     }
 
     /**
+     * R-SEC.2: whether {@code response} (WebAuthn's assertion JSON) for {@code challenge} is an assertion of one of
+     * the passkeys of the account of {@code email}, which passes its second step (the passkey's counter moves on).
+     * Empty: refused, or no such account or passkey.
+     */
+    public Optional<SecondFactors.Use> acceptPasskey(String email, String response, byte[] challenge, Instant now) {
+        return accounts.findByEmail(email)
+                .filter(UserAccount::isUsable)
+                .flatMap(account -> factors.ofForUpdate(account).acceptPasskey(relyingParty, response, challenge, now));
+    }
+
+    /**
+     * R-SEC.2: the login name of the account holding the passkey that {@code response} claims to be (by its credential
+     * id), if any: a sign-in without a password is throttled and logged under it like any other.
+     */
+    public Optional<String> nameOfPasskey(String response) {
+        return RelyingParty.credentialIdOf(response)
+                .flatMap(factors::accountOfPasskey)
+                .flatMap(accounts::find)
+                .map(UserAccount::email);
+    }
+
+    /**
+     * R-SEC.2: whether {@code response} for {@code challenge} is an assertion, verified by the authenticator, of a
+     * passkey of the account of {@code email}, which signs in without a password. If so the account's failures are
+     * cleared and R-SEC.7 the sign-in is logged ({@code via=passkey}).
+     */
+    public boolean passkeySignIn(String email, Origin origin, String response, byte[] challenge, Instant now) {
+        Optional<UserAccount> account = accounts.findByEmail(email);
+        boolean accepted = account.map(found ->
+                        factors.ofForUpdate(found).acceptPasskeyWithoutPassword(relyingParty, response, challenge, now))
+                .orElse(false);
+        if (accepted) {
+            throttles.clear(Kind.ACCOUNT, email);
+            securityLog.recordSignIn(
+                    SecurityEvent.Type.SIGN_IN_SUCCEEDED,
+                    account.get().id(),
+                    origin.clientAddress(),
+                    "via=" + origin.via());
+        }
+        return accepted;
+    }
+
+    /**
      * R-SEC.2, R-SEC.1: the second step passed: the account's count of failures starts again, and R-SEC.7 the factor
      * used is logged (a recovery code with how many are left).
      */
@@ -141,7 +189,10 @@ public class SignInRecords {
                     SecurityEvent.Type.RECOVERY_CODE_USED, accountId, origin.clientAddress(), "left=" + left);
         } else {
             securityLog.recordSignIn(
-                    SecurityEvent.Type.SECOND_FACTOR_ACCEPTED, accountId, origin.clientAddress(), "factor=totp");
+                    SecurityEvent.Type.SECOND_FACTOR_ACCEPTED,
+                    accountId,
+                    origin.clientAddress(),
+                    "factor=" + use.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -50,10 +50,14 @@ public class SignInService {
     @Inject
     private Clock clock;
 
-    /** How the password came: the login form or HTTP Basic (the security log says which, R-SEC.7). */
+    /**
+     * How the sign-in came: a password by the login form or HTTP Basic, or a passkey without a password (the security
+     * log says which, R-SEC.7).
+     */
     public enum Via {
         FORM,
-        BASIC
+        BASIC,
+        PASSKEY
     }
 
     /**
@@ -124,6 +128,56 @@ public class SignInService {
         }
         records.secondFactorPassed(email, accountId, origin, use.get());
         return true;
+    }
+
+    /**
+     * R-SEC.2: the second step of a form sign-in by a passkey: whether {@code response} (WebAuthn's assertion JSON,
+     * for {@code challenge}) is an assertion of one of the account's passkeys. Throttled and counted as a code is
+     * ({@link #passSecondStep}): a refused assertion is a {@code SECOND_FACTOR_FAILED}, reason {@code wrong-passkey}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean passSecondStepWithPasskey(String login, String response, byte[] challenge, String clientAddress) {
+        Instant now = clock.instant();
+        String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        SignInRecords.Origin origin = origin(clientAddress, Via.FORM);
+        SignInRecords.Attempt attempt = records.open(email, origin, now);
+        UUID accountId = attempt.candidate().map(SignInRecords.Candidate::id).orElse(null);
+        if (attempt.refused()) {
+            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "throttled", now);
+            return false;
+        }
+        Optional<SecondFactors.Use> use = records.acceptPasskey(email, response, challenge, now);
+        if (use.isEmpty()) {
+            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "wrong-passkey", now);
+            return false;
+        }
+        records.secondFactorPassed(email, accountId, origin, use.get());
+        return true;
+    }
+
+    /**
+     * R-SEC.2: a sign-in without a password: who, if anyone, {@code response} (an assertion for {@code challenge},
+     * verified by the authenticator's PIN or biometrics) signs in. The account is the passkey's; its throttle applies
+     * (R-SEC.1: while it or the address is throttled nothing is looked at) and a refused assertion counts as a failure
+     * ({@code SIGN_IN_FAILED}, reason {@code wrong-passkey}); an unknown passkey counts for the address only.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<CallerIdentity> signInWithPasskey(String response, byte[] challenge, String clientAddress) {
+        Instant now = clock.instant();
+        SignInRecords.Origin origin = origin(clientAddress, Via.PASSKEY);
+        String email = records.nameOfPasskey(response).orElse("");
+        SignInRecords.Attempt attempt = records.open(email, origin, now);
+        Optional<SignInRecords.Candidate> found = attempt.candidate();
+        UUID accountId = found.map(SignInRecords.Candidate::id).orElse(null);
+        if (attempt.refused()) {
+            fail(email, accountId, origin, "throttled", now);
+            return Optional.empty();
+        }
+        if (found.isEmpty() || !records.passkeySignIn(email, origin, response, challenge, now)) {
+            fail(email, accountId, origin, found.isEmpty() ? "unknown-passkey" : "wrong-passkey", now);
+            return Optional.empty();
+        }
+        return Optional.of(found.get().identity());
     }
 
     private static SignInRecords.Origin origin(String clientAddress, Via via) {

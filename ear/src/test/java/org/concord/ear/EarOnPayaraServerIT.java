@@ -110,6 +110,8 @@ class EarOnPayaraServerIT {
         HttpResponse<String> login = get("login.xhtml", null);
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("Concord"), "Faces page rendered");
+        // R-SEC.2: the passkey options are made by webauthn4j, on the Jackson that Payara Server ships.
+        assertTrue(login.body().contains("data-passkey=\"get\""), "passkey sign-in offered: " + login.body());
 
         String missing = "api/v1/procedures/" + UUID.randomUUID();
         assertEquals(401, get(missing, null).statusCode(), "the API asks for credentials");
@@ -119,10 +121,11 @@ class EarOnPayaraServerIT {
                 "application/problem+json",
                 notFound.headers().firstValue("Content-Type").orElse(""));
 
-        HttpResponse<String> list = get("api/v1/procedures", basic("staff@concord.example"));
+        // R-SEC.2, R-SEC.3: staff sign in with a second factor, so their scripts use a token (the demo's), not Basic.
+        HttpResponse<String> list = get("api/v1/procedures", STAFF_TOKEN);
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.body().split("\"reference\"").length - 1 >= 4, "demo data through Hibernate: " + list.body());
-        HttpResponse<String> count = get("api/v1/procedures/count", basic("staff@concord.example"));
+        HttpResponse<String> count = get("api/v1/procedures/count", STAFF_TOKEN);
         // the demo's four running Procedures and last year's 48 (DemoData.LAST_YEAR)
         assertTrue(count.body().contains("\"total\":52"), "the count: " + count.body());
 
@@ -132,21 +135,35 @@ class EarOnPayaraServerIT {
                         + Base64.getEncoder()
                                 .encodeToString(
                                         (FIRST_ADMIN + ":" + FIRST_ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        // Created, and its initial password signs in; until it is changed, the API refuses naming R-ACC.4.
-        assertEquals(403, asFirstAdmin.statusCode(), "the configured first administrator was created");
+        // Created, and its initial password is right: HTTP Basic refuses an administrator (R-SEC.2: the password
+        // alone never signs one in) as it refuses a wrong password, and the security log says which it was.
+        assertEquals(401, asFirstAdmin.statusCode(), "an administrator is not signed in by a password alone");
+        HttpResponse<String> refusals = get(
+                "api/v1/security-log?type=SIGN_IN_FAILED&account="
+                        + java.net.URLEncoder.encode(FIRST_ADMIN, StandardCharsets.UTF_8),
+                "Bearer concord_demo_admin");
+        assertEquals(200, refusals.statusCode(), refusals.body());
         assertTrue(
-                asFirstAdmin.body().contains("R-ACC.4"),
-                "its initial password must be changed: " + asFirstAdmin.body());
+                refusals.body().contains("second-step-required"),
+                "the configured first administrator was created with its initial password: " + refusals.body());
 
         HttpResponse<String> deadline =
                 get("api/v1/deadlines?received=2027-01-04T09:00:00Z&days=20&domiciles=FR,DE", null);
         assertEquals(200, deadline.statusCode(), deadline.body());
         assertTrue(deadline.body().contains("\"due\":\"2027-01-25\""), "holidays from Jollyday: " + deadline.body());
 
-        HttpResponse<String> report = get("console/reports/caseload.pdf", basic("staff@concord.example"));
-        assertEquals(200, report.statusCode());
-        assertTrue(report.body().startsWith("%PDF"), "JasperReports inside the EAR");
+        java.util.regex.Matcher alices = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"")
+                .matcher(
+                        get("api/v1/procedures", basic("alice@concord.example")).body());
+        assertTrue(alices.find(), "Alice's Procedures");
+        HttpResponse<String> report =
+                get("api/v1/procedures/" + alices.group(1) + "/fees/invoice", basic("alice@concord.example"));
+        assertEquals(200, report.statusCode(), report.body());
+        assertTrue(report.body().startsWith("%PDF"), "JasperReports inside the EAR (the invoice)");
     }
+
+    /** R-SEC.3: the demo token of staff@ (demo mode only, README). */
+    private static final String STAFF_TOKEN = "Bearer concord_demo_staff";
 
     private static String basic(String email) {
         return "Basic "

@@ -23,8 +23,9 @@ public final class DemoAccounts {
     public static final String LAWYER = "lawyer@lexfirm.example";
 
     /**
-     * R-SEC.2, R-SEC.3: those who sign in with a second factor. Their calls in the tests carry their demo token, as
-     * their scripts would carry a token (HTTP Basic is a password without the second factor).
+     * R-SEC.2, R-SEC.3: those who sign in with a second factor. Their API calls in the tests carry their demo token,
+     * as their scripts would carry a token, and their page calls a session signed in with the second step
+     * ({@link PageSessions}): HTTP Basic, a password without the second factor, refuses them.
      */
     public static final java.util.Set<String> WITH_SECOND_FACTOR =
             java.util.Set.of(ADMIN, STAFF, NEUTRAL, OTHER_NEUTRAL, TRADEMARK_NEUTRAL);

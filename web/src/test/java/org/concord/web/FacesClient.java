@@ -1,7 +1,5 @@
 package org.concord.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -11,7 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,22 +91,39 @@ final class FacesClient {
         return post(path, page, formId, fields, button);
     }
 
+    /**
+     * As {@link #postOn(String, String, String, Map, String)}, the fields given as id, value, id, value… (an id may
+     * repeat: the values of a field with several, e.g. checkboxes).
+     */
+    HttpResponse<String> postOn(String path, String page, String formId, String button, String... fields) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            pairs.add(Map.entry(fields[i], fields[i + 1]));
+        }
+        return post(path, page, formId, pairs, button);
+    }
+
     private HttpResponse<String> post(
             String path, String page, String formId, Map<String, String> fields, String button) {
+        return post(path, page, formId, new ArrayList<>(fields.entrySet()), button);
+    }
+
+    private HttpResponse<String> post(
+            String path, String page, String formId, List<Map.Entry<String, String>> fields, String button) {
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
             throw new AssertionError("no view state on " + path);
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
-        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
-        form.put(formId + ":" + button, "");
-        form.put("jakarta.faces.ViewState", state.group(1));
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        form.add(Map.entry(formId, formId));
+        fields.forEach(field -> form.add(Map.entry(formId + ":" + field.getKey(), field.getValue())));
+        form.add(Map.entry(formId + ":" + button, ""));
+        form.add(Map.entry("jakarta.faces.ViewState", state.group(1)));
         Matcher nonce = CSP_NONCE.matcher(page);
         if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
+            form.add(Map.entry("primefaces.nonce", nonce.group(1)));
         }
-        String body = form.entrySet().stream()
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -194,13 +210,11 @@ final class FacesClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends {@code request} (built elsewhere) in this client's session, with all its cookies. */
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        return Http.send(client, request, body);
     }
 }

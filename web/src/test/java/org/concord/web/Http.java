@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A small HTTP client for the tests: one caller (anonymous, Basic or Bearer) against the deployed Concord. */
+/**
+ * A small HTTP client for the tests: one caller (anonymous, Basic, Bearer, or a demo account with a second step: a
+ * token on the API, a signed-in session on pages) against the deployed Concord.
+ */
 public final class Http {
 
     public static final String DEMO_PASSWORD = "concord-demo";
@@ -27,19 +30,25 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private final URL deployment;
     private final URI base;
     private final String authorization;
-    /** What pages get (a page refuses API tokens, R-SEC.3); the same as the API's unless a token is used there. */
-    private final String pageAuthorization;
+    /**
+     * R-SEC.2, R-SEC.3: the account whose signed-in session ({@link PageSessions}) carries the page requests, or
+     * {@code null}: pages get the same {@link #authorization} as the API. A page refuses API tokens and Basic refuses
+     * an account with a second step, so such an account's pages need a session signed in through the form.
+     */
+    private final String pageSessionOf;
 
     private Http(URL base, String authorization) {
-        this(base, authorization, authorization);
+        this(base, authorization, null);
     }
 
-    private Http(URL base, String authorization, String pageAuthorization) {
+    private Http(URL base, String authorization, String pageSessionOf) {
+        this.deployment = base;
         this.base = local(base);
         this.authorization = authorization;
-        this.pageAuthorization = pageAuthorization;
+        this.pageSessionOf = pageSessionOf;
     }
 
     /**
@@ -57,13 +66,13 @@ public final class Http {
 
     /**
      * A demo account (README). One who signs in with a second factor (R-SEC.2) calls the API with the account's demo
-     * token, as their scripts would, and pages with HTTP Basic; the others use HTTP Basic for both.
+     * token, as their scripts would, and pages in a session signed in through the form with its second step (HTTP
+     * Basic refuses such an account); the others use HTTP Basic for both.
      */
     public static Http as(URL base, String email) {
-        Http basic = basic(base, email, DEMO_PASSWORD);
         return DemoAccounts.WITH_SECOND_FACTOR.contains(email)
-                ? new Http(base, "Bearer " + DemoAccounts.token(email), basic.authorization)
-                : basic;
+                ? new Http(base, "Bearer " + DemoAccounts.token(email), email)
+                : basic(base, email, DEMO_PASSWORD);
     }
 
     public static Http basic(URL base, String email, String password) {
@@ -83,14 +92,7 @@ public final class Http {
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
-        try {
-            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> postJson(String path, String json) {
@@ -156,16 +158,32 @@ public final class Http {
                         base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "en");
-        String credentials = path.matches("/?(api|metrics)(/.*)?") ? authorization : pageAuthorization;
-        if (credentials != null) {
-            builder.header("Authorization", credentials);
+        if (authorization != null && (pageSessionOf == null || isApi(path))) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private static boolean isApi(String path) {
+        return path.matches("/?(api|metrics)(/.*)?");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Pages of an account with a second step go through its signed-in session; everything else as it is. */
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
+        HttpRequest request = builder.build();
+        if (pageSessionOf != null && !isApi(base.relativize(request.uri()).getPath())) {
+            return PageSessions.send(deployment, pageSessionOf, request, body);
+        }
+        return send(CLIENT, request, body);
+    }
+
+    static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

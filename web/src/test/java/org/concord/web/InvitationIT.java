@@ -198,11 +198,11 @@ class InvitationIT {
         String location = join(link, email);
         String next = URLDecoder.decode(location.substring(location.indexOf("next=") + 5), StandardCharsets.UTF_8);
         assertEquals("/portal/invitations.xhtml", next);
-        JsonObject me = Http.json(Http.basic(base, email, STRONG).get("/api/v1/accounts/me"));
-        assertTrue(me.getJsonArray("roles").toString().contains("NEUTRAL"), me.toString());
-        assertFalse(me.getJsonArray("roles").toString().contains("PARTY"), me.toString());
+        // R-SEC.2: a Neutral's password alone signs in nowhere: HTTP Basic is refused (it has no second step).
         assertEquals(
-                200, Http.basic(base, email, STRONG).get("/api/v1/invitations").statusCode(), "a Neutral's list");
+                401,
+                Http.basic(base, email, STRONG).get("/api/v1/accounts/me").statusCode(),
+                "no HTTP Basic for a Neutral");
         FacesClient session = new FacesClient(base);
         HttpResponse<String> signedIn = session.submit(
                 "/login.xhtml?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8),
@@ -217,6 +217,7 @@ class InvitationIT {
         HttpResponse<String> enrolled = session.secondStepAnswer(email);
         assertTrue(enrolled.body().contains("id=\"recovery-codes\""), enrolled.body());
         assertTrue(enrolled.body().contains("/portal/invitations.xhtml"), "the login's next target is kept");
+        assertEquals(200, session.get("/portal/invitations.xhtml").statusCode(), "a Neutral's list");
 
         HttpResponse<String> again = new FacesClient(base).get(link);
         assertTrue(again.body().contains("accepted already"), "it works once");
@@ -227,6 +228,8 @@ class InvitationIT {
                 .getJsonObject(0)
                 .getString("id");
         JsonObject detail = Http.json(Http.as(base, ADMIN).get("/api/v1/accounts/" + account));
+        assertTrue(detail.getJsonArray("roles").toString().contains("NEUTRAL"), detail.toString());
+        assertFalse(detail.getJsonArray("roles").toString().contains("PARTY"), detail.toString());
         assertTrue(
                 detail.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
                         .anyMatch(c -> c.getString("kind").equals("INVITATION_ACCEPTED")

@@ -197,6 +197,19 @@ public class SignInRecords {
     }
 
     /**
+     * R-SEC.2, R-SEC.7: HTTP Basic with the right password for an account with a second step, refused (Basic has no
+     * second step): logged as a failed sign-in with reason {@code second-step-required}, but R-SEC.1 not counted (the
+     * right password is not a guess; a script of a staff member must not lock the account) and clearing nothing.
+     */
+    public void refusedForSecondStep(UUID accountId, Origin origin) {
+        securityLog.recordSignIn(
+                SecurityEvent.Type.SIGN_IN_FAILED,
+                accountId,
+                origin.clientAddress(),
+                "via=" + origin.via() + ",reason=second-step-required");
+    }
+
+    /**
      * R-SEC.1: a failure counted for the login name and the client address, and R-SEC.7 logged with its reason. When
      * it locks the account's name and an account has it, its holder is told once, in their language, until when (the
      * same for a disabled account: it is someone's). Rows that count nothing any more are deleted on the way.

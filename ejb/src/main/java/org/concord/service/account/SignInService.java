@@ -19,7 +19,10 @@ import org.concord.domain.security.SecurityEvent;
 
 /**
  * Sign-in with an e-mail address and a password, for the login form and HTTP Basic alike (the web module's identity
- * store asks this and nothing else).
+ * store asks this and nothing else). R-SEC.2, R-SEC.3: HTTP Basic signs in only an account without a second step
+ * (neither a factor nor a role that requires one: administrators, staff and Neutrals use the form with its second
+ * step, and API tokens for scripts); for the others it is refused after the password check, answered as a wrong
+ * password so that an outsider learns neither whether the password was right nor whether the account has a factor.
  * <ul>
  * <li>R-SEC.1: failures are counted per login name (whether or not an account has it) and per client address, in the
  * database that every instance shares ({@link SignInThrottles}); while a delay or a lock runs, an attempt is refused
@@ -30,7 +33,10 @@ import org.concord.domain.security.SecurityEvent;
  * older hash is replaced at a successful sign-in; a password checked a moment ago is remembered
  * ({@link VerifiedCredentials}), so that a script using HTTP Basic does not pay for a check on every call.</li>
  * <li>R-SEC.7: each checked sign-in, success or failure, and each lock is written to the security log with the
- * account's id (none for an unknown name), the client's network and how the password came (form or Basic).</li>
+ * account's id (none for an unknown name), the client's network and how the password came (form or Basic); Basic
+ * with the right password for an account with a second step as {@code SIGN_IN_FAILED}, reason
+ * {@code second-step-required}, not counted as a failure (R-SEC.1: the right password is not a guess, and a script
+ * must not lock its holder's account).</li>
  * </ul>
  * The check runs outside any transaction: the slow part holds no database lock.
  */
@@ -84,18 +90,29 @@ public class SignInService {
             return Optional.empty();
         }
         SignInRecords.Candidate candidate = found.get();
-        boolean remembered = verified.contains(email, secret, candidate.passwordHash(), now);
+        // R-SEC.2: Basic for an account with a second step is refused whatever the password; it is always checked
+        // (never answered from memory), so that the refusal costs what a wrong password costs.
+        boolean basicWithSecondStep = via == Via.BASIC && candidate.secondStep();
+        boolean remembered = !basicWithSecondStep && verified.contains(email, secret, candidate.passwordHash(), now);
         Verification verification =
                 remembered ? new Verification(true, false) : hashing.verify(secret, candidate.passwordHash());
         if (!verification.matches()) {
             fail(email, accountId, origin, "wrong-password", now);
             return Optional.empty();
         }
+        if (basicWithSecondStep) {
+            // R-SEC.2: the password alone never signs in such an account, and Basic has no second step. The answer
+            // is a wrong password's; the right password is no guess, so no failure is counted (a staff member's
+            // script must not lock the account), but R-SEC.7 the refusal is logged. Nothing is remembered.
+            records.refusedForSecondStep(candidate.id(), origin);
+            return Optional.empty();
+        }
         String rehashed = verification.needsRehash() ? hashing.hash(secret) : null;
         // R-SEC.7: a form sign-in, or a password actually checked, is logged; Basic answered from memory is not.
         boolean logged = !remembered || via == Via.FORM;
-        // R-SEC.2: a form sign-in of an account with a second step is not over yet: its failures stay counted.
-        boolean secondStep = via == Via.FORM && candidate.secondStep();
+        // R-SEC.2: a form sign-in of an account with a second step (Basic never gets here for one) is not over yet:
+        // its failures stay counted.
+        boolean secondStep = candidate.secondStep();
         if (logged || attempt.failuresCounted()) {
             records.succeeded(email, candidate.id(), candidate.passwordHash(), rehashed, origin, logged, secondStep);
         }

@@ -3,7 +3,6 @@ package org.concord.web.api;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -157,15 +156,6 @@ public class AccountResource {
     @Operation(summary = "Corrects one's name, language (en, fr, de) and domicile (R-ACC.6)")
     public ProfileView correct(@NotNull Correction body) {
         return profiles.correct(body.displayName, body.language, body.domicile);
-    }
-
-    /** R-SEC.3: an administrator revokes every API token of an account (never with a token). */
-    @NotWithToken
-    @DELETE
-    @Path("/{id}/tokens")
-    @Operation(summary = "CENTER_ADMIN: revokes every API token of the account; the number revoked (R-SEC.3)")
-    public java.util.Map<String, Integer> revokeTokens(@PathParam("id") String id) {
-        return java.util.Map.of("revoked", administration.revokeTokens(ProcedureResource.parse(id)));
     }
 
     @NotWithToken

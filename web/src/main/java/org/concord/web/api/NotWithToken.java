@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * R-SEC.3: no API token may call this method, whatever its scopes (issuing and revoking tokens, changing the
- * account's address, closing it): a signed-in session or HTTP Basic may. See {@link TokenScopeFilter}.
+ * account's address, closing it): HTTP Basic may, for an account without a second step (R-SEC.2); the others do
+ * these things on the pages, signed in with their second step. See {@link TokenScopeFilter}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -24,7 +24,8 @@ import org.concord.service.account.IssuedApiToken;
 
 /**
  * The caller's own API tokens: issue (the token is in this one answer only), list, revoke. R-SEC.3: with expiry and
- * scopes; issuing and revoking take a signed-in session or HTTP Basic, never a token.
+ * scopes; issuing and revoking take HTTP Basic, never a token. R-SEC.2: Basic signs in only an account without a second
+ * step; the others issue and revoke their tokens on the tokens page, signed in with their second step.
  */
 @Path("/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import org.concord.service.account.AccountDetail;
 /**
  * R-ACC.5: one account for administrators: its roles, state and record of changes; grant and withdraw roles,
  * disable, enable, force a reset, each with the reason typed once above the buttons. What may be done is the
- * account's answer ({@code account.may}).
+ * account's answer ({@code account.may}). R-SEC.3: revoke all the account's API tokens.
  */
 @Named
 @ViewScoped
@@ -79,6 +79,17 @@ public class AccountBacking implements Serializable {
     public String unlock() {
         administration.unlock(account.id(), reason);
         return done();
+    }
+
+    /**
+     * R-SEC.3: revokes every API token of the account (a token leaked, a script retired); the number revoked is
+     * confirmed. A page action, not an API call: administrators sign in with a second step, which HTTP Basic does not
+     * have, and a token may not revoke tokens (R-SEC.2).
+     */
+    public String revokeTokens() {
+        int revoked = administration.revokeTokens(account.id());
+        Messages.info("account.tokensRevoked", revoked);
+        return Links.redirect(Links.account(account.id()));
     }
 
     private String done() {

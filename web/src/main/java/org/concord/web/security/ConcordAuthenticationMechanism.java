@@ -28,7 +28,11 @@ import org.concord.web.api.Problems;
  * <ul>
  * <li>the API (and {@code /metrics}): {@code Authorization: Bearer <API token>} or HTTP Basic for scripts, checked
  * on every call, no session; a call without valid credentials gets 401 problem details with a {@code Bearer}
- * challenge only (a {@code Basic} one would make browsers prompt for, and then keep sending, a password);</li>
+ * challenge only (a {@code Basic} one would make browsers prompt for, and then keep sending, a password). R-SEC.2:
+ * HTTP Basic (on the API and on pages) signs in only an account without a second step: for an account with a second
+ * factor, or whose role requires one (administrators, staff, Neutrals), it is refused as a wrong password is
+ * ({@link org.concord.service.account.SignInService}), since Basic has no second step; their scripts use API tokens,
+ * their browsers the login form;</li>
  * <li>the console and portal: the login form ({@code SecurityContext.authenticate}); the signed-in caller is kept in
  * the session (renewed at login against fixation); a protected page without it redirects to the login page. R-SEC.2:
  * for an account with a second factor, or whose role requires one, the right password only leads to the second step
@@ -192,7 +196,8 @@ public class ConcordAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             headers.apply(context.getRequest(), response);
             // Bearer only: a Basic challenge makes a browser that opens an API address ask for a password and then
-            // send it with every later request, from any site's page (issue 22). Basic itself is still accepted.
+            // send it with every later request, from any site's page (issue 22). Basic itself is still accepted, for
+            // accounts without a second step (R-SEC.2).
             response.setHeader("WWW-Authenticate", "Bearer realm=\"concord\"");
             Problems.write(response, Problems.unauthorized(MessageResolver.of(context.getRequest())));
         } catch (IOException e) {

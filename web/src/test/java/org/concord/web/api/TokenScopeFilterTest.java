@@ -31,7 +31,6 @@ class TokenScopeFilterTest {
     void tokensCannotMakeOrRevokeTokens_R_SEC_3() throws Exception {
         assertTrue(method(TokenResource.class, "issue").isAnnotationPresent(NotWithToken.class));
         assertTrue(method(TokenResource.class, "revoke").isAnnotationPresent(NotWithToken.class));
-        assertTrue(method(AccountResource.class, "revokeTokens").isAnnotationPresent(NotWithToken.class));
     }
 
     private static Scope needed(Class<?> type, String name, String http) {

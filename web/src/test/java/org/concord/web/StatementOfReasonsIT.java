@@ -294,4 +294,17 @@ class StatementOfReasonsIT {
         }
         assertFalse(page.body().contains("id=\"statement-summary\""), "nothing was kept");
     }
+
+    @Test
+    void anIntellectualPropertyStatementWhoseTextNamesTheRightIsNotFlagged_R_SOR_3_reading() {
+        String statement = fixture("example_statement.json")
+                .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "text-" + UUID.randomUUID())
+                .replace(
+                        "\"decision_facts\":\"Arcus tandem textus.",
+                        "\"decision_facts\":\"Urheberrechtsverletzung: ein Musikvideo. Arcus tandem textus.");
+        JsonObject draft = importAs(ALICE, statement);
+        assertTrue(draft.getBoolean("likelyInScope"), draft.toString());
+        assertEquals("COPYRIGHT", draft.getString("suggestedMatter"));
+        assertFalse(draft.containsKey("scopeReason"), "no reason: not flagged");
+    }
 }

@@ -108,7 +108,35 @@ final class FacesClient {
         return post(path, page, formId, new ArrayList<>(fields.entrySet()), button);
     }
 
-    private HttpResponse<String> post(
+    /**
+     * As {@link #submit(String, String, Map, String)} for a form of {@code enctype="multipart/form-data"} (one with a
+     * file input, which the server reads only as multipart): the fields go as text parts, no file is chosen.
+     */
+    HttpResponse<String> submitMultipart(String path, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> page = get(path);
+        if (page.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + page.statusCode());
+        }
+        String boundary = "concord-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> e :
+                formFields(path, page.body(), formId, new ArrayList<>(fields.entrySet()), button)) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(e.getKey())
+                    .append("\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n")
+                    .append(e.getValue())
+                    .append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** What a browser sends for the form {@code formId} of {@code page}: its fields, the button, view state, nonce. */
+    private static List<Map.Entry<String, String>> formFields(
             String path, String page, String formId, List<Map.Entry<String, String>> fields, String button) {
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
@@ -123,6 +151,12 @@ final class FacesClient {
         if (nonce.find()) {
             form.add(Map.entry("primefaces.nonce", nonce.group(1)));
         }
+        return form;
+    }
+
+    private HttpResponse<String> post(
+            String path, String page, String formId, List<Map.Entry<String, String>> fields, String button) {
+        List<Map.Entry<String, String>> form = formFields(path, page, formId, fields, button);
         String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

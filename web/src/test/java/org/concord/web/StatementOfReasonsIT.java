@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -226,5 +227,84 @@ class StatementOfReasonsIT {
                 + RequestBodies.annex("NOTICE", "notice.txt", "Our notice".getBytes(StandardCharsets.UTF_8)) + "]}";
         assertEquals(
                 201, Http.as(base, BOB).postJson("/api/v1/requests", withNotice).statusCode());
+    }
+
+    @Test
+    void theDraftNamesThePlatformMatchedByItsTransparencyDatabaseNameAsTheRespondingParty_RACC2_R_SOR_1() {
+        String statement = copyrightStatement("match-" + UUID.randomUUID())
+                .replace("\"platform_name\":\"Platform 1\"", "\"platform_name\":\"  platform\\u00a0  1 \"");
+        JsonObject draft = importAs(ALICE, statement);
+        assertEquals(DemoOrganisations.STREAMLY, draft.getString("suggestedRespondingPartyName"), draft.toString());
+        assertEquals(
+                DemoOrganisations.id(base, DemoOrganisations.STREAMLY), draft.getString("suggestedRespondingParty"));
+
+        HttpResponse<String> page =
+                Http.as(base, ALICE).get("/portal/file-request.xhtml?statement=" + draft.getString("id"));
+        assertEquals(200, page.statusCode());
+        assertTrue(
+                page.body().contains("id=\"responding-party\">" + DemoOrganisations.STREAMLY + "</dd>"),
+                "the Request form names the platform as the Responding Party");
+
+        JsonObject unknown = importAs(
+                ALICE,
+                copyrightStatement("nomatch-" + UUID.randomUUID())
+                        .replace("\"platform_name\":\"Platform 1\"", "\"platform_name\":\"Platform 1b\""));
+        assertFalse(unknown.containsKey("suggestedRespondingParty"), "no match: nothing proposed");
+    }
+
+    /** Two unreadable dates, an application date too early and an end date before it (a warning). */
+    private static String badDates() {
+        return fixture("example_statement.json")
+                .replace("\"content_date\":\"2025-12-09\"", "\"content_date\":\"2025-02-30\"")
+                .replace("\"application_date\":\"2025-12-08\"", "\"application_date\":\"2019-12-31\"")
+                .replace(
+                        "\"end_date_monetary_restriction\":\"2025-12-09\"",
+                        "\"end_date_monetary_restriction\":\"2019-06-01\"")
+                .replace("\"end_date_account_restriction\":null", "\"end_date_account_restriction\":\"31/12/2025\"");
+    }
+
+    @Test
+    void anInvalidStatementReportsEveryFindingInOneRefusalByApiAndPage_R_SOR_1() {
+        HttpResponse<String> refused =
+                Http.as(base, ALICE).postJson("/api/v1/requests/statement-of-reasons", badDates());
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject problem = Http.json(refused);
+        assertEquals(
+                List.of("/content_date R-SOR.1", "/application_date R-SOR.1", "/end_date_account_restriction R-SOR.1"),
+                problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("pointer") + " " + e.getString("rule"))
+                        .toList(),
+                "every bad date at once, not only the first");
+        assertEquals(
+                "/end_date_monetary_restriction",
+                problem.getJsonArray("warnings").getJsonObject(0).getString("pointer"),
+                "the warning of the same document in the same refusal");
+
+        assertEquals(200, Http.as(base, ALICE).get("/portal/file-request.xhtml").statusCode());
+        HttpResponse<String> page = PageSessions.client(base, ALICE)
+                .submitMultipart("/portal/file-request.xhtml", "statement", Map.of("json", badDates()), "import");
+        assertEquals(200, page.statusCode());
+        String list = page.body().substring(page.body().indexOf("id=\"statement-errors\""));
+        for (String pointer : List.of(
+                "/content_date",
+                "/application_date",
+                "/end_date_account_restriction",
+                "/end_date_monetary_restriction")) {
+            assertTrue(list.contains("<code>" + pointer + "</code>"), pointer + " listed on the page");
+        }
+        assertFalse(page.body().contains("id=\"statement-summary\""), "nothing was kept");
+    }
+
+    @Test
+    void anIntellectualPropertyStatementWhoseTextNamesTheRightIsNotFlagged_R_SOR_3_reading() {
+        String statement = fixture("example_statement.json")
+                .replace("8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST", "text-" + UUID.randomUUID())
+                .replace(
+                        "\"decision_facts\":\"Arcus tandem textus.",
+                        "\"decision_facts\":\"Urheberrechtsverletzung: ein Musikvideo. Arcus tandem textus.");
+        JsonObject draft = importAs(ALICE, statement);
+        assertTrue(draft.getBoolean("likelyInScope"), draft.toString());
+        assertEquals("COPYRIGHT", draft.getString("suggestedMatter"));
+        assertFalse(draft.containsKey("scopeReason"), "no reason: not flagged");
     }
 }

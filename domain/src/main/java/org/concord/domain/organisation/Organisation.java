@@ -421,10 +421,19 @@ public class Organisation {
                 || aliases.stream().map(Organisation::normaliseName).anyMatch(wanted::equals);
     }
 
-    /** How a Transparency Database name is compared (R-SOR.1): trimmed, lower case. */
+    /**
+     * How a Transparency Database name is compared (R-ACC.2, R-SOR.1): trimmed, every run of white space inside read
+     * as one space, lower case. Platforms type their names by hand in each statement, so {@code "Platform  1"} and
+     * {@code "platform 1"} are the same platform.
+     */
     public static String normaliseName(String platformName) {
-        return platformName == null ? "" : platformName.strip().toLowerCase(Locale.ROOT);
+        return platformName == null
+                ? ""
+                : WHITE_SPACE.matcher(platformName).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
+
+    /** Any Unicode white space, the no-break space included (pasted names carry it). */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("(?U)\\s+");
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

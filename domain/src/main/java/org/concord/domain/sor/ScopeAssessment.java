@@ -24,11 +24,24 @@ public record ScopeAssessment(boolean likelyInScope, Matter matter, String reaso
     static final String TRADEMARK = "KEYWORD_TRADEMARK_INFRINGEMENT";
 
     static ScopeAssessment of(String category, List<String> keywords) {
+        return of(category, keywords, "");
+    }
+
+    /**
+     * R-SOR.3: in scope when the category is intellectual-property infringement and a copyright or trademark keyword
+     * is named, in {@code category_specification} or, reading, in the statement's own {@code text} ({@link
+     * InfringementWords}). The keywords decide the suggested matter; the text only when they name neither.
+     */
+    static ScopeAssessment of(String category, List<String> keywords, String text) {
         if (!IP_CATEGORY.equals(category)) {
             return new ScopeAssessment(false, null, "sor.scope.otherCategory", List.of(category));
         }
         boolean copyright = keywords.contains(COPYRIGHT);
         boolean trademark = keywords.contains(TRADEMARK);
+        if (!copyright && !trademark) {
+            copyright = InfringementWords.names(text, InfringementWords.COPYRIGHT);
+            trademark = InfringementWords.names(text, InfringementWords.TRADEMARK);
+        }
         if (!copyright && !trademark) {
             return new ScopeAssessment(
                     false, null, keywords.isEmpty() ? "sor.scope.noKeyword" : "sor.scope.otherRight", keywords);

@@ -72,6 +72,34 @@ public final class StatementImport {
         return new StatementImport(SorVocabulary.standard()).readDocument(json == null ? "" : json, importer, at);
     }
 
+    /** The attributes whose free text may name the infringement (R-SOR.3, reading): grounds, explanations, facts. */
+    static final List<String> FREE_TEXT = List.of(
+            "illegal_content_legal_ground",
+            "illegal_content_explanation",
+            "incompatible_content_ground",
+            "incompatible_content_explanation",
+            "decision_facts");
+
+    /**
+     * The free text of one statement as received ({@link #FREE_TEXT}, one per line), for the scope check only; it is
+     * party material (R-SOR.5) and goes nowhere else.
+     */
+    static String freeText(String document) {
+        JsonObject s;
+        try (JsonReader reader = Json.createReader(new StringReader(document == null ? "{}" : document))) {
+            s = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String name : FREE_TEXT) {
+            if (present(s, name) instanceof JsonString value) {
+                text.append(value.getString()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     private Outcome readDocument(String json, UserAccount importer, Instant at) {
         JsonStructure root;
         try (JsonReader reader = Json.createReader(new StringReader(json))) {

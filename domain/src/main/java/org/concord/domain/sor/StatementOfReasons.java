@@ -131,9 +131,12 @@ public class StatementOfReasons {
         this.automatedDetection = automatedDetection;
     }
 
-    /** R-SOR.3: in scope of Article 2 or likely outside, and why. */
+    /**
+     * R-SOR.3: in scope of Article 2 or likely outside, and why; the statement's own text counts for its keywords
+     * (reading, {@link InfringementWords}). Read from the document as received, which is kept anyway (R-SOR.5).
+     */
     public ScopeAssessment scope() {
-        return ScopeAssessment.of(category, keywords());
+        return ScopeAssessment.of(category, keywords(), StatementImport.freeText(document));
     }
 
     /**

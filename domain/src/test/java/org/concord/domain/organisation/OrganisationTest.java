@@ -273,6 +273,9 @@ class OrganisationTest {
         Organisation streamly = streamly();
         assertTrue(streamly.isNamed("streamly ltd."));
         assertTrue(streamly.isNamed("  PLATFORM 1 "));
+        assertTrue(streamly.isNamed("Platform\u00a0 \t 1"), "white space inside read as one space");
+        assertTrue(streamly.isNamed("STREAMLY   LTD."));
+        assertFalse(streamly.isNamed("Platform1"), "a space is not dropped");
         assertTrue(streamly.isNamed("Streamly"), "its own name too");
         assertFalse(streamly.isNamed("Streamly Inc."));
         assertFalse(streamly.isNamed(" "));

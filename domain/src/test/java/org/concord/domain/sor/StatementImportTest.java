@@ -164,4 +164,89 @@ class StatementImportTest {
         assertFalse(read("[1, 2]").isValid());
         assertFalse(read("").isValid());
     }
+
+    /** The Commission's example (IP category, no keyword) with {@code facts} as its decision_facts. */
+    private ScopeAssessment scopeWithFacts(String facts) {
+        String json = fixture("example_statement.json")
+                .replace(
+                        "\"decision_facts\":\"Arcus tandem textus.",
+                        "\"decision_facts\":\"" + facts + " Arcus tandem textus.");
+        StatementImport.Outcome outcome = read(json);
+        assertTrue(outcome.isValid(), () -> outcome.errors().toString());
+        return outcome.statements().get(0).scope();
+    }
+
+    @Test
+    void anIntellectualPropertyStatementWhoseTextNamesCopyrightOrTrademarkIsNotFlagged_R_SOR_3_reading() {
+        ScopeAssessment copyright = scopeWithFacts("The video reproduces a COPYRIGHTED song.");
+        assertTrue(copyright.likelyInScope(), "a copyright word in the text counts like the keyword");
+        assertEquals(Matter.COPYRIGHT, copyright.matter());
+        assertEquals(null, copyright.reasonKey());
+        assertEquals(
+                Matter.COPYRIGHT,
+                scopeWithFacts("Atteinte aux droits d\u2019auteur.").matter(),
+                "fr, ’");
+        assertEquals(
+                Matter.COPYRIGHT, scopeWithFacts("Urheberrechtsverletzung.").matter(), "de");
+        assertEquals(
+                Matter.TRADEMARK,
+                scopeWithFacts("Counterfeit goods under a registered trade  mark.")
+                        .matter());
+        assertEquals(Matter.TRADEMARK, scopeWithFacts("Contrefaçon de marque.").matter(), "fr");
+        assertEquals(
+                Matter.TRADEMARK, scopeWithFacts("Verletzung des Markenrechts.").matter(), "de");
+        ScopeAssessment both = scopeWithFacts("Copyright and trademark.");
+        assertTrue(both.likelyInScope());
+        assertTrue(both.suggestedMatter().isEmpty(), "both named: the Requesting Party chooses");
+        assertFalse(scopeWithFacts("Die Marke des Herstellers.").likelyInScope(), "a brand alone is not a right");
+    }
+
+    @Test
+    void theTextDoesNotBringAnotherCategoryIntoScopeNorOverrideTheKeywords_R_SOR_3_reading() {
+        String ip = ScopeAssessment.IP_CATEGORY;
+        assertEquals(
+                "sor.scope.otherCategory",
+                ScopeAssessment.of("STATEMENT_CATEGORY_SCAMS_AND_FRAUD", List.of(), "copyright")
+                        .reasonKey(),
+                "only the intellectual-property category");
+        assertEquals(
+                Matter.TRADEMARK,
+                ScopeAssessment.of(ip, List.of(ScopeAssessment.TRADEMARK), "copyright")
+                        .matter(),
+                "the keywords decide the matter");
+        assertEquals(
+                "sor.scope.otherRight",
+                ScopeAssessment.of(ip, List.of("KEYWORD_PATENT_INFRINGEMENT"), "a patent")
+                        .reasonKey());
+        assertTrue(ScopeAssessment.of(ip, List.of("KEYWORD_PATENT_INFRINGEMENT"), "and a trademark")
+                .likelyInScope());
+    }
+
+    @Test
+    void everyDateFindingIsReportedAtOnce_R_SOR_1() {
+        String json = fixture("example_statement.json")
+                .replace("\"content_date\":\"2025-12-09\"", "\"content_date\":\"2025-02-30\"")
+                .replace("\"application_date\":\"2025-12-08\"", "\"application_date\":\"2019-12-31\"")
+                .replace(
+                        "\"end_date_monetary_restriction\":\"2025-12-09\"",
+                        "\"end_date_monetary_restriction\":\"2019-06-01\"")
+                .replace("\"end_date_account_restriction\":null", "\"end_date_account_restriction\":\"31/12/2025\"");
+        StatementImport.Outcome outcome = read(json);
+        assertFalse(outcome.isValid());
+        assertEquals(List.of(), outcome.statements());
+        assertEquals(
+                List.of(
+                        "/content_date sor.attribute.notDate",
+                        "/application_date sor.attribute.dateTooEarly",
+                        "/end_date_account_restriction sor.attribute.notDate"),
+                outcome.errors().stream().map(e -> e.pointer() + " " + e.key()).toList(),
+                "every bad date, not only the first");
+        assertTrue(outcome.errors().stream().allMatch(e -> e.ruleId().equals("R-SOR.1")));
+        assertEquals(
+                List.of("/end_date_monetary_restriction sor.attribute.beforeApplication"),
+                outcome.warnings().stream()
+                        .map(e -> e.pointer() + " " + e.key())
+                        .toList(),
+                "and the warning in the same round, for the refusal to show too");
+    }
 }

@@ -50,7 +50,7 @@ public class StatementService {
         UserAccount caller = caller();
         StatementImport.Outcome outcome = StatementImport.read(json, caller, clock.instant());
         if (!outcome.isValid()) {
-            throw new InvalidStatement(outcome.errors());
+            throw new InvalidStatement(outcome.errors(), outcome.warnings());
         }
         boolean batch = outcome.statements().size() > 1 || json.contains("\"statements\"");
         List<StatementDraft> drafts = new ArrayList<>();

@@ -107,6 +107,9 @@ public final class ProblemMappers {
                     e.problems().stream()
                             .map(p -> new Problems.FieldError(p.pointer(), texts.text(p), p.ruleId()))
                             .toList(),
+                    e.warnings().stream()
+                            .map(p -> new Problems.FieldError(p.pointer(), texts.text(p), p.ruleId()))
+                            .toList(),
                     texts));
         }
     }

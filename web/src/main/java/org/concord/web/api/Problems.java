@@ -67,6 +67,28 @@ public final class Problems {
     }
 
     public static JsonObject invalid(List<FieldError> errors, MessageResolver texts) {
+        return invalid(errors, List.of(), texts);
+    }
+
+    /**
+     * As {@link #invalid(List, MessageResolver)}, with the {@code warnings} found in the same input (R-SOR.1: a
+     * refused Statement of Reasons reports every finding at once, so that a second round finds nothing new).
+     */
+    public static JsonObject invalid(List<FieldError> errors, List<FieldError> warnings, MessageResolver texts) {
+        JsonObjectBuilder problem = base(INVALID_INPUT, "Invalid input", 400)
+                .add(
+                        "detail",
+                        errors.size() == 1
+                                ? errors.get(0).detail()
+                                : texts.text("problem.fieldsInvalid", errors.size()))
+                .add("errors", fields(errors));
+        if (!warnings.isEmpty()) {
+            problem.add("warnings", fields(warnings));
+        }
+        return problem.build();
+    }
+
+    private static JsonArrayBuilder fields(List<FieldError> errors) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FieldError e : errors) {
             JsonObjectBuilder item = Json.createObjectBuilder();
@@ -81,14 +103,7 @@ public final class Problems {
             }
             array.add(item);
         }
-        return base(INVALID_INPUT, "Invalid input", 400)
-                .add(
-                        "detail",
-                        errors.size() == 1
-                                ? errors.get(0).detail()
-                                : texts.text("problem.fieldsInvalid", errors.size()))
-                .add("errors", array)
-                .build();
+        return array;
     }
 
     public static JsonObject ruleViolation(String rule, String detail) {

@@ -59,6 +59,7 @@ public class FileRequestBacking implements Serializable {
     private String statementJson;
     private StatementDraft draft;
     private List<SorProblem> statementErrors = List.of();
+    private List<SorProblem> statementWarnings = List.of();
 
     private transient Part statementFile;
     private transient Part notice;
@@ -85,7 +86,11 @@ public class FileRequestBacking implements Serializable {
         }
     }
 
-    /** R-SOR.1: reads the pasted or uploaded Statement; every violation is listed with its attribute. */
+    /**
+     * R-SOR.1: reads the pasted or uploaded Statement; every violation is listed with its attribute, and the warnings
+     * of a refused one with them. A valid one prefills the form, its matched platform shown as the Responding Party
+     * (R-ACC.2).
+     */
     public void importStatement() {
         String json = statementJson;
         try {
@@ -103,6 +108,7 @@ public class FileRequestBacking implements Serializable {
             }
             List<StatementDraft> drafts = statements.importStatements(json == null ? "" : json);
             statementErrors = List.of();
+            statementWarnings = List.of();
             prefill(drafts.get(0));
             if (drafts.size() > 1) {
                 Messages.info("sor.batchFirst", drafts.size());
@@ -110,6 +116,7 @@ public class FileRequestBacking implements Serializable {
         } catch (InvalidStatement invalid) {
             draft = null;
             statementErrors = invalid.problems();
+            statementWarnings = invalid.warnings();
             Messages.error("statement:json", "sor.invalid", invalid.problems().size());
         } catch (Uploads.Unreadable unreadable) {
             Messages.error("statement:file", "sor.unreadable");
@@ -178,6 +185,11 @@ public class FileRequestBacking implements Serializable {
 
     public List<SorProblem> getStatementErrors() {
         return statementErrors;
+    }
+
+    /** R-SOR.1: the warnings found in a refused Statement, listed with its errors so that one round shows all. */
+    public List<SorProblem> getStatementWarnings() {
+        return statementWarnings;
     }
 
     /**

@@ -62,7 +62,7 @@ class ResolutionIT {
         String path = "/api/v1/procedures/" + id;
         HttpResponse<String> noReason = Http.as(base, DemoAccounts.STAFF)
                 .postJson(path + "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}");
-        assertEquals(409, noReason.statusCode(), noReason.body());
+        assertEquals(400, noReason.statusCode(), noReason.body()); // a field to fill in
         JsonObject why = Http.json(noReason).getJsonArray("errors").getJsonObject(0);
         assertEquals("R-PLAT.3", why.getString("rule"));
         assertEquals("/earlyReason", why.getString("pointer"));

@@ -333,7 +333,7 @@ class AccessMatrixIT {
                 Kind.PROCEDURE,
                 CENTER,
                 "FILE",
-                json("{\"neutral\":\"" + NEUTRAL + "\"}"));
+                json("{\"neutral\":\"" + NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}"));
         spec(
                 "POST " + P + "/appointment/conflict-override",
                 Kind.PROCEDURE,
@@ -1485,14 +1485,20 @@ class AccessMatrixIT {
                         || key.contains("/appointment/declination")
                         || key.contains("/appointment/conflict-override")) {
                     ok(Http.as(base, STAFF)
-                            .postJson(p + id + "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}"));
+                            .postJson(
+                                    p + id + "/appointment/invitation",
+                                    "{\"neutral\":\"" + NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}"));
                     return new Fresh(key.contains("conflict-override") ? STAFF : NEUTRAL, id, null, nothing);
                 }
                 ok(Http.as(base, STAFF)
-                        .postJson(p + id + "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}"));
+                        .postJson(
+                                p + id + "/appointment/invitation",
+                                "{\"neutral\":\"" + NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}"));
                 ok(Http.as(base, NEUTRAL)
                         .postJson(p + id + "/appointment/acceptance", "{\"confirmsImpartiality\":true}"));
                 if (key.endsWith("/resolution/signature") || key.endsWith("/resolution/communication")) {
+                    // R-PLAT.3: signed only once the Answer is in (or its period over).
+                    ok(Http.as(base, PLATFORM).postJson(p + id + "/answer", Lifecycle.answer("The matrix answers.")));
                     ok(Http.as(base, NEUTRAL).put(p + id + "/resolution", RESOLUTION));
                     if (key.endsWith("/communication")) {
                         ok(Http.as(base, NEUTRAL).postJson(p + id + "/resolution/signature", ""));

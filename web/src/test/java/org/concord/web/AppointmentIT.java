@@ -42,13 +42,21 @@ class AppointmentIT {
         assertEquals(403, Http.as(base, ALICE).get("/api/v1/neutrals").statusCode());
         assertEquals(
                 403,
-                post(ALICE, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
+                post(
+                                ALICE,
+                                id,
+                                "/appointment/invitation",
+                                "{\"neutral\":\"" + OTHER_NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}")
                         .statusCode(),
                 "the Center appoints");
 
         assertEquals(
                 200,
-                post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
+                post(
+                                STAFF,
+                                id,
+                                "/appointment/invitation",
+                                "{\"neutral\":\"" + OTHER_NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}")
                         .statusCode());
         String reference =
                 Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id)).getString("reference");
@@ -132,7 +140,11 @@ class AppointmentIT {
                 "the replaced Neutral leaves the circle");
         assertEquals(
                 400,
-                post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}")
+                post(
+                                STAFF,
+                                id,
+                                "/appointment/invitation",
+                                "{\"neutral\":\"" + OTHER_NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}")
                         .statusCode(),
                 "not the replaced Neutral again");
 
@@ -159,7 +171,11 @@ class AppointmentIT {
         assertFalse(
                 Http.as(base, ALICE).get("/api/v1/procedures/" + id).body().contains("No time"),
                 "a declined invitation is the Center's business");
-        post(STAFF, id, "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}");
+        post(
+                STAFF,
+                id,
+                "/appointment/invitation",
+                "{\"neutral\":\"" + NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}");
         HttpResponse<String> substitute =
                 post(NEUTRAL, id, "/appointment/acceptance", "{\"confirmsImpartiality\":true}");
         assertEquals(200, substitute.statusCode(), substitute.body());

@@ -187,6 +187,8 @@ class BrowserFilingIT extends BrowserTest {
                         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appointment:neutral"))))
                 .selectByValue(DemoAccounts.NEUTRAL);
         assertAccessible("the procedure page for staff");
+        // R-PLAT.3: the platform has not answered yet and its period runs: staff say why they invite now.
+        browser.findElement(By.id("appointment:earlyReason")).sendKeys(Lifecycle.EARLY);
         browser.findElement(By.id("appointment:invite")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "invited"));
         signOut();
@@ -297,6 +299,8 @@ class BrowserFilingIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
         assertTrue(browser.findElement(By.id("candidates-reading")).getText().startsWith("Reading (R-9)"));
         assertAccessible("the ranked candidates");
+        browser.findElements(By.id("candidates:earlyReason"))
+                .forEach(field -> field.sendKeys(Lifecycle.EARLY)); // R-PLAT.3, while the Answer is awaited
         rows.get(0).findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "Dr. Nora Expert"));
         assertTrue(

@@ -50,18 +50,31 @@ final class Lifecycle {
         assertEquals(200, commenced.statusCode(), commenced.body());
     }
 
+    /** R-PLAT.3: staff's reason for inviting while the Answer is awaited (ignored after that point). */
+    static final String EARLY = "Both Parties asked to proceed at once (test).";
+
     /** Staff invite {@code neutral}, who accepts with the declaration of 9(b). */
     void appoint(String procedureId, String neutral) {
         HttpResponse<String> invited = Http.as(base, DemoAccounts.STAFF)
                 .postJson(
                         "/api/v1/procedures/" + procedureId + "/appointment/invitation",
-                        "{\"neutral\":\"" + neutral + "\"}");
+                        "{\"neutral\":\"" + neutral + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}");
         assertEquals(200, invited.statusCode(), invited.body());
         HttpResponse<String> accepted = Http.as(base, neutral)
                 .postJson(
                         "/api/v1/procedures/" + procedureId + "/appointment/acceptance",
                         "{\"confirmsImpartiality\":true}");
         assertEquals(200, accepted.statusCode(), accepted.body());
+    }
+
+    /**
+     * The platform (the Responding Party of the Procedures filed here) answers (R-7); from then on the Resolution may
+     * be signed at once (R-PLAT.3).
+     */
+    void fileAnswer(String procedureId) {
+        HttpResponse<String> answered = Http.as(base, DemoAccounts.PLATFORM)
+                .postJson("/api/v1/procedures/" + procedureId + "/answer", answer("We acted on a notice."));
+        assertEquals(200, answered.statusCode(), answered.body());
     }
 
     /** A complete Answer body (7(b)(i)–(iii)). */

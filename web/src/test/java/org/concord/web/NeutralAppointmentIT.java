@@ -192,7 +192,7 @@ class NeutralAppointmentIT {
         HttpResponse<String> invited = Http.as(base, STAFF)
                 .postJson(
                         "/api/v1/procedures/" + id + "/appointment/invitation",
-                        "{\"neutral\":\"" + TRADEMARK_NEUTRAL + "\"}");
+                        "{\"neutral\":\"" + TRADEMARK_NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}");
         assertEquals(200, invited.statusCode(), invited.body());
         JsonObject invitation = Http.parse(Http.as(base, TRADEMARK_NEUTRAL)
                         .get("/api/v1/invitations")
@@ -261,7 +261,7 @@ class NeutralAppointmentIT {
         HttpResponse<String> invited = Http.as(base, STAFF)
                 .postJson(
                         "/api/v1/procedures/" + id + "/appointment/invitation",
-                        "{\"neutral\":\"" + OTHER_NEUTRAL + "\"}");
+                        "{\"neutral\":\"" + OTHER_NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}");
         assertEquals(200, invited.statusCode(), invited.body());
         JsonObject first = appointments(id).get(0);
         assertEquals(

@@ -41,6 +41,7 @@ class ResolutionIT {
         lifecycle.commence(id);
         lifecycle.pay(id, "ADMINISTRATION");
         lifecycle.pay(id, "NEUTRAL");
+        lifecycle.fileAnswer(id); // R-PLAT.3: the Resolution may be signed once the Answer is in
         lifecycle.appoint(id, NEUTRAL);
         return id;
     }
@@ -49,6 +50,57 @@ class ResolutionIT {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    @Test
+    void aResolutionWaitsForTheAnswerAndAnEarlyInvitationSaysWhy_RPLAT3() {
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(ALICE, "Fair sequencing test.");
+        lifecycle.commence(id);
+        lifecycle.pay(id, "ADMINISTRATION");
+        lifecycle.pay(id, "NEUTRAL");
+        String path = "/api/v1/procedures/" + id;
+        HttpResponse<String> noReason = Http.as(base, DemoAccounts.STAFF)
+                .postJson(path + "/appointment/invitation", "{\"neutral\":\"" + NEUTRAL + "\"}");
+        assertEquals(400, noReason.statusCode(), noReason.body()); // a field to fill in
+        JsonObject why = Http.json(noReason).getJsonArray("errors").getJsonObject(0);
+        assertEquals("R-PLAT.3", why.getString("rule"));
+        assertEquals("/earlyReason", why.getString("pointer"));
+        lifecycle.appoint(id, NEUTRAL); // with Lifecycle.EARLY
+        assertEquals(
+                Lifecycle.EARLY,
+                Http.json(Http.as(base, DemoAccounts.STAFF).get(path))
+                        .getJsonArray("appointments")
+                        .getJsonObject(0)
+                        .getString("earlyReason"),
+                "the reason is recorded with the invitation");
+
+        assertEquals(
+                200,
+                Http.as(base, NEUTRAL)
+                        .put(
+                                path + "/resolution",
+                                "{\"description\":\"A song was removed.\",\"recommendation\":\"Reinstate it.\","
+                                        + "\"reasons\":\"Own work.\",\"outcome\":\"FOR_REQUESTING_PARTY\"}")
+                        .statusCode(),
+                "the Neutral may draft meanwhile");
+        assertTrue(Http.json(Http.as(base, NEUTRAL).get(path)).getBoolean("resolutionWaitsForAnswer"));
+        HttpResponse<String> early = Http.as(base, NEUTRAL).postJson(path + "/resolution/signature", "");
+        assertEquals(409, early.statusCode(), early.body());
+        assertEquals(
+                "R-PLAT.3",
+                Http.json(early).getJsonArray("errors").getJsonObject(0).getString("rule"));
+        assertTrue(
+                Http.json(Http.as(base, NEUTRAL).get(path)).isNull("resolution")
+                        || !Http.json(Http.as(base, NEUTRAL).get(path))
+                                .getJsonObject("resolution")
+                                .containsKey("signedAt"),
+                "nothing signed");
+
+        lifecycle.fileAnswer(id);
+        assertFalse(Http.json(Http.as(base, NEUTRAL).get(path)).getBoolean("resolutionWaitsForAnswer"));
+        HttpResponse<String> signed = Http.as(base, NEUTRAL).postJson(path + "/resolution/signature", "");
+        assertEquals(200, signed.statusCode(), signed.body());
     }
 
     @Test

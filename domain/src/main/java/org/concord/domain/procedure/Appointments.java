@@ -52,17 +52,23 @@ public final class Appointments {
      * R-8, R-10: the Center invites a candidate from its list of neutrals, with the conflicts the check of R-9 found
      * (they block acceptance until staff override them). One invitation at a time, while the Procedure has commenced
      * and has no Neutral; unanswered at {@code expiresAt}, it lapses. A Neutral replaced in this Procedure is not
-     * invited again.
+     * invited again. R-PLAT.3: an invitation by staff while the Answer is awaited ({@code early}) needs a reason.
      */
     NeutralAppointment invite(
             UserAccount candidate,
             UserAccount staff,
             List<Conflict> conflicts,
             boolean automatic,
+            boolean early,
+            String earlyReason,
             Instant at,
             Instant expiresAt) {
         Guards.requireCenter(staff, "R-8.1", "rule.appointment.centerOnly");
         Guards.requireState(procedure.state(), ProcedureState.COMMENCED, "R-8.1");
+        String reason = early && !automatic ? Guards.strippedOrNull(earlyReason) : null;
+        if (early && !automatic && reason == null) {
+            throw new RuleViolation("R-PLAT.3", "/earlyReason", "rule.appointment.earlyReason");
+        }
         if (candidate == null || !candidate.hasRole(Role.NEUTRAL)) {
             throw new RuleViolation("R-8.1", "/neutral", "rule.neutral.notNeutral");
         }
@@ -76,8 +82,8 @@ public final class Appointments {
         if (!expiresAt.isAfter(at)) {
             throw new IllegalArgumentException("an invitation must leave time to answer");
         }
-        NeutralAppointment invitation =
-                new NeutralAppointment(procedure, candidate, staff.email(), automatic, conflicts, at, expiresAt);
+        NeutralAppointment invitation = new NeutralAppointment(
+                procedure, candidate, staff.email(), automatic, conflicts, reason, at, expiresAt);
         appointments.add(invitation);
         return invitation;
     }

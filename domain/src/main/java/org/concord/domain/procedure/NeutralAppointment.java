@@ -74,6 +74,13 @@ public class NeutralAppointment {
     @Column(name = "automatic", nullable = false, updatable = false)
     private boolean automatic;
 
+    /**
+     * R-PLAT.3: why staff invited while the Responding Party's Answer period was still running and no Answer had
+     * been filed; {@code null} for an invitation after that point, or one Concord sent on its own.
+     */
+    @Column(name = "early_reason", length = 2000, updatable = false)
+    private String earlyReason;
+
     /** what the check found before acceptance; the candidate sees it. */
     @ElementCollection
     @CollectionTable(name = "appointment_conflict", joinColumns = @JoinColumn(name = "appointment_id"))
@@ -111,6 +118,7 @@ public class NeutralAppointment {
             String invitedBy,
             boolean automatic,
             List<Conflict> conflicts,
+            String earlyReason,
             Instant invitedAt,
             Instant expiresAt) {
         this.id = UUID.randomUUID();
@@ -120,6 +128,7 @@ public class NeutralAppointment {
         this.invitedBy = invitedBy;
         this.automatic = automatic;
         this.conflicts.addAll(conflicts);
+        this.earlyReason = earlyReason;
         this.invitedAt = invitedAt;
         this.expiresAt = expiresAt;
     }
@@ -216,6 +225,11 @@ public class NeutralAppointment {
 
     public Optional<String> overrideBy() {
         return Optional.ofNullable(overrideBy);
+    }
+
+    /** R-PLAT.3: why staff invited before the Answer came or its period ended, if they did. */
+    public Optional<String> earlyReason() {
+        return Optional.ofNullable(earlyReason);
     }
 
     public Optional<String> overrideReason() {

@@ -285,15 +285,23 @@ public class Procedure {
         this.language = LanguageDecision.determined(newLanguage, neutral.email(), reason);
     }
 
-    /** the Center invites a candidate, one at a time, lapsing at {@code expiresAt}. */
+    /**
+     * R-8, R-9, R-10: the Center invites a candidate, one at a time, lapsing at {@code expiresAt}. R-PLAT.3 (reading
+     * of 11(b)): while the Answer period runs and no Answer was filed, a member of staff who invites says why
+     * ({@code earlyReason}, recorded on the invitation); the invitations Concord sends on its own after a declined or
+     * lapsed one, or after a replacement, follow a decision already made.
+     */
     public NeutralAppointment inviteNeutral(
             UserAccount candidate,
             UserAccount staff,
             List<Conflict> conflicts,
             boolean automatic,
+            String earlyReason,
+            DeadlineEngine engine,
             Instant at,
             Instant expiresAt) {
-        return appointments().invite(candidate, staff, conflicts, automatic, at, expiresAt);
+        boolean early = resolutionWaitsForAnswer(engine, GenevaTime.dateOf(at));
+        return appointments().invite(candidate, staff, conflicts, automatic, early, earlyReason, at, expiresAt);
     }
 
     /** staff let the blocked candidate accept despite the conflicts found, saying why. */
@@ -346,9 +354,36 @@ public class Procedure {
         return resolution = resolving().draft(neutral, description, recommendation, reasons, outcome, at);
     }
 
-    /** R-14.1 (vi): the Neutral signs the complete draft, kept as a PDF with its SHA-256 (Resolving#sign). */
-    public Filing signResolution(UserAccount neutral, Upload pdf, Instant at) {
+    /**
+     * R-14.1 (vi): the Neutral signs the complete draft, kept as a PDF with its SHA-256 (Resolving#sign). R-PLAT.3
+     * (reading of 11(b)): not while the Responding Party's Answer period runs and no Answer was filed
+     * ({@link #resolutionWaitsForAnswer}); the refusal says until when.
+     */
+    public Filing signResolution(UserAccount neutral, Upload pdf, DeadlineEngine engine, Instant at) {
+        circle().requireNeutralConducting(neutral, "R-14.1");
+        LocalDate today = GenevaTime.dateOf(at);
+        if (resolutionWaitsForAnswer(engine, today)) {
+            throw new RuleViolation(
+                    "R-PLAT.3",
+                    null,
+                    "rule.resolution.answerAwaited",
+                    timeLimits()
+                            .due(
+                                    engine,
+                                    ProcedureDeadline.Kind.ANSWER,
+                                    resolving().days())
+                            .orElse(today));
+        }
         return resolving().sign(neutral, pdf, at);
+    }
+
+    /**
+     * R-PLAT.3, a <b>reading</b> of 11(b) (each Party an adequate opportunity to present its case): while the
+     * Responding Party's Answer period runs and no Answer was filed, the Resolution waits (the Neutral may draft it).
+     * An Answer filed, or the period over without one (R-12), and it may be signed.
+     */
+    public boolean resolutionWaitsForAnswer(DeadlineEngine engine, LocalDate today) {
+        return timeLimits().answerStatus(engine, today) == AnswerStatus.AWAITED;
     }
 
     /** the Center communicates the signed Resolution; effective from now, the Procedure is resolved. */

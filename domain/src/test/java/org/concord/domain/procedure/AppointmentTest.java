@@ -53,7 +53,8 @@ class AppointmentTest {
 
     /** Staff invite without conflicts; the invitation lapses after three days. */
     private static NeutralAppointment invite(Procedure p, UserAccount candidate, UserAccount by, Instant at) {
-        return p.inviteNeutral(candidate, by, List.of(), false, at, at.plus(Duration.ofDays(3)));
+        return p.inviteNeutral(
+                candidate, by, List.of(), false, Requests.EARLY, Requests.ENGINE, at, at.plus(Duration.ofDays(3)));
     }
 
     private static LocalDate due(Procedure p, ProcedureDeadline.Kind kind, LocalDate today) {
@@ -181,7 +182,14 @@ class AppointmentTest {
         Conflict pastClient = new Conflict(
                 Conflict.Source.DECLARED, "PAST_CLIENT: P", p.circle().sides().get(0), Conflict.Basis.NAME);
         NeutralAppointment invitation = p.inviteNeutral(
-                expert, staff, List.of(pastClient), false, COMMENCED, COMMENCED.plus(Duration.ofDays(3)));
+                expert,
+                staff,
+                List.of(pastClient),
+                false,
+                Requests.EARLY,
+                Requests.ENGINE,
+                COMMENCED,
+                COMMENCED.plus(Duration.ofDays(3)));
         assertTrue(invitation.isBlocked());
         RuleViolation blocked = assertThrows(
                 RuleViolation.class, () -> p.acceptAppointment(expert, true, null, List.of(pastClient), COMMENCED));
@@ -211,8 +219,15 @@ class AppointmentTest {
         Conflict declared = new Conflict(Conflict.Source.DECLARED, "PLATFORM: P", platformSide, Conflict.Basis.NAME);
         Conflict recorded = new Conflict(
                 Conflict.Source.CENTER_RECORDS, "DCTI-2026-AAAA, as party: P", platformSide, Conflict.Basis.NAME);
-        NeutralAppointment invitation =
-                p.inviteNeutral(expert, staff, List.of(declared), false, COMMENCED, COMMENCED.plus(Duration.ofDays(3)));
+        NeutralAppointment invitation = p.inviteNeutral(
+                expert,
+                staff,
+                List.of(declared),
+                false,
+                Requests.EARLY,
+                Requests.ENGINE,
+                COMMENCED,
+                COMMENCED.plus(Duration.ofDays(3)));
         p.overrideConflicts(staff, "Known and harmless", COMMENCED);
         assertThrows(
                 RuleViolation.class,

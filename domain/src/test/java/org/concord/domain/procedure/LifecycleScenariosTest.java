@@ -95,7 +95,7 @@ class LifecycleScenariosTest {
 
     private void resolve(Procedure p, UserAccount neutral, ResolutionOutcome outcome, String on) {
         p.draftResolution(neutral, "A song was removed.", "Reinstate it.", "Own work.", outcome, on(on));
-        p.signResolution(neutral, pdf(), on(on));
+        p.signResolution(neutral, pdf(), Requests.ENGINE, on(on));
         p.communicateResolution(staff, on(on).plusSeconds(3600));
     }
 

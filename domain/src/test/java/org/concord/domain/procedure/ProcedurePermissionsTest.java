@@ -79,6 +79,7 @@ class ProcedurePermissionsTest {
                         "resolution.pdf",
                         "application/pdf",
                         "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)),
+                Requests.ENGINE,
                 geneva("2026-02-01"));
         return p;
     }
@@ -129,13 +130,28 @@ class ProcedurePermissionsTest {
         assertFalse(p.mayInviteNeutral(alice));
         refuses(
                 "R-8.1",
-                () -> p.inviteNeutral(expert, alice, List.of(), false, geneva("2026-01-20"), geneva("2026-01-23")));
+                () -> p.inviteNeutral(
+                        expert,
+                        alice,
+                        List.of(),
+                        false,
+                        Requests.EARLY,
+                        Requests.ENGINE,
+                        geneva("2026-01-20"),
+                        geneva("2026-01-23")));
         Requests.appoint(p, expert, geneva("2026-01-20"));
         assertFalse(p.mayInviteNeutral(staff), "a Neutral is appointed");
         refuses(
                 "R-8.1",
                 () -> p.inviteNeutral(
-                        otherExpert, staff, List.of(), false, geneva("2026-01-21"), geneva("2026-01-24")));
+                        otherExpert,
+                        staff,
+                        List.of(),
+                        false,
+                        Requests.EARLY,
+                        Requests.ENGINE,
+                        geneva("2026-01-21"),
+                        geneva("2026-01-24")));
     }
 
     @Test
@@ -145,7 +161,15 @@ class ProcedurePermissionsTest {
         refuses("R-9", () -> p.overrideConflicts(staff, "Fine", geneva("2026-01-20")));
         Conflict pastClient = new Conflict(
                 Conflict.Source.DECLARED, "PAST_CLIENT: P", p.circle().sides().get(0), Conflict.Basis.NAME);
-        p.inviteNeutral(expert, staff, List.of(pastClient), false, geneva("2026-01-20"), geneva("2026-01-23"));
+        p.inviteNeutral(
+                expert,
+                staff,
+                List.of(pastClient),
+                false,
+                Requests.EARLY,
+                Requests.ENGINE,
+                geneva("2026-01-20"),
+                geneva("2026-01-23"));
         assertTrue(p.mayOverrideConflicts(staff));
         assertFalse(p.mayOverrideConflicts(expert));
         refuses("R-9", () -> p.overrideConflicts(expert, "Fine", geneva("2026-01-20")));
@@ -157,7 +181,15 @@ class ProcedurePermissionsTest {
     @Test
     void onlyTheInvitedCandidateMayAcceptOrDecline_R9() {
         Procedure p = commenced();
-        p.inviteNeutral(expert, staff, List.of(), false, geneva("2026-01-20"), geneva("2026-01-23"));
+        p.inviteNeutral(
+                expert,
+                staff,
+                List.of(),
+                false,
+                Requests.EARLY,
+                Requests.ENGINE,
+                geneva("2026-01-20"),
+                geneva("2026-01-23"));
         assertTrue(p.mayAnswerInvitation(expert));
         assertFalse(p.mayAnswerInvitation(otherExpert));
         refuses("R-9", () -> p.acceptAppointment(otherExpert, true, null, List.of(), geneva("2026-01-21")));
@@ -441,6 +473,8 @@ class ProcedurePermissionsTest {
                 staff,
                 List.of(),
                 true,
+                Requests.EARLY,
+                Requests.ENGINE,
                 geneva("2026-01-26"),
                 geneva("2026-01-26").plus(Duration.ofDays(3)));
         assertTrue(p.mayAnswerInvitation(otherExpert));

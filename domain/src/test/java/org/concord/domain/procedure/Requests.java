@@ -40,6 +40,13 @@ public final class Requests {
                 "Statement of Reasons".getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** No public holidays: the periods in the tests count plain days. */
+    public static final org.concord.domain.time.DeadlineEngine ENGINE =
+            new org.concord.domain.time.DeadlineEngine(new org.concord.domain.time.PublicHolidayCalendar(List.of()));
+
+    /** R-PLAT.3: staff's reason for inviting while the Answer is awaited, in the tests that do. */
+    public static final String EARLY = "Both Parties asked to proceed without waiting for the Answer.";
+
     /** The Center invites {@code neutral}, who accepts with the declaration of 9(b). */
     public static void appoint(Procedure procedure, UserAccount neutral, Instant at) {
         UserAccount staff = new UserAccount(
@@ -49,7 +56,8 @@ public final class Requests {
                 java.util.Set.of(org.concord.domain.account.Role.CENTER_STAFF),
                 java.util.Locale.ENGLISH,
                 at);
-        procedure.inviteNeutral(neutral, staff, List.of(), false, at, at.plus(Duration.ofDays(3)));
+        procedure.inviteNeutral(
+                neutral, staff, List.of(), false, Requests.EARLY, Requests.ENGINE, at, at.plus(Duration.ofDays(3)));
         procedure.acceptAppointment(neutral, true, null, List.of(), at);
     }
 

@@ -73,8 +73,8 @@ class ResolutionTest {
                         alice, "d", "r", "x", ResolutionOutcome.FOR_REQUESTING_PARTY, geneva("2026-02-01")),
                 "only the Neutral");
         p.draftResolution(expert, "A cover was removed.", null, " ", null, geneva("2026-02-01"));
-        RuleViolation incomplete =
-                assertThrows(RuleViolation.class, () -> p.signResolution(expert, pdf(), geneva("2026-02-02")));
+        RuleViolation incomplete = assertThrows(
+                RuleViolation.class, () -> p.signResolution(expert, pdf(), Requests.ENGINE, geneva("2026-02-02")));
         assertEquals("/recommendation", incomplete.field());
         assertTrue(incomplete.getMessage().contains("14(b)(iv)"), incomplete.getMessage());
         assertThrows(
@@ -89,7 +89,7 @@ class ResolutionTest {
                 "Public domain.",
                 ResolutionOutcome.FOR_REQUESTING_PARTY,
                 geneva("2026-02-02"));
-        Filing signed = p.signResolution(expert, pdf(), geneva("2026-02-03"));
+        Filing signed = p.signResolution(expert, pdf(), Requests.ENGINE, geneva("2026-02-03"));
         Resolution r = p.resolution().orElseThrow();
         assertEquals(Document.sha256(PDF), r.sha256().orElseThrow());
         assertEquals("Name of expert@example.org", r.signedByName().orElseThrow());
@@ -253,7 +253,7 @@ class ResolutionTest {
 
         Procedure signed = appointed();
         signed.draftResolution(expert, "d", "r", "x", ResolutionOutcome.FOR_RESPONDING_PARTY, geneva("2026-02-01"));
-        signed.signResolution(expert, pdf(), geneva("2026-02-01"));
+        signed.signResolution(expert, pdf(), Requests.ENGINE, geneva("2026-02-01"));
         assertEquals(
                 "rule.terminate.resolutionMade",
                 assertThrows(

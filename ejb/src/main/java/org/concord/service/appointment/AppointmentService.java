@@ -40,6 +40,7 @@ import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
+import org.concord.service.time.DeadlineService;
 
 /**
  * The Neutral's appointment the Rules way: staff see the candidates ranked on 8(b) (R-8.2) with the conflicts the
@@ -56,6 +57,9 @@ public class AppointmentService {
 
     /** The longest ranked list one call returns. */
     private static final int MAX_CANDIDATES = 1000;
+
+    @Inject
+    private DeadlineService deadlines;
 
     @Inject
     private AuditTrail trail;
@@ -106,7 +110,7 @@ public class AppointmentService {
         UserAccount candidate = accounts.findByEmail(form.getNeutral().strip())
                 .orElseThrow(() -> new RuleViolation("R-8.1", "/neutral", "rule.neutral.notNeutral"));
         UserAccount staff = caller();
-        invite(procedure, candidate, staff, false);
+        invite(procedure, candidate, staff, false, form.getEarlyReason());
         return views.of(procedure, staff);
     }
 
@@ -159,16 +163,19 @@ public class AppointmentService {
 
     /**
      * R-8, R-9: invites {@code candidate} with the conflicts the check finds; the invitation lapses after the
-     * configured time.
+     * configured time. R-PLAT.3: {@code earlyReason} is staff's, for an invitation while the Answer is awaited; an
+     * {@code automatic} one (after a declined or lapsed one, or a replacement) needs none.
      */
     private NeutralAppointment invite(
-            Procedure procedure, UserAccount candidate, UserAccount staff, boolean automatic) {
+            Procedure procedure, UserAccount candidate, UserAccount staff, boolean automatic, String earlyReason) {
         Instant now = clock.instant();
         NeutralAppointment invitation = procedure.inviteNeutral(
                 candidate,
                 staff,
                 finder.conflicts(procedure, candidate),
                 automatic,
+                earlyReason,
+                deadlines.engine(),
                 now,
                 now.plus(settings.invitationTimeout()));
         mailOutbox.enqueue(candidate, "mail.invited", procedure.reference().value(), Links.invitations());
@@ -182,7 +189,7 @@ public class AppointmentService {
     void inviteNext(Procedure procedure, UserAccount staff) {
         Optional<RankedCandidate> next = finder.next(procedure);
         if (next.isPresent()) {
-            invite(procedure, next.get().candidate().profile().account(), staff, true);
+            invite(procedure, next.get().candidate().profile().account(), staff, true, null);
         } else {
             mailOutbox.enqueue(
                     staff, "mail.noCandidate", procedure.reference().value(), Links.procedure(procedure.id()));

@@ -78,6 +78,9 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
+    private org.concord.service.time.DeadlineService deadlines;
+
+    @Inject
     @ConfigProperty(name = "concord.tokens.default-validity", defaultValue = "P90D")
     private Duration tokenValidity;
 
@@ -263,7 +266,9 @@ public class DemoData {
         commence(appointed, streamly, staff, days(now, 74), days(now, 72));
         pay(appointed, FeeKind.ADMINISTRATION, days(now, 60));
         pay(appointed, FeeKind.NEUTRAL, days(now, 60));
-        appointed.inviteNeutral(expert, staff, List.of(), false, days(now, 47), days(now, 44));
+        // Invited long after its Answer period ended: no reason to record (R-PLAT.3).
+        appointed.inviteNeutral(
+                expert, staff, List.of(), false, null, deadlines.engine(), days(now, 47), days(now, 44));
         appointed.acceptAppointment(expert, true, null, List.of(), days(now, 45));
 
         // Its Answer period ends within five days, whatever today is: commenced 19 days ago, its 20th day is tomorrow,

@@ -68,7 +68,8 @@ public record ProcedureView(
         List<TerminationGround> terminationGrounds,
         ProcedurePermissions may,
         List<RepresentativeView> representatives,
-        boolean mayAuthoriseRepresentatives) {
+        boolean mayAuthoriseRepresentatives,
+        boolean resolutionWaitsForAnswer) {
 
     /**
      * R-ACC.3: an authorisation in force, as staff and both sides see it: who for whom, since when, for this Procedure
@@ -151,7 +152,8 @@ public record ProcedureView(
             List<ConflictView> conflicts,
             boolean blocked,
             String overrideBy,
-            String overrideReason) {
+            String overrideReason,
+            String earlyReason) {
 
         static AppointmentView of(NeutralAppointment a) {
             return new AppointmentView(
@@ -167,7 +169,8 @@ public record ProcedureView(
                     a.conflicts().stream().map(ConflictView::of).toList(),
                     a.isBlocked(),
                     a.overrideBy().orElse(null),
-                    a.overrideReason().orElse(null));
+                    a.overrideReason().orElse(null),
+                    a.earlyReason().orElse(null));
         }
     }
 
@@ -364,6 +367,7 @@ public record ProcedureView(
                         .map(r -> RepresentativeView.of(
                                 r, p.circle().partyOf(r).map(Participant::role).orElse(null), viewer))
                         .toList(),
-                p.mayAuthoriseRepresentatives(viewer));
+                p.mayAuthoriseRepresentatives(viewer),
+                p.resolutionWaitsForAnswer(engine, today));
     }
 }

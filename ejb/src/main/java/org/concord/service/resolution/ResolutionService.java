@@ -105,7 +105,11 @@ public class ResolutionService {
         Procedure procedure = procedures.visibleTo(id, neutral);
         Instant at = clock.instant();
         Resolution draft = procedure.resolution().orElse(null);
-        byte[] pdf = draft == null || !draft.missing().isEmpty() ? new byte[0] : render(procedure, draft, neutral, at);
+        // R-PLAT.3: nothing is rendered while the Resolution waits for the Answer (signResolution says until when).
+        boolean renderable = draft != null
+                && draft.missing().isEmpty()
+                && !procedure.resolutionWaitsForAnswer(deadlines.engine(), GenevaTime.dateOf(at));
+        byte[] pdf = renderable ? render(procedure, draft, neutral, at) : new byte[0];
         procedure.signResolution(
                 neutral,
                 new Upload(
@@ -113,6 +117,7 @@ public class ResolutionService {
                         "resolution-" + procedure.reference().value() + ".pdf",
                         "application/pdf",
                         pdf),
+                deadlines.engine(),
                 at);
         return views.of(procedure, neutral);
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.concord.domain.account.ClientAddress;
 import org.concord.domain.account.PasswordHasher.Verification;
 import org.concord.domain.account.SecondFactors;
@@ -128,23 +129,9 @@ public class SignInService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean passSecondStep(String login, String code, String clientAddress) {
-        Instant now = clock.instant();
-        String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-        SignInRecords.Origin origin = origin(clientAddress, Via.FORM);
-        SignInRecords.Attempt attempt = records.open(email, origin, now);
-        UUID accountId = attempt.candidate().map(SignInRecords.Candidate::id).orElse(null);
-        if (attempt.refused()) {
-            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "throttled", now);
-            return false;
-        }
         // The authenticator app counts real time: concord.clock.offset (test systems) must not move the steps.
-        Optional<SecondFactors.Use> use = records.acceptSecondFactor(email, code, Instant.now());
-        if (use.isEmpty()) {
-            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "wrong-code", now);
-            return false;
-        }
-        records.secondFactorPassed(email, accountId, origin, use.get());
-        return true;
+        return passSecondStep(
+                login, clientAddress, "wrong-code", email -> records.acceptSecondFactor(email, code, Instant.now()));
     }
 
     /**
@@ -155,6 +142,18 @@ public class SignInService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean passSecondStepWithPasskey(String login, String response, byte[] challenge, String clientAddress) {
         Instant now = clock.instant();
+        return passSecondStep(
+                login, clientAddress, "wrong-passkey", email -> records.acceptPasskey(email, response, challenge, now));
+    }
+
+    /**
+     * The second step of a form sign-in, whichever factor {@code accept} checks: nothing is looked at while the account
+     * or the address is throttled (R-SEC.1); a refusal is a counted {@code SECOND_FACTOR_FAILED} with
+     * {@code refusal} as its reason; a pass clears the account's failures and is logged (R-SEC.7).
+     */
+    private boolean passSecondStep(
+            String login, String clientAddress, String refusal, Function<String, Optional<SecondFactors.Use>> accept) {
+        Instant now = clock.instant();
         String email = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         SignInRecords.Origin origin = origin(clientAddress, Via.FORM);
         SignInRecords.Attempt attempt = records.open(email, origin, now);
@@ -163,9 +162,9 @@ public class SignInService {
             fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "throttled", now);
             return false;
         }
-        Optional<SecondFactors.Use> use = records.acceptPasskey(email, response, challenge, now);
+        Optional<SecondFactors.Use> use = accept.apply(email);
         if (use.isEmpty()) {
-            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, "wrong-passkey", now);
+            fail(SecurityEvent.Type.SECOND_FACTOR_FAILED, email, accountId, origin, refusal, now);
             return false;
         }
         records.secondFactorPassed(email, accountId, origin, use.get());

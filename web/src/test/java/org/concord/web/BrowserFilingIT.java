@@ -299,7 +299,7 @@ class BrowserFilingIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
         assertTrue(browser.findElement(By.id("candidates-reading")).getText().startsWith("Reading (R-9)"));
         assertAccessible("the ranked candidates");
-        browser.findElements(By.id("candidates:earlyReason"))
+        browser.findElements(By.id("appointment:earlyReason"))
                 .forEach(field -> field.sendKeys(Lifecycle.EARLY)); // R-PLAT.3, while the Answer is awaited
         rows.get(0).findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointments"), "Dr. Nora Expert"));

@@ -119,8 +119,15 @@ public class ProcedureResource {
                                     @ExampleObject(
                                             name = "fileAnswer",
                                             summary = "The platform's Answer (items of Article 7(b))",
-                                            value =
-                                                    "{\"contactEmail\": \"legal@streamly.example\", \"domicile\": \"IE\",  \"reply\": \"The content matched a rightholder's reference file; we maintain the removal.\",  \"termsAndConditions\": \"Terms, section 7\", \"otherProceedings\": \"None\"}")))
+                                            value = """
+                                                    {
+                                                        "contactEmail": "legal@streamly.example",
+                                                        "domicile": "IE",
+                                                        "reply": "The content matched a rightholder's reference file; we maintain the removal.",
+                                                        "termsAndConditions": "Terms, section 7",
+                                                        "otherProceedings": "None"
+                                                    }
+                                                    """)))
     @Operation(
             operationId = "fileAnswer",
             summary = "The Responding Party files its Answer (R-7), with an optional Idempotency-Key")
@@ -167,8 +174,11 @@ public class ProcedureResource {
                                     @ExampleObject(
                                             name = "sendMessage",
                                             summary = "A communication to the Procedure",
-                                            value =
-                                                    "{\"text\": \"Please find our comments on the Answer attached to this message.\"}")))
+                                            value = """
+                                                    {
+                                                        "text": "Please find our comments on the Answer attached to this message."
+                                                    }
+                                                    """)))
     @Operation(operationId = "sendMessage", summary = "Sends a communication to the Procedure (R-3)")
     @POST
     @Path("/{id}/messages")

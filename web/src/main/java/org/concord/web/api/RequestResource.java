@@ -65,8 +65,31 @@ public class RequestResource {
                                             name = "fileRequest",
                                             summary =
                                                     "A Request of a User against a platform, with a copy of the Statement of Reasons (Base64)",
-                                            value =
-                                                    "{\"capacity\": \"USER\", \"platformName\": \"Streamly\", \"platformReference\": \"SR-2026-000123\",  \"platformCorrespondenceEmail\": \"me@example.org\", \"matter\": \"COPYRIGHT\", \"restrictions\": [\"VISIBILITY\"],  \"description\": \"My video was removed as infringing; it is my own recording.\",  \"remedy\": \"Reinstate the content\", \"domicile\": \"FR\", \"submitsToJurisdiction\": true,  \"otherProceedings\": \"None\", \"noIchsDecision\": true,  \"annexes\": [{\"kind\": \"STATEMENT_OF_REASONS\", \"filename\": \"statement.txt\",  \"content\": \"U3RhdGVtZW50IG9mIFJlYXNvbnM=\"}]}")))
+                                            value = """
+                                                    {
+                                                        "capacity": "USER",
+                                                        "platformName": "Streamly",
+                                                        "platformReference": "SR-2026-000123",
+                                                        "platformCorrespondenceEmail": "me@example.org",
+                                                        "matter": "COPYRIGHT",
+                                                        "restrictions": [
+                                                            "VISIBILITY"
+                                                        ],
+                                                        "description": "My video was removed as infringing; it is my own recording.",
+                                                        "remedy": "Reinstate the content",
+                                                        "domicile": "FR",
+                                                        "submitsToJurisdiction": true,
+                                                        "otherProceedings": "None",
+                                                        "noIchsDecision": true,
+                                                        "annexes": [
+                                                            {
+                                                                "kind": "STATEMENT_OF_REASONS",
+                                                                "filename": "statement.txt",
+                                                                "content": "U3RhdGVtZW50IG9mIFJlYXNvbnM="
+                                                            }
+                                                        ]
+                                                    }
+                                                    """)))
     @Operation(
             operationId = "fileRequest",
             summary = "A User files a Request (R-5.1), with an optional Idempotency-Key")

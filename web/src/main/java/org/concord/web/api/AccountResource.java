@@ -25,6 +25,7 @@ import org.concord.service.account.PersonalData;
 import org.concord.service.account.ProfileService;
 import org.concord.service.account.ProfileView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,9 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * signed-in caller reads, corrects, exports and closes their own under {@code /me} (R-ACC.6). Refusals are problem
  * details naming the rule and the field.
  */
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts", description = "R-ACC.5 administration, R-ACC.6 one's own account")
+@Tag(
+        name = "Accounts",
+        description = "One's own account (R-ACC.6) and the administrators' management of accounts (R-ACC.5)")
 public class AccountResource {
 
     @Inject
@@ -64,6 +68,7 @@ public class AccountResource {
     @TokenScope(ApiToken.Scope.ADMINISTER)
     @GET
     @Operation(
+            operationId = "searchAccounts",
             summary = "CENTER_ADMIN: accounts whose name or e-mail, or the name of an organisation they are an active"
                     + " member of, contains q; each with its organisations; 25 a page (page from 0), R-ACC.5")
     public Page<AccountSummary> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
@@ -73,7 +78,9 @@ public class AccountResource {
     @TokenScope(ApiToken.Scope.ADMINISTER)
     @GET
     @Path("/{id}")
-    @Operation(summary = "CENTER_ADMIN: one account, its roles, state, recorded changes and what may be done (may)")
+    @Operation(
+            operationId = "getAccount",
+            summary = "CENTER_ADMIN: one account, its roles, state, recorded changes and what may be done (may)")
     public AccountDetail account(@PathParam("id") String id) {
         return administration.account(ProcedureResource.parse(id));
     }
@@ -82,7 +89,7 @@ public class AccountResource {
     @POST
     @Path("/{id}/roles/grant")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "CENTER_ADMIN: grants a role, with a reason (R-ACC.5)")
+    @Operation(operationId = "grantRole", summary = "CENTER_ADMIN: grants a role, with a reason (R-ACC.5)")
     public AccountDetail grant(@PathParam("id") String id, @NotNull Change body) {
         return administration.grantRole(ProcedureResource.parse(id), role(body.role), body.reason);
     }
@@ -91,7 +98,9 @@ public class AccountResource {
     @POST
     @Path("/{id}/roles/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "CENTER_ADMIN: withdraws a role, with a reason; never the last administrator's (R-ACC.5)")
+    @Operation(
+            operationId = "withdrawRole",
+            summary = "CENTER_ADMIN: withdraws a role, with a reason; never the last administrator's (R-ACC.5)")
     public AccountDetail withdraw(@PathParam("id") String id, @NotNull Change body) {
         return administration.withdrawRole(ProcedureResource.parse(id), role(body.role), body.reason);
     }
@@ -100,7 +109,9 @@ public class AccountResource {
     @POST
     @Path("/{id}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "CENTER_ADMIN: disables, with a reason: sessions end, API tokens are revoked (R-ACC.5)")
+    @Operation(
+            operationId = "disableAccount",
+            summary = "CENTER_ADMIN: disables, with a reason: sessions end, API tokens are revoked (R-ACC.5)")
     public AccountDetail disable(@PathParam("id") String id, @NotNull Change body) {
         return administration.disable(ProcedureResource.parse(id), body.reason);
     }
@@ -109,7 +120,7 @@ public class AccountResource {
     @POST
     @Path("/{id}/enable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "CENTER_ADMIN: enables again, with a reason (R-ACC.5)")
+    @Operation(operationId = "enableAccount", summary = "CENTER_ADMIN: enables again, with a reason (R-ACC.5)")
     public AccountDetail enable(@PathParam("id") String id, @NotNull Change body) {
         return administration.enable(ProcedureResource.parse(id), body.reason);
     }
@@ -118,7 +129,9 @@ public class AccountResource {
     @POST
     @Path("/{id}/force-reset")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "CENTER_ADMIN: the holder must set a new password; sessions end (R-ACC.5)")
+    @Operation(
+            operationId = "forcePasswordReset",
+            summary = "CENTER_ADMIN: the holder must set a new password; sessions end (R-ACC.5)")
     public AccountDetail forceReset(@PathParam("id") String id, @NotNull Change body) {
         return administration.forceReset(ProcedureResource.parse(id), body.reason);
     }
@@ -127,7 +140,9 @@ public class AccountResource {
     @POST
     @Path("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "CENTER_ADMIN: lifts the account's sign-in delay or lock, with a reason (R-SEC.1)")
+    @Operation(
+            operationId = "unlockAccount",
+            summary = "CENTER_ADMIN: lifts the account's sign-in delay or lock, with a reason (R-SEC.1)")
     public AccountDetail unlock(@PathParam("id") String id, @NotNull Change body) {
         return administration.unlock(ProcedureResource.parse(id), body.reason);
     }
@@ -137,6 +152,7 @@ public class AccountResource {
     @Path("/{id}/second-factor/reset")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "resetSecondFactor",
             summary = "CENTER_ADMIN: removes the holder's second factor and recovery codes (a lost device), with a"
                     + " reason; sessions end (R-SEC.2)")
     public AccountDetail resetSecondFactor(@PathParam("id") String id, @NotNull Change body) {
@@ -145,7 +161,7 @@ public class AccountResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "One's own account and the sessions still valid (R-ACC.6)")
+    @Operation(operationId = "getOwnAccount", summary = "One's own account and the sessions still valid (R-ACC.6)")
     public ProfileView me() {
         return profiles.profile();
     }
@@ -153,7 +169,9 @@ public class AccountResource {
     @PUT
     @Path("/me")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Corrects one's name, language (en, fr, de) and domicile (R-ACC.6)")
+    @Operation(
+            operationId = "correctOwnAccount",
+            summary = "Corrects one's name, language (en, fr, de) and domicile (R-ACC.6)")
     public ProfileView correct(@NotNull Correction body) {
         return profiles.correct(body.displayName, body.language, body.domicile);
     }
@@ -162,7 +180,9 @@ public class AccountResource {
     @POST
     @Path("/me/email")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Asks for a new address: a link to confirm it goes there (R-ACC.6); 202 whatever the address")
+    @Operation(
+            operationId = "changeEmail",
+            summary = "Asks for a new address: a link to confirm it goes there (R-ACC.6); 202 whatever the address")
     public Response changeEmail(@NotNull NewEmail body) {
         profiles.requestEmailChange(body.email);
         return Response.accepted().build();
@@ -176,7 +196,9 @@ public class AccountResource {
     @POST
     @Path("/me/email/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirms the new address with the mailed token; the old one is told, sessions end (R-ACC.6)")
+    @Operation(
+            operationId = "confirmEmail",
+            summary = "Confirms the new address with the mailed token; the old one is told, sessions end (R-ACC.6)")
     public Response confirmEmail(@NotNull Confirmation body) {
         profiles.confirmEmailChange(body.token);
         return Response.noContent().build();
@@ -184,7 +206,9 @@ public class AccountResource {
 
     @GET
     @Path("/me/export")
-    @Operation(summary = "All personal data Concord holds about the caller, as JSON (R-ACC.6, GDPR Art. 15 and 20)")
+    @Operation(
+            operationId = "exportPersonalData",
+            summary = "All personal data Concord holds about the caller, as JSON (R-ACC.6, GDPR Art. 15 and 20)")
     public Response export() {
         PersonalData data = profiles.export();
         return Response.ok(data)
@@ -194,7 +218,7 @@ public class AccountResource {
 
     @POST
     @Path("/me/sign-out-everywhere")
-    @Operation(summary = "Ends every session of the caller's account (R-ACC.6)")
+    @Operation(operationId = "signOutEverywhere", summary = "Ends every session of the caller's account (R-ACC.6)")
     public Response signOutEverywhere() {
         profiles.signOutEverywhere();
         return Response.noContent().build();
@@ -203,7 +227,9 @@ public class AccountResource {
     @NotWithToken
     @POST
     @Path("/me/close")
-    @Operation(summary = "Closes the caller's account; refused while a Procedure or mediation of theirs runs (R-ACC.6)")
+    @Operation(
+            operationId = "closeOwnAccount",
+            summary = "Closes the caller's account; refused while a Procedure or mediation of theirs runs (R-ACC.6)")
     public Response close() {
         profiles.close();
         return Response.noContent().build();

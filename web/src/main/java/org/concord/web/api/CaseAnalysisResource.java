@@ -24,8 +24,14 @@ import org.concord.service.mediation.AnalysisRuleForm;
 import org.concord.service.mediation.AnalysisRuleView;
 import org.concord.service.mediation.CaseAnalysisService;
 import org.concord.service.mediation.RecommendationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R-M5: the case analysis, public; its rules, readable by anyone and kept by CENTER_ADMIN. */
+@Tag(
+        name = "Case analysis",
+        description = "Which procedure suits a case: public questions and the administrators' rules")
 @Path("/v1/case-analysis")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseAnalysisResource {
@@ -34,12 +40,16 @@ public class CaseAnalysisResource {
     private CaseAnalysisService analysis;
 
     /** {@code {"answers": {"RELATIONSHIP": "YES", …}}}; reasons in the Accept-Language (English by default). */
+    @Operation(
+            operationId = "analyseCase",
+            summary = "Public: which procedure suits a case, from the answers to the case-analysis questions")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public RecommendationView recommend(@NotNull @Valid AnalysisForm form, @Context HttpHeaders headers) {
         return analysis.recommend(form, ProcedureResource.localeOf(headers));
     }
 
+    @Operation(operationId = "listAnalysisRules", summary = "Public: the rules the case analysis applies")
     @GET
     @Path("rules")
     public List<AnalysisRuleView> rules() {
@@ -47,6 +57,8 @@ public class CaseAnalysisResource {
     }
 
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(operationId = "addAnalysisRule", summary = "Administrators: adds a case-analysis rule")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @POST
     @Path("rules")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +68,8 @@ public class CaseAnalysisResource {
     }
 
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(operationId = "updateAnalysisRule", summary = "Administrators: changes a case-analysis rule")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @PUT
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +78,8 @@ public class CaseAnalysisResource {
     }
 
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(operationId = "removeAnalysisRule", summary = "Administrators: removes a case-analysis rule")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @DELETE
     @Path("rules/{id}")
     public Response remove(@PathParam("id") String id) {

@@ -17,12 +17,15 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.time.Deadline;
 import org.concord.domain.time.Domicile;
 import org.concord.service.time.DeadlineService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public deadline calculator (no login): {@code GET /api/v1/deadlines?received=<ISO-8601 instant>&days=<N>
  * &domiciles=<CC[-SUB]>,<CC[-SUB]>}. Answers the computation with its explanation (R-3.6); each wrong parameter is
  * named in the problem details, in the caller's {@code Accept-Language}.
  */
+@Tag(name = "Deadlines", description = "Public calculator of the time limits of the Rules")
 @Path("/v1/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
@@ -33,6 +36,9 @@ public class DeadlineResource {
     @Context
     private HttpHeaders headers;
 
+    @Operation(
+            operationId = "computeDeadline",
+            summary = "Public: the end of a time limit under the Rules, from a start date and a period")
     @GET
     public Response compute(
             @QueryParam("received") String received,

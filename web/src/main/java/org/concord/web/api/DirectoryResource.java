@@ -22,8 +22,12 @@ import org.concord.service.mediation.DirectoryQuery;
 import org.concord.service.mediation.DirectoryService;
 import org.concord.service.mediation.MediatorCard;
 import org.concord.service.mediation.MediatorProfile;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R-M4, public: find a certified mediator, and its profile with the Feedback Digest. No sign-in needed. */
+@Tag(name = "Mediator directory", description = "Public directory of certified mediators (R-M4)")
 @Path("/v1/mediators")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
@@ -36,6 +40,9 @@ public class DirectoryResource {
      * (expertise), {@code certification} and {@code q} (name or keyword); {@code page} from 0, {@code size} taken
      * within 1–50.
      */
+    @Operation(
+            operationId = "searchMediators",
+            summary = "Public: the directory of certified mediators, filtered and paged (R-M4)")
     @GET
     public DirectoryAnswer search(
             @QueryParam("language") String language,
@@ -63,6 +70,9 @@ public class DirectoryResource {
         }
     }
 
+    @Operation(
+            operationId = "getMediatorProfile",
+            summary = "Public: a mediator's profile with its Feedback Digest (R-M4)")
     @GET
     @Path("{id}")
     public MediatorProfile profile(@PathParam("id") String id) {
@@ -70,6 +80,10 @@ public class DirectoryResource {
     }
 
     /** A mediator: {@code {"listed": false}} hides it from the directory (R-M4); answers whether it is listed now. */
+    @Operation(
+            operationId = "setDirectoryListing",
+            summary = "A mediator: shows or hides itself in the directory (R-M4)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @PUT
     @Path("me/listing")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -20,11 +20,16 @@ import org.concord.service.fee.FeeService;
 import org.concord.service.fee.FeeStatement;
 import org.concord.service.fee.NoteForm;
 import org.concord.service.fee.PaymentForm;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A Procedure's fees (Article 17): the statement (staff: all; a Party: its own), the invoice PDF, payments recorded by
  * staff, and the refund proposals staff confirm or decline. Outside the circle of R-13.1: the same 404 as a wrong id.
  */
+@Tag(name = "Fees", description = "A Procedure's fees, their payment and proposals")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/procedures/{id}/fees")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeeResource {
@@ -38,12 +43,16 @@ public class FeeResource {
     @Context
     private HttpHeaders headers;
 
+    @Operation(
+            operationId = "getFeeStatement",
+            summary = "The Procedure's fees, what is paid and what is due, and how to pay")
     @GET
     public FeeStatement statement() {
         return fees.statement(ProcedureResource.parse(id));
     }
 
     /** {@code ?payer=REQUESTING_PARTY|RESPONDING_PARTY}: staff say whose; a Party may leave it out. */
+    @Operation(operationId = "getFeeInvoice", summary = "The invoice of the Procedure's fees, as PDF")
     @GET
     @Path("/invoice")
     @Produces("application/pdf")
@@ -62,6 +71,7 @@ public class FeeResource {
     }
 
     /** Body: {@code {"amount": "50.00", "currency": "EUR", "valueDate": "2026-11-20", "note": "..."}}. */
+    @Operation(operationId = "recordFeePayment", summary = "Staff: records a payment of one fee")
     @POST
     @Path("/{feeId}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +81,7 @@ public class FeeResource {
                 .build();
     }
 
+    @Operation(operationId = "confirmFeeProposal", summary = "A Party confirms a proposed fee")
     @POST
     @Path("/proposals/{proposalId}/confirm")
     public FeeStatement confirm(@PathParam("proposalId") String proposalId) {
@@ -78,6 +89,7 @@ public class FeeResource {
     }
 
     /** Body: {@code {"note": "why"}}. */
+    @Operation(operationId = "declineFeeProposal", summary = "A Party declines a proposed fee")
     @POST
     @Path("/proposals/{proposalId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)

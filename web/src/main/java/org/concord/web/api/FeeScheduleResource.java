@@ -17,8 +17,13 @@ import org.concord.domain.account.ApiToken;
 import org.concord.service.fee.FeeScheduleService;
 import org.concord.service.fee.ScheduleForm;
 import org.concord.service.fee.ScheduleView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The fee schedule (R-17.1, 17(a)): staff read it; administrators add future schedules and withdraw them. */
+@Tag(name = "Fee schedules", description = "The schedules of fees and the dates they apply from")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/fee-schedules")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeeScheduleResource {
@@ -26,6 +31,7 @@ public class FeeScheduleResource {
     @Inject
     private FeeScheduleService schedules;
 
+    @Operation(operationId = "listFeeSchedules", summary = "The fee schedules, with the dates from which they apply")
     @GET
     public List<ScheduleView> all() {
         return schedules.schedules();
@@ -33,6 +39,7 @@ public class FeeScheduleResource {
 
     /** Body: {@code {"validFrom": "2027-01-01", "filingFee": 60, "administrationFee": 300, "neutralFee": 700}}. */
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(operationId = "addFeeSchedule", summary = "Administrators: adds a fee schedule valid from a future date")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid ScheduleForm schedule) {
@@ -42,6 +49,9 @@ public class FeeScheduleResource {
     }
 
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(
+            operationId = "withdrawFeeSchedule",
+            summary = "Administrators: withdraws a fee schedule not yet in force")
     @DELETE
     @Path("/{id}")
     public Response withdraw(@PathParam("id") String id) {

@@ -23,6 +23,7 @@ import org.concord.service.invitation.InvitationForm;
 import org.concord.service.invitation.InvitationService;
 import org.concord.service.invitation.InvitationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * (R-8.1, {@link NeutralResource}) and keeps that meaning.
  */
 @TokenScope(ApiToken.Scope.ADMINISTER)
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/account-invitations")
 @Tag(name = "Invitations", description = "R-ACC.1 invitations to join: Neutrals, staff, members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +49,7 @@ public class InvitationResource {
     /** Staff: {@code ?state=OPEN&page=0}, newest first, 20 a page; without {@code state}, every invitation. */
     @GET
     @Operation(
+            operationId = "listAccountInvitations",
             summary =
                     "Staff: invitations, newest first, 20 a page; state OPEN, ACCEPTED, WITHDRAWN or EXPIRED (R-ACC.1)")
     public Page<InvitationView> list(
@@ -57,7 +60,9 @@ public class InvitationResource {
     /** Staff, body {@code {"kind": "NEUTRAL", "email": "expert@example.org"}}; STAFF only for CENTER_ADMIN. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Staff invite a Neutral, an administrator a member of staff, by e-mail (R-ACC.1, R-ACC.5)")
+    @Operation(
+            operationId = "inviteAccount",
+            summary = "Staff invite a Neutral, an administrator a member of staff, by e-mail (R-ACC.1, R-ACC.5)")
     public Response invite(@NotNull @Valid InvitationForm form) {
         return Response.status(Response.Status.CREATED)
                 .entity(invitations.invite(form))
@@ -67,7 +72,9 @@ public class InvitationResource {
     /** The inviter, staff, or an organisation's manager withdraws an open invitation; its link stops working. */
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Withdraw an open invitation: its link no longer works (R-ACC.1)")
+    @Operation(
+            operationId = "withdrawAccountInvitation",
+            summary = "Withdraw an open invitation: its link no longer works (R-ACC.1)")
     public InvitationView withdraw(@PathParam("id") String id) {
         return invitations.withdraw(ProcedureResource.parse(id));
     }

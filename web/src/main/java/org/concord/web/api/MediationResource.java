@@ -34,11 +34,16 @@ import org.concord.service.mediation.RepresentativeForm;
 import org.concord.service.mediation.SessionForm;
 import org.concord.service.mediation.SettlementForm;
 import org.concord.service.mediation.WithdrawalForm;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Mediations (R-M1–R-M4): each resource is the mediation as the caller may see it; anyone outside its circle gets the
  * same 404 as for an id that does not exist (R-M2).
  */
+@Tag(name = "Mediations", description = "Mediations (R-M1 to R-M4), as the caller may see them")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/mediations")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediationResource {
@@ -53,6 +58,7 @@ public class MediationResource {
      * A Party, R-M1: {@code {"otherParty": "…", "summary": "…", "language": "en"}}, or with {@code procedureId}
      * instead of {@code otherParty} for a DCTI Procedure's other Party (15(a)).
      */
+    @Operation(operationId = "requestMediation", summary = "A Party requests a mediation (R-M1)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@NotNull @Valid MediationRequestForm form) {
@@ -64,6 +70,7 @@ public class MediationResource {
     }
 
     /** The caller's mediations; for the Center, every mediation, newest first, {@code size} per page. */
+    @Operation(operationId = "listMediations", summary = "The mediations the caller takes part in")
     @GET
     public List<MediationSummary> list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
@@ -71,12 +78,16 @@ public class MediationResource {
     }
 
     /** A mediator: the mediations whose Parties chose it, waiting for its answer. */
+    @Operation(
+            operationId = "listMediationMandates",
+            summary = "A mediator: the mediations whose Parties chose it, waiting for its answer")
     @GET
     @Path("mandates")
     public List<MediationView> mandates() {
         return mediations.mandates();
     }
 
+    @Operation(operationId = "getMediation", summary = "One mediation as the caller may see it (R-M2)")
     @GET
     @Path("{id}")
     public MediationView mediation(@PathParam("id") String id) {
@@ -84,6 +95,9 @@ public class MediationResource {
     }
 
     /** CENTER_ADMIN: the mediation's audit trail with the verification of its hash chain. */
+    @Operation(
+            operationId = "getMediationAudit",
+            summary = "Administrators: the mediation's audit trail and the verification of its hash chain (R-13.4)")
     @GET
     @Path("{id}/audit")
     public AuditReport audit(@PathParam("id") String id) {
@@ -91,18 +105,23 @@ public class MediationResource {
     }
 
     /** R-M4: the directory's mediators ranked for this mediation. */
+    @Operation(
+            operationId = "listProposedMediators",
+            summary = "The directory's mediators ranked for this mediation (R-M4)")
     @GET
     @Path("{id}/proposals")
     public List<MediatorCard> proposals(@PathParam("id") String id) {
         return mediations.proposals(parse(id));
     }
 
+    @Operation(operationId = "agreeToMediation", summary = "The other Party agrees to mediate (R-M1)")
     @POST
     @Path("{id}/agreement")
     public MediationView agree(@PathParam("id") String id) {
         return mediations.agree(parse(id));
     }
 
+    @Operation(operationId = "declineMediation", summary = "The other Party declines to mediate (R-M1)")
     @POST
     @Path("{id}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +129,7 @@ public class MediationResource {
         return mediations.decline(parse(id), form);
     }
 
+    @Operation(operationId = "addMediationRepresentative", summary = "A Party names a representative in the mediation")
     @POST
     @Path("{id}/representatives")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +138,7 @@ public class MediationResource {
     }
 
     /** A Party, R-M4: {@code {"mediators": [directory ids, most preferred first]}}. */
+    @Operation(operationId = "rankMediators", summary = "A Party ranks the proposed mediators (R-M4)")
     @PUT
     @Path("{id}/ranking")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,6 +147,7 @@ public class MediationResource {
     }
 
     /** The chosen mediator: {@code {"confirmsImpartiality": true}}. */
+    @Operation(operationId = "acceptMediationMandate", summary = "The chosen mediator accepts the mandate")
     @POST
     @Path("{id}/mandate")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -133,6 +155,7 @@ public class MediationResource {
         return mediations.acceptMandate(parse(id), form);
     }
 
+    @Operation(operationId = "declineMediationMandate", summary = "The chosen mediator declines the mandate")
     @POST
     @Path("{id}/mandate/refusal")
     public Response declineMandate(@PathParam("id") String id) {
@@ -141,6 +164,7 @@ public class MediationResource {
     }
 
     /** The mediator: {@code {"startsAt": "2027-02-01T09:00:00Z", "place": "…"}}. */
+    @Operation(operationId = "scheduleMediationSession", summary = "The mediator schedules a session")
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -148,6 +172,7 @@ public class MediationResource {
         return mediations.scheduleSession(parse(id), form);
     }
 
+    @Operation(operationId = "recordMediationSessionHeld", summary = "The mediator records that a session was held")
     @POST
     @Path("{id}/sessions/{sessionId}/held")
     public MediationView sessionHeld(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
@@ -155,6 +180,9 @@ public class MediationResource {
     }
 
     /** R-M2: {@code {"channel": "JOINT"|"CAUCUS", "side": "REQUESTING"|"RESPONDING" (mediator), "text": "…"}}. */
+    @Operation(
+            operationId = "sendMediationMessage",
+            summary = "Sends a message in the mediation, to all or to the mediator only (R-M3)")
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -162,6 +190,9 @@ public class MediationResource {
         return mediations.send(parse(id), form);
     }
 
+    @Operation(
+            operationId = "releaseMediationMessage",
+            summary = "The mediator releases a message to the other Party (R-M3)")
     @POST
     @Path("{id}/messages/{messageId}/release")
     public MediationView release(@PathParam("id") String id, @PathParam("messageId") String messageId) {
@@ -169,6 +200,7 @@ public class MediationResource {
     }
 
     /** R-M3: {@code {"filename": "…", "content": base64}}; a new version each time. */
+    @Operation(operationId = "proposeSettlementAgreement", summary = "Proposes a version of the settlement agreement")
     @POST
     @Path("{id}/settlement-agreements")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -176,6 +208,7 @@ public class MediationResource {
         return mediations.proposeSettlement(parse(id), form);
     }
 
+    @Operation(operationId = "getSettlementAgreement", summary = "One version of the settlement agreement")
     @GET
     @Path("{id}/settlement-agreements/{version}")
     @Produces(MediaType.WILDCARD)
@@ -184,6 +217,9 @@ public class MediationResource {
     }
 
     /** R-M3: {@code {"sha256": "…"}} of the current version. */
+    @Operation(
+            operationId = "acceptSettlementAgreement",
+            summary = "A Party accepts the current settlement agreement, by its SHA-256")
     @POST
     @Path("{id}/settlement-agreements/acceptances")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -192,6 +228,7 @@ public class MediationResource {
     }
 
     /** R-M1: after the first meeting; {@code {"reason": "…"}} optional. */
+    @Operation(operationId = "withdrawFromMediation", summary = "A Party withdraws from the mediation")
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -200,6 +237,7 @@ public class MediationResource {
     }
 
     /** Staff: closes a mediation that cannot go on; {@code {"reason": "…"}}. */
+    @Operation(operationId = "closeMediation", summary = "The mediator closes the mediation")
     @POST
     @Path("{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -208,6 +246,9 @@ public class MediationResource {
     }
 
     /** A Party, R-M4: ratings 1–5 for {@code understanding}, {@code impartiality}, {@code process}, {@code recommendation}. */
+    @Operation(
+            operationId = "giveMediationFeedback",
+            summary = "A Party gives feedback on the mediator after the mediation")
     @POST
     @Path("{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,12 +18,17 @@ import org.concord.service.appointment.NeutralView;
 import org.concord.service.neutral.NeutralProfileService;
 import org.concord.service.neutral.NeutralProfileView;
 import org.concord.service.neutral.ProfileForm;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The Center's list of neutrals and their profiles for appointment (staff; CENTER_ADMIN keeps them, R-8.2, R-9) and a
  * Neutral's open invitations (R-8.1). The steps of an appointment are
  * resources of the Procedure ({@link ProcedureResource}).
  */
+@Tag(name = "Neutrals", description = "Neutrals' profiles and their invitations to act")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class NeutralResource {
@@ -35,6 +40,7 @@ public class NeutralResource {
     private NeutralProfileService profiles;
 
     /** Staff: the Center's list of neutrals. */
+    @Operation(operationId = "listNeutrals", summary = "Staff: the Center's list of Neutrals")
     @GET
     @Path("neutrals")
     public List<NeutralView> neutrals() {
@@ -42,6 +48,7 @@ public class NeutralResource {
     }
 
     /** Staff: every Neutral with its profile for appointment, or {@code "profiled": false}. */
+    @Operation(operationId = "listNeutralProfiles", summary = "Staff: the Neutrals' profiles")
     @GET
     @Path("neutrals/profiles")
     public List<NeutralProfileView> profiles() {
@@ -49,6 +56,7 @@ public class NeutralResource {
     }
 
     /** Staff: one Neutral's profile; 404 for an address that is not a Neutral's. */
+    @Operation(operationId = "getNeutralProfile", summary = "A Neutral's profile")
     @GET
     @Path("neutrals/{email}/profile")
     public NeutralProfileView profile(@PathParam("email") String email) {
@@ -61,6 +69,9 @@ public class NeutralResource {
      * ({@code from}, {@code to}) and {@code relationships} ({@code kind}, {@code name}, {@code emailDomain}).
      */
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(
+            operationId = "describeNeutralProfile",
+            summary = "A Neutral describes its profile (languages, areas, availability)")
     @PUT
     @Path("neutrals/{email}/profile")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +80,9 @@ public class NeutralResource {
     }
 
     /** A Neutral: the invitations waiting for an answer. */
+    @Operation(
+            operationId = "listNeutralInvitations",
+            summary = "A Neutral: the invitations to act waiting for an answer")
     @GET
     @Path("invitations")
     public List<InvitationView> invitations() {

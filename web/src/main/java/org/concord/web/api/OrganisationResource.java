@@ -23,6 +23,7 @@ import org.concord.service.organisation.OrganisationForm;
 import org.concord.service.organisation.OrganisationService;
 import org.concord.service.organisation.OrganisationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * manager); staff and an organisation's managers invite members by address (R-ACC.1) and remove them; its members read
  * it. Any other caller gets the one "not found".
  */
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/organisations")
-@Tag(name = "Organisations", description = "R-ACC.2 organisations and their members")
+@Tag(name = "Organisations", description = "R-ACC.2 organisations (platforms, rightholders) and their members")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
@@ -39,6 +41,7 @@ public class OrganisationResource {
     private OrganisationService organisations;
 
     /** Staff: {@code ?q=stream&page=0}, by name, 20 a page. */
+    @Operation(operationId = "listOrganisations", summary = "The organisations the caller may see")
     @GET
     public Page<OrganisationView.Summary> list(
             @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page) {
@@ -50,6 +53,9 @@ public class OrganisationResource {
      * "domains": ["streamly.example"], "aliases": ["Streamly"], "firstManager": "legal@streamly.example"}}.
      */
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(
+            operationId = "createOrganisation",
+            summary = "Staff: creates an organisation with its first manager (R-ACC.2)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid OrganisationForm form) {
@@ -58,6 +64,7 @@ public class OrganisationResource {
                 .build();
     }
 
+    @Operation(operationId = "getOrganisation", summary = "One organisation and its members")
     @GET
     @Path("/{id}")
     public OrganisationView organisation(@PathParam("id") String id) {
@@ -73,7 +80,9 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Staff: edits an organisation's name, legal form, country, domains and names (R-ACC.2)")
+    @Operation(
+            operationId = "editOrganisation",
+            summary = "Staff: edits an organisation's name, legal form, country, domains and names (R-ACC.2)")
     public OrganisationView edit(@PathParam("id") String id, @NotNull @Valid OrganisationDetailsForm form) {
         return organisations.edit(ProcedureResource.parse(id), form);
     }
@@ -87,7 +96,9 @@ public class OrganisationResource {
     @POST
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Managers and staff invite an address to join as MEMBER or MANAGER (R-ACC.2, R-ACC.1)")
+    @Operation(
+            operationId = "inviteOrganisationMember",
+            summary = "Managers and staff invite an address to join as MEMBER or MANAGER (R-ACC.2, R-ACC.1)")
     public Response inviteMember(@PathParam("id") String id, @NotNull @Valid MemberForm form) {
         return Response.status(Response.Status.CREATED)
                 .entity(organisations.inviteMember(ProcedureResource.parse(id), form))
@@ -96,6 +107,9 @@ public class OrganisationResource {
 
     /** Staff and the organisation's managers remove a member; a member may remove itself (it leaves). */
     @TokenScope(ApiToken.Scope.ACT_FOR_ORGANISATION)
+    @Operation(
+            operationId = "removeOrganisationMember",
+            summary = "Managers and staff remove a member of an organisation (R-ACC.2)")
     @DELETE
     @Path("/{id}/members/{accountId}")
     public OrganisationView removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId) {

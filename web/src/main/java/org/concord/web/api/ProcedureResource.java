@@ -48,8 +48,19 @@ import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
 import org.concord.web.RankingExplanations;
 import org.concord.web.faces.DocumentServlet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Procedures: one by id for its circle (R-13.1), the full list, commencement and termination for staff. */
+@Tag(
+        name = "Procedures",
+        description = "DCTI Procedures as the caller may see them: filings, appointment, Resolution (R-13.1)")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
@@ -76,6 +87,7 @@ public class ProcedureResource {
     private AuditService audit;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
+    @Operation(operationId = "getProcedure", summary = "One Procedure as the caller may see it (R-13.1)")
     @GET
     @Path("/{id}")
     public ProcedureView procedure(@PathParam("id") String id) {
@@ -83,6 +95,9 @@ public class ProcedureResource {
     }
 
     /** R-6, staff: body {@code {"respondingParty": "legal@platform.example"}}. */
+    @Operation(
+            operationId = "commenceProcedure",
+            summary = "Staff: commences the Procedure after checking the Request (R-6)")
     @POST
     @Path("/{id}/commencement")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +109,28 @@ public class ProcedureResource {
      * R-7, the Responding Party: the Answer with its items and base64 annexes. With an {@code Idempotency-Key}, a
      * retry answers the Procedure as it is; the Answer is filed once.
      */
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "AnswerForm"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "fileAnswer",
+                                            summary = "The platform's Answer (items of Article 7(b))",
+                                            value = """
+                                                    {
+                                                        "contactEmail": "legal@streamly.example",
+                                                        "domicile": "IE",
+                                                        "reply": "The content matched a rightholder's reference file; we maintain the removal.",
+                                                        "termsAndConditions": "Terms, section 7",
+                                                        "otherProceedings": "None"
+                                                    }
+                                                    """)))
+    @Operation(
+            operationId = "fileAnswer",
+            summary = "The Responding Party files its Answer (R-7), with an optional Idempotency-Key")
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +142,7 @@ public class ProcedureResource {
     }
 
     /** R-4.1, the Neutral: body {@code {"language": "en", "reason": "…"}}. */
+    @Operation(operationId = "setProcedureLanguage", summary = "The Neutral sets the language of the Procedure (R-4.1)")
     @POST
     @Path("/{id}/language")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +154,9 @@ public class ProcedureResource {
      * The procedure file (R-11): filings, communications, appointment steps, disclosures, the outcome and the time
      * limits to come, as the caller may see them.
      */
+    @Operation(
+            operationId = "getProcedureFile",
+            summary = "The procedure file: filings, communications and time limits, as the caller may see them (R-11)")
     @GET
     @Path("/{id}/file")
     public List<FileEntry> file(@PathParam("id") String id) {
@@ -123,6 +164,22 @@ public class ProcedureResource {
     }
 
     /** R-11.1, R-11.2: body {@code {"text", "addressedTo"?, "inReplyTo"?, "annexes"?}}; 201 with the id. */
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "CommunicationForm"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "sendMessage",
+                                            summary = "A communication to the Procedure",
+                                            value = """
+                                                    {
+                                                        "text": "Please find our comments on the Answer attached to this message."
+                                                    }
+                                                    """)))
+    @Operation(operationId = "sendMessage", summary = "Sends a communication to the Procedure (R-3)")
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +188,7 @@ public class ProcedureResource {
     }
 
     /** R-16, a Party: body {@code {"text", "knewOn": "2026-01-20"}}. */
+    @Operation(operationId = "fileObjection", summary = "A Party files an objection")
     @POST
     @Path("/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -139,6 +197,7 @@ public class ProcedureResource {
     }
 
     /** 11(f), the Neutral: body {@code {"party": "REQUESTING_PARTY", "text", "annexes"?}}; seen by the Center only. */
+    @Operation(operationId = "reportBadFaith", summary = "Reports conduct in bad faith")
     @POST
     @Path("/{id}/bad-faith-reports")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -147,6 +206,7 @@ public class ProcedureResource {
     }
 
     /** R-4.2, the Neutral: body {@code {"party", "language": "fr", "dueOn": "2026-03-01", "text"}}. */
+    @Operation(operationId = "orderTranslation", summary = "The Neutral orders a translation")
     @POST
     @Path("/{id}/translation-orders")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -155,6 +215,9 @@ public class ProcedureResource {
     }
 
     /** 11(c), the Neutral: body {@code {"text"}}, the determination allowing communication with one side. */
+    @Operation(
+            operationId = "allowExParteDetermination",
+            summary = "The Neutral allows a determination without the other Party's submission")
     @POST
     @Path("/{id}/ex-parte-determinations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -163,6 +226,7 @@ public class ProcedureResource {
     }
 
     /** 15(a), the Neutral: body {@code {"text"}}. */
+    @Operation(operationId = "suggestSettlement", summary = "The Neutral suggests a settlement")
     @POST
     @Path("/{id}/settlement-suggestions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -171,6 +235,7 @@ public class ProcedureResource {
     }
 
     /** R-13.2: body {@code {"ground": "LEGAL_PROCEEDINGS", "recipient", "what"}}; 204. */
+    @Operation(operationId = "recordExternalDisclosure", summary = "Records a disclosure outside the Procedure (R-13)")
     @POST
     @Path("/{id}/external-disclosures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -186,6 +251,10 @@ public class ProcedureResource {
     }
 
     /** R-13.4, CENTER_ADMIN: the audit trail of every read and change, with the verification of its hash chain. */
+    @Operation(
+            operationId = "getProcedureAudit",
+            summary =
+                    "Administrators: the audit trail of every read and change, with the verification of its hash chain (R-13.4)")
     @GET
     @Path("/{id}/audit")
     public AuditReport audit(@PathParam("id") String id) {
@@ -193,6 +262,7 @@ public class ProcedureResource {
     }
 
     /** R-14.1, the Neutral: saves the draft, body {@code {"description", "recommendation", "reasons", "outcome"}}. */
+    @Operation(operationId = "draftResolution", summary = "The Neutral drafts the Resolution (R-14.1)")
     @PUT
     @Path("/{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -201,6 +271,9 @@ public class ProcedureResource {
     }
 
     /** R-14.1 (vi), the Neutral: signs the complete draft (PDF rendered and hashed) and forwards it to the Center. */
+    @Operation(
+            operationId = "signResolution",
+            summary = "The Neutral signs the complete draft and forwards it to the Center (R-14.1)")
     @POST
     @Path("/{id}/resolution/signature")
     public ProcedureView signResolution(@PathParam("id") String id) {
@@ -208,6 +281,9 @@ public class ProcedureResource {
     }
 
     /** R-14.3, staff: communicates the signed Resolution to the Parties; effective from now. */
+    @Operation(
+            operationId = "communicateResolution",
+            summary = "Staff communicate the signed Resolution to the Parties")
     @POST
     @Path("/{id}/resolution/communication")
     public ProcedureView communicateResolution(@PathParam("id") String id) {
@@ -215,6 +291,7 @@ public class ProcedureResource {
     }
 
     /** R-14.2, staff: body {@code {"days": 45, "reason": "…"}}; never beyond 90 days from commencement. */
+    @Operation(operationId = "extendResolutionPeriod", summary = "Extends the period for the Resolution, with a reason")
     @POST
     @Path("/{id}/resolution/extension")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -223,6 +300,9 @@ public class ProcedureResource {
     }
 
     /** R-20: the certificate of commencement and completion or termination, as PDF, for the circle. */
+    @Operation(
+            operationId = "getCertificate",
+            summary = "The certificate of commencement and completion or termination, as PDF (R-20)")
     @GET
     @Path("/{id}/certificate")
     @Produces("application/pdf")
@@ -237,6 +317,7 @@ public class ProcedureResource {
      * R-15: the Center or the Neutral ends the Procedure on a ground each may use: body
      * {@code {"ground": "SETTLED_BEFORE_APPOINTMENT", "note": "…"}}.
      */
+    @Operation(operationId = "terminateProcedure", summary = "Terminates the Procedure on a ground of the Rules")
     @POST
     @Path("/{id}/termination")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -248,6 +329,7 @@ public class ProcedureResource {
      * A document of the Procedure (R-C2), a filing's or a message's annex, served with its stored type and hash; 404
      * outside its circle (R-13.1) and for a message the caller may not read (R-11.2, 11(f)).
      */
+    @Operation(operationId = "getProcedureDocument", summary = "A document of the Procedure (an annex), as filed")
     @GET
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
@@ -270,6 +352,7 @@ public class ProcedureResource {
     }
 
     /** Staff, R-8.1: body {@code {"neutral": "expert@example.org"}}. */
+    @Operation(operationId = "inviteNeutral", summary = "Staff invite a Neutral to act in the Procedure")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/appointment/invitation")
@@ -282,6 +365,9 @@ public class ProcedureResource {
      * explanation in the caller's language (Accept-Language; English by default), flags and the conflicts of R-9.
      * {@code limit} (default 50, taken within 1–1000) cuts the list; {@code total} counts every ranked neutral.
      */
+    @Operation(
+            operationId = "listNeutralCandidates",
+            summary = "Staff: the Neutrals ranked for the Procedure, with the reasons")
     @GET
     @Path("/{id}/appointment/candidates")
     public CandidateListView candidates(
@@ -293,6 +379,7 @@ public class ProcedureResource {
     }
 
     /** Staff, R-9: body {@code {"reason": "…"}}: the invited candidate may accept despite the conflicts found. */
+    @Operation(operationId = "overrideConflicts", summary = "Staff appoint despite a possible conflict, with a reason")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/appointment/conflict-override")
@@ -301,6 +388,7 @@ public class ProcedureResource {
     }
 
     /** The invited Neutral, R-9: body {@code {"confirmsImpartiality": true, "declaration": "…"}}. */
+    @Operation(operationId = "acceptAppointment", summary = "The invited Neutral accepts and declares its impartiality")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/appointment/acceptance")
@@ -309,6 +397,7 @@ public class ProcedureResource {
     }
 
     /** The invited Neutral declines: body {@code {"reason": "…"}}; 204. */
+    @Operation(operationId = "declineAppointment", summary = "The invited Neutral declines, with a reason")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/appointment/declination")
@@ -318,6 +407,9 @@ public class ProcedureResource {
     }
 
     /** The Neutral, 9(c): body {@code {"circumstances": "…"}}. */
+    @Operation(
+            operationId = "discloseCircumstances",
+            summary = "The Neutral discloses circumstances that may affect its impartiality")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/disclosures")
@@ -326,6 +418,7 @@ public class ProcedureResource {
     }
 
     /** Staff, R-10: body {@code {"reason": "…", "partiesAgreedToContinue": false}}. */
+    @Operation(operationId = "replaceNeutral", summary = "Staff replace the Neutral, with a reason")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/appointment/replacement")
@@ -337,6 +430,7 @@ public class ProcedureResource {
      * Staff: every procedure, newest first, by keyset: {@code ?size=25} for the newest, then {@code ?after=<next>}
      * with the {@code next} of the page before; {@code next} is absent after the last page.
      */
+    @Operation(operationId = "listAllProcedures", summary = "Staff: every Procedure, newest first, by keyset")
     @GET
     public Page<ProcedureSummary> all(
             @QueryParam("after") String after, @QueryParam("size") @DefaultValue("25") int size) {
@@ -347,6 +441,10 @@ public class ProcedureResource {
      * Parties and Neutrals: the procedures the caller takes part in; for a member of a platform organisation, its
      * organisation's, while a member (R-13.1, R-ACC.2).
      */
+    @Operation(
+            operationId = "listProcedures",
+            summary =
+                    "The Procedures the caller takes part in; for a member of a platform organisation, its organisation's (R-13.1, R-ACC.2)")
     @GET
     @Path("/mine")
     public List<ProcedureSummary> mine() {
@@ -354,6 +452,7 @@ public class ProcedureResource {
     }
 
     /** Staff: how many procedures there are, {@code {"total": n}}. */
+    @Operation(operationId = "countProcedures", summary = "Staff: how many Procedures there are")
     @GET
     @Path("/count")
     public java.util.Map<String, Long> count() {

@@ -27,6 +27,7 @@ import org.concord.service.representation.RepresentationForm;
 import org.concord.service.representation.RepresentationService;
 import org.concord.service.representation.RepresentationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,8 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * attorney that staff accept or refuse; the Party revokes, which ends the representative's access at once. Refusals
  * are problem details naming the field and the rule.
  */
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/representations")
-@Tag(name = "Representations", description = "R-ACC.3 authorised representatives of a Party")
+@Tag(name = "Representations", description = "R-ACC.3 authorised representatives of a Party and powers of attorney")
 @Produces(MediaType.APPLICATION_JSON)
 public class RepresentationResource {
 
@@ -48,7 +50,9 @@ public class RepresentationResource {
 
     /** The caller's authorisations: {@code given} as a Party, {@code received} as a representative (or invited). */
     @GET
-    @Operation(summary = "The caller's authorisations: given as a Party, received as a representative (R-ACC.3)")
+    @Operation(
+            operationId = "listRepresentations",
+            summary = "The caller's authorisations: given as a Party, received as a representative (R-ACC.3)")
     public RepresentationService.Mine mine() {
         return representations.mine();
     }
@@ -60,7 +64,9 @@ public class RepresentationResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A Party authorises a representative's e-mail for one Procedure or all; it accepts (R-ACC.3)")
+    @Operation(
+            operationId = "authoriseRepresentative",
+            summary = "A Party authorises a representative's e-mail for one Procedure or all; it accepts (R-ACC.3)")
     public Response authorise(@NotNull @Valid RepresentationForm form) {
         return Response.status(Response.Status.CREATED)
                 .entity(representations.authorise(form))
@@ -70,7 +76,9 @@ public class RepresentationResource {
     /** The holder of the invited address, signed in, accepts. */
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "The holder of the invited address accepts (R-ACC.3, R-ACC.1)")
+    @Operation(
+            operationId = "acceptRepresentation",
+            summary = "The holder of the invited address accepts (R-ACC.3, R-ACC.1)")
     public RepresentationView accept(@PathParam("id") String id) {
         return representations.accept(ProcedureResource.parse(id));
     }
@@ -78,7 +86,9 @@ public class RepresentationResource {
     /** The Party (or staff) revokes, or withdraws an open invitation. */
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "The Party revokes; the representative's access ends at once (R-ACC.3, R-13.1)")
+    @Operation(
+            operationId = "revokeRepresentation",
+            summary = "The Party revokes; the representative's access ends at once (R-ACC.3, R-13.1)")
     public RepresentationView revoke(@PathParam("id") String id) {
         return representations.revoke(ProcedureResource.parse(id));
     }
@@ -92,7 +102,9 @@ public class RepresentationResource {
     @POST
     @Path("/powers-of-attorney")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "A representative files a power of attorney for staff to review (R-ACC.3, R-13.1)")
+    @Operation(
+            operationId = "filePowerOfAttorney",
+            summary = "A representative files a power of attorney for staff to review (R-ACC.3, R-13.1)")
     public Response filePowerOfAttorney(List<EntityPart> parts) {
         PowerOfAttorneyForm form = new PowerOfAttorneyForm();
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
@@ -116,7 +128,9 @@ public class RepresentationResource {
     /** Staff: the powers of attorney waiting for a decision, oldest first, {@code ?page=} from 0. */
     @GET
     @Path("/powers-of-attorney")
-    @Operation(summary = "Staff: powers of attorney waiting for a decision, page by page (R-ACC.3)")
+    @Operation(
+            operationId = "listPendingPowersOfAttorney",
+            summary = "Staff: powers of attorney waiting for a decision, page by page (R-ACC.3)")
     public Page<PowerOfAttorneyView> pending(@QueryParam("page") @DefaultValue("0") int page) {
         return representations.pending(page);
     }
@@ -124,7 +138,7 @@ public class RepresentationResource {
     /** Staff: one power of attorney, with the Party and Procedure it names, if any. */
     @GET
     @Path("/powers-of-attorney/{id}")
-    @Operation(summary = "Staff: one power of attorney and what it names (R-ACC.3)")
+    @Operation(operationId = "getPowerOfAttorney", summary = "Staff: one power of attorney and what it names (R-ACC.3)")
     public PowerOfAttorneyView powerOfAttorney(@PathParam("id") String id) {
         return representations.powerOfAttorney(ProcedureResource.parse(id));
     }
@@ -133,7 +147,9 @@ public class RepresentationResource {
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Staff accept or refuse a power of attorney, with a reason; both are told (R-ACC.3)")
+    @Operation(
+            operationId = "decidePowerOfAttorney",
+            summary = "Staff accept or refuse a power of attorney, with a reason; both are told (R-ACC.3)")
     public PowerOfAttorneyView decide(@PathParam("id") String id, @NotNull @Valid DecisionForm form) {
         return representations.decide(ProcedureResource.parse(id), form);
     }
@@ -142,7 +158,7 @@ public class RepresentationResource {
     @GET
     @Path("/{id}/document")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The power of attorney as filed (R-ACC.3, R-C2)")
+    @Operation(operationId = "getPowerOfAttorneyDocument", summary = "The power of attorney as filed (R-ACC.3, R-C2)")
     public Response document(@PathParam("id") String id) {
         return ProcedureResource.serve(representations.document(ProcedureResource.parse(id)));
     }

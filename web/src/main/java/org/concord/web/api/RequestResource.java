@@ -23,12 +23,21 @@ import org.concord.service.procedure.FiledRequest;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.RequestForm;
 import org.concord.service.sor.StatementService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A Party files a Request (R-5) through the API; answers 201 with the new Procedure's location. A Statement of
  * Reasons in the Transparency Database form is imported first (R-SOR.1), by the user or by the platform on the user's
  * behalf; the Request then names it by id. Annexes travel base64-encoded.
  */
+@Tag(name = "Requests", description = "Filing a Request (R-5.1) and importing Statements of Reasons (R-SOR.1)")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/requests")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +54,45 @@ public class RequestResource {
      * Procedure filed the first time and {@code Idempotent-Replayed: true}; the key reused for another filing is 422,
      * a retry while the first filing is still in progress 409.
      */
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "RequestForm"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "fileRequest",
+                                            summary =
+                                                    "A Request of a User against a platform, with a copy of the Statement of Reasons (Base64)",
+                                            value = """
+                                                    {
+                                                        "capacity": "USER",
+                                                        "platformName": "Streamly",
+                                                        "platformReference": "SR-2026-000123",
+                                                        "platformCorrespondenceEmail": "me@example.org",
+                                                        "matter": "COPYRIGHT",
+                                                        "restrictions": [
+                                                            "VISIBILITY"
+                                                        ],
+                                                        "description": "My video was removed as infringing; it is my own recording.",
+                                                        "remedy": "Reinstate the content",
+                                                        "domicile": "FR",
+                                                        "submitsToJurisdiction": true,
+                                                        "otherProceedings": "None",
+                                                        "noIchsDecision": true,
+                                                        "annexes": [
+                                                            {
+                                                                "kind": "STATEMENT_OF_REASONS",
+                                                                "filename": "statement.txt",
+                                                                "content": "U3RhdGVtZW50IG9mIFJlYXNvbnM="
+                                                            }
+                                                        ]
+                                                    }
+                                                    """)))
+    @Operation(
+            operationId = "fileRequest",
+            summary = "A User files a Request (R-5.1), with an optional Idempotency-Key")
     @POST
     public Response file(
             @NotNull @Valid RequestForm request, @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
@@ -63,6 +111,9 @@ public class RequestResource {
      * draft per statement (scope check, warnings, the link where the user completes the Request), or 400 with every
      * violation and nothing stored. The warnings are written in the caller's {@code Accept-Language}.
      */
+    @Operation(
+            operationId = "importStatementsOfReasons",
+            summary = "A platform imports Statements of Reasons as drafts of Requests (R-SOR.1)")
     @POST
     @Path("statement-of-reasons")
     public Response importStatements(String json, @Context HttpHeaders headers) {
@@ -76,6 +127,9 @@ public class RequestResource {
     }
 
     /** A draft imported before, by its id (the capability the platform handed to the user). */
+    @Operation(
+            operationId = "getStatementDraft",
+            summary = "A draft Request imported from a Statement of Reasons, by its id")
     @GET
     @Path("statement-of-reasons/{id}")
     public StatementDraftView draft(@PathParam("id") UUID id, @Context HttpHeaders headers) {

@@ -17,13 +17,15 @@ import org.concord.service.Page;
 import org.concord.service.security.SecurityEventView;
 import org.concord.service.security.SecurityLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R-SEC.7: the security log, for administrators (CENTER_ADMIN), searched by account, type and days (UTC). */
 @TokenScope(ApiToken.Scope.ADMINISTER)
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/security-log")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Security log", description = "R-SEC.7")
+@Tag(name = "Security log", description = "Administrators: sign-ins, refusals and changes of credentials (R-SEC.7)")
 public class SecurityLogResource {
 
     @Inject
@@ -31,6 +33,7 @@ public class SecurityLogResource {
 
     @GET
     @Operation(
+            operationId = "searchSecurityLog",
             summary = "CENTER_ADMIN: security log entries, newest first, 50 a page (page from 0); account = id or"
                     + " e-mail, type = event type, from/to = UTC days (YYYY-MM-DD, both included) (R-SEC.7)")
     public Page<SecurityEventView> search(

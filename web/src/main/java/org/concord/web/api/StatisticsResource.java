@@ -27,11 +27,15 @@ import org.concord.service.statistics.ReleaseView;
 import org.concord.service.statistics.RunForm;
 import org.concord.service.statistics.StatisticsService;
 import org.concord.web.faces.LocaleBacking;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Published statistics (R-STAT.1, R-STAT.2). Releases are public, as PDF and CSV, with no sign-in. Administrators
  * define publications and run the publication gate; staff read the decisions and their evidence (R-STAT.3).
  */
+@Tag(name = "Statistics", description = "Published statistics (public) and the publication gate (R-STAT.1 to R-STAT.3)")
 @Path("/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
@@ -40,6 +44,7 @@ public class StatisticsResource {
     private StatisticsService statistics;
 
     /** The published releases, newest first; {@code page} from 0, {@code size} taken within 1–100. */
+    @Operation(operationId = "listStatisticsReleases", summary = "Public: the published statistics releases (R-STAT.1)")
     @GET
     @Path("releases")
     public Page<ReleaseView> releases(
@@ -47,12 +52,14 @@ public class StatisticsResource {
         return statistics.releases(page, size);
     }
 
+    @Operation(operationId = "getStatisticsRelease", summary = "Public: one statistics release (R-STAT.1)")
     @GET
     @Path("releases/{id}")
     public ReleaseView release(@PathParam("id") String id) {
         return statistics.releaseView(ProcedureResource.parse(id));
     }
 
+    @Operation(operationId = "getStatisticsReleaseCsv", summary = "Public: one statistics release as CSV (R-STAT.1)")
     @GET
     @Path("releases/{id}/csv")
     @Produces("text/csv")
@@ -62,6 +69,7 @@ public class StatisticsResource {
     }
 
     /** In the language of {@code lang} (en, fr, de) or of the Accept-Language header. */
+    @Operation(operationId = "getStatisticsReleasePdf", summary = "Public: one statistics release as PDF (R-STAT.1)")
     @GET
     @Path("releases/{id}/pdf")
     @Produces("application/pdf")
@@ -84,6 +92,8 @@ public class StatisticsResource {
     }
 
     /** Staff: the defined publications. */
+    @Operation(operationId = "listPublications", summary = "Staff: the defined publications")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @GET
     @Path("publications")
     public List<PublicationView> publications() {
@@ -92,6 +102,8 @@ public class StatisticsResource {
 
     /** Administrators. Body: {@code {"title": "...", "tables": ["OUTCOME", "COUNTRY×MATTER"], "periodKind": "QUARTER"}}. */
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(operationId = "definePublication", summary = "Administrators: defines a publication (R-STAT.2)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @POST
     @Path("publications")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +119,10 @@ public class StatisticsResource {
      * decision, published or refused with its reasons, and its evidence.
      */
     @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(
+            operationId = "runPublication",
+            summary = "Administrators: runs the publication gate for a period (R-STAT.2)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +134,10 @@ public class StatisticsResource {
     }
 
     /** Staff: the decisions, newest first, without evidence. */
+    @Operation(
+            operationId = "listPublicationDecisions",
+            summary = "Staff: the gate's decisions, newest first, without evidence (R-STAT.3)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @GET
     @Path("decisions")
     public Page<DecisionView> decisions(
@@ -126,6 +146,10 @@ public class StatisticsResource {
     }
 
     /** Staff: every year's ledger verified, newest year first. */
+    @Operation(
+            operationId = "listStatisticsLedgers",
+            summary = "Staff: every year's ledger verified, newest year first (R-13.3)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @GET
     @Path("ledgers")
     public List<LedgerView> ledgers() {
@@ -133,6 +157,10 @@ public class StatisticsResource {
     }
 
     /** Staff: one decision with its evidence. */
+    @Operation(
+            operationId = "getPublicationDecision",
+            summary = "Staff: one decision of the gate with its evidence (R-STAT.3)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
     @GET
     @Path("decisions/{id}")
     public DecisionView decision(@PathParam("id") String id) {

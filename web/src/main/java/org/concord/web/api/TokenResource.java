@@ -21,12 +21,17 @@ import org.concord.domain.account.ApiToken;
 import org.concord.service.account.AccountService;
 import org.concord.service.account.ApiTokenView;
 import org.concord.service.account.IssuedApiToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's own API tokens: issue (the token is in this one answer only), list, revoke. R-SEC.3: with expiry and
  * scopes; issuing and revoking take HTTP Basic, never a token. R-SEC.2: Basic signs in only an account without a second
  * step; the others issue and revoke their tokens on the tokens page, signed in with their second step.
  */
+@Tag(name = "Tokens", description = "API tokens and their scopes (R-SEC.3)")
+@SecurityRequirement(name = ConcordApi.BEARER)
 @Path("/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
@@ -49,6 +54,9 @@ public class TokenResource {
     }
 
     /** R-SEC.3: a token cannot issue tokens (a stolen one would outlive its own revocation). */
+    @Operation(
+            operationId = "issueToken",
+            summary = "Issues an API token of chosen scopes; a signed-in person only, not a token (R-SEC.3)")
     @POST
     @NotWithToken
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,18 +66,25 @@ public class TokenResource {
     }
 
     /** Who the token (or the credentials) belongs to: address, name, roles and language. */
+    @Operation(
+            operationId = "getTokenHolder",
+            summary = "Who the token (or the credentials) belongs to: address, name, roles and language")
     @GET
     @Path("/me")
     public AccountService.Me me() {
         return accounts.me();
     }
 
+    @Operation(operationId = "listTokens", summary = "The caller's API tokens, without their secrets (R-SEC.3)")
     @GET
     public List<ApiTokenView> mine() {
         return accounts.myApiTokens();
     }
 
     /** R-SEC.3: nor revoke them. */
+    @Operation(
+            operationId = "revokeToken",
+            summary = "Revokes an API token; a signed-in person only, not a token (R-SEC.3)")
     @DELETE
     @NotWithToken
     @Path("/{id}")

@@ -159,9 +159,6 @@ public class SecondFactorService {
     public List<String> addPasskey(String name, String response, byte[] challenge) {
         UserAccount account = caller();
         SecondFactors found = factors.ofForUpdate(account);
-        if (!found.mayAddPasskey()) {
-            throw new RuleViolation("R-SEC.2", "/passkeyName", "rule.passkey.tooMany", SecondFactors.PASSKEYS_MAX);
-        }
         Passkey passkey = relyingParty.register(account.id(), name, response, challenge, clock.instant());
         if (factors.accountOfPasskey(passkey.credentialId()).isPresent()) {
             // The browser excludes the account's own passkeys; a credential id already stored is a replayed answer.

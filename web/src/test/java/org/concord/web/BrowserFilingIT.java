@@ -200,6 +200,13 @@ class BrowserFilingIT extends BrowserTest {
         browser.findElement(By.id("answer:domicile")).sendKeys("IE");
         browser.findElement(By.id("answer:reply")).sendKeys("We acted on a rightholder's notice.");
         browser.findElement(By.id("answer:otherProceedings")).sendKeys("None");
+        // R-PLAT.1: told before filing what the Answer asks; the page speaks to the platform as the Responding Party.
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#answer-fees tbody tr")).size());
+        assertTrue(browser.findElement(By.id("answer-held")).getText().startsWith("Your fees are paid"));
+        assertTrue(browser.findElement(By.id("answer-due")).getText().startsWith("Last day to file the Answer:"));
+        assertTrue(browser.getPageSource().contains("Items of the Request"));
+        assertFalse(browser.getPageSource().contains("Items of your Request"));
         assertAccessible("the Answer form");
         browser.findElement(By.id("answer:file")).click();
         wait.until(ExpectedConditions.textToBe(By.id("answer-status"), "Answered in time."));

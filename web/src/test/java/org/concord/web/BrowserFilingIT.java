@@ -301,7 +301,7 @@ class BrowserFilingIT extends BrowserTest {
         assertTrue(rows.size() >= 3, table.getText());
         assertTrue(
                 rows.get(0).getText().contains("Dr. Nora Expert"), rows.get(0).getText());
-        assertTrue(rows.get(0).getText().contains("Works in FR, the Requesting Party's country of domicile."));
+        assertTrue(rows.get(0).getText().contains("Works in France, the Requesting Party's country of domicile."));
         assertTrue(table.getText().contains("not this matter"), "the trademark-only Neutral is flagged");
         assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
         assertTrue(browser.findElement(By.id("candidates-reading")).getText().startsWith("Reading (R-9)"));

@@ -62,7 +62,7 @@ public final class RankingExplanations {
     /** "DE" as "Germany"; a subdivision ("US-CA") keeps its code after the country's name. */
     private static String country(String code, Locale locale) {
         String[] parts = code.split("-", 2);
-        String name = Locale.of("", parts[0]).getDisplayCountry(locale);
+        String name = new Locale("", parts[0]).getDisplayCountry(locale);
         return parts.length == 1 ? name : name + " (" + parts[1] + ")";
     }
 }

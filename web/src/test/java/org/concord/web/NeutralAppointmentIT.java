@@ -123,7 +123,7 @@ class NeutralAppointmentIT {
                 "no code reaches the reader");
         assertEquals("Decides on copyright matters.", criteria.get(1).getString("explanation"));
         assertEquals(
-                "Arbeitet auf Englisch, der Verfahrenssprache.",
+                "Arbeitet auf Französisch, der Verfahrenssprache.",
                 Http.json(Http.as(base, STAFF)
                                 .get("/api/v1/procedures/" + id + "/appointment/candidates", "Accept-Language", "de"))
                         .getJsonArray("candidates")

@@ -253,6 +253,8 @@ class AccessMatrixIT {
         read("GET " + P + "/documents/{documentId}", Kind.DOCUMENT, union(Set.of("READER"), CENTER));
         read("GET " + P + "/appointment/candidates", Kind.PROCEDURE, CENTER);
         read("GET " + P + "/fees", Kind.PROCEDURE, union(PARTIES, CENTER)); // Circle#maySeeFees: not the Neutral
+        // Circle#mayReadAnswerRequirements (R-PLAT.1): the Responding Party's side and the Center
+        read("GET " + P + "/answer/requirements", Kind.PROCEDURE, union(Set.of(RESP, RESP_MEMBER), CENTER));
         // FeeService#invoice: a Party's own invoice (the query asks for the Requesting Party's) and the Center.
         read("GET " + P + "/fees/invoice", Kind.PROCEDURE, union(Set.of(REQ, REQ_REP), CENTER));
         spec(

@@ -39,6 +39,37 @@ class AnswerIT {
                 "AWAITED",
                 Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id)).getString("answerStatus"));
 
+        JsonObject before = Http.json(Http.as(base, PLATFORM).get("/api/v1/procedures/" + id + "/answer/requirements"));
+        assertTrue(before.getBoolean("mayFileNow"));
+        assertTrue(before.getBoolean("heldUntilPaid"), "R-PLAT.1: told before filing that the Answer will be held");
+        assertEquals(3000, before.getInt("wordLimit"));
+        assertEquals(
+                List.of("ADMINISTRATION", "NEUTRAL"),
+                before.getJsonArray("fees").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("kind"))
+                        .toList());
+        java.math.BigDecimal sum = before.getJsonArray("fees").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getJsonNumber("amount").bigDecimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertEquals(0, sum.compareTo(before.getJsonNumber("outstanding").bigDecimalValue()));
+        assertTrue(sum.signum() > 0);
+        assertTrue(
+                before.getJsonArray("fees")
+                                .getJsonObject(0)
+                                .getString("paymentReference")
+                                .length()
+                        > 5,
+                "assessed on commencement: the reference to quote");
+        assertTrue(before.getJsonObject("payTo").getString("iban").matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+"));
+        assertEquals(
+                Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id)).getJsonArray("deadlines").stream()
+                        .map(JsonObject.class::cast)
+                        .filter(d -> d.getString("kind").equals("ANSWER"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("due"),
+                before.getString("answerDue"));
+
         HttpResponse<String> incomplete = Http.as(base, PLATFORM)
                 .postJson("/api/v1/procedures/" + id + "/answer", "{\"throughRepresentative\":true}");
         assertEquals(400, incomplete.statusCode(), incomplete.body());
@@ -83,6 +114,11 @@ class AnswerIT {
 
         lifecycle.pay(id, "ADMINISTRATION");
         lifecycle.pay(id, "NEUTRAL");
+        JsonObject paid = Http.json(Http.as(base, PLATFORM).get("/api/v1/procedures/" + id + "/answer/requirements"));
+        assertFalse(paid.getBoolean("heldUntilPaid"));
+        assertEquals(0, paid.getJsonNumber("outstanding").bigDecimalValue().signum());
+        assertFalse(paid.getBoolean("mayFileNow"), "answered");
+        assertTrue(paid.getBoolean("answered"));
         alicesView = Http.json(Http.as(base, ALICE).get("/api/v1/procedures/" + id));
         assertEquals(
                 "We applied our repeat-infringer policy.",
@@ -123,6 +159,19 @@ class AnswerIT {
                         .postJson("/api/v1/procedures/" + id + "/answer", Lifecycle.answer("Staff?"))
                         .statusCode(),
                 "only a Party answers");
+
+        HttpResponse<String> requirementsForRequester =
+                Http.as(base, ALICE).get("/api/v1/procedures/" + id + "/answer/requirements");
+        assertEquals(409, requirementsForRequester.statusCode(), requirementsForRequester.body());
+        assertEquals("R-PLAT.1", Http.json(requirementsForRequester).getString("rule"));
+        HttpResponse<String> requirementsForOutsider =
+                Http.as(base, BOB).get("/api/v1/procedures/" + id + "/answer/requirements");
+        HttpResponse<String> requirementsNowhere =
+                Http.as(base, BOB).get("/api/v1/procedures/" + java.util.UUID.randomUUID() + "/answer/requirements");
+        assertEquals(404, requirementsForOutsider.statusCode());
+        assertEquals(requirementsNowhere.body(), requirementsForOutsider.body());
+        JsonObject forStaff = Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + id + "/answer/requirements"));
+        assertFalse(forStaff.getBoolean("mayFileNow"), "staff read what the platform is told; only a Party answers");
     }
 
     @Test

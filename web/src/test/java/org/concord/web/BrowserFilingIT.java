@@ -200,6 +200,13 @@ class BrowserFilingIT extends BrowserTest {
         browser.findElement(By.id("answer:domicile")).sendKeys("IE");
         browser.findElement(By.id("answer:reply")).sendKeys("We acted on a rightholder's notice.");
         browser.findElement(By.id("answer:otherProceedings")).sendKeys("None");
+        // R-PLAT.1: told before filing what the Answer asks; the page speaks to the platform as the Responding Party.
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#answer-fees tbody tr")).size());
+        assertTrue(browser.findElement(By.id("answer-held")).getText().startsWith("Your fees are paid"));
+        assertTrue(browser.findElement(By.id("answer-due")).getText().startsWith("Last day to file the Answer:"));
+        assertTrue(browser.getPageSource().contains("Items of the Request"));
+        assertFalse(browser.getPageSource().contains("Items of your Request"));
         assertAccessible("the Answer form");
         browser.findElement(By.id("answer:file")).click();
         wait.until(ExpectedConditions.textToBe(By.id("answer-status"), "Answered in time."));
@@ -294,7 +301,7 @@ class BrowserFilingIT extends BrowserTest {
         assertTrue(rows.size() >= 3, table.getText());
         assertTrue(
                 rows.get(0).getText().contains("Dr. Nora Expert"), rows.get(0).getText());
-        assertTrue(rows.get(0).getText().contains("Works in FR, the Requesting Party's country of domicile."));
+        assertTrue(rows.get(0).getText().contains("Works in France, the Requesting Party's country of domicile."));
         assertTrue(table.getText().contains("not this matter"), "the trademark-only Neutral is flagged");
         assertTrue(browser.findElement(By.id("candidates-weights")).getText().contains("language 8(b)(v) 4"));
         assertTrue(browser.findElement(By.id("candidates-reading")).getText().startsWith("Reading (R-9)"));

@@ -118,8 +118,19 @@ class NeutralAppointmentIT {
                 List.of("8(b)(i)", "8(b)(ii)", "8(b)(iii)", "8(b)(iv)", "8(b)(v)"),
                 criteria.stream().map(c -> c.getString("article")).toList());
         assertEquals(
-                "Works in FR, the Requesting Party's country of domicile.",
-                criteria.get(0).getString("explanation"));
+                "Works in France, the Requesting Party's country of domicile.",
+                criteria.get(0).getString("explanation"),
+                "no code reaches the reader");
+        assertEquals("Decides on copyright matters.", criteria.get(1).getString("explanation"));
+        assertEquals(
+                "Arbeitet auf Französisch, der Verfahrenssprache.",
+                Http.json(Http.as(base, STAFF)
+                                .get("/api/v1/procedures/" + id + "/appointment/candidates", "Accept-Language", "de"))
+                        .getJsonArray("candidates")
+                        .getJsonObject(0)
+                        .getJsonArray("criteria")
+                        .getJsonObject(4)
+                        .getString("explanation"));
         assertTrue(criteria.get(2).getString("explanation").contains("parody"), "the keyword found in the Request");
         JsonObject trademarkOnly = of(candidates, TRADEMARK_NEUTRAL);
         assertTrue(trademarkOnly.getJsonArray("flags").toString().contains("MATTER_NOT_COVERED"), "ranked, flagged");

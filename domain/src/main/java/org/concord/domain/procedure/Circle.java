@@ -393,6 +393,10 @@ public final class Circle {
         return Guards.isCenter(viewer) || actsAsParty(viewer);
     }
 
+    boolean mayReadAnswerRequirements(UserAccount viewer) {
+        return Guards.isCenter(viewer) || actsAs(viewer, ParticipantRole.RESPONDING_PARTY);
+    }
+
     /**
      * R-13.2: a member of the circle (or the Center) records a disclosure outside it, with its ground of 13(a). Also
      * after the Procedure ended: confidentiality outlives it.

@@ -559,6 +559,21 @@ public class Procedure {
         return circle().maySeeFees(viewer);
     }
 
+    /**
+     * R-PLAT.1: what filing the Answer asks (its time limit and the fees it makes due) is told to the Responding Party
+     * (its organisation's members and representatives included) and the Center, before and after it files.
+     */
+    public boolean mayReadAnswerRequirements(UserAccount viewer) {
+        return circle().mayReadAnswerRequirements(viewer);
+    }
+
+    /** R-PLAT.1: refused, naming the rule, to anyone else in the circle (the Requesting Party, the Neutral). */
+    public void requireReadAnswerRequirements(UserAccount viewer) {
+        if (!mayReadAnswerRequirements(viewer)) {
+            throw new RuleViolation("R-PLAT.1", null, "rule.answerRequirements.respondingParty");
+        }
+    }
+
     public boolean mayTerminate(UserAccount viewer) {
         return !terminationGroundsFor(viewer).isEmpty();
     }

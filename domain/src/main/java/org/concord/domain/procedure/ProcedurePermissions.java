@@ -26,6 +26,7 @@ import org.concord.domain.account.UserAccount;
  * @param object R-16: a Party, while the Procedure is conducted
  * @param addressOneSide R-11.2: a Party or the Neutral, once the Neutral allowed communication with one side alone
  * @param seeFees R-17: staff and the paying Parties (not the Neutral)
+ * @param readAnswerRequirements R-PLAT.1: staff and the Responding Party, told what filing the Answer asks
  * @param recordExternalDisclosure R-13.2: the circle and staff, also after the end
  * @param communicationKinds R-11, R-16, R-4.2, 11(c), 11(f), 15(a): what the viewer may send, in the form's order
  * @param terminationGrounds R-15, R-11.3: the grounds on which the viewer may end the Procedure now
@@ -45,6 +46,7 @@ public record ProcedurePermissions(
         boolean object,
         boolean addressOneSide,
         boolean seeFees,
+        boolean readAnswerRequirements,
         boolean recordExternalDisclosure,
         List<Communication.Kind> communicationKinds,
         List<TerminationGround> terminationGrounds) {
@@ -93,6 +95,7 @@ public record ProcedurePermissions(
                 p.mayObject(viewer),
                 p.mayAddressOneSide(viewer),
                 p.maySeeFees(viewer),
+                p.mayReadAnswerRequirements(viewer),
                 p.mayRecordExternalDisclosure(viewer),
                 kinds,
                 p.terminationGroundsFor(viewer));

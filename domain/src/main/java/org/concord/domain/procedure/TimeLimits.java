@@ -84,6 +84,11 @@ public final class TimeLimits {
                 .map(d -> d.deadline().due());
     }
 
+    /** the last day of the Answer period, once the Procedure is commenced and while the period runs. */
+    public Optional<LocalDate> answerDue(DeadlineEngine engine) {
+        return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolving().days());
+    }
+
     /** whether {@code day} is after the end of the Answer period. */
     boolean answerPeriodOver(DeadlineEngine engine, LocalDate day) {
         return due(engine, ProcedureDeadline.Kind.ANSWER, procedure.resolving().days())

@@ -124,6 +124,22 @@ class ProcedurePermissionsTest {
     }
 
     @Test
+    void theRespondingPartyAndTheCenterAreToldWhatTheAnswerAsksBeforeAndAfterFiling_R_PLAT_1() {
+        Procedure p = appointed();
+        for (UserAccount told : List.of(platform, staff)) {
+            assertTrue(p.mayReadAnswerRequirements(told), told.email());
+            p.requireReadAnswerRequirements(told);
+        }
+        for (UserAccount other : List.of(alice, expert)) {
+            assertFalse(p.mayReadAnswerRequirements(other), other.email());
+            refuses("R-PLAT.1", () -> p.requireReadAnswerRequirements(other));
+        }
+        p.fileAnswer(platform, answer(), List.of(), false, geneva("2026-01-21"), ENGINE);
+        assertTrue(p.mayReadAnswerRequirements(platform), "after filing: what holds its Answer");
+        assertTrue(p.timeLimits().answerDue(ENGINE).isPresent());
+    }
+
+    @Test
     void onlyTheCenterMayInviteANeutralWhileNoneIsAppointed_R8_1() {
         Procedure p = commenced();
         assertTrue(p.mayInviteNeutral(staff));

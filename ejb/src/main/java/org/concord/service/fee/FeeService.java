@@ -10,9 +10,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,14 @@ import org.concord.domain.account.UserAccount;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.FeeBalance;
 import org.concord.domain.fee.FeeKind;
+import org.concord.domain.fee.FeeSchedule;
 import org.concord.domain.fee.LedgerEntry;
 import org.concord.domain.fee.RefundPolicy;
 import org.concord.domain.fee.RefundProposal;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.procedure.WordCount;
 import org.concord.domain.time.GenevaTime;
 import org.concord.reports.Invoice;
 import org.concord.reports.InvoiceLine;
@@ -38,10 +42,12 @@ import org.concord.service.account.Accounts;
 import org.concord.service.audit.AuditSubject;
 import org.concord.service.audit.Audited;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.ProcedureCommenced;
 import org.concord.service.procedure.ProcedureConcluded;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.procedure.RequestFiled;
+import org.concord.service.time.DeadlineService;
 
 /**
  * The fees of a Procedure (Article 17): assessed from the schedule in force on the date of receipt, shown to staff and
@@ -71,6 +77,9 @@ public class FeeService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DeadlineService deadlines;
 
     @Resource
     private SessionContext context;
@@ -106,6 +115,52 @@ public class FeeService {
     @PermitAll
     public void commenced(@Observes ProcedureCommenced commenced) {
         assess(commenced.procedure(), ParticipantRole.RESPONDING_PARTY);
+    }
+
+    /**
+     * R-PLAT.1, R-17.2: what filing the Answer will ask of the Responding Party, for it (and staff) to read before it
+     * files: the Answer's time limit and word limit, and its fees under the schedule in force on the date of receipt
+     * (17(a)) with what is outstanding and where to pay. Before commencement the fees are those the schedule will
+     * assess; after, the assessed fees with their payment references and balances.
+     */
+    @PermitAll
+    public AnswerRequirements answerRequirements(UUID procedureId) {
+        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        Procedure procedure = procedures.visibleTo(procedureId, caller);
+        procedure.requireReadAnswerRequirements(caller);
+        List<Fee> assessed = fees.ofProcedure(procedureId).stream()
+                .filter(f -> f.payer() == ParticipantRole.RESPONDING_PARTY)
+                .toList();
+        FeeSchedule schedule = fees.scheduleInForceOn(procedure.receivedDate());
+        List<AnswerRequirements.FeeDue> due = assessed.isEmpty()
+                ? Arrays.stream(FeeKind.values())
+                        .filter(kind -> kind.payer() == ParticipantRole.RESPONDING_PARTY)
+                        .map(kind -> new AnswerRequirements.FeeDue(
+                                kind, schedule.amountOf(kind), schedule.amountOf(kind), null))
+                        .toList()
+                : assessed.stream()
+                        .map(f -> new AnswerRequirements.FeeDue(
+                                f.kind(),
+                                f.amount(),
+                                f.balance().outstanding(),
+                                f.reference().value()))
+                        .toList();
+        BigDecimal outstanding =
+                due.stream().map(AnswerRequirements.FeeDue::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Invoice.BankDetails bankDetails = bank.details();
+        return new AnswerRequirements(
+                procedure.id(),
+                procedure.reference().value(),
+                procedure.timeLimits().answerDue(deadlines.engine()).orElse(null),
+                procedure.mayFileAnswer(caller),
+                procedure.circle().answerFiling().isPresent(),
+                WordCount.LIMIT,
+                AnswerForm.ANNEXES_MAX,
+                schedule.currency(),
+                due,
+                outstanding,
+                outstanding.signum() > 0,
+                new AnswerRequirements.PayTo(bankDetails.accountHolder(), bankDetails.iban(), bankDetails.bic()));
     }
 
     @PermitAll

@@ -17,6 +17,9 @@ import org.concord.service.RuleId;
  */
 public class AnswerForm {
 
+    /** How many documents item (iv) may attach. */
+    public static final int ANNEXES_MAX = 20;
+
     private boolean throughRepresentative;
 
     @Size(max = 500, message = "{request.representative.size}")
@@ -42,7 +45,7 @@ public class AnswerForm {
     private String otherProceedings;
 
     @Valid
-    @Size(max = 20, message = "{request.annexes.size}")
+    @Size(max = ANNEXES_MAX, message = "{request.annexes.size}")
     private List<AnnexForm> annexes = new ArrayList<>();
 
     public boolean isThroughRepresentative() {

@@ -35,6 +35,8 @@ import org.concord.service.conduct.ConductService;
 import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
 import org.concord.service.document.DocumentDownload;
+import org.concord.service.fee.AnswerRequirements;
+import org.concord.service.fee.FeeService;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.DocumentService;
@@ -85,6 +87,9 @@ public class ProcedureResource {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private FeeService fees;
 
     /** 404 — the same bytes — for an id that does not exist, is malformed, or is not the caller's to see. */
     @Operation(operationId = "getProcedure", summary = "One Procedure as the caller may see it (R-13.1)")
@@ -139,6 +144,21 @@ public class ProcedureResource {
             @NotNull @Valid AnswerForm form,
             @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) {
         return procedures.fileAnswer(parse(id), form, key);
+    }
+
+    /**
+     * R-PLAT.1, R-17.2: before filing, what the Answer asks: its last day, its word limit, the fees filing makes due
+     * under the schedule of the date of receipt, what is outstanding (an Answer filed then is held) and where to pay.
+     * The Responding Party and staff; anyone else in the circle is refused naming the rule.
+     */
+    @Operation(
+            operationId = "getAnswerRequirements",
+            summary =
+                    "What filing the Answer asks of the Responding Party: its time limit, word limit and the fees it makes due (R-PLAT.1, R-17.2)")
+    @GET
+    @Path("/{id}/answer/requirements")
+    public AnswerRequirements answerRequirements(@PathParam("id") String id) {
+        return fees.answerRequirements(parse(id));
     }
 
     /** the Neutral: body {@code {"language": "en", "reason": "…"}}. */

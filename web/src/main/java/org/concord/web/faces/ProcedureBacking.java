@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import org.concord.service.conduct.CommunicationForm;
 import org.concord.service.conduct.ConductService;
 import org.concord.service.conduct.ExternalDisclosureForm;
 import org.concord.service.conduct.FileEntry;
+import org.concord.service.fee.AnswerRequirements;
+import org.concord.service.fee.FeeService;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.LanguageForm;
@@ -41,6 +44,9 @@ public class ProcedureBacking implements Serializable {
     @Inject
     private ConductService conduct;
 
+    @Inject
+    private FeeService fees;
+
     private String id;
     private ProcedureView procedure;
     private CommencementForm commencement = new CommencementForm();
@@ -57,6 +63,7 @@ public class ProcedureBacking implements Serializable {
     private Communication.Kind communicationKind = Communication.Kind.MESSAGE;
     private transient Part communicationAnnex;
     private List<FileEntry> file;
+    private AnswerRequirements answerRequirements;
     private ExternalDisclosureForm externalDisclosure = new ExternalDisclosureForm();
 
     public void load() throws IOException {
@@ -74,6 +81,39 @@ public class ProcedureBacking implements Serializable {
                     .findFirst()
                     .ifPresent(c -> commencement.setOrganisation(c.id().toString()));
         }
+        loadAnswerRequirements();
+    }
+
+    /** R-PLAT.1: the Responding Party is told what filing its Answer asks before it files. */
+    private void loadAnswerRequirements() {
+        answerRequirements = procedure.may().fileAnswer() && procedure.may().readAnswerRequirements()
+                ? fees.answerRequirements(procedure.id())
+                : null;
+    }
+
+    /** R-PLAT.1, R-17.2: what filing the Answer asks, while the caller may file it; else {@code null}. */
+    public AnswerRequirements getAnswerRequirements() {
+        return answerRequirements;
+    }
+
+    /** the word and document limits of the Answer, in the view's language. */
+    public String answerLimits() {
+        return Messages.text(
+                "answerRequirements.limits", answerRequirements.wordLimit(), answerRequirements.annexLimit());
+    }
+
+    /** whether filing now holds the Answer for the fees outstanding, in the view's language. */
+    public String answerFeeStanding() {
+        return answerRequirements.heldUntilPaid()
+                ? Messages.text(
+                        "answerRequirements.held",
+                        money(answerRequirements.outstanding(), answerRequirements.currency()))
+                : Messages.text("answerRequirements.paid");
+    }
+
+    /** An amount of money in the view's language with its currency ("1,000.00 EUR", "1 000,00 EUR"). */
+    public String money(BigDecimal amount, String currency) {
+        return Messages.text("money", amount, currency);
     }
 
     /** R-6, R-ACC.2: the platform organisations staff may commence against, the matched one first. */

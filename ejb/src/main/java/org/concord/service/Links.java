@@ -59,6 +59,11 @@ public final class Links {
         return "/console/procedures.xhtml";
     }
 
+    /** One's two-step sign-in: second factors and recovery codes (R-SEC.2). */
+    public static String security() {
+        return "/account/security.xhtml";
+    }
+
     public static String login() {
         return "/login.xhtml";
     }

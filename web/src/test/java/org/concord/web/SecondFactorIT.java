@@ -57,8 +57,15 @@ class SecondFactorIT {
         assertEquals(200, enrolled.statusCode());
         assertEquals(10, recoveryCodes(enrolled).size(), "ten recovery codes, shown once");
         assertEquals(200, session.get("/portal/invitations.xhtml").statusCode(), "signed in once enrolled");
+        assertEquals(
+                recoveryCodes(enrolled),
+                recoveryCodes(session.get("/account/security.xhtml")),
+                "shown until the holder says they are stored, on any page that shows them");
+        HttpResponse<String> stored = session.submit("/account/security.xhtml", "stored", Map.of(), "continue");
+        assertEquals(302, stored.statusCode());
         assertFalse(
-                session.get("/account/security.xhtml").body().contains("id=\"recovery-codes\""), "never shown again");
+                session.get("/account/security.xhtml").body().contains("id=\"recovery-codes\""),
+                "never shown again once stored");
         assertTrue(logged(email, "SECOND_FACTOR_ENROLLED"));
     }
 

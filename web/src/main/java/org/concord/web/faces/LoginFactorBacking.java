@@ -45,14 +45,16 @@ public class LoginFactorBacking {
     @Inject
     private ClientAddresses addresses;
 
+    @Inject
+    private IssuedRecoveryCodes issued;
+
     private String code;
-
-    private List<String> recoveryCodes = List.of();
-
-    private String next;
 
     /** On opening the page: back to the login without a current pending sign-in; a secret offered to enrol. */
     public String open() {
+        if (!issued.getCodes().isEmpty()) {
+            return null; // signed in at enrolment; the codes stay until stored, whatever the page's language
+        }
         Optional<PendingSignIn> pending = completion.pending(request());
         if (pending.isEmpty()) {
             return Links.redirect(Links.login());
@@ -92,9 +94,9 @@ public class LoginFactorBacking {
             return Links.redirect(Links.login());
         }
         PendingSignIn waiting = pending.get();
-        recoveryCodes = factors.enrolAtSignIn(waiting.name(), waiting.secret(), code);
+        List<String> codes = factors.enrolAtSignIn(waiting.name(), waiting.secret(), code);
         completion.signIn(request(), response(), waiting.name(), waiting.groups());
-        next = LoginBacking.safe(waiting.next());
+        issued.issued(codes, LoginBacking.safe(waiting.next()));
         return null;
     }
 
@@ -114,15 +116,6 @@ public class LoginFactorBacking {
                 .filter(p -> p.secret() != null)
                 .map(p -> TotpQrCode.dataUri(p.name(), p.secret()))
                 .orElse("");
-    }
-
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
-    }
-
-    /** Where the sign-in leads, once the recovery codes were noted. */
-    public String getNext() {
-        return next;
     }
 
     public String getCode() {

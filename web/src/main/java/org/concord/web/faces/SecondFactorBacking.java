@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.concord.domain.account.RelyingParty;
 import org.concord.domain.account.TotpFactor;
+import org.concord.service.Links;
 import org.concord.service.account.SecondFactorService;
 import org.concord.service.account.SecondFactorService.FactorView;
 import org.concord.service.account.SecondFactorService.PasskeyView;
@@ -29,12 +30,14 @@ public class SecondFactorBacking implements Serializable {
     @Inject
     private SecondFactorService factors;
 
+    @Inject
+    private IssuedRecoveryCodes issued;
+
     /** The secret offered while adding an app (the same one until it is confirmed). */
     private String secret;
 
     private String code;
     private String currentPassword;
-    private List<String> recoveryCodes = List.of();
     private transient FactorView factor;
 
     /** The challenge of the passkey creation this view offers (a new one after each attempt). */
@@ -58,7 +61,7 @@ public class SecondFactorBacking implements Serializable {
     }
 
     public void enrol() {
-        recoveryCodes = factors.enrol(secret, code);
+        issued.issued(factors.enrol(secret, code), Links.security());
         secret = null;
         code = null;
         factor = null;
@@ -67,7 +70,7 @@ public class SecondFactorBacking implements Serializable {
 
     /** Moves the factor to the app holding the offered secret (a new phone), with the password and its code. */
     public void replace() {
-        recoveryCodes = factors.replace(currentPassword, secret, code);
+        issued.issued(factors.replace(currentPassword, secret, code), Links.security());
         secret = null;
         code = null;
         currentPassword = null;
@@ -76,7 +79,7 @@ public class SecondFactorBacking implements Serializable {
     }
 
     public void regenerate() {
-        recoveryCodes = factors.regenerateRecoveryCodes();
+        issued.issued(factors.regenerateRecoveryCodes(), Links.security());
         factor = null;
         Messages.info("secondFactor.regenerated");
     }
@@ -84,7 +87,7 @@ public class SecondFactorBacking implements Serializable {
     public void remove() {
         factors.remove(currentPassword);
         currentPassword = null;
-        recoveryCodes = List.of();
+        issued.forget();
         factor = null;
         Messages.info(getFactor().anyFactor() ? "secondFactor.removedPasskeysRemain" : "secondFactor.removed");
     }
@@ -106,7 +109,7 @@ public class SecondFactorBacking implements Serializable {
         passkeyChallenge = null;
         List<String> codes = factors.addPasskey(passkeyName, passkeyResponse, challenge);
         if (!codes.isEmpty()) {
-            recoveryCodes = codes;
+            issued.issued(codes, Links.security());
         }
         passkeyName = null;
         passkeyResponse = null;
@@ -130,7 +133,7 @@ public class SecondFactorBacking implements Serializable {
         currentPassword = null;
         factor = null;
         if (!getFactor().anyFactor()) {
-            recoveryCodes = List.of();
+            issued.forget();
         }
         Messages.info("passkeys.removed");
     }
@@ -158,10 +161,6 @@ public class SecondFactorBacking implements Serializable {
                         .getUserPrincipal()
                         .getName(),
                 secret);
-    }
-
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
     }
 
     public String getCode() {

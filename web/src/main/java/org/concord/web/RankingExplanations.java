@@ -13,14 +13,24 @@ import org.concord.service.appointment.CandidateListView;
 /**
  * R-8.2: puts the ranking's explanations (a message key and its arguments per criterion, from the service) in the
  * reader's language, for the console page and the API alike, from the {@code ranking} bundle (English when the
- * language has none). The ranking gives codes as arguments; {@code <key>.args} in the bundle says how each is shown
- * (a country or language by its name, a matter or the areas of expertise by their words), so no code reaches a reader.
+ * language has none). The ranking gives codes as arguments; {@link #ARGUMENTS} says how each is shown (a country or
+ * language by its name, a matter or the areas of expertise by their words), so no code reaches a reader.
  */
 public final class RankingExplanations {
 
     private static final String BUNDLE = "org.concord.web.ranking";
     private static final String NAMES = "org.concord.web.messages";
     private static final String NONE = "–";
+
+    /** What the arguments of each explanation are, in order; arguments not named here are shown as they are. */
+    private static final Map<String, List<String>> ARGUMENTS = Map.of(
+            "ranking.domicile.match", List.of("country"),
+            "ranking.domicile.other", List.of("country", "country"),
+            "ranking.matter.match", List.of("matter"),
+            "ranking.matter.none", List.of("matter"),
+            "ranking.expertise.match", List.of("areas", "areas", "text"),
+            "ranking.language.match", List.of("language"),
+            "ranking.language.none", List.of("language"));
 
     private RankingExplanations() {}
 
@@ -37,15 +47,13 @@ public final class RankingExplanations {
 
     private static Object[] shown(ResourceBundle texts, ResourceBundle names, String key, List<String> args) {
         Locale locale = texts.getLocale();
-        List<String> kinds = texts.containsKey(key + ".args")
-                ? Arrays.asList(texts.getString(key + ".args").split(","))
-                : List.of();
+        List<String> kinds = ARGUMENTS.getOrDefault(key, List.of());
         Object[] shown = args.toArray();
         for (int i = 0; i < Math.min(kinds.size(), args.size()); i++) {
             String code = args.get(i);
             shown[i] = NONE.equals(code)
                     ? code
-                    : switch (kinds.get(i).strip()) {
+                    : switch (kinds.get(i)) {
                         case "country" -> country(code, locale);
                         case "language" -> Locale.forLanguageTag(code).getDisplayLanguage(locale);
                         case "matter" -> texts.getString("ranking.matter." + code);

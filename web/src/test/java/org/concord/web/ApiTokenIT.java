@@ -168,7 +168,11 @@ class ApiTokenIT {
         HttpResponse<String> account = Http.as(base, ADMIN).get(page);
         assertEquals(200, account.statusCode());
         FacesClient admin = PageSessions.client(base, ADMIN);
-        HttpResponse<String> revoked = admin.postOn(page, account.body(), "tokens", "revoke-tokens");
+        HttpResponse<String> withoutReason = admin.postOn(page, account.body(), "tokens", "revoke-tokens");
+        assertEquals(200, withoutReason.statusCode(), "refused at its field (R-ACC.5): " + withoutReason.statusCode());
+        assertEquals(200, bearer.get("/api/v1/tokens/me").statusCode(), "nothing revoked without a reason");
+        HttpResponse<String> revoked = admin.postOn(
+                page, account.body(), "tokens", "revoke-tokens", "reason", "Leaked in a build log, ticket 7");
         assertEquals(302, revoked.statusCode(), revoked.body());
         String location = revoked.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> confirmed = admin.get(location.substring(location.indexOf("/console/")));
@@ -179,6 +183,12 @@ class ApiTokenIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals(accountId(ADMIN), entry.getString("actor"));
+        String changes = Http.json(Http.as(base, ADMIN).get("/api/v1/accounts/" + bob))
+                .getJsonArray("changes")
+                .toString();
+        assertTrue(
+                changes.contains("\"TOKENS_REVOKED\"") && changes.contains("Leaked in a build log, ticket 7"),
+                "recorded with its reason among the account's changes: " + changes);
     }
 
     @Test

@@ -71,6 +71,10 @@ class AppointmentIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals(reference, invitation.getString("reference"));
+        assertEquals(
+                Lifecycle.EARLY,
+                invitation.getString("earlyReason"),
+                "R-PLAT.3: invited before the Answer, the candidate is told why");
         assertFalse(invitation.containsKey("description"), "a candidate sees no filings before accepting");
         assertEquals(
                 404,

@@ -176,6 +176,11 @@ class FeeIT {
                         .map(f -> f.getString("kind"))
                         .toList();
         assertEquals(List.of("ADMINISTRATION", "NEUTRAL"), platformSees);
+        JsonObject payTo = Http.json(Http.as(base, PLATFORM).get(path)).getJsonObject("payTo");
+        assertTrue(payTo.getString("iban").matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+"), "where to pay: " + payTo);
+        assertTrue(
+                Http.as(base, PLATFORM).get("/fees.xhtml?id=" + id).body().contains(payTo.getString("iban")),
+                "the fees page says where to pay, not only the invoice (issue 24)");
 
         HttpResponse<String> missing = Http.as(base, BOB).get("/api/v1/procedures/" + UUID.randomUUID() + "/fees");
         for (String outsider : List.of(BOB, NEUTRAL)) {

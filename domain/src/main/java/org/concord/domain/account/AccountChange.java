@@ -41,7 +41,9 @@ public class AccountChange {
         /** R-SEC.1: an administrator lifted a sign-in delay or lock. */
         SIGN_IN_UNLOCKED,
         /** R-SEC.2: an administrator reset the holder's second factor (a lost device). */
-        SECOND_FACTOR_RESET
+        SECOND_FACTOR_RESET,
+        /** R-SEC.3: an administrator revoked every API token of the account. */
+        TOKENS_REVOKED
     }
 
     @Id

@@ -518,6 +518,15 @@ public class UserAccount {
         return new AccountChange(this, admin, AccountChange.Kind.SECOND_FACTOR_RESET, null, why, at);
     }
 
+    /**
+     * R-SEC.3, R-ACC.5: an administrator revokes every API token of the account (a token leaked, a script retired),
+     * with a reason; the account and its sessions are untouched. The service revokes the tokens.
+     */
+    public AccountChange revokeTokens(UserAccount admin, String reason, Instant at) {
+        String why = requireAdministration(admin, reason);
+        return new AccountChange(this, admin, AccountChange.Kind.TOKENS_REVOKED, null, why, at);
+    }
+
     /** R-ACC.6: the holder corrects name, language and domicile. */
     public void correctProfile(String newDisplayName, Locale newLocale, Domicile newDomicile) {
         requireOpen();

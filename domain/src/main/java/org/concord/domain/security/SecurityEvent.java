@@ -89,6 +89,7 @@ public class SecurityEvent {
                 case CLOSED -> ACCOUNT_CLOSED;
                 case SIGN_IN_UNLOCKED -> SIGN_IN_UNLOCKED;
                 case SECOND_FACTOR_RESET -> SECOND_FACTOR_RESET;
+                case TOKENS_REVOKED -> TOKEN_REVOKED;
             };
         }
     }

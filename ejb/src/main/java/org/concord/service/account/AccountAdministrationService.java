@@ -18,11 +18,9 @@ import org.concord.domain.account.AccountChange;
 import org.concord.domain.account.Role;
 import org.concord.domain.account.SignInThrottle;
 import org.concord.domain.account.UserAccount;
-import org.concord.domain.security.SecurityEvent;
 import org.concord.service.Links;
 import org.concord.service.Page;
 import org.concord.service.mail.MailOutbox;
-import org.concord.service.security.SecurityLog;
 
 /**
  * R-ACC.5: the Center's administrators manage accounts: list and search, grant and withdraw roles, disable and enable,
@@ -48,9 +46,6 @@ public class AccountAdministrationService {
 
     @Inject
     private Clock clock;
-
-    @Inject
-    private SecurityLog securityLog;
 
     @Inject
     private SecondFactorStore factors;
@@ -164,12 +159,15 @@ public class AccountAdministrationService {
 
     /**
      * R-SEC.3: every API token of the account stops working now (a token leaked, a script retired); the account and
-     * its sessions are untouched. Logged with the administrator as the actor and the number of tokens revoked.
+     * its sessions are untouched. Recorded with the reason among the account's changes (R-ACC.5) and logged with the
+     * administrator as the actor and the number of tokens revoked.
      */
-    public int revokeTokens(@NotNull UUID id) {
+    public int revokeTokens(@NotNull UUID id, String reason) {
         UserAccount account = get(id);
-        int revoked = accounts.revokeTokens(account, clock.instant());
-        securityLog.record(SecurityEvent.Type.TOKEN_REVOKED, account.id(), admin().id(), "all count=" + revoked);
+        Instant now = clock.instant();
+        AccountChange change = account.revokeTokens(admin(), reason, now);
+        int revoked = accounts.revokeTokens(account, now);
+        accounts.record(change, "all count=" + revoked);
         return revoked;
     }
 

@@ -181,6 +181,12 @@ public class Accounts {
         securityLog.accountChanged(change);
     }
 
+    /** As {@link #record(org.concord.domain.account.AccountChange)}, its security log entry with {@code detail}. */
+    public void record(org.concord.domain.account.AccountChange change, String detail) {
+        em.persist(change);
+        securityLog.accountChanged(change, detail);
+    }
+
     /** R-ACC.5, R-SEC.3: every API token of the account stops working at once; how many were still active. */
     public int revokeTokens(UserAccount account, java.time.Instant at) {
         return em.createQuery(

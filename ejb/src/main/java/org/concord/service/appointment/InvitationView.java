@@ -12,7 +12,9 @@ import org.concord.service.procedure.ConflictView;
 /**
  * What an invited candidate sees before accepting: enough to declare impartiality and independence (9(b)): the
  * reference, matter, platform and the Parties' names; never the filings, which belong to the circle (R-13.1). The
- * conflicts the check of R-9 found are shown to the candidate, with the Center's override if it gave one.
+ * conflicts the check of R-9 found are shown to the candidate, with the Center's override if it gave one; and, when
+ * the Center invited before the Responding Party's Answer arrived or its period ended, the reason it recorded
+ * (R-PLAT.3), so that the candidate knows the Procedure is to go on without waiting for the Answer.
  */
 public record InvitationView(
         UUID procedureId,
@@ -24,7 +26,8 @@ public record InvitationView(
         Instant expiresAt,
         List<ConflictView> conflicts,
         boolean blocked,
-        String overrideReason) {
+        String overrideReason,
+        String earlyReason) {
 
     static InvitationView of(NeutralAppointment invitation) {
         Procedure p = invitation.procedure();
@@ -38,6 +41,7 @@ public record InvitationView(
                 invitation.expiresAt(),
                 invitation.conflicts().stream().map(ConflictView::of).toList(),
                 invitation.isBlocked(),
-                invitation.overrideReason().orElse(null));
+                invitation.overrideReason().orElse(null),
+                invitation.earlyReason().orElse(null));
     }
 }

@@ -41,7 +41,4 @@ public record AnswerRequirements(
 
     /** One fee filing the Answer makes due; {@code paymentReference} is absent until the fee is assessed. */
     public record FeeDue(FeeKind kind, BigDecimal amount, BigDecimal outstanding, String paymentReference) {}
-
-    /** The Center's account for fees (docs/configuration.md: {@code concord.bank.*}). */
-    public record PayTo(String holder, String iban, String bic) {}
 }

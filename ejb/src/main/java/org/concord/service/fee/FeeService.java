@@ -147,7 +147,6 @@ public class FeeService {
                         .toList();
         BigDecimal outstanding =
                 due.stream().map(AnswerRequirements.FeeDue::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Invoice.BankDetails bankDetails = bank.details();
         return new AnswerRequirements(
                 procedure.id(),
                 procedure.reference().value(),
@@ -160,7 +159,7 @@ public class FeeService {
                 due,
                 outstanding,
                 outstanding.signum() > 0,
-                new AnswerRequirements.PayTo(bankDetails.accountHolder(), bankDetails.iban(), bankDetails.bic()));
+                PayTo.of(bank.details()));
     }
 
     @PermitAll
@@ -179,7 +178,8 @@ public class FeeService {
                         .map(FeeStatement.ProposalView::of)
                         .toList()
                 : List.of();
-        return new FeeStatement(procedureId, procedure.reference().value(), visibleFees, proposals);
+        return new FeeStatement(
+                procedureId, procedure.reference().value(), visibleFees, proposals, PayTo.of(bank.details()));
     }
 
     /**

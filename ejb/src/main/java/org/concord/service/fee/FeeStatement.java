@@ -16,10 +16,11 @@ import org.concord.domain.procedure.ParticipantRole;
 
 /**
  * The fees of one Procedure as the caller may see them: staff see every fee and the refund proposals; a Party sees its
- * own fees only. Every balance is derived from the ledger (R-17.5).
+ * own fees only. Every balance is derived from the ledger (R-17.5); {@code payTo} is where to pay them, quoting each
+ * fee's payment reference.
  */
 public record FeeStatement(
-        UUID procedureId, String procedureReference, List<FeeView> fees, List<ProposalView> proposals) {
+        UUID procedureId, String procedureReference, List<FeeView> fees, List<ProposalView> proposals, PayTo payTo) {
 
     /** One fee, its balance and its ledger. */
     public record FeeView(

@@ -75,11 +75,13 @@ public class SecurityLog {
     /** A recorded change of an account (R-ACC.5, R-ACC.6, R-SEC.1): its type, the role if any. */
     @PermitAll
     public void accountChanged(AccountChange change) {
-        record(
-                Type.of(change.kind()),
-                change.account().id(),
-                change.actor().id(),
-                change.role().map(role -> "role=" + role.name()).orElse(null));
+        accountChanged(change, change.role().map(role -> "role=" + role.name()).orElse(null));
+    }
+
+    /** The same, with the entry's {@code detail} given (a count, say; never the reason, which stays with the change). */
+    @PermitAll
+    public void accountChanged(AccountChange change, String detail) {
+        record(Type.of(change.kind()), change.account().id(), change.actor().id(), detail);
     }
 
     /** An administrator changed the Center's configuration: the caller is the actor; {@code detail} names the item. */

@@ -82,12 +82,12 @@ public class AccountBacking implements Serializable {
     }
 
     /**
-     * R-SEC.3: revokes every API token of the account (a token leaked, a script retired); the number revoked is
-     * confirmed. A page action, not an API call: administrators sign in with a second step, which HTTP Basic does not
+     * R-SEC.3: revokes every API token of the account (a token leaked, a script retired), with the reason typed
+     * above; the number revoked is confirmed. A page action, not an API call: administrators sign in with a second step, which HTTP Basic does not
      * have, and a token may not revoke tokens (R-SEC.2).
      */
     public String revokeTokens() {
-        int revoked = administration.revokeTokens(account.id());
+        int revoked = administration.revokeTokens(account.id(), reason);
         Messages.info("account.tokensRevoked", revoked);
         return Links.redirect(Links.account(account.id()));
     }

@@ -28,6 +28,7 @@ create table webhook_delivery (
     endpoint_id       uuid                        not null references webhook_endpoint (id),
     event_type        varchar(40)                 not null,
     payload           varchar(2000)               not null,
+    event_key         varchar(100),
     created_at        timestamp(6) with time zone not null,
     next_attempt_at   timestamp(6) with time zone,
     series_started_at timestamp(6) with time zone not null,
@@ -37,6 +38,7 @@ create table webhook_delivery (
 );
 create index webhook_delivery_due on webhook_delivery (next_attempt_at);
 create index webhook_delivery_endpoint on webhook_delivery (endpoint_id, created_at, id);
+create index webhook_delivery_key on webhook_delivery (endpoint_id, event_key);
 
 create table webhook_attempt (
     id           uuid                        not null primary key,

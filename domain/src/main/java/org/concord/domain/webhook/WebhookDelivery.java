@@ -34,6 +34,10 @@ import java.util.UUID;
 @Table(name = "webhook_delivery")
 @NamedQuery(name = "WebhookDelivery.due", query = """
         select d from WebhookDelivery d where d.nextAttemptAt <= :now order by d.nextAttemptAt""")
+@NamedQuery(name = "WebhookDelivery.keyed", query = """
+        select 1L from WebhookDelivery d where d.endpoint = :endpoint and d.eventKey = :key""")
+@NamedQuery(name = "WebhookDelivery.pendingOf", query = """
+        select d from WebhookDelivery d where d.endpoint = :endpoint and d.nextAttemptAt is not null""")
 @NamedQuery(name = "WebhookDelivery.ofEndpoint", query = """
         select d from WebhookDelivery d where d.endpoint = :endpoint order by d.createdAt desc, d.id desc""")
 @NamedQuery(name = "WebhookDelivery.ofEndpointAfter", query = """
@@ -62,6 +66,10 @@ public class WebhookDelivery {
     @Column(nullable = false, length = MAX_PAYLOAD)
     private String payload;
 
+    /** What makes an event announced from several places one delivery (e.g. {@code answer.due/<id>/5}); or null. */
+    @Column(name = "event_key", length = 100)
+    private String eventKey;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -88,8 +96,9 @@ public class WebhookDelivery {
 
     protected WebhookDelivery() {}
 
-    private WebhookDelivery(WebhookEndpoint endpoint, WebhookEvent event) {
+    private WebhookDelivery(WebhookEndpoint endpoint, WebhookEvent event, String eventKey) {
         this.id = UUID.randomUUID();
+        this.eventKey = eventKey;
         this.messageId = WebhookEvent.newMessageId();
         this.endpoint = endpoint;
         this.eventType = event.type();
@@ -104,8 +113,13 @@ public class WebhookDelivery {
      * own message id (the id names what one receiver gets, attempt after attempt).
      */
     public static WebhookDelivery of(WebhookEndpoint endpoint, WebhookEvent event) {
+        return of(endpoint, event, null);
+    }
+
+    /** The same, with the key that makes it once per endpoint ({@code WebhookDelivery.keyed}). */
+    public static WebhookDelivery of(WebhookEndpoint endpoint, WebhookEvent event, String eventKey) {
         return new WebhookDelivery(
-                Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(event, "event"));
+                Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(event, "event"), eventKey);
     }
 
     /** The unix seconds of the attempt at {@code at}, the {@code webhook-timestamp} header. */

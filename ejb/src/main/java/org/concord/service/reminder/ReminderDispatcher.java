@@ -13,6 +13,7 @@ import java.util.List;
 import org.concord.domain.procedure.Reminder;
 import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.webhook.WebhookOutbox;
 
 /**
  * Sends the reminders that are due, exactly once (R-C3). Due rows are claimed with {@code FOR UPDATE SKIP LOCKED},
@@ -32,6 +33,9 @@ public class ReminderDispatcher {
 
     @Inject
     private MailOutbox mailOutbox;
+
+    @Inject
+    private WebhookOutbox webhooks;
 
     @Inject
     private Clock clock;
@@ -59,6 +63,10 @@ public class ReminderDispatcher {
                     Links.procedure(reminder.procedure().id()),
                     reminder.due(),
                     reminder.daysBefore());
+            if (reminder.kind() == org.concord.domain.procedure.ProcedureDeadline.Kind.ANSWER) {
+                // R-PLAT.2: the Responding Party's organisation is told once, whichever member's reminder comes first.
+                webhooks.answerDue(reminder.procedure(), reminder.daysBefore());
+            }
             reminder.markSent(now);
         }
         return due.size();

@@ -1,7 +1,8 @@
 -- R-PLAT.2 (issue 23): signed webhooks. An organisation's endpoints (https address, the event types chosen, the
 -- current secret and, during a rotation's overlap, the previous one), and the outbox of deliveries: one row per event
 -- and endpoint, written in the transaction of the change, claimed with SKIP LOCKED by the dispatchers of every
--- instance, each attempt logged (status code, latency, class of error). Portable between H2 2.2 and PostgreSQL 15.
+-- instance, each attempt logged (status code, latency, class of error). The end of an Answer period is announced by a
+-- row written at commencement, due at that end, checked again then (an Answer filed or the Procedure ended drops it). Portable between H2 2.2 and PostgreSQL 15.
 create table webhook_endpoint (
     id                    uuid                        not null primary key,
     organisation_id       uuid                        not null references organisation (id),
@@ -29,6 +30,7 @@ create table webhook_delivery (
     event_type        varchar(40)                 not null,
     payload           varchar(2000)               not null,
     event_key         varchar(100),
+    subject_id        uuid                        not null,
     created_at        timestamp(6) with time zone not null,
     next_attempt_at   timestamp(6) with time zone,
     series_started_at timestamp(6) with time zone not null,

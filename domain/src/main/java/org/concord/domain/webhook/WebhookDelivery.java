@@ -66,6 +66,10 @@ public class WebhookDelivery {
     @Column(nullable = false, length = MAX_PAYLOAD)
     private String payload;
 
+    /** The Procedure or mediation the event happened in (its id, also in the payload). */
+    @Column(name = "subject_id", nullable = false)
+    private UUID subjectId;
+
     /** What makes an event announced from several places one delivery (e.g. {@code answer.due/<id>/5}); or null. */
     @Column(name = "event_key", length = 100)
     private String eventKey;
@@ -99,6 +103,7 @@ public class WebhookDelivery {
     private WebhookDelivery(WebhookEndpoint endpoint, WebhookEvent event, String eventKey) {
         this.id = UUID.randomUUID();
         this.eventKey = eventKey;
+        this.subjectId = event.subjectId();
         this.messageId = WebhookEvent.newMessageId();
         this.endpoint = endpoint;
         this.eventType = event.type();
@@ -152,6 +157,26 @@ public class WebhookDelivery {
             }
         }
         return attempt;
+    }
+
+    /**
+     * R-PLAT.2: an announcement written ahead of its time (the end of the Answer period) is due later than planned
+     * (the period was extended); only before its first attempt.
+     */
+    public void postpone(Instant to) {
+        if (attempts == 0 && nextAttemptAt != null) {
+            nextAttemptAt = to;
+            seriesStartedAt = to;
+        }
+    }
+
+    /** Whether it was written ahead of its time and not yet attempted (an announcement that may no longer hold). */
+    public boolean isScheduledAnnouncement() {
+        return attempts == 0 && eventType == WebhookEventType.ANSWER_PERIOD_ENDED;
+    }
+
+    public UUID subjectId() {
+        return subjectId;
     }
 
     /** The endpoint was disabled: the delivery is given up (a manager may redeliver it once it is enabled). */

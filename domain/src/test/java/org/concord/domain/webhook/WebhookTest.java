@@ -290,6 +290,31 @@ class WebhookTest {
                         .collect(java.util.stream.Collectors.toSet()));
     }
 
+    @Test
+    void theEndOfTheAnswerPeriodIsWrittenAheadAndMovesOnlyBeforeItsFirstAttempt_RPLAT2() {
+        WebhookEndpoint endpoint = register("https://hooks.streamly.example/in").endpoint();
+        Instant end = T0.plus(Duration.ofDays(30));
+        WebhookDelivery ahead = WebhookDelivery.of(
+                endpoint,
+                new WebhookEvent(
+                        WebhookEventType.ANSWER_PERIOD_ENDED,
+                        end,
+                        streamly.id(),
+                        WebhookEvent.Subject.PROCEDURE,
+                        UUID.randomUUID(),
+                        "DCTI-2027-0002"),
+                "answer.period_ended/x");
+        assertEquals(end, ahead.nextAttemptAt().orElseThrow(), "due at the end of the period, not before");
+        assertTrue(ahead.isScheduledAnnouncement());
+        ahead.postpone(end.plus(Duration.ofDays(10)));
+        assertEquals(end.plus(Duration.ofDays(10)), ahead.nextAttemptAt().orElseThrow(), "an extended period");
+        ahead.attempted(end.plus(Duration.ofDays(10)), 500, 3, null, RetrySchedule.DEFAULT);
+        assertFalse(ahead.isScheduledAnnouncement(), "once attempted, it is an ordinary delivery");
+        Instant retry = ahead.nextAttemptAt().orElseThrow();
+        ahead.postpone(end.plus(Duration.ofDays(20)));
+        assertEquals(retry, ahead.nextAttemptAt().orElseThrow());
+    }
+
     private WebhookEvent event() {
         return new WebhookEvent(
                 WebhookEventType.PROCEDURE_COMMENCED,

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.organisation.MemberRole;
 import org.concord.domain.organisation.Membership;
+import org.concord.domain.procedure.Procedure;
 import org.concord.domain.webhook.RetrySchedule;
 import org.concord.domain.webhook.WebhookDelivery;
 import org.concord.domain.webhook.WebhookEndpoint;
@@ -56,6 +57,9 @@ public class WebhookDispatcher {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private WebhookOutbox outbox;
 
     @Inject
     private Clock clock;
@@ -102,6 +106,9 @@ public class WebhookDispatcher {
             delivery.giveUp(at);
             return;
         }
+        if (delivery.isScheduledAnnouncement() && !stillHolds(delivery, at)) {
+            return;
+        }
         long started = System.nanoTime();
         Integer status = null;
         String error = null;
@@ -142,6 +149,25 @@ public class WebhookDispatcher {
         String outcome = status == null ? error : Integer.toString(status);
         // Logged without the address or the body: ids and the outcome only.
         LOG.fine(() -> "Webhook " + delivery.messageId() + " attempt " + delivery.attempts() + ": " + outcome);
+    }
+
+    /**
+     * R-7, R-PLAT.2: an end of the Answer period written at commencement is told only if it still holds: an Answer
+     * filed or the Procedure ended drops it; a period extended since moves it to the new end.
+     */
+    private boolean stillHolds(WebhookDelivery delivery, Instant at) {
+        Procedure procedure = em.find(Procedure.class, delivery.subjectId());
+        java.util.Optional<Instant> end =
+                procedure == null ? java.util.Optional.empty() : outbox.answerPeriodEnd(procedure);
+        if (end.isEmpty()) {
+            em.remove(delivery);
+            return false;
+        }
+        if (end.get().isAfter(at)) {
+            delivery.postpone(end.get());
+            return false;
+        }
+        return true;
     }
 
     /** R-PLAT.2: the endpoint was disabled for failing: its pending deliveries stop, and its managers are told. */

@@ -50,11 +50,46 @@ public class WebhookOutbox {
     private Accounts accounts;
 
     @Inject
+    private org.concord.service.time.DeadlineService deadlines;
+
+    @Inject
     private Organisations organisations;
 
     /** R-6, R-PLAT.2: a Request was commenced against the organisation that is the Responding Party. */
     void commenced(@Observes ProcedureCommenced commenced) {
-        toParty(commenced.procedure(), ParticipantRole.RESPONDING_PARTY, WebhookEventType.PROCEDURE_COMMENCED);
+        Procedure procedure = commenced.procedure();
+        toParty(procedure, ParticipantRole.RESPONDING_PARTY, WebhookEventType.PROCEDURE_COMMENCED);
+        answerPeriodEnd(procedure).ifPresent(end -> {
+            for (Organisation organisation : organisationsOf(procedure, ParticipantRole.RESPONDING_PARTY)) {
+                publish(
+                        new WebhookEvent(
+                                WebhookEventType.ANSWER_PERIOD_ENDED,
+                                end,
+                                organisation.id(),
+                                WebhookEvent.Subject.PROCEDURE,
+                                procedure.id(),
+                                procedure.reference().value()),
+                        WebhookEventType.ANSWER_PERIOD_ENDED.wireName() + "/" + procedure.id());
+            }
+        });
+    }
+
+    /**
+     * R-7, R-PLAT.2: the first instant after the Answer period (midnight in Geneva after its last day), while the
+     * Procedure runs without an Answer; empty otherwise.
+     */
+    public java.util.Optional<java.time.Instant> answerPeriodEnd(Procedure procedure) {
+        if (procedure.state().hasEnded() || procedure.circle().answerFiling().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return procedure.timeLimits().deadlines(deadlines.engine()).stream()
+                .filter(d -> d.kind() == org.concord.domain.procedure.ProcedureDeadline.Kind.ANSWER)
+                .map(d -> d.deadline()
+                        .due()
+                        .plusDays(1)
+                        .atStartOfDay(org.concord.domain.time.GenevaTime.ZONE)
+                        .toInstant())
+                .findFirst();
     }
 
     /**

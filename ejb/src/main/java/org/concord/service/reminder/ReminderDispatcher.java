@@ -13,7 +13,6 @@ import java.util.List;
 import org.concord.domain.procedure.Reminder;
 import org.concord.service.Links;
 import org.concord.service.mail.MailOutbox;
-import org.concord.service.webhook.WebhookOutbox;
 
 /**
  * Sends the reminders that are due, exactly once (R-C3). Due rows are claimed with {@code FOR UPDATE SKIP LOCKED},
@@ -35,7 +34,7 @@ public class ReminderDispatcher {
     private MailOutbox mailOutbox;
 
     @Inject
-    private WebhookOutbox webhooks;
+    private jakarta.enterprise.event.Event<AnswerReminderDue> answerDue;
 
     @Inject
     private Clock clock;
@@ -65,7 +64,7 @@ public class ReminderDispatcher {
                     reminder.daysBefore());
             if (reminder.kind() == org.concord.domain.procedure.ProcedureDeadline.Kind.ANSWER) {
                 // R-PLAT.2: the Responding Party's organisation is told once, whichever member's reminder comes first.
-                webhooks.answerDue(reminder.procedure(), reminder.daysBefore());
+                answerDue.fire(new AnswerReminderDue(reminder.procedure(), reminder.daysBefore()));
             }
             reminder.markSent(now);
         }

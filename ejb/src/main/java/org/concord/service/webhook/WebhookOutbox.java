@@ -152,6 +152,11 @@ public class WebhookOutbox {
      * R-C3, R-PLAT.2: the Answer is due in {@code daysBefore} days (a reminder fell due): the Responding Party's
      * organisation is told once, however many of its members are reminded.
      */
+    void answerDue(@Observes org.concord.service.reminder.AnswerReminderDue due) {
+        answerDue(due.procedure(), due.daysBefore());
+    }
+
+    /** The same, for a Procedure and a number of days. */
     public void answerDue(Procedure procedure, int daysBefore) {
         String key = WebhookEventType.ANSWER_DUE.wireName() + "/" + procedure.id() + "/" + daysBefore;
         for (Organisation organisation : organisationsOf(procedure, ParticipantRole.RESPONDING_PARTY)) {

@@ -75,6 +75,12 @@ public class WebhookService {
                 .toList();
     }
 
+    /** R-PLAT.2: whether the caller manages the organisation's webhooks (else it reads them, or does not see them). */
+    public boolean mayManage(UUID organisationId) {
+        UserAccount me = caller();
+        return WebhookEndpoint.mayManage(readable(organisationId, me), me);
+    }
+
     /** One endpoint. */
     public WebhookEndpointView get(UUID organisationId, UUID endpointId) {
         UserAccount me = caller();

@@ -241,4 +241,9 @@ public final class Links {
         }
         return link.toString();
     }
+
+    /** R-PLAT.2: an organisation's webhooks, for its managers and staff. */
+    public static String organisationWebhooks(UUID organisationId) {
+        return "/organisation-webhooks.xhtml?id=" + organisationId;
+    }
 }

@@ -216,6 +216,10 @@ class AccessMatrixIT {
 
     private static final Function<String, Body> NONE = id -> Body.none();
 
+    /** An endpoint at a local address (the tests' configuration allows it) for an event nothing here fires. */
+    private static final String WEBHOOK =
+            "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":[\"implementation_report.due\"]}";
+
     private static final String P = "/api/v1/procedures/{id}";
     private static final String M = "/api/v1/mediations/{id}";
     private static final String TODAY =
@@ -548,6 +552,28 @@ class AccessMatrixIT {
                 Set.of("MANAGER", "STAFF", "ADMIN"),
                 "ACT_FOR_ORGANISATION",
                 null);
+
+        // Webhooks (R-PLAT.2): the organisation's managers manage them, staff read; a member is refused.
+        String w = "/api/v1/organisations/{id}/webhooks";
+        Set<String> webhookReaders = Set.of("MANAGER", "STAFF", "ADMIN");
+        read("GET " + w, Kind.ORGANISATION, webhookReaders);
+        spec("POST " + w, Kind.ORGANISATION, Set.of("MANAGER"), "ACT_FOR_ORGANISATION", json(WEBHOOK));
+        read("GET " + w + "/{endpointId}", Kind.ORGANISATION, webhookReaders);
+        spec("PUT " + w + "/{endpointId}", Kind.ORGANISATION, Set.of("MANAGER"), "ACT_FOR_ORGANISATION", json(WEBHOOK));
+        spec(
+                "POST " + w + "/{endpointId}/secret",
+                Kind.ORGANISATION,
+                Set.of("MANAGER"),
+                "ACT_FOR_ORGANISATION",
+                json("{\"overlapHours\":1}"));
+        spec("DELETE " + w + "/{endpointId}", Kind.ORGANISATION, Set.of("MANAGER"), "ACT_FOR_ORGANISATION", null);
+        read("GET " + w + "/{endpointId}/deliveries", Kind.ORGANISATION, webhookReaders);
+        spec(
+                "POST " + w + "/{endpointId}/deliveries/{deliveryId}/redelivery",
+                Kind.ORGANISATION,
+                Set.of("MANAGER"),
+                "ACT_FOR_ORGANISATION",
+                NONE);
 
         // Accounts (R-ACC.5, R-ACC.6, R-SEC.3): the administrator's; one's own.
         spec("GET /api/v1/accounts", Kind.GLOBAL, admin, "ADMINISTER", null);
@@ -1472,6 +1498,9 @@ class AccessMatrixIT {
     private Fresh fresh(String key, Spec spec, Lifecycle lifecycle) {
         Consumer<HttpResponse<String>> nothing = answer -> {};
         String p = "/api/v1/procedures/";
+        if (key.contains("/webhooks")) {
+            return freshWebhook(key);
+        }
         switch (spec.kind()) {
             case PROCEDURE -> {
                 String id = lifecycle.file(ALICE, "Matrix: fresh for " + key);
@@ -1610,6 +1639,27 @@ class AccessMatrixIT {
 
     private static String body(String key) {
         return new String(SPECS.get(key).body().apply(null).bytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * R-PLAT.2: webhooks are managed by an organisation's managers only (staff read): Streamly's manager, on an
+     * endpoint of its own made for the call (for an event nothing here fires) and deleted after it.
+     */
+    private Fresh freshWebhook(String key) {
+        String streamly = DemoOrganisations.id(base, DemoOrganisations.STREAMLY);
+        String webhooks = "/api/v1/organisations/" + streamly + "/webhooks";
+        if (key.equals("POST /api/v1/organisations/{id}/webhooks")) {
+            return new Fresh(PLATFORM, streamly, null, answer -> {
+                if (answer.statusCode() == 201) {
+                    Http.as(base, PLATFORM)
+                            .delete(webhooks + "/" + Http.json(answer).getString("id"));
+                }
+            });
+        }
+        String endpoint =
+                ok(Http.as(base, PLATFORM).postJson(webhooks, WEBHOOK)).getString("id");
+        return new Fresh(
+                PLATFORM, streamly, endpoint, answer -> Http.as(base, PLATFORM).delete(webhooks + "/" + endpoint));
     }
 
     private Fresh freshGlobal(String key, Spec spec) {

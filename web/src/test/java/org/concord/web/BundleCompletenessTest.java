@@ -132,7 +132,9 @@ class BundleCompletenessTest {
     private static final Map<String, List<String>> PREFIX_VALUES = Map.of(
             "rating.", List.of("1", "2", "3", "4", "5"),
             "representation.scope.", List.of("ALL", "PROCEDURE", "MEDIATION"),
-            "analysis.start.", List.of("MEDIATION", "EXPERT_DETERMINATION"));
+            "analysis.start.", List.of("MEDIATION", "EXPERT_DETERMINATION"),
+            // R-PLAT.2: WebhookDelivery#status
+            "webhookStatus.", List.of("PENDING", "RETRYING", "DELIVERED", "GIVEN_UP"));
 
     @Test
     void everyThrownKeyHasItsTextInEveryLanguage() {

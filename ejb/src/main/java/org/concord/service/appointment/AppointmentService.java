@@ -30,6 +30,7 @@ import org.concord.domain.neutral.RankingWeights;
 import org.concord.domain.procedure.NeutralAppointment;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.webhook.WebhookEventType;
 import org.concord.service.Links;
 import org.concord.service.account.Accounts;
 import org.concord.service.audit.AuditSubject;
@@ -41,6 +42,7 @@ import org.concord.service.procedure.ProcedureViews;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
 import org.concord.service.time.DeadlineService;
+import org.concord.service.webhook.WebhookOutbox;
 
 /**
  * The Neutral's appointment the Rules way: staff see the candidates ranked on 8(b) (R-8.2) with the conflicts the
@@ -69,6 +71,9 @@ public class AppointmentService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private WebhookOutbox webhooks;
 
     @Inject
     private MailOutbox mailOutbox;
@@ -258,6 +263,7 @@ public class AppointmentService {
         reminders.withdraw(procedure);
         reminders.plan(procedure);
         tellParties(procedure, "mail.appointed");
+        webhooks.toParties(procedure, WebhookEventType.NEUTRAL_APPOINTED);
         return views.of(procedure, candidate);
     }
 

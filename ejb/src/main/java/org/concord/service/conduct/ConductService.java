@@ -62,6 +62,9 @@ public class ConductService {
     private MailOutbox mailOutbox;
 
     @Inject
+    private org.concord.service.webhook.WebhookOutbox webhooks;
+
+    @Inject
     private DeadlineService deadlines;
 
     @Inject
@@ -297,11 +300,15 @@ public class ConductService {
                 .orElse(true);
     }
 
-    /** R-C1: each member of the circle who may see it, except its author, gets a reference and a link. */
+    /**
+     * R-C1: each member of the circle who may see it, except its author, gets a reference and a link; R-PLAT.2: each
+     * Party organisation that may see it is told by webhook.
+     */
     private void announce(Procedure procedure, Communication sent) {
         if (sent.isHeld()) {
             return;
         }
+        webhooks.messageSent(procedure, sent);
         List<UserAccount> circle = procedure.circle().accounts();
         for (UserAccount member : circle) {
             boolean author = member.email().equals(sent.authorEmail());

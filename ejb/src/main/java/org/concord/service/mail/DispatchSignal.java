@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One dispatcher at a time on this instance, and no mail left waiting: a commit that queued mail raises
  * {@link #pending}; the dispatcher runs while anything is pending and, on leaving, starts again if mail arrived just
  * as it stopped. So a burst of commits is sent by one thread holding one database connection, instead of one
- * dispatcher per commit exhausting the pool.
+ * dispatcher per commit exhausting the pool. The webhook dispatcher (R-PLAT.2) runs on a signal of its own.
  */
 public final class DispatchSignal {
 
@@ -19,13 +19,18 @@ public final class DispatchSignal {
         return running.compareAndSet(false, true);
     }
 
+    /** Something was committed for the dispatcher (a webhook delivery, R-PLAT.2); as {@link #mailQueued}. */
+    public boolean queued() {
+        return mailQueued();
+    }
+
     /** The dispatcher takes what is pending; false when nothing is. */
-    boolean takePending() {
+    public boolean takePending() {
         return pending.getAndSet(false);
     }
 
     /** The dispatcher stops; true when mail arrived meanwhile and it must go on. */
-    boolean stopUnlessPending() {
+    public boolean stopUnlessPending() {
         running.set(false);
         return pending.get() && running.compareAndSet(false, true);
     }

@@ -35,6 +35,7 @@ import org.concord.domain.mediation.SettlementAgreement;
 import org.concord.domain.mediation.Side;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.TerminationGround;
+import org.concord.domain.webhook.WebhookEventType;
 import org.concord.service.Links;
 import org.concord.service.account.Accounts;
 import org.concord.service.appointment.ReasonForm;
@@ -48,6 +49,7 @@ import org.concord.service.mail.MailOutbox;
 import org.concord.service.procedure.ProcedureConcluded;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
+import org.concord.service.webhook.WebhookOutbox;
 
 /**
  * Mediation use cases (R-M1–R-M4), one transaction each. Whoever is outside a mediation's circle gets {@link NotFound},
@@ -76,6 +78,9 @@ public class MediationService {
 
     @Inject
     private MailOutbox mailOutbox;
+
+    @Inject
+    private WebhookOutbox webhooks;
 
     @Inject
     private Invitations invitations;
@@ -127,6 +132,7 @@ public class MediationService {
                 mediation.reference(),
                 path(mediation),
                 link);
+        webhooks.toAddresses(List.of(invited), WebhookEventType.MEDIATION_INVITATION, mediation, caller);
         return view(mediation, caller);
     }
 
@@ -276,12 +282,18 @@ public class MediationService {
                 mediation.send(caller, form.getChannel(), form.getSide(), form.getText(), clock.instant());
         if (message.isOpenToCircle()) {
             announceToCircle(mediation, caller);
+            webhooks.toAddresses(
+                    circle(mediation).stream().map(MediationParticipant::email).toList(),
+                    WebhookEventType.MESSAGE_RECEIVED,
+                    mediation,
+                    caller);
         } else {
             Side side = message.caucusSide().orElseThrow();
             List<String> to = new ArrayList<>(sideMembers(mediation, side));
             mediation.mediator().ifPresent(to::add);
             to.remove(caller.email());
             to.forEach(email -> announce(mediation, email));
+            webhooks.toAddresses(to, WebhookEventType.MESSAGE_RECEIVED, mediation, caller);
         }
         return view(mediation, caller);
     }

@@ -23,12 +23,14 @@ import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
 import org.concord.service.reminder.ReminderDispatcher;
+import org.concord.service.webhook.WebhookDispatcher;
+import org.concord.service.webhook.WebhookQueued;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The periodic work of every instance: sending the mail outbox (R-C1) and due reminders (R-C3), and moving lapsed
- * invitations on to the next candidate (R-8), each at its configured interval; queued mail is also sent right after
- * the transaction that queued it commits. The timers are not persistent (Payara Micro's persistent timers fire only
+ * The periodic work of every instance: sending the mail outbox (R-C1), due reminders (R-C3) and webhook deliveries
+ * (R-PLAT.2), and moving lapsed invitations on to the next candidate (R-8), each at its configured interval; queued
+ * mail and webhook deliveries are also sent right after the transaction that queued them commits. The timers are not persistent (Payara Micro's persistent timers fire only
  * where they were created): the rows are the state, claimed with {@code SKIP LOCKED}, so several instances and
  * restarts still send each mail and reminder once. Read-locked:
  * a sweep in progress must not hold up the requests whose commits announce new mail.
@@ -43,8 +45,10 @@ public class Sweeps {
     private static final String MAIL = "mail-outbox";
     private static final String REMINDERS = "reminders";
     private static final String INVITATIONS = "invitations";
+    private static final String WEBHOOKS = "webhooks";
 
     private final DispatchSignal dispatch = new DispatchSignal();
+    private final DispatchSignal webhookDispatch = new DispatchSignal();
 
     @Resource
     private TimerService timerService;
@@ -57,6 +61,13 @@ public class Sweeps {
 
     @Inject
     private AppointmentService appointments;
+
+    @Inject
+    private WebhookDispatcher webhooks;
+
+    @Inject
+    @ConfigProperty(name = "concord.webhooks.dispatch.interval", defaultValue = "10")
+    private long webhookIntervalSeconds;
 
     @Inject
     @ConfigProperty(name = "concord.appointment.sweep.interval")
@@ -75,6 +86,7 @@ public class Sweeps {
         every(mailIntervalSeconds, MAIL);
         every(reminderIntervalSeconds, REMINDERS);
         every(invitationIntervalSeconds, INVITATIONS);
+        every(webhookIntervalSeconds, WEBHOOKS);
     }
 
     private void every(long seconds, String what) {
@@ -94,6 +106,11 @@ public class Sweeps {
                     LOG.log(Level.WARNING, "Lapsing the invitation of procedure " + procedure + " failed", failed);
                 }
             }
+        } else if (WEBHOOKS.equals(timer.getInfo())) {
+            // R-PLAT.2: the retries fall due here; new deliveries are nudged after their commit.
+            while (webhooks.dispatchDue() > 0) {
+                // claimed and attempted a batch: there may be more
+            }
         } else {
             mail.dispatchDue();
         }
@@ -103,6 +120,13 @@ public class Sweeps {
     public void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
         if (dispatch.mailQueued()) {
             mail.dispatchDueAsync(dispatch);
+        }
+    }
+
+    /** R-PLAT.2: a webhook delivery was committed: a dispatcher is started unless one is running on this instance. */
+    public void onWebhookQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueued event) {
+        if (webhookDispatch.queued()) {
+            webhooks.dispatchDueAsync(webhookDispatch);
         }
     }
 }

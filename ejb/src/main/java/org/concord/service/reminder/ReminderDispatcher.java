@@ -34,6 +34,9 @@ public class ReminderDispatcher {
     private MailOutbox mailOutbox;
 
     @Inject
+    private jakarta.enterprise.event.Event<AnswerReminderDue> answerDue;
+
+    @Inject
     private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -59,6 +62,10 @@ public class ReminderDispatcher {
                     Links.procedure(reminder.procedure().id()),
                     reminder.due(),
                     reminder.daysBefore());
+            if (reminder.kind() == org.concord.domain.procedure.ProcedureDeadline.Kind.ANSWER) {
+                // R-PLAT.2: the Responding Party's organisation is told once, whichever member's reminder comes first.
+                answerDue.fire(new AnswerReminderDue(reminder.procedure(), reminder.daysBefore()));
+            }
             reminder.markSent(now);
         }
         return due.size();

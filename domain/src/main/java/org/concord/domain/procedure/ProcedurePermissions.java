@@ -27,6 +27,7 @@ import org.concord.domain.account.UserAccount;
  * @param addressOneSide R-11.2: a Party or the Neutral, once the Neutral allowed communication with one side alone
  * @param seeFees R-17: staff and the paying Parties (not the Neutral)
  * @param recordExternalDisclosure R-13.2: the circle and staff, also after the end
+ * @param reportImplementation R-PLAT.4: the Responding Party, the Resolution communicated, not yet reported
  * @param communicationKinds R-11, R-16, R-4.2, 11(c), 11(f), 15(a): what the viewer may send, in the form's order
  * @param terminationGrounds R-15, R-11.3: the grounds on which the viewer may end the Procedure now
  */
@@ -46,6 +47,7 @@ public record ProcedurePermissions(
         boolean addressOneSide,
         boolean seeFees,
         boolean recordExternalDisclosure,
+        boolean reportImplementation,
         List<Communication.Kind> communicationKinds,
         List<TerminationGround> terminationGrounds) {
 
@@ -94,6 +96,7 @@ public record ProcedurePermissions(
                 p.mayAddressOneSide(viewer),
                 p.maySeeFees(viewer),
                 p.mayRecordExternalDisclosure(viewer),
+                p.mayReportImplementation(viewer),
                 kinds,
                 p.terminationGroundsFor(viewer));
     }

@@ -226,4 +226,40 @@ class ImplementationTest {
         assertTrue(p.implementation().isOverdue(7, LocalDate.parse("2026-02-12")));
         assertNull(p.implementationReport().orElse(null));
     }
+
+    @Test
+    void remindedBeforeAndAfterTheDueDateUntilReported_R_PLAT_4_R_C3() {
+        Procedure p = communicated();
+        LocalDate due = p.implementation().due(14).orElseThrow();
+        java.util.List<Reminder> planned = Reminder.planImplementationReport(
+                p, platform, due, java.util.List.of(3), java.util.List.of(1, 7), geneva("2026-02-04"));
+        assertEquals(3, planned.size());
+        assertEquals(
+                java.util.List.of(3, -1, -7),
+                planned.stream().map(Reminder::daysBefore).toList());
+        assertEquals(
+                LocalDate.parse("2026-02-15")
+                        .atTime(8, 0)
+                        .atZone(ZoneId.of("Europe/Zurich"))
+                        .toInstant(),
+                planned.get(0).fireAt());
+        assertEquals(
+                LocalDate.parse("2026-02-19")
+                        .atTime(8, 0)
+                        .atZone(ZoneId.of("Europe/Zurich"))
+                        .toInstant(),
+                planned.get(1).fireAt());
+        assertFalse(planned.get(0).isOverdueReminder());
+        assertTrue(planned.get(2).isOverdueReminder());
+        assertTrue(planned.get(0).isStillFor());
+        assertFalse(
+                Reminder.planImplementationReport(
+                                p, platform, due, java.util.List.of(3), java.util.List.of(1, 7), geneva("2026-02-21"))
+                        .stream()
+                        .anyMatch(r -> r.daysBefore() != -7),
+                "planned late: only the reminders still to come");
+        p.reportImplementation(
+                platform, ImplementationOutcome.IMPLEMENTED, LocalDate.parse("2026-02-05"), null, geneva("2026-02-05"));
+        assertFalse(planned.get(1).isStillFor(), "nobody is reminded of a report already made");
+    }
 }

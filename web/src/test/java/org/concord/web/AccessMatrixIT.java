@@ -618,7 +618,7 @@ class AccessMatrixIT {
 
         // The Center's configuration (R-3, R-8.2, R-17, R-STAT.1), the Neutrals' profiles and invitations.
         read("GET /api/v1/closures", Kind.GLOBAL, staff);
-        read("GET /api/v1/implementation-reports/attention", Kind.GLOBAL, staff);
+        read("GET /api/v1/procedures/implementation-reports", Kind.GLOBAL, staff);
         spec(
                 "POST /api/v1/closures",
                 Kind.GLOBAL,

@@ -145,7 +145,7 @@ class ImplementationReportIT {
                 30);
 
         String id = path.substring(path.lastIndexOf('/') + 1);
-        HttpResponse<String> list = Http.as(base, STAFF).get("/api/v1/implementation-reports/attention");
+        HttpResponse<String> list = Http.as(base, STAFF).get("/api/v1/procedures/implementation-reports");
         assertEquals(200, list.statusCode(), list.body());
         JsonObject row = Http.parse(list.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("id").equals(id))
@@ -156,7 +156,7 @@ class ImplementationReportIT {
         assertEquals(
                 403,
                 Http.as(base, ALICE)
-                        .get("/api/v1/implementation-reports/attention")
+                        .get("/api/v1/procedures/implementation-reports")
                         .statusCode(),
                 "for staff only");
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.concord.domain.time.GenevaTime;
 
 /**
  * R-PLAT.4: the Responding Party's report of what it did with the communicated Resolution: the outcome, the Geneva
@@ -36,6 +37,10 @@ public class ImplementationReport {
     @Column(name = "implementation_reported_at")
     private Instant reportedAt;
 
+    /** R-STAT.1, R-PLAT.5: the Geneva date of the report, by which cut-off the statistics count it. */
+    @Column(name = "implementation_reported_date")
+    private LocalDate reportedDate;
+
     protected ImplementationReport() {}
 
     ImplementationReport(
@@ -45,6 +50,7 @@ public class ImplementationReport {
         this.reason = reason;
         this.reportedBy = reportedBy;
         this.reportedAt = reportedAt;
+        this.reportedDate = GenevaTime.dateOf(reportedAt);
     }
 
     /** Whether a report was made (Hibernate may read an embeddable whose columns are all null as an empty one). */
@@ -72,5 +78,10 @@ public class ImplementationReport {
 
     public Instant reportedAt() {
         return reportedAt;
+    }
+
+    /** The Geneva date of the report (R-STAT.1: the statistics count it from the cut-off on or after it). */
+    public LocalDate reportedDate() {
+        return reportedDate;
     }
 }

@@ -1,7 +1,10 @@
 package org.concord.service.procedure;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.concord.domain.procedure.ImplementationOutcome;
+import org.concord.domain.procedure.ImplementationReport;
+import org.concord.service.RuleId;
 
 /**
  * R-PLAT.4: the Responding Party's report on implementing the communicated Resolution, from the portal or the API:
@@ -16,6 +19,8 @@ public class ImplementationForm {
     /** The Geneva date the platform implemented the Resolution, or decided not to. */
     private LocalDate date;
 
+    @RuleId("R-PLAT.4")
+    @Size(max = ImplementationReport.REASON_MAX_CHARS, message = "{implementation.reason.size}")
     private String reason;
 
     public ImplementationOutcome getOutcome() {

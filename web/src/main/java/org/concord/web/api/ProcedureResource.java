@@ -45,6 +45,8 @@ import org.concord.service.procedure.ProcedureSummary;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.TerminationForm;
 import org.concord.service.resolution.ExtensionForm;
+import org.concord.service.resolution.ImplementationAttention;
+import org.concord.service.resolution.ImplementationService;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
 import org.concord.web.RankingExplanations;
@@ -80,6 +82,9 @@ public class ProcedureResource {
 
     @Inject
     private ResolutionService resolutions;
+
+    @Inject
+    private ImplementationService implementation;
 
     @Inject
     private ConductService conduct;
@@ -289,6 +294,20 @@ public class ProcedureResource {
     @Path("/{id}/resolution/communication")
     public ProcedureView communicateResolution(@PathParam("id") String id) {
         return resolutions.communicate(parse(id));
+    }
+
+    /**
+     * R-PLAT.4, staff: the Procedures whose implementation report needs attention, overdue or reporting the Resolution
+     * partly or not implemented, the longest communicated first.
+     */
+    @Operation(
+            operationId = "listImplementationReportsNeedingAttention",
+            summary = "Staff: implementation reports overdue, or reporting the Resolution partly or not implemented"
+                    + " (R-PLAT.4)")
+    @GET
+    @Path("/implementation-reports")
+    public List<ImplementationAttention> implementationReportsNeedingAttention() {
+        return implementation.needingAttention();
     }
 
     /**

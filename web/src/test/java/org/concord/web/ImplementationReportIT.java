@@ -99,6 +99,18 @@ class ImplementationReportIT {
         assertTrue(body.contains("(3 days before)"), body);
         assertFalse(body.contains("Own work"), "no content of the case (R-C1)");
 
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        String platformsPage = PageSessions.client(base, PLATFORM)
+                .get("/procedure.xhtml?id=" + id)
+                .body();
+        assertTrue(platformsPage.contains("id=\"implementation-report\""), "the platform's form, as may… says");
+        assertFalse(
+                PageSessions.client(base, ALICE)
+                        .get("/procedure.xhtml?id=" + id)
+                        .body()
+                        .contains("id=\"implementation-report\""),
+                "no form for the Requesting Party");
+
         HttpResponse<String> byRequester =
                 Http.as(base, ALICE).postJson(reportPath, report("IMPLEMENTED", today, null));
         assertEquals(409, byRequester.statusCode(), byRequester.body());
@@ -144,7 +156,21 @@ class ImplementationReportIT {
                         && Smtp.subject(m).contains("reported on implementing"),
                 30);
 
-        String id = path.substring(path.lastIndexOf('/') + 1);
+        String alicesPage = PageSessions.client(base, ALICE)
+                .get("/procedure.xhtml?id=" + id)
+                .body();
+        assertTrue(
+                alicesPage.contains("Partly implemented")
+                        || alicesPage.contains("Mise en œuvre en partie")
+                        || alicesPage.contains("Teilweise umgesetzt"),
+                "the report in the reader's language, no raw code");
+        assertTrue(
+                PageSessions.client(base, STAFF)
+                        .get("/console/implementation-reports.xhtml")
+                        .body()
+                        .contains(reference),
+                "the console lists it");
+
         HttpResponse<String> list = Http.as(base, STAFF).get("/api/v1/procedures/implementation-reports");
         assertEquals(200, list.statusCode(), list.body());
         JsonObject row = Http.parse(list.body()).asJsonArray().getValuesAs(JsonObject.class).stream()

@@ -143,6 +143,10 @@ public class Procedure {
     @Embedded
     private Termination termination;
 
+    /** R-PLAT.4: the platform's report on implementing the Resolution; {@code null} until made. */
+    @Embedded
+    private ImplementationReport implementation;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Participant> participants = new ArrayList<>();
 
@@ -468,6 +472,15 @@ public class Procedure {
         return termination.ground().orElseThrow();
     }
 
+    /**
+     * R-PLAT.4: the Responding Party reports whether it implemented the communicated Resolution, partly or not, with
+     * the date (Implementation#report); once.
+     */
+    public ImplementationReport reportImplementation(
+            UserAccount by, ImplementationOutcome outcome, LocalDate date, String reason, Instant at) {
+        return implementation = implementation().report(by, outcome, date, reason, at);
+    }
+
     /** the grounds on which {@code by} may end the Procedure now (none once ended or resolved). */
     public List<TerminationGround> terminationGroundsFor(UserAccount by) {
         return Termination.groundsFor(this, by);
@@ -574,6 +587,10 @@ public class Procedure {
         }
     }
 
+    public boolean mayReportImplementation(UserAccount viewer) {
+        return implementation().mayReport(viewer);
+    }
+
     public boolean mayTerminate(UserAccount viewer) {
         return !terminationGroundsFor(viewer).isEmpty();
     }
@@ -652,6 +669,11 @@ public class Procedure {
         return new Resolving(this, resolution, filings, resolutionDays, resolutionExtensionReason);
     }
 
+    /** R-PLAT.4: the platform's report on implementing the Resolution, and when it is due. */
+    public Implementation implementation() {
+        return new Implementation(this, implementation);
+    }
+
     /** the time limits running and whether the Answer came in time. */
     public TimeLimits timeLimits() {
         return new TimeLimits(this);
@@ -679,6 +701,11 @@ public class Procedure {
     /** The Answer's items (7(b)(i)–(iii)), once answered. */
     public Optional<AnswerItems> answer() {
         return circle().answerFiling().map(f -> answerPart().items());
+    }
+
+    /** R-PLAT.4: the platform's report on implementing the Resolution, once made. */
+    public Optional<ImplementationReport> implementationReport() {
+        return implementation().report();
     }
 
     public Optional<Resolution> resolution() {

@@ -177,6 +177,36 @@ public class ProcedureService {
         return view(procedure);
     }
 
+    /**
+     * R-PLAT.4: the Responding Party (a member of the platform or its authorised representative) reports, once,
+     * whether it implemented the communicated Resolution; its reminders are withdrawn and the Requesting Party is told
+     * by e-mail (R-C1). With an {@code Idempotency-Key}, a retry answers the Procedure as it is.
+     */
+    @RolesAllowed("PARTY")
+    @Audited("implementation reported")
+    public ProcedureView reportImplementation(
+            @AuditSubject UUID id, @NotNull @Valid ImplementationForm form, String idempotencyKey) {
+        UserAccount platform = caller();
+        Procedure procedure = procedures.visibleTo(id, platform);
+        String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
+        String fingerprint = Fingerprint.of(form, id, "implementation report");
+        if (replay(platform, key, fingerprint).isPresent()) {
+            return view(procedure);
+        }
+        procedure.reportImplementation(platform, form.getOutcome(), form.getDate(), form.getReason(), clock.instant());
+        remember(platform, key, fingerprint, procedure);
+        reminders.withdraw(procedure);
+        procedure
+                .circle()
+                .accountsOf(ParticipantRole.REQUESTING_PARTY)
+                .forEach(party -> mailOutbox.enqueue(
+                        party,
+                        "mail.implementationReported",
+                        procedure.reference().value(),
+                        Links.procedure(procedure.id())));
+        return view(procedure);
+    }
+
     /** the Neutral determines another language of the Procedure; who and why are recorded. */
     @RolesAllowed("NEUTRAL")
     @Audited("language determined")

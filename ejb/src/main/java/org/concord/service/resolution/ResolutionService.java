@@ -133,6 +133,8 @@ public class ResolutionService {
         UserAccount staff = caller();
         procedure.communicateResolution(staff, clock.instant());
         reminders.withdraw(procedure);
+        // R-PLAT.4: the platform now reports on implementing it, and is reminded of that.
+        reminders.planImplementationReport(procedure);
         concluded.fire(new ProcedureConcluded(
                 procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));

@@ -40,12 +40,15 @@ import org.concord.service.fee.FeeService;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.DocumentService;
+import org.concord.service.procedure.ImplementationForm;
 import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureSummary;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.TerminationForm;
 import org.concord.service.resolution.ExtensionForm;
+import org.concord.service.resolution.ImplementationAttention;
+import org.concord.service.resolution.ImplementationService;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
 import org.concord.web.RankingExplanations;
@@ -81,6 +84,9 @@ public class ProcedureResource {
 
     @Inject
     private ResolutionService resolutions;
+
+    @Inject
+    private ImplementationService implementation;
 
     @Inject
     private ConductService conduct;
@@ -308,6 +314,55 @@ public class ProcedureResource {
     @Path("/{id}/resolution/communication")
     public ProcedureView communicateResolution(@PathParam("id") String id) {
         return resolutions.communicate(parse(id));
+    }
+
+    /**
+     * R-PLAT.4, staff: the Procedures whose implementation report needs attention, overdue or reporting the Resolution
+     * partly or not implemented, the longest communicated first.
+     */
+    @Operation(
+            operationId = "listImplementationReportsNeedingAttention",
+            summary = "Staff: implementation reports overdue, or reporting the Resolution partly or not implemented"
+                    + " (R-PLAT.4)")
+    @GET
+    @Path("/implementation-reports")
+    public List<ImplementationAttention> implementationReportsNeedingAttention() {
+        return implementation.needingAttention();
+    }
+
+    /**
+     * R-PLAT.4, the Responding Party: reports once whether it implemented the communicated Resolution. With an
+     * {@code Idempotency-Key}, a retry answers the Procedure as it is; the report is made once.
+     */
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ImplementationForm"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "reportImplementation",
+                                            summary = "The platform restored part of the content",
+                                            value = """
+                                                    {
+                                                        "outcome": "PARTLY",
+                                                        "date": "2026-02-05",
+                                                        "reason": "The video is restored; its thumbnail stays removed under a court order."
+                                                    }
+                                                    """)))
+    @Operation(
+            operationId = "reportImplementation",
+            summary = "The Responding Party reports whether it implemented the Resolution (R-PLAT.4), with an"
+                    + " optional Idempotency-Key")
+    @POST
+    @Path("/{id}/implementation-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView reportImplementation(
+            @PathParam("id") String id,
+            @NotNull @Valid ImplementationForm form,
+            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) {
+        return procedures.reportImplementation(parse(id), form, key);
     }
 
     /** R-14.2, staff: body {@code {"days": 45, "reason": "…"}}; never beyond 90 days from commencement. */

@@ -610,6 +610,35 @@ public class Procedure {
         circle().match(filed);
     }
 
+    /**
+     * R-PLAT.1: what {@code viewer} must do next here, or whom it waits for, and by when, from its side (the Requesting
+     * or the Responding Party, or the Neutral); {@link NextAction#NONE} for someone without a part now.
+     */
+    public NextAction nextActionFor(UserAccount viewer, DeadlineEngine engine, LocalDate today) {
+        ParticipantRole side =
+                circle().participationOf(viewer).map(Participant::role).orElse(null);
+        java.util.Map<ProcedureDeadline.Kind, LocalDate> due = new java.util.EnumMap<>(ProcedureDeadline.Kind.class);
+        timeLimits()
+                .deadlines(engine)
+                .forEach(d -> due.put(d.kind(), d.deadline().due()));
+        return NextAction.of(new NextAction.Situation(
+                state,
+                side,
+                circle().requestFiling().isHeld(),
+                circle().answerFiling().map(Filing::isHeld).orElse(false),
+                timeLimits().answerStatus(engine, today),
+                due));
+    }
+
+    /**
+     * R-PLAT.1, R-7: "Answer due": commenced, not ended, the Responding Party's Answer period running on {@code today}
+     * and no Answer filed.
+     */
+    public boolean isAnswerDue(DeadlineEngine engine, LocalDate today) {
+        return (state == ProcedureState.COMMENCED || state == ProcedureState.NEUTRAL_APPOINTED)
+                && timeLimits().answerStatus(engine, today) == AnswerStatus.AWAITED;
+    }
+
     /** Resolved or terminated. */
     public boolean hasEnded() {
         return state.hasEnded();

@@ -617,17 +617,32 @@ public class Procedure {
     public NextAction nextActionFor(UserAccount viewer, DeadlineEngine engine, LocalDate today) {
         ParticipantRole side =
                 circle().participationOf(viewer).map(Participant::role).orElse(null);
+        boolean requestHeld = circle().requestFiling().isHeld();
+        Optional<Filing> answer = circle().answerFiling();
+        boolean answerHeld = answer.map(Filing::isHeld).orElse(false);
         java.util.Map<ProcedureDeadline.Kind, LocalDate> due = new java.util.EnumMap<>(ProcedureDeadline.Kind.class);
+        if (side == null || state.hasEnded()) {
+            // No time limit runs for the reader: lists of ended Procedures compute none (R-PLAT.1's lists).
+            return NextAction.of(new NextAction.Situation(
+                    state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due));
+        }
+        // The time limits once (each costs a calendar walk), the Answer's status from them (as
+        // TimeLimits#answerStatus).
         timeLimits()
                 .deadlines(engine)
                 .forEach(d -> due.put(d.kind(), d.deadline().due()));
-        return NextAction.of(new NextAction.Situation(
-                state,
-                side,
-                circle().requestFiling().isHeld(),
-                circle().answerFiling().map(Filing::isHeld).orElse(false),
-                timeLimits().answerStatus(engine, today),
-                due));
+        return NextAction.of(
+                new NextAction.Situation(state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due));
+    }
+
+    /** as {@link TimeLimits#answerStatus}, from time limits already computed. */
+    private static AnswerStatus answerStatus(
+            Optional<Filing> answer, java.util.Map<ProcedureDeadline.Kind, LocalDate> due, LocalDate today) {
+        if (answer.isPresent()) {
+            return answer.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
+        }
+        LocalDate answerDue = due.get(ProcedureDeadline.Kind.ANSWER);
+        return answerDue != null && today.isAfter(answerDue) ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
     }
 
     /**

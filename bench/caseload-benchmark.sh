@@ -22,7 +22,8 @@ for N in 10000 1000000; do
   for f in $(ls ejb/src/main/resources/db/migration/V*.sql | sort -t V -k2 -n); do
     $PSQL -d $DB -f "$f" > /dev/null
   done
-  $PSQL -d $DB -v n=$N -f bench/seed-caseload.sql > /dev/null
+  $PSQL -d $DB -v from=1 -v n=$N -v platform="'00000000-0000-4000-8000-00000000feed'" \
+    -v member="'00000000-0000-4000-8000-0000000000aa'" -v requester="''" -f bench/seed-caseload.sql > /dev/null
   for script in page feed; do
     rm -f "$WORK"/pgbench_log.*
     (cd "$WORK" && pgbench -h 127.0.0.1 -U postgres -n -c 4 -j 4 -T "$SECONDS_PER_RUN" -l \

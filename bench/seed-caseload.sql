@@ -1,11 +1,13 @@
--- R-PLAT.1 (issue 23): :n Procedures of one platform organisation (the Responding Party of each), received over the
--- last :n minutes, each with its Requesting Party (one of 1,000 accounts), its Request filing and its entry in the
--- organisation's change feed. Usage: psql -v n=1000000 -f bench/seed-caseload.sql (on a database migrated by Flyway
--- or by bench/caseload-benchmark.sh). Foreign-key triggers are off for this session only (the rows are consistent by
--- construction).
+-- R-PLAT.1 (issue 23): Procedures :from to :n of one platform organisation (the Responding Party of each), received
+-- :from to :n minutes ago, each with its Requesting Party (:requester, or one of 1,000 accounts when it is empty), its
+-- Request filing and its entry at the end of the organisation's change feed.
+-- Usage: psql -v from=1 -v n=1000000 -v platform="'<organisation id>'" -v member="'<account id>'" -v requester="''"
+--        -f bench/seed-caseload.sql
+-- (on a database migrated by Flyway, or by bench/caseload-benchmark.sh). Foreign-key triggers are off for this session
+-- only (the rows are consistent by construction, but for the 1,000 requesting accounts, which exist only when no
+-- application reads them).
 set session_replication_role = replica;
-\set platform '''00000000-0000-4000-8000-00000000feed'''
-\set member '''00000000-0000-4000-8000-0000000000aa'''
+select coalesce(max(position), 0) as base from procedure_feed where organisation_id = :platform::uuid \gset
 insert into procedure (id, reference, matter, platform_name, description, state, received_at, received_date, version,
                        submits_to_jurisdiction, no_ichs_decision, answer_through_representative, resolution_days,
                        commenced_at)
@@ -15,24 +17,28 @@ select md5('caseload' || g)::uuid,
        case when g % 10 = 0 then 'COMMENCED' else 'RESOLVED' end,
        now() - (g || ' minutes')::interval, (now() - (g || ' minutes')::interval)::date, 0,
        true, true, false, 30, now() - (g || ' minutes')::interval
-from generate_series(1, :n) g;
+from generate_series(:from, :n) g;
 insert into filing (id, procedure_id, kind, filed_by, filed_at, released_at, late)
 select md5('caseload-filing' || g)::uuid, md5('caseload' || g)::uuid, 'REQUEST', 'REQUESTING_PARTY',
        now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, false
-from generate_series(1, :n) g;
+from generate_series(:from, :n) g;
 insert into participant (id, procedure_id, account_id, organisation_id, party_id, role, joined_at, received_at)
-select md5('caseload-req' || g)::uuid, md5('caseload' || g)::uuid, md5('caseload-account' || (g % 1000))::uuid, null,
-       md5('caseload-account' || (g % 1000))::uuid,
+select md5('caseload-req' || g)::uuid, md5('caseload' || g)::uuid,
+       coalesce(nullif(:requester, '')::uuid, md5('caseload-account' || (g % 1000))::uuid), null,
+       coalesce(nullif(:requester, '')::uuid, md5('caseload-account' || (g % 1000))::uuid),
        'REQUESTING_PARTY', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
-from generate_series(1, :n) g;
+from generate_series(:from, :n) g;
 insert into participant (id, procedure_id, account_id, organisation_id, party_id, role, joined_at, received_at)
 select md5('caseload-resp' || g)::uuid, md5('caseload' || g)::uuid, :member::uuid, :platform::uuid, :platform::uuid,
        'RESPONDING_PARTY', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
-from generate_series(1, :n) g;
+from generate_series(:from, :n) g;
 insert into organisation_member (id, organisation_id, account_id, role, joined_at)
-values (md5('caseload-member')::uuid, :platform::uuid, :member::uuid, 'MANAGER', now());
+select md5('caseload-member')::uuid, :platform::uuid, :member::uuid, 'MANAGER', now()
+where not exists (select 1 from organisation_member where organisation_id = :platform::uuid and account_id = :member::uuid);
 insert into procedure_feed (organisation_id, procedure_id, position, changed_at)
-select :platform::uuid, md5('caseload' || g)::uuid, :n + 1 - g, now() - (g || ' minutes')::interval
-from generate_series(1, :n) g;
-insert into procedure_feed_head (organisation_id, position) values (:platform::uuid, :n);
+select :platform::uuid, md5('caseload' || g)::uuid, :base + :n + 1 - g, now() - (g || ' minutes')::interval
+from generate_series(:from, :n) g;
+delete from procedure_feed_head where organisation_id = :platform::uuid;
+insert into procedure_feed_head (organisation_id, position)
+select :platform::uuid, max(position) from procedure_feed where organisation_id = :platform::uuid;
 analyze;

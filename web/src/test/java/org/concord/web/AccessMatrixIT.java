@@ -542,6 +542,8 @@ class AccessMatrixIT {
                 id -> Body.json("{\"kind\":\"RIGHTHOLDER\",\"name\":\"Matrix " + UUID.randomUUID()
                         + "\",\"firstManager\":\"" + BOB + "\"}"));
         read("GET /api/v1/organisations/{id}", Kind.ORGANISATION, Set.of("MANAGER", "MEMBER", "STAFF", "ADMIN"));
+        // R-PLAT.1: the change feed of the organisation's Procedures, for its members (staff read the Procedures).
+        read("GET /api/v1/organisations/{id}/changes", Kind.ORGANISATION, Set.of("MANAGER", "MEMBER"));
         spec(
                 "PUT /api/v1/organisations/{id}",
                 Kind.ORGANISATION,

@@ -126,6 +126,7 @@ class BundleCompletenessTest {
             Map.entry("side.", List.of("org.concord.domain.mediation.Side")),
             Map.entry("sideKind.", List.of("org.concord.domain.procedure.PartySide$Kind")),
             Map.entry("state.", List.of("org.concord.domain.procedure.ProcedureState")),
+            Map.entry("nextAction.", List.of("org.concord.domain.procedure.NextAction$Kind")),
             Map.entry("statistics.periodKind.", List.of("org.concord.domain.statistics.Period$Kind")),
             Map.entry("termination.", List.of("org.concord.domain.procedure.TerminationGround")));
 

@@ -642,6 +642,50 @@ public class Procedure {
         circle().match(filed);
     }
 
+    /**
+     * R-PLAT.1: what {@code viewer} must do next here, or whom it waits for, and by when, from its side (the Requesting
+     * or the Responding Party, or the Neutral); {@link NextAction#NONE} for someone without a part now.
+     */
+    public NextAction nextActionFor(UserAccount viewer, DeadlineEngine engine, LocalDate today) {
+        ParticipantRole side =
+                circle().participationOf(viewer).map(Participant::role).orElse(null);
+        boolean requestHeld = circle().requestFiling().isHeld();
+        Optional<Filing> answer = circle().answerFiling();
+        boolean answerHeld = answer.map(Filing::isHeld).orElse(false);
+        java.util.Map<ProcedureDeadline.Kind, LocalDate> due = new java.util.EnumMap<>(ProcedureDeadline.Kind.class);
+        if (side == null || state.hasEnded()) {
+            // No time limit runs for the reader: lists of ended Procedures compute none (R-PLAT.1's lists).
+            return NextAction.of(new NextAction.Situation(
+                    state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due));
+        }
+        // The time limits once (each costs a calendar walk), the Answer's status from them (as
+        // TimeLimits#answerStatus).
+        timeLimits()
+                .deadlines(engine)
+                .forEach(d -> due.put(d.kind(), d.deadline().due()));
+        return NextAction.of(
+                new NextAction.Situation(state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due));
+    }
+
+    /** as {@link TimeLimits#answerStatus}, from time limits already computed. */
+    private static AnswerStatus answerStatus(
+            Optional<Filing> answer, java.util.Map<ProcedureDeadline.Kind, LocalDate> due, LocalDate today) {
+        if (answer.isPresent()) {
+            return answer.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
+        }
+        LocalDate answerDue = due.get(ProcedureDeadline.Kind.ANSWER);
+        return answerDue != null && today.isAfter(answerDue) ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
+    }
+
+    /**
+     * R-PLAT.1, R-7: "Answer due": commenced, not ended, the Responding Party's Answer period running on {@code today}
+     * and no Answer filed.
+     */
+    public boolean isAnswerDue(DeadlineEngine engine, LocalDate today) {
+        return (state == ProcedureState.COMMENCED || state == ProcedureState.NEUTRAL_APPOINTED)
+                && timeLimits().answerStatus(engine, today) == AnswerStatus.AWAITED;
+    }
+
     /** Resolved or terminated. */
     public boolean hasEnded() {
         return state.hasEnded();

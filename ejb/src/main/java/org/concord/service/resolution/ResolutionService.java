@@ -162,7 +162,7 @@ public class ResolutionService {
      * of R-13.1 once the Procedure has commenced; otherwise the one "not found".
      */
     @PermitAll
-    @Audited("read certificate")
+    @Audited(value = "read certificate", read = true)
     public byte[] certificate(@AuditSubject UUID id) {
         UserAccount caller = caller();
         // R-SEC.6: one query by id and the caller's circle, as for every other read of a Procedure.

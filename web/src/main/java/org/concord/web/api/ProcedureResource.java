@@ -38,6 +38,7 @@ import org.concord.service.document.DocumentDownload;
 import org.concord.service.fee.AnswerRequirements;
 import org.concord.service.fee.FeeService;
 import org.concord.service.procedure.AnswerForm;
+import org.concord.service.procedure.CaseloadQuery;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.DocumentService;
 import org.concord.service.procedure.ImplementationForm;
@@ -513,17 +514,28 @@ public class ProcedureResource {
     }
 
     /**
-     * Parties and Neutrals: the procedures the caller takes part in; for a member of a platform organisation, its
-     * organisation's, while a member (R-13.1, R-ACC.2).
+     * R-PLAT.1, R-13.1, R-ACC.2: Parties and Neutrals: the procedures the caller takes part in (for a member of a
+     * platform organisation, its organisation's, while a member), newest first, by keyset: {@code ?size=25} for the
+     * newest, then {@code ?after=<next>}; {@code next} is absent after the last page. Filters: {@code state},
+     * {@code answerDue=true}, {@code receivedFrom} and {@code receivedTo} (Geneva dates, both included). Each item
+     * says what the caller must do next ({@code nextAction}) and by when ({@code dueDate}). A bad value is 400
+     * naming its parameter.
      */
     @Operation(
             operationId = "listProcedures",
             summary =
-                    "The Procedures the caller takes part in; for a member of a platform organisation, its organisation's (R-13.1, R-ACC.2)")
+                    "The Procedures the caller takes part in, newest first by keyset, with filters and each one's next action (R-PLAT.1, R-13.1, R-ACC.2)")
     @GET
     @Path("/mine")
-    public List<ProcedureSummary> mine() {
-        return procedures.myProcedures();
+    public Page<ProcedureSummary> mine(
+            @QueryParam("after") String after,
+            @QueryParam("size") String size,
+            @QueryParam("state") String state,
+            @QueryParam("answerDue") String answerDue,
+            @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo) {
+        return procedures.myProcedures(
+                CaseloadQuery.parse(after, CaseloadQuery.size(size), state, answerDue, receivedFrom, receivedTo));
     }
 
     /** Staff: how many procedures there are, {@code {"total": n}}. */

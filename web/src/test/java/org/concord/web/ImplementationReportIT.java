@@ -130,6 +130,23 @@ class ImplementationReportIT {
         assertEquals("/reason", error.getString("pointer"));
         assertEquals("R-PLAT.4", error.getString("rule"));
 
+        // R-PLAT.1, R-PLAT.4: the platform's list finds it under "to implement", with the report as its next action.
+        JsonObject toImplement = Http.json(
+                        Http.as(base, PLATFORM).get("/api/v1/procedures/mine?toImplement=true&size=100"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getString("id").equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("in the platform's list of Resolutions to implement"));
+        assertEquals("REPORT_IMPLEMENTATION", toImplement.getString("nextAction"));
+        assertEquals(platformsView.getJsonObject("implementation").getString("due"), toImplement.getString("dueDate"));
+        assertEquals(
+                400,
+                Http.as(base, PLATFORM)
+                        .get("/api/v1/procedures/mine?toImplement=maybe")
+                        .statusCode());
+
         String partly = report("PARTLY", today, "The song is back; its cover art stays removed under a court order.");
         HttpResponse<String> reported = Http.as(base, PLATFORM).postJson(reportPath, partly, "Idempotency-Key", "k-1");
         assertEquals(200, reported.statusCode(), reported.body());
@@ -137,6 +154,13 @@ class ImplementationReportIT {
                 "PARTLY", Http.json(reported).getJsonObject("implementation").getString("outcome"));
         HttpResponse<String> retried = Http.as(base, PLATFORM).postJson(reportPath, partly, "Idempotency-Key", "k-1");
         assertEquals(200, retried.statusCode(), "a retry under the same key answers the Procedure as it is");
+        assertTrue(
+                Http.json(Http.as(base, PLATFORM).get("/api/v1/procedures/mine?toImplement=true&size=100"))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .noneMatch(p -> p.getString("id").equals(id)),
+                "reported: no longer to implement");
         HttpResponse<String> again = Http.as(base, PLATFORM).postJson(reportPath, report("IMPLEMENTED", today, null));
         assertEquals(409, again.statusCode(), "reported once");
 

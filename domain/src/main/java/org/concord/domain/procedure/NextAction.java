@@ -11,9 +11,9 @@ import java.util.Optional;
  * (R-17.2). "Must do" kinds ask the participant to act ({@link Kind#isForTheReader()}); "await" kinds say whose turn
  * it is instead.
  *
- * <p>Extension point: a later rule adds its kind and one case to {@link #of(Situation)} (R-PLAT.4's implementation
- * report after a communicated Resolution belongs in the {@code RESOLVED} case, for the Responding Party), and, if it
- * needs more facts, a component to {@link Situation}; the lists, the API and the pages show any kind by its name.
+ * <p>Extension point: a later rule adds its kind and one case to {@link #of(Situation)} (as R-PLAT.4's implementation
+ * report did in the {@code RESOLVED} case, for the Responding Party), and, if it needs more facts, a component to
+ * {@link Situation}; the lists, the API and the pages show any kind by its name.
  */
 public record NextAction(Kind kind, Optional<LocalDate> due) {
 
@@ -32,6 +32,8 @@ public record NextAction(Kind kind, Optional<LocalDate> due) {
         DELIVER_RESOLUTION(true),
         /** the Parties, while the Neutral works on the Resolution. */
         AWAIT_RESOLUTION(false),
+        /** R-PLAT.4: the Responding Party reports whether it implemented the communicated Resolution, by the due date. */
+        REPORT_IMPLEMENTATION(true),
         /** The Procedure has ended, or the reader has no part to play now. */
         NONE(false);
 
@@ -59,6 +61,8 @@ public record NextAction(Kind kind, Optional<LocalDate> due) {
      * @param side the reader's role in the Procedure, {@code null} when it has none (staff, an outsider)
      * @param answerStatus R-7, R-12: {@link AnswerStatus#AWAITED} while the Answer period runs and no Answer came
      * @param due the due date of each time limit running (empty before commencement or while a domicile is unknown)
+     * @param implementationDue R-PLAT.4: the due date of the implementation report while it is awaited (a Resolution
+     *     communicated, no report made)
      */
     public record Situation(
             ProcedureState state,
@@ -66,7 +70,8 @@ public record NextAction(Kind kind, Optional<LocalDate> due) {
             boolean requestHeld,
             boolean answerHeld,
             AnswerStatus answerStatus,
-            Map<ProcedureDeadline.Kind, LocalDate> due) {
+            Map<ProcedureDeadline.Kind, LocalDate> due,
+            Optional<LocalDate> implementationDue) {
 
         public Situation {
             due = Map.copyOf(due);
@@ -125,8 +130,10 @@ public record NextAction(Kind kind, Optional<LocalDate> due) {
                 }
                 yield new NextAction(Kind.AWAIT_RESOLUTION, s.resolutionDue());
             }
-            // R-PLAT.4 (the implementation report) extends this case for the Responding Party.
-            case RESOLVED -> NONE;
+            case RESOLVED ->
+                responding && s.implementationDue().isPresent()
+                        ? new NextAction(Kind.REPORT_IMPLEMENTATION, s.implementationDue())
+                        : NONE;
             case TERMINATED -> NONE;
         };
     }

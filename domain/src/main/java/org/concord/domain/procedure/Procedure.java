@@ -646,25 +646,35 @@ public class Procedure {
      * R-PLAT.1: what {@code viewer} must do next here, or whom it waits for, and by when, from its side (the Requesting
      * or the Responding Party, or the Neutral); {@link NextAction#NONE} for someone without a part now.
      */
-    public NextAction nextActionFor(UserAccount viewer, DeadlineEngine engine, LocalDate today) {
+    public NextAction nextActionFor(
+            UserAccount viewer, DeadlineEngine engine, LocalDate today, int implementationDays) {
         ParticipantRole side =
                 circle().participationOf(viewer).map(Participant::role).orElse(null);
         boolean requestHeld = circle().requestFiling().isHeld();
         Optional<Filing> answer = circle().answerFiling();
         boolean answerHeld = answer.map(Filing::isHeld).orElse(false);
+        Optional<LocalDate> implementationDue = implementation().report().isPresent()
+                ? Optional.empty()
+                : implementation().due(implementationDays);
         java.util.Map<ProcedureDeadline.Kind, LocalDate> due = new java.util.EnumMap<>(ProcedureDeadline.Kind.class);
         if (side == null || state.hasEnded()) {
             // No time limit runs for the reader: lists of ended Procedures compute none (R-PLAT.1's lists).
             return NextAction.of(new NextAction.Situation(
-                    state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due));
+                    state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due, implementationDue));
         }
         // The time limits once (each costs a calendar walk), the Answer's status from them (as
         // TimeLimits#answerStatus).
         timeLimits()
                 .deadlines(engine)
                 .forEach(d -> due.put(d.kind(), d.deadline().due()));
-        return NextAction.of(
-                new NextAction.Situation(state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due));
+        return NextAction.of(new NextAction.Situation(
+                state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due, implementationDue));
+    }
+
+    /** R-PLAT.4: a communicated Resolution whose implementation report is not yet made (the "to implement" list). */
+    public boolean isImplementationAwaited() {
+        return implementation().communicatedOn().isPresent()
+                && implementation().report().isEmpty();
     }
 
     /** as {@link TimeLimits#answerStatus}, from time limits already computed. */

@@ -41,7 +41,7 @@ class NextActionTest {
 
     private static NextAction of(
             ProcedureState state, ParticipantRole side, boolean requestHeld, boolean answerHeld, AnswerStatus answer) {
-        return NextAction.of(new Situation(state, side, requestHeld, answerHeld, answer, RUNNING));
+        return NextAction.of(new Situation(state, side, requestHeld, answerHeld, answer, RUNNING, Optional.empty()));
     }
 
     private static void assertAction(Kind kind, LocalDate due, NextAction actual) {
@@ -100,11 +100,8 @@ class NextActionTest {
                 false,
                 false,
                 AnswerStatus.FILED,
-                Map.of(
-                        ProcedureDeadline.Kind.RESOLUTION,
-                        CAP.plusDays(5),
-                        ProcedureDeadline.Kind.RESOLUTION_CAP,
-                        CAP)));
+                Map.of(ProcedureDeadline.Kind.RESOLUTION, CAP.plusDays(5), ProcedureDeadline.Kind.RESOLUTION_CAP, CAP),
+                Optional.empty()));
         assertAction(Kind.AWAIT_RESOLUTION, CAP, capped);
     }
 
@@ -132,9 +129,23 @@ class NextActionTest {
     }
 
     @Test
+    void aCommunicatedResolutionAsksThePlatformForItsImplementationReportByItsDueDate_R_PLAT_4() {
+        LocalDate due = LocalDate.parse("2026-03-15");
+        for (ParticipantRole side : ParticipantRole.values()) {
+            NextAction action = NextAction.of(new Situation(
+                    ProcedureState.RESOLVED, side, false, false, AnswerStatus.FILED, Map.of(), Optional.of(due)));
+            if (side == RESP) {
+                assertAction(Kind.REPORT_IMPLEMENTATION, due, action);
+            } else {
+                assertEquals(NextAction.NONE, action, side + " has nothing to do");
+            }
+        }
+    }
+
+    @Test
     void withoutRunningTimeLimitsTheActionStandsWithoutADate_R_PLAT_1_R_3_4() {
-        NextAction unknown = NextAction.of(
-                new Situation(ProcedureState.COMMENCED, RESP, false, false, AnswerStatus.AWAITED, Map.of()));
+        NextAction unknown = NextAction.of(new Situation(
+                ProcedureState.COMMENCED, RESP, false, false, AnswerStatus.AWAITED, Map.of(), Optional.empty()));
         assertAction(Kind.FILE_ANSWER, null, unknown);
     }
 
@@ -162,24 +173,24 @@ class NextActionTest {
         alice.domicileIn(Domicile.parse("DE"));
         LocalDate filed = LocalDate.parse("2026-01-01");
         Procedure p = Requests.file(alice, Matter.COPYRIGHT, "P", "Removed.", geneva("2026-01-01"));
-        assertAction(Kind.PAY_FEES, null, p.nextActionFor(alice, Requests.ENGINE, filed));
-        assertEquals(NextAction.NONE, p.nextActionFor(outsider, Requests.ENGINE, filed));
+        assertAction(Kind.PAY_FEES, null, p.nextActionFor(alice, Requests.ENGINE, filed, 14));
+        assertEquals(NextAction.NONE, p.nextActionFor(outsider, Requests.ENGINE, filed, 14));
 
         p.releaseHeldFilings(ParticipantRole.REQUESTING_PARTY, geneva("2026-01-02"));
-        assertAction(Kind.AWAIT_COMMENCEMENT, null, p.nextActionFor(alice, Requests.ENGINE, filed));
+        assertAction(Kind.AWAIT_COMMENCEMENT, null, p.nextActionFor(alice, Requests.ENGINE, filed, 14));
 
         p.commence(platform, staff, geneva("2026-01-05"));
         LocalDate during = LocalDate.parse("2026-01-12");
-        assertAction(Kind.FILE_ANSWER, ANSWER, p.nextActionFor(platform, Requests.ENGINE, during));
-        assertAction(Kind.AWAIT_ANSWER, ANSWER, p.nextActionFor(alice, Requests.ENGINE, during));
+        assertAction(Kind.FILE_ANSWER, ANSWER, p.nextActionFor(platform, Requests.ENGINE, during, 14));
+        assertAction(Kind.AWAIT_ANSWER, ANSWER, p.nextActionFor(alice, Requests.ENGINE, during, 14));
         assertTrue(p.isAnswerDue(Requests.ENGINE, during));
-        assertEquals(NextAction.NONE, p.nextActionFor(staff, Requests.ENGINE, during), "staff have no side");
+        assertEquals(NextAction.NONE, p.nextActionFor(staff, Requests.ENGINE, during, 14), "staff have no side");
 
         LocalDate after = LocalDate.parse("2026-01-27");
         assertFalse(p.isAnswerDue(Requests.ENGINE, after), "R-12: the period ended without an Answer");
         assertEquals(
                 Kind.AWAIT_NEUTRAL,
-                p.nextActionFor(platform, Requests.ENGINE, after).kind());
-        assertTrue(p.nextActionFor(platform, Requests.ENGINE, after).due().isPresent());
+                p.nextActionFor(platform, Requests.ENGINE, after, 14).kind());
+        assertTrue(p.nextActionFor(platform, Requests.ENGINE, after, 14).due().isPresent());
     }
 }

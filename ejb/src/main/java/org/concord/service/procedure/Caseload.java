@@ -190,7 +190,7 @@ public class Caseload {
 
         private void read() {
             StringBuilder jpql = new StringBuilder("select pa.receivedAt, pa.procedure.id from Participant pa");
-            boolean byProcedure = query.state().isPresent() || query.answerDue();
+            boolean byProcedure = query.state().isPresent() || query.answerDue() || query.toImplement();
             if (byProcedure) {
                 jpql.append(" join pa.procedure p");
             }

@@ -81,6 +81,9 @@ public class ProcedureService {
     private ReminderPlanner reminders;
 
     @Inject
+    private org.concord.service.reminder.ImplementationPeriod implementation;
+
+    @Inject
     private Statements statements;
 
     @Inject
@@ -378,10 +381,14 @@ public class ProcedureService {
         UserAccount caller = caller();
         DeadlineEngine engine = deadlines.engine();
         LocalDate today = GenevaTime.dateOf(clock.instant());
-        List<Procedure> rows = caseload.page(caller, query, p -> !query.answerDue() || p.isAnswerDue(engine, today));
+        List<Procedure> rows = caseload.page(
+                caller,
+                query,
+                p -> (!query.answerDue() || p.isAnswerDue(engine, today))
+                        && (!query.toImplement() || p.isImplementationAwaited()));
         List<ProcedureSummary> items = rows.stream()
                 .limit(query.size())
-                .map(p -> ProcedureSummary.forParty(p, p.nextActionFor(caller, engine, today)))
+                .map(p -> ProcedureSummary.forParty(p, p.nextActionFor(caller, engine, today, implementation.days())))
                 .toList();
         String next = rows.size() > query.size()
                 ? ListCursor.after(rows.get(query.size() - 1)).encode()
@@ -419,7 +426,7 @@ public class ProcedureService {
                 .filter(c -> loaded.containsKey(c.procedureId()))
                 .map(c -> {
                     Procedure p = loaded.get(c.procedureId());
-                    var next = p.nextActionFor(caller, engine, today);
+                    var next = p.nextActionFor(caller, engine, today, implementation.days());
                     return new ProcedureChange(
                             p.id(),
                             p.reference().value(),

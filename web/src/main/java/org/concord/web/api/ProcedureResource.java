@@ -517,7 +517,8 @@ public class ProcedureResource {
      * R-PLAT.1, R-13.1, R-ACC.2: Parties and Neutrals: the procedures the caller takes part in (for a member of a
      * platform organisation, its organisation's, while a member), newest first, by keyset: {@code ?size=25} for the
      * newest, then {@code ?after=<next>}; {@code next} is absent after the last page. Filters: {@code state},
-     * {@code answerDue=true}, {@code receivedFrom} and {@code receivedTo} (Geneva dates, both included). Each item
+     * {@code answerDue=true}, {@code toImplement=true} (a communicated Resolution whose implementation report is not yet
+     * made, R-PLAT.4), {@code receivedFrom} and {@code receivedTo} (Geneva dates, both included). Each item
      * says what the caller must do next ({@code nextAction}) and by when ({@code dueDate}). A bad value is 400
      * naming its parameter.
      */
@@ -532,10 +533,11 @@ public class ProcedureResource {
             @QueryParam("size") String size,
             @QueryParam("state") String state,
             @QueryParam("answerDue") String answerDue,
+            @QueryParam("toImplement") String toImplement,
             @QueryParam("receivedFrom") String receivedFrom,
             @QueryParam("receivedTo") String receivedTo) {
-        return procedures.myProcedures(
-                CaseloadQuery.parse(after, CaseloadQuery.size(size), state, answerDue, receivedFrom, receivedTo));
+        return procedures.myProcedures(CaseloadQuery.parse(
+                after, CaseloadQuery.size(size), state, answerDue, toImplement, receivedFrom, receivedTo));
     }
 
     /** Staff: how many procedures there are, {@code {"total": n}}. */

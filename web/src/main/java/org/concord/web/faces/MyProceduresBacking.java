@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import org.concord.domain.organisation.OrganisationKind;
 import org.concord.domain.procedure.ProcedureState;
 import org.concord.service.Page;
 import org.concord.service.organisation.OrganisationService;
@@ -47,11 +48,12 @@ public class MyProceduresBacking implements Serializable {
 
     private String state;
     private boolean answerDue;
+    private boolean toImplement;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
 
     /** The filters in force, as text: those of the last "Filter" that was accepted (none at first). */
-    private String[] applied = new String[4];
+    private String[] applied = new String[5];
 
     @PostConstruct
     void load() {
@@ -61,7 +63,9 @@ public class MyProceduresBacking implements Serializable {
 
     /** Applies the filters from the newest matching procedure on; a bad value is shown at its field. */
     public void filter() {
-        String[] asked = {state, answerDue ? "true" : null, text(receivedFrom), text(receivedTo)};
+        String[] asked = {
+            state, answerDue ? "true" : null, toImplement ? "true" : null, text(receivedFrom), text(receivedTo)
+        };
         page = procedures.myProcedures(query("", asked));
         applied = asked;
         newer.clear();
@@ -88,7 +92,7 @@ public class MyProceduresBacking implements Serializable {
     }
 
     private static CaseloadQuery query(String after, String[] filters) {
-        return CaseloadQuery.parse(after, PAGE_SIZE, filters[0], filters[1], filters[2], filters[3]);
+        return CaseloadQuery.parse(after, PAGE_SIZE, filters[0], filters[1], filters[2], filters[3], filters[4]);
     }
 
     /** R-ACC.2: the organisations the caller acts for; their Procedures are in the list above. */
@@ -122,6 +126,23 @@ public class MyProceduresBacking implements Serializable {
 
     public void setState(String state) {
         this.state = state;
+    }
+
+    /** R-PLAT.4: only the Procedures whose communicated Resolution awaits the implementation report. */
+    public boolean isToImplement() {
+        return toImplement;
+    }
+
+    public void setToImplement(boolean toImplement) {
+        this.toImplement = toImplement;
+    }
+
+    /**
+     * Whether the caller acts for an online platform (R-ACC.2): the portal speaks to it as the Responding Party and
+     * does not offer it to file a Request (issue 23).
+     */
+    public boolean isActsForPlatform() {
+        return organisationsOfMine.stream().anyMatch(o -> o.kind() == OrganisationKind.ONLINE_PLATFORM);
     }
 
     public boolean isAnswerDue() {

@@ -39,6 +39,8 @@ public final class StatisticsReport {
     private static final int MAX_COLUMNS = 10;
     /** The annual report's average time to resolve: one row, one cell, in days (R-STAT.2). */
     public static final String AVERAGE = "AVERAGE";
+    /** R-PLAT.5: the annual report's median time to resolve, a one-cell table like the average. */
+    public static final String MEDIAN = "MEDIAN";
 
     private static final String[] CSV_HEADER = {
         "table", "period", "data_cutoff", "rows", "row", "columns", "column", "value"
@@ -134,7 +136,9 @@ public final class StatisticsReport {
     private static String columnLabel(StatisticsTable table, int column, ResourceBundle labels, Locale locale) {
         if (table.columnsDimension() == null) {
             return labels.getString(
-                    AVERAGE.equals(table.rowsDimension()) ? "statistics.days" : "statistics.procedures");
+                    AVERAGE.equals(table.rowsDimension()) || MEDIAN.equals(table.rowsDimension())
+                            ? "statistics.days"
+                            : "statistics.procedures");
         }
         return category(table.columnsDimension(), table.columns().get(column), labels, locale);
     }

@@ -321,6 +321,14 @@ class AccessMatrixIT {
         spec("PUT " + P + "/resolution", Kind.PROCEDURE, Set.of(NEUTRAL_ROLE), "FILE", json(RESOLUTION));
         spec("POST " + P + "/resolution/signature", Kind.PROCEDURE, Set.of(NEUTRAL_ROLE), "FILE", NONE);
         spec("POST " + P + "/resolution/communication", Kind.PROCEDURE, CENTER, "FILE", NONE);
+        // R-PLAT.4 (Implementation#mayReport): the Responding Party, its members and representatives; others in the
+        // circle get 409 naming the rule.
+        spec(
+                "POST " + P + "/implementation-report",
+                Kind.PROCEDURE,
+                Set.of(RESP, RESP_MEMBER),
+                "FILE",
+                json("{\"outcome\":\"IMPLEMENTED\",\"date\":\"" + TODAY + "\"}"));
         spec(
                 "POST " + P + "/resolution/extension",
                 Kind.PROCEDURE,
@@ -534,6 +542,8 @@ class AccessMatrixIT {
                 id -> Body.json("{\"kind\":\"RIGHTHOLDER\",\"name\":\"Matrix " + UUID.randomUUID()
                         + "\",\"firstManager\":\"" + BOB + "\"}"));
         read("GET /api/v1/organisations/{id}", Kind.ORGANISATION, Set.of("MANAGER", "MEMBER", "STAFF", "ADMIN"));
+        // R-PLAT.1: the change feed of the organisation's Procedures, for its members (staff read the Procedures).
+        read("GET /api/v1/organisations/{id}/changes", Kind.ORGANISATION, Set.of("MANAGER", "MEMBER"));
         spec(
                 "PUT /api/v1/organisations/{id}",
                 Kind.ORGANISATION,
@@ -638,6 +648,7 @@ class AccessMatrixIT {
 
         // The Center's configuration (R-3, R-8.2, R-17, R-STAT.1), the Neutrals' profiles and invitations.
         read("GET /api/v1/closures", Kind.GLOBAL, staff);
+        read("GET /api/v1/procedures/implementation-reports", Kind.GLOBAL, staff);
         spec(
                 "POST /api/v1/closures",
                 Kind.GLOBAL,
@@ -1527,12 +1538,17 @@ class AccessMatrixIT {
                                 "{\"neutral\":\"" + NEUTRAL + "\",\"earlyReason\":\"" + Lifecycle.EARLY + "\"}"));
                 ok(Http.as(base, NEUTRAL)
                         .postJson(p + id + "/appointment/acceptance", "{\"confirmsImpartiality\":true}"));
-                if (key.endsWith("/resolution/signature") || key.endsWith("/resolution/communication")) {
+                if (key.endsWith("/resolution/signature")
+                        || key.endsWith("/resolution/communication")
+                        || key.endsWith("/implementation-report")) {
                     // R-PLAT.3: signed only once the Answer is in (or its period over).
                     ok(Http.as(base, PLATFORM).postJson(p + id + "/answer", Lifecycle.answer("The matrix answers.")));
                     ok(Http.as(base, NEUTRAL).put(p + id + "/resolution", RESOLUTION));
-                    if (key.endsWith("/communication")) {
+                    if (!key.endsWith("/signature")) {
                         ok(Http.as(base, NEUTRAL).postJson(p + id + "/resolution/signature", ""));
+                    }
+                    if (key.endsWith("/implementation-report")) {
+                        ok(Http.as(base, STAFF).postJson(p + id + "/resolution/communication", ""));
                     }
                 }
                 String feeId = null;

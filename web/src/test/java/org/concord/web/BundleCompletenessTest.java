@@ -95,6 +95,7 @@ class BundleCompletenessTest {
             Map.entry("entry.", List.of("org.concord.domain.fee.LedgerEntry$Type")),
             Map.entry("externalDisclosure.", List.of("org.concord.domain.procedure.ExternalDisclosure$Ground")),
             Map.entry("fee.", List.of("org.concord.domain.fee.FeeKind")),
+            Map.entry("implementationOutcome.", List.of("org.concord.domain.procedure.ImplementationOutcome")),
             Map.entry("feeStatus.", List.of("org.concord.domain.fee.FeeBalance$Status")),
             Map.entry("feedback.", List.of("org.concord.domain.mediation.FeedbackQuestion")),
             Map.entry("file.", List.of("org.concord.domain.procedure.Communication$Kind")),
@@ -125,6 +126,7 @@ class BundleCompletenessTest {
             Map.entry("side.", List.of("org.concord.domain.mediation.Side")),
             Map.entry("sideKind.", List.of("org.concord.domain.procedure.PartySide$Kind")),
             Map.entry("state.", List.of("org.concord.domain.procedure.ProcedureState")),
+            Map.entry("nextAction.", List.of("org.concord.domain.procedure.NextAction$Kind")),
             Map.entry("statistics.periodKind.", List.of("org.concord.domain.statistics.Period$Kind")),
             Map.entry("termination.", List.of("org.concord.domain.procedure.TerminationGround")));
 

@@ -47,10 +47,14 @@ class PlatformApiClientIT {
         assertEquals(PLATFORM, holder.get("email"), holder.toString());
 
         ProceduresApi procedures = new ProceduresApi(client());
-        List<Object> mine = procedures.listProcedures();
+        // R-PLAT.1: a page of the platform's caseload, newest first by keyset, each with its next action.
+        Map<?, ?> page = (Map<?, ?>) procedures.listProcedures(null, "5", null, null, null, null);
+        List<?> mine = (List<?>) page.get("items");
         assertFalse(mine.isEmpty(), "the demo data's Procedures against Streamly");
+        assertTrue(mine.size() <= 5, page.toString());
         Map<?, ?> first = (Map<?, ?>) mine.get(0);
         assertEquals("Streamly", first.get("platformName"), first.toString());
+        assertTrue(first.containsKey("nextAction"), "what the platform must do next: " + first);
 
         Map<?, ?> procedure = (Map<?, ?>) procedures.getProcedure((String) first.get("id"));
         assertEquals(first.get("id"), procedure.get("id"), procedure.toString());

@@ -42,9 +42,18 @@ class RepresentationIT {
     private URL base;
 
     private List<String> listed(String caller) {
-        return Http.parse(Http.as(base, caller).get("/api/v1/procedures/mine").body()).asJsonArray().stream()
-                .map(v -> v.asJsonObject().getString("id"))
-                .toList();
+        // R-PLAT.1: the list is paged by keyset; every page, following "next".
+        List<String> ids = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            jakarta.json.JsonObject page = Http.parse(Http.as(base, caller)
+                            .get("/api/v1/procedures/mine?size=100" + (next == null ? "" : "&after=" + next))
+                            .body())
+                    .asJsonObject();
+            page.getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id")));
+            next = page.containsKey("next") ? page.getString("next") : null;
+        } while (next != null);
+        return ids;
     }
 
     private static List<JsonObject> representatives(JsonObject view) {

@@ -122,6 +122,55 @@ class StatisticsIT {
                 ledger.getInt("releases") >= decision.getJsonNumber("sequence").longValue(), ledger.toString());
     }
 
+    /**
+     * R-PLAT.5: the DSA categories are dimensions of the facts under the same gate, and the annual report prints them
+     * with the median beside the average. Run over the year before last, so that this release does not add to the
+     * ledger of the year the other tests publish (whatever that year's caseload: counts are 0 or at least k).
+     */
+    @Test
+    void theDsaCategoriesAndTheMedianPassTheSameGate_RPLAT5() {
+        int year = lastYear() - 1;
+        HttpResponse<String> defined = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/statistics/publications",
+                        "{\"title\":\"Annual report (DSA categories)\",\"annualReport\":true}");
+        assertEquals(201, defined.statusCode(), defined.body());
+        HttpResponse<String> ran = Http.as(base, ADMIN)
+                .postJson(
+                        "/api/v1/statistics/runs",
+                        "{\"publication\":\"" + Http.json(defined).getString("id") + "\",\"year\":" + year
+                                + ",\"cutoff\":\"" + LocalDate.of(year, 12, 31) + "\",\"k\":5}");
+        assertEquals(201, ran.statusCode(), ran.body());
+        JsonObject decision = Http.json(ran);
+        if (!decision.getBoolean("published")) {
+            return; // a refusal says why; nothing to print
+        }
+        String csv = Http.anonymous(base)
+                .get("/api/v1/statistics/releases/" + decision.getString("id") + "/csv")
+                .body();
+        String prefix = "PLATFORM_DECISION," + year + "," + year + "-12-31,PLATFORM_DECISION,";
+        for (String category : List.of("UPHELD", "REVERSED", "PARTIALLY_REVERSED", "NOT_DECIDED", "PENDING")) {
+            assertTrue(csv.contains(prefix + category + ",,TOTAL,"), category + " is printed, zeros included: " + csv);
+        }
+        assertTrue(csv.contains("IMPLEMENTED," + year + "," + year + "-12-31,IMPLEMENTED,UNKNOWN,,TOTAL,"), csv);
+        for (String line : csv.lines().skip(1).toList()) {
+            String value = line.substring(line.lastIndexOf(',') + 1);
+            assertTrue(
+                    value.equals("x")
+                            || value.equals("0")
+                            || !line.startsWith("PLATFORM_DECISION")
+                            || Long.parseLong(value) >= 5,
+                    "no count between 1 and k-1: " + line);
+        }
+        String average =
+                csv.lines().filter(l -> l.startsWith("AVERAGE,")).findFirst().orElseThrow();
+        boolean averagePrinted = !average.endsWith(",x");
+        assertEquals(
+                averagePrinted,
+                csv.lines().anyMatch(l -> l.startsWith("MEDIAN,")),
+                "the median is printed exactly when the average is: " + csv);
+    }
+
     private static String totalOf(List<String> lines) {
         return lines.stream()
                 .filter(l -> l.startsWith("OUTCOME,") && l.contains(",TOTAL,,TOTAL,"))

@@ -50,6 +50,19 @@ public class Participant {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /**
+     * R-PLAT.1: whom this participant stands for, the organisation if any, else the account (ids are random UUIDs, so
+     * the two never meet): with the Procedure's receipt instant, copied here (neither ever changes), "this organisation's
+     * or this account's own Procedures, newest first" is one range of the index (party_id, received_at desc,
+     * procedure_id desc), so that the first page of a platform holding a million Procedures reads a page of index
+     * entries, not the million (see docs/architecture.md, "The platform's caseload").
+     */
+    @Column(name = "party_id", nullable = false, updatable = false)
+    private UUID partyId;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
     /** R-10: a replaced Neutral leaves the circle of R-13.1; the record stays. */
     @Column(name = "left_at")
     private Instant leftAt;
@@ -62,11 +75,14 @@ public class Participant {
         this.account = account;
         this.role = role;
         this.joinedAt = joinedAt;
+        this.receivedAt = procedure.receivedAt();
+        this.partyId = account.id();
     }
 
     Participant(Procedure procedure, Organisation organisation, UserAccount named, ParticipantRole role, Instant at) {
         this(procedure, named, role, at);
         this.organisation = organisation;
+        this.partyId = organisation.id();
     }
 
     /**

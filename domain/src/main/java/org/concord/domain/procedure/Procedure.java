@@ -143,6 +143,10 @@ public class Procedure {
     @Embedded
     private Termination termination;
 
+    /** R-PLAT.4: the platform's report on implementing the Resolution; {@code null} until made. */
+    @Embedded
+    private ImplementationReport implementation;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Participant> participants = new ArrayList<>();
 
@@ -468,6 +472,15 @@ public class Procedure {
         return termination.ground().orElseThrow();
     }
 
+    /**
+     * R-PLAT.4: the Responding Party reports whether it implemented the communicated Resolution, partly or not, with
+     * the date (Implementation#report); once.
+     */
+    public ImplementationReport reportImplementation(
+            UserAccount by, ImplementationOutcome outcome, LocalDate date, String reason, Instant at) {
+        return implementation = implementation().report(by, outcome, date, reason, at);
+    }
+
     /** the grounds on which {@code by} may end the Procedure now (none once ended or resolved). */
     public List<TerminationGround> terminationGroundsFor(UserAccount by) {
         return Termination.groundsFor(this, by);
@@ -574,6 +587,10 @@ public class Procedure {
         }
     }
 
+    public boolean mayReportImplementation(UserAccount viewer) {
+        return implementation().mayReport(viewer);
+    }
+
     public boolean mayTerminate(UserAccount viewer) {
         return !terminationGroundsFor(viewer).isEmpty();
     }
@@ -625,6 +642,60 @@ public class Procedure {
         circle().match(filed);
     }
 
+    /**
+     * R-PLAT.1: what {@code viewer} must do next here, or whom it waits for, and by when, from its side (the Requesting
+     * or the Responding Party, or the Neutral); {@link NextAction#NONE} for someone without a part now.
+     */
+    public NextAction nextActionFor(
+            UserAccount viewer, DeadlineEngine engine, LocalDate today, int implementationDays) {
+        ParticipantRole side =
+                circle().participationOf(viewer).map(Participant::role).orElse(null);
+        boolean requestHeld = circle().requestFiling().isHeld();
+        Optional<Filing> answer = circle().answerFiling();
+        boolean answerHeld = answer.map(Filing::isHeld).orElse(false);
+        Optional<LocalDate> implementationDue = implementation().report().isPresent()
+                ? Optional.empty()
+                : implementation().due(implementationDays);
+        java.util.Map<ProcedureDeadline.Kind, LocalDate> due = new java.util.EnumMap<>(ProcedureDeadline.Kind.class);
+        if (side == null || state.hasEnded()) {
+            // No time limit runs for the reader: lists of ended Procedures compute none (R-PLAT.1's lists).
+            return NextAction.of(new NextAction.Situation(
+                    state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due, implementationDue));
+        }
+        // The time limits once (each costs a calendar walk), the Answer's status from them (as
+        // TimeLimits#answerStatus).
+        timeLimits()
+                .deadlines(engine)
+                .forEach(d -> due.put(d.kind(), d.deadline().due()));
+        return NextAction.of(new NextAction.Situation(
+                state, side, requestHeld, answerHeld, answerStatus(answer, due, today), due, implementationDue));
+    }
+
+    /** R-PLAT.4: a communicated Resolution whose implementation report is not yet made (the "to implement" list). */
+    public boolean isImplementationAwaited() {
+        return implementation().communicatedOn().isPresent()
+                && implementation().report().isEmpty();
+    }
+
+    /** as {@link TimeLimits#answerStatus}, from time limits already computed. */
+    private static AnswerStatus answerStatus(
+            Optional<Filing> answer, java.util.Map<ProcedureDeadline.Kind, LocalDate> due, LocalDate today) {
+        if (answer.isPresent()) {
+            return answer.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
+        }
+        LocalDate answerDue = due.get(ProcedureDeadline.Kind.ANSWER);
+        return answerDue != null && today.isAfter(answerDue) ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
+    }
+
+    /**
+     * R-PLAT.1, R-7: "Answer due": commenced, not ended, the Responding Party's Answer period running on {@code today}
+     * and no Answer filed.
+     */
+    public boolean isAnswerDue(DeadlineEngine engine, LocalDate today) {
+        return (state == ProcedureState.COMMENCED || state == ProcedureState.NEUTRAL_APPOINTED)
+                && timeLimits().answerStatus(engine, today) == AnswerStatus.AWAITED;
+    }
+
     /** Resolved or terminated. */
     public boolean hasEnded() {
         return state.hasEnded();
@@ -650,6 +721,11 @@ public class Procedure {
     /** Article 14: the Resolution's steps and its period. */
     public Resolving resolving() {
         return new Resolving(this, resolution, filings, resolutionDays, resolutionExtensionReason);
+    }
+
+    /** R-PLAT.4: the platform's report on implementing the Resolution, and when it is due. */
+    public Implementation implementation() {
+        return new Implementation(this, implementation);
     }
 
     /** the time limits running and whether the Answer came in time. */
@@ -679,6 +755,11 @@ public class Procedure {
     /** The Answer's items (7(b)(i)–(iii)), once answered. */
     public Optional<AnswerItems> answer() {
         return circle().answerFiling().map(f -> answerPart().items());
+    }
+
+    /** R-PLAT.4: the platform's report on implementing the Resolution, once made. */
+    public Optional<ImplementationReport> implementationReport() {
+        return implementation().report();
     }
 
     public Optional<Resolution> resolution() {

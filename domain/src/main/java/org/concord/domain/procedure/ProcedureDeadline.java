@@ -22,7 +22,13 @@ public record ProcedureDeadline(Kind kind, Deadline deadline) {
         /** the Resolution is due 30 days after the Neutral's appointment (the Center may extend it). */
         RESOLUTION(30, "R-14.2"),
         /** R-14.2 / E4: the Resolution never later than 90 days from commencement. */
-        RESOLUTION_CAP(90, "R-14.2");
+        RESOLUTION_CAP(90, "R-14.2"),
+        /**
+         * R-PLAT.4: the Responding Party reports on implementing the Resolution, by default 14 days after it was
+         * communicated (configurable: {@code concord.implementation.report-days}); not a time limit of the Rules, so
+         * it runs after the end and is not among {@link #running}.
+         */
+        IMPLEMENTATION_REPORT(14, "R-PLAT.4");
 
         private final int days;
         private final String ruleId;

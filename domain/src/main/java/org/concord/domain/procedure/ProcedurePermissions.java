@@ -28,6 +28,7 @@ import org.concord.domain.account.UserAccount;
  * @param seeFees R-17: staff and the paying Parties (not the Neutral)
  * @param readAnswerRequirements R-PLAT.1: staff and the Responding Party, told what filing the Answer asks
  * @param recordExternalDisclosure R-13.2: the circle and staff, also after the end
+ * @param reportImplementation R-PLAT.4: the Responding Party, the Resolution communicated, not yet reported
  * @param communicationKinds R-11, R-16, R-4.2, 11(c), 11(f), 15(a): what the viewer may send, in the form's order
  * @param terminationGrounds R-15, R-11.3: the grounds on which the viewer may end the Procedure now
  */
@@ -48,6 +49,7 @@ public record ProcedurePermissions(
         boolean seeFees,
         boolean readAnswerRequirements,
         boolean recordExternalDisclosure,
+        boolean reportImplementation,
         List<Communication.Kind> communicationKinds,
         List<TerminationGround> terminationGrounds) {
 
@@ -97,6 +99,7 @@ public record ProcedurePermissions(
                 p.maySeeFees(viewer),
                 p.mayReadAnswerRequirements(viewer),
                 p.mayRecordExternalDisclosure(viewer),
+                p.mayReportImplementation(viewer),
                 kinds,
                 p.terminationGroundsFor(viewer));
     }

@@ -22,7 +22,9 @@ import org.concord.domain.time.GenevaTime;
 
 /**
  * R-C3: one reminder e-mail to the person who must act, a number of days before a time limit ends. Fires at 08:00
- * Geneva time on that day, or at once when planned later than that but before the limit; never after it.
+ * Geneva time on that day, or at once when planned later than that but before the limit; never after it. The one
+ * exception is the implementation report of R-PLAT.4, which is also reminded <i>after</i> its due date while it is not
+ * made: such a reminder has a negative {@link #daysBefore()} (the days overdue, negated).
  */
 @Entity
 @Table(name = "reminder")
@@ -108,6 +110,58 @@ public class Reminder {
     }
 
     /**
+     * R-PLAT.4: the reminders of the implementation report due on {@code due}: one per number of days before it (as
+     * {@link #plan}) and one per number of days after it, at 08:00 Geneva time, skipping those whose day has passed.
+     */
+    public static List<Reminder> planImplementationReport(
+            Procedure procedure,
+            UserAccount recipient,
+            LocalDate due,
+            List<Integer> daysBefore,
+            List<Integer> daysAfter,
+            Instant now) {
+        Objects.requireNonNull(recipient, "recipient");
+        LocalDate today = GenevaTime.dateOf(now);
+        List<Reminder> planned = new ArrayList<>();
+        for (int days : daysBefore) {
+            if (days < 1 || due.isBefore(today)) {
+                continue;
+            }
+            Instant fireAt = at8(due.minusDays(days));
+            planned.add(new Reminder(
+                    procedure,
+                    recipient,
+                    ProcedureDeadline.Kind.IMPLEMENTATION_REPORT,
+                    due,
+                    days,
+                    fireAt.isBefore(now) ? now : fireAt));
+        }
+        for (int days : daysAfter) {
+            if (days < 1 || due.plusDays(days).isBefore(today)) {
+                continue;
+            }
+            Instant fireAt = at8(due.plusDays(days));
+            planned.add(new Reminder(
+                    procedure,
+                    recipient,
+                    ProcedureDeadline.Kind.IMPLEMENTATION_REPORT,
+                    due,
+                    -days,
+                    fireAt.isBefore(now) ? now : fireAt));
+        }
+        return planned;
+    }
+
+    private static Instant at8(LocalDate day) {
+        return day.atTime(FIRE_TIME).atZone(GenevaTime.ZONE).toInstant();
+    }
+
+    /** R-PLAT.4: a reminder after the due date (the report is overdue). */
+    public boolean isOverdueReminder() {
+        return daysBefore < 0;
+    }
+
+    /**
      * R-C3, R-ACC.2, R-ACC.3: whether the recipient still acts in the role the reminder is for (a member who left the
      * organisation, a representative whose authorisation was revoked, a replaced Neutral no longer does).
      */
@@ -116,6 +170,9 @@ public class Reminder {
             case ANSWER -> ParticipantRole.RESPONDING_PARTY;
             case RESOLUTION, RESOLUTION_CAP -> ParticipantRole.NEUTRAL;
             case APPOINTMENT_TARGET -> null;
+            // R-PLAT.4: nobody is reminded of a report already made.
+            case IMPLEMENTATION_REPORT ->
+                procedure.implementationReport().isEmpty() ? ParticipantRole.RESPONDING_PARTY : null;
         };
         return role != null
                 && procedure.circle().accountsOf(role).stream().anyMatch(a -> a.id().equals(recipient.id()));

@@ -127,14 +127,15 @@ final class CoverModel {
 
     /**
      * The groups of a cell an attacker might isolate by differences (statistics.md, implicit targets): its
-     * Procedures split by quarter, by the cut-off by which Concord knew them and, for outcome and duration, by the
-     * cut-off by which they ended.
+     * Procedures split by quarter, by the cut-off by which Concord knew them and, for the dimensions that change, by
+     * the cut-off by which they ended and by which their implementation was reported (R-PLAT.4).
      */
     List<int[]> slices(int[] members, boolean changesOverTime) {
         Map<List<Integer>, List<Integer>> groups = new LinkedHashMap<>();
         for (int member : members) {
             Stratum s = strata.get(member);
-            List<Integer> key = List.of(s.quarter(), s.recorded(), changesOverTime ? s.ended() : -1);
+            List<Integer> key = List.of(
+                    s.quarter(), s.recorded(), changesOverTime ? s.ended() : -1, changesOverTime ? s.reported() : -1);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
         }
         List<int[]> result = new ArrayList<>();

@@ -42,7 +42,8 @@ public final class Facts {
         Map<String, Integer> perParty = new HashMap<>();
         List<Map.Entry<Fact, Stratum>> known = new ArrayList<>();
         for (Fact fact : facts) {
-            Stratum stratum = result.stratumOf(fact.received(), fact.recorded(), fact.ended(), fact.values());
+            Stratum stratum =
+                    result.stratumOf(fact.received(), fact.recorded(), fact.ended(), fact.reported(), fact.values());
             if (stratum != null) {
                 known.add(Map.entry(fact, stratum));
                 perParty.merge(fact.party(), 1, Integer::sum);
@@ -63,6 +64,20 @@ public final class Facts {
      * or known only after the last cut-off).
      */
     public Stratum stratumOf(LocalDate received, LocalDate recorded, LocalDate ended, Map<Dimension, String> values) {
+        return stratumOf(received, recorded, ended, ended, values);
+    }
+
+    /**
+     * As {@link #stratumOf(LocalDate, LocalDate, LocalDate, Map)}, with the date the implementation was reported
+     * (R-PLAT.4): from the cut-off by which it was, the Procedure counts as implemented or not; before, as unknown.
+     * Only a year whose tables use {@link Dimension#IMPLEMENTED} tells the strata apart by it.
+     */
+    public Stratum stratumOf(
+            LocalDate received,
+            LocalDate recorded,
+            LocalDate ended,
+            LocalDate reported,
+            Map<Dimension, String> values) {
         if (received.getYear() != year) {
             return null;
         }
@@ -79,7 +94,15 @@ public final class Facts {
                             ? dimension.pendingValue()
                             : values.get(dimension));
         }
-        return new Stratum(Period.quarterOf(received), known, end, kept);
+        int report = !dimensions.contains(Dimension.IMPLEMENTED)
+                ? end
+                : Math.max(end, reported == null ? cutoffs.size() : bucket(reported));
+        if (dimensions.contains(Dimension.IMPLEMENTED)
+                && report == cutoffs.size()
+                && Dimension.Implemented.isReported(kept.get(Dimension.IMPLEMENTED))) {
+            kept.put(Dimension.IMPLEMENTED, Dimension.Implemented.UNKNOWN);
+        }
+        return new Stratum(Period.quarterOf(received), known, end, report, kept);
     }
 
     /** Index of the first cut-off on or after a date; the number of cut-offs when there is none. */

@@ -25,9 +25,17 @@ import org.concord.domain.RuleViolation;
 @NamedQuery(name = "Publication.all", query = "select p from Publication p order by p.createdAt desc, p.id")
 public class Publication {
 
-    /** R-STAT.2: disputes received (by matter), their outcomes and how long they took. */
-    public static final List<TableSpec> ANNUAL_REPORT_TABLES =
-            List.of(TableSpec.of(Dimension.MATTER), TableSpec.of(Dimension.OUTCOME), TableSpec.of(Dimension.DURATION));
+    /**
+     * R-STAT.2: disputes received (by matter), their outcomes and how long they took; R-PLAT.5: the outcomes in the
+     * categories of the Commission's template (platform decision upheld, reversed, partially reversed, not decided)
+     * and whether the platforms implemented them.
+     */
+    public static final List<TableSpec> ANNUAL_REPORT_TABLES = List.of(
+            TableSpec.of(Dimension.MATTER),
+            TableSpec.of(Dimension.OUTCOME),
+            TableSpec.of(Dimension.DURATION),
+            TableSpec.of(Dimension.PLATFORM_DECISION),
+            TableSpec.of(Dimension.IMPLEMENTED));
 
     public static final int TITLE_MAX = 200;
 

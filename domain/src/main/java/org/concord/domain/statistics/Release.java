@@ -99,6 +99,10 @@ public class Release {
     @Column(name = "average_over")
     private Integer averageOver;
 
+    /** R-PLAT.5: the median time to resolve in whole days, printed with the average ({@link MedianDuration}). */
+    @Column(name = "median_days")
+    private Integer medianDays;
+
     @Column(name = "decided_by", nullable = false, length = 254)
     private String decidedBy;
 
@@ -137,6 +141,25 @@ public class Release {
             LedgerHead head,
             String by,
             Instant at) {
+        return of(publication, period, cutoff, decision, settings, freeText, average, null, head, by, at);
+    }
+
+    /**
+     * As above, with the annual report's median time to resolve (R-PLAT.5), printed only with the average over the
+     * same Procedures ({@link MedianDuration}); part of the release's hash when printed.
+     */
+    public static Release of(
+            Publication publication,
+            Period period,
+            LocalDate cutoff,
+            GateDecision decision,
+            PublicationGate.Settings settings,
+            String freeText,
+            AverageDuration average,
+            MedianDuration median,
+            LedgerHead head,
+            String by,
+            Instant at) {
         if (head.year() != period.year()) {
             throw new IllegalArgumentException("The ledger of " + head.year() + " is not that of " + period.code());
         }
@@ -165,6 +188,9 @@ public class Release {
             }
             release.averageDays = average.days();
             release.averageOver = average.over();
+            release.medianDays = median == null ? null : median.days();
+        } else if (median != null) {
+            throw new IllegalArgumentException("A median is printed only with the average over the same Procedures");
         }
         if (decision.published()) {
             for (PublishedTable table : decision.tables()) {
@@ -206,6 +232,8 @@ public class Release {
                 .append(averageDays)
                 .append(',')
                 .append(averageOver)
+                // R-PLAT.5: only releases that print a median hash it, so every earlier release keeps its hash.
+                .append(medianDays == null ? "" : "\nmedian," + medianDays)
                 .append("\ntext,")
                 .append(freeText == null ? "" : Document.sha256(freeText.getBytes(StandardCharsets.UTF_8)));
         for (ReleasedCell cell : cells) {
@@ -285,6 +313,11 @@ public class Release {
 
     public Optional<String> freeText() {
         return Optional.ofNullable(freeText);
+    }
+
+    /** R-PLAT.5: the median time to resolve, if printed. */
+    public Optional<MedianDuration> median() {
+        return Optional.ofNullable(medianDays).map(MedianDuration::new);
     }
 
     public Optional<AverageDuration> average() {

@@ -35,7 +35,10 @@ public class AuditInterceptor {
                 audited == null || audited.value().isEmpty() ? call.getMethod().getName() : audited.value();
         subjectOf(call.getMethod(), call.getParameters(), result)
                 .ifPresent(subject -> trail.record(
-                        subject, caller == null || caller.getName() == null ? "anonymous" : caller.getName(), what));
+                        subject,
+                        caller == null || caller.getName() == null ? "anonymous" : caller.getName(),
+                        what,
+                        audited == null || !audited.read()));
         return result;
     }
 

@@ -29,7 +29,7 @@ public class AuditService {
     private EntityManager em;
 
     @RolesAllowed("CENTER_ADMIN")
-    @Audited("read audit trail")
+    @Audited(value = "read audit trail", read = true)
     public AuditReport trail(@AuditSubject UUID id) {
         String reference = Optional.ofNullable(em.find(Procedure.class, id))
                 .map(p -> p.reference().value())

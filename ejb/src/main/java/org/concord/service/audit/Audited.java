@@ -20,4 +20,11 @@ public @interface Audited {
     /** What was done, e.g. {@code "read procedure"} or {@code "answer filed"}. */
     @Nonbinding
     String value() default "";
+
+    /**
+     * Whether the call only reads (R-13.4 audits reads too); a change (the default) also moves the Procedure in the
+     * change feeds of its organisations (R-PLAT.1, {@link AuditRecorded}).
+     */
+    @Nonbinding
+    boolean read() default false;
 }

@@ -164,7 +164,7 @@ public class ConductService {
      * and the time limits still to come, oldest first, as the caller may see them (R-11.1, R-11.2, R-13.1, R-17.2).
      */
     @PermitAll
-    @Audited("read file")
+    @Audited(value = "read file", read = true)
     public List<FileEntry> file(@AuditSubject UUID id) {
         UserAccount caller = caller();
         Procedure procedure = procedures.visibleTo(id, caller);

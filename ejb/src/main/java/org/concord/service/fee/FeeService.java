@@ -163,7 +163,7 @@ public class FeeService {
     }
 
     @PermitAll
-    @Audited("read fees")
+    @Audited(value = "read fees", read = true)
     public FeeStatement statement(@AuditSubject UUID procedureId) {
         Reader reader = reader(procedureId);
         Procedure procedure = reader.procedure();
@@ -187,7 +187,7 @@ public class FeeService {
      * either Party's and must say which.
      */
     @PermitAll
-    @Audited("read invoice")
+    @Audited(value = "read invoice", read = true)
     public byte[] invoice(@AuditSubject UUID procedureId, ParticipantRole requested) {
         Reader reader = reader(procedureId);
         Procedure procedure = reader.procedure();

@@ -138,7 +138,7 @@ public class MediationService {
 
     /** R-M2: the mediation as the caller may see it. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
-    @Audited("read mediation")
+    @Audited(value = "read mediation", read = true)
     public MediationView mediation(@AuditSubject UUID id) {
         UserAccount caller = caller();
         return view(mediations.visibleTo(id, caller), caller);
@@ -409,7 +409,7 @@ public class MediationService {
 
     /** R-C2, R-M2: a version of the settlement agreement, for the circle. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
-    @Audited("settlement agreement read")
+    @Audited(value = "settlement agreement read", read = true)
     public DocumentDownload agreement(@AuditSubject UUID id, int version) {
         Mediation mediation = mediations.visibleTo(id, caller());
         SettlementAgreement agreement = mediation.agreements().stream()

@@ -33,7 +33,7 @@ public class DocumentService {
     private SessionContext context;
 
     @PermitAll
-    @Audited("read document")
+    @Audited(value = "read document", read = true)
     public DocumentDownload open(@AuditSubject UUID procedureId, UUID documentId) {
         UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
         Document document = procedures

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.RequestItems;
 import org.concord.domain.sor.StatementOfReasons;
+import org.concord.domain.time.DeadlineEngine;
+import org.concord.domain.time.GenevaTime;
 import org.concord.service.Links;
 import org.concord.service.Page;
 import org.concord.service.account.Accounts;
@@ -54,6 +57,12 @@ public class ProcedureService {
     private Procedures procedures;
 
     @Inject
+    private Caseload caseload;
+
+    @Inject
+    private ProcedureFeed feed;
+
+    @Inject
     private Accounts accounts;
 
     @Inject
@@ -70,6 +79,9 @@ public class ProcedureService {
 
     @Inject
     private ReminderPlanner reminders;
+
+    @Inject
+    private org.concord.service.reminder.ImplementationPeriod implementation;
 
     @Inject
     private Statements statements;
@@ -174,6 +186,36 @@ public class ProcedureService {
                             procedure.reference().value(),
                             Links.procedure(procedure.id())));
         }
+        return view(procedure);
+    }
+
+    /**
+     * R-PLAT.4: the Responding Party (a member of the platform or its authorised representative) reports, once,
+     * whether it implemented the communicated Resolution; its reminders are withdrawn and the Requesting Party is told
+     * by e-mail (R-C1). With an {@code Idempotency-Key}, a retry answers the Procedure as it is.
+     */
+    @RolesAllowed("PARTY")
+    @Audited("implementation reported")
+    public ProcedureView reportImplementation(
+            @AuditSubject UUID id, @NotNull @Valid ImplementationForm form, String idempotencyKey) {
+        UserAccount platform = caller();
+        Procedure procedure = procedures.visibleTo(id, platform);
+        String key = blank(idempotencyKey) ? null : idempotencyKey.strip();
+        String fingerprint = Fingerprint.of(form, id, "implementation report");
+        if (replay(platform, key, fingerprint).isPresent()) {
+            return view(procedure);
+        }
+        procedure.reportImplementation(platform, form.getOutcome(), form.getDate(), form.getReason(), clock.instant());
+        remember(platform, key, fingerprint, procedure);
+        reminders.withdraw(procedure);
+        procedure
+                .circle()
+                .accountsOf(ParticipantRole.REQUESTING_PARTY)
+                .forEach(party -> mailOutbox.enqueue(
+                        party,
+                        "mail.implementationReported",
+                        procedure.reference().value(),
+                        Links.procedure(procedure.id())));
         return view(procedure);
     }
 
@@ -300,7 +342,7 @@ public class ProcedureService {
 
     /** the Procedure if the caller belongs to its circle; otherwise the same "not found" as a wrong id. */
     @PermitAll
-    @Audited("read procedure")
+    @Audited(value = "read procedure", read = true)
     public ProcedureView getProcedure(@AuditSubject UUID id) {
         UserAccount caller = caller();
         return views.of(procedures.visibleTo(id, caller), caller);
@@ -329,12 +371,73 @@ public class ProcedureService {
         return procedures.count();
     }
 
-    /** The procedures the caller takes part in (a Party, a representative or a Neutral). */
+    /**
+     * R-PLAT.1, R-13.1, R-ACC.2, R-ACC.3: a page of the Procedures the caller takes part in (a Party, a member of a
+     * participating organisation, a representative or a Neutral), newest first by keyset, filtered as asked; each says
+     * what the caller must do next or waits for, and by when. The next page follows {@code next}; no count is made.
+     */
     @RolesAllowed({"PARTY", "NEUTRAL"})
-    public List<ProcedureSummary> myProcedures() {
-        return procedures.visibleToParticipant(caller()).stream()
-                .map(ProcedureSummary::forParty)
+    public Page<ProcedureSummary> myProcedures(@NotNull CaseloadQuery query) {
+        UserAccount caller = caller();
+        DeadlineEngine engine = deadlines.engine();
+        LocalDate today = GenevaTime.dateOf(clock.instant());
+        List<Procedure> rows = caseload.page(
+                caller,
+                query,
+                p -> (!query.answerDue() || p.isAnswerDue(engine, today))
+                        && (!query.toImplement() || p.isImplementationAwaited()));
+        List<ProcedureSummary> items = rows.stream()
+                .limit(query.size())
+                .map(p -> ProcedureSummary.forParty(p, p.nextActionFor(caller, engine, today, implementation.days())))
                 .toList();
+        String next = rows.size() > query.size()
+                ? ListCursor.after(rows.get(query.size() - 1)).encode()
+                : null;
+        return Page.after(items, next);
+    }
+
+    /**
+     * R-PLAT.1, R-ACC.2: the change feed of an organisation's Procedures, for its active members: the Procedures whose
+     * state or file changed after {@code after}, in commit order, each once at its latest change (see
+     * {@link ProcedureFeed}). {@code next} is always given: the cursor to poll from, the same one when nothing
+     * changed. Anyone else learns nothing, not even that the organisation exists (R-13.1).
+     *
+     * @throws RuleViolation at {@code /after} for a cursor Concord did not make for this feed, or one from its future
+     */
+    @RolesAllowed({"PARTY", "NEUTRAL"})
+    public Page<ProcedureChange> organisationChanges(UUID organisationId, String after, int size) {
+        UserAccount caller = caller();
+        Organisation organisation = organisationId == null
+                ? null
+                : organisations.find(organisationId).orElse(null);
+        if (organisation == null || !organisation.isActiveMember(caller)) {
+            throw new NotFound();
+        }
+        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        long cursor = ProcedureFeed.decode(after, organisation.id(), feed.last(organisation.id()));
+        List<ProcedureFeed.Change> changes = feed.after(organisation.id(), cursor, safeSize);
+        java.util.Map<UUID, Procedure> loaded = new java.util.HashMap<>();
+        procedures
+                .all(changes.stream().map(ProcedureFeed.Change::procedureId).toList())
+                .forEach(p -> loaded.put(p.id(), p));
+        DeadlineEngine engine = deadlines.engine();
+        LocalDate today = GenevaTime.dateOf(clock.instant());
+        List<ProcedureChange> items = changes.stream()
+                .filter(c -> loaded.containsKey(c.procedureId()))
+                .map(c -> {
+                    Procedure p = loaded.get(c.procedureId());
+                    var next = p.nextActionFor(caller, engine, today, implementation.days());
+                    return new ProcedureChange(
+                            p.id(),
+                            p.reference().value(),
+                            p.state(),
+                            c.changedAt(),
+                            next.kind(),
+                            next.due().orElse(null));
+                })
+                .toList();
+        long last = changes.isEmpty() ? cursor : changes.get(changes.size() - 1).position();
+        return Page.after(items, ProcedureFeed.encode(organisation.id(), last));
     }
 
     private ProcedureView view(Procedure procedure) {

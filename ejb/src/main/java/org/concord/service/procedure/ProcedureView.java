@@ -69,7 +69,40 @@ public record ProcedureView(
         ProcedurePermissions may,
         List<RepresentativeView> representatives,
         boolean mayAuthoriseRepresentatives,
-        boolean resolutionWaitsForAnswer) {
+        boolean resolutionWaitsForAnswer,
+        ImplementationView implementation) {
+
+    /**
+     * R-PLAT.4: the platform's report on implementing the communicated Resolution, as the circle and staff see it:
+     * when it is due and whether it is overdue, and once made its outcome, date and reason, when it was made and, for
+     * staff only, by whom. Present once the Resolution is communicated.
+     */
+    public record ImplementationView(
+            LocalDate due,
+            boolean overdue,
+            org.concord.domain.procedure.ImplementationOutcome outcome,
+            LocalDate date,
+            String reason,
+            Instant reportedAt,
+            String reportedBy) {
+
+        static ImplementationView of(Procedure p, int days, LocalDate today, boolean staff) {
+            return p.implementation()
+                    .due(days)
+                    .map(due -> {
+                        var report = p.implementationReport();
+                        return new ImplementationView(
+                                due,
+                                p.implementation().isOverdue(days, today),
+                                report.map(r -> r.outcome()).orElse(null),
+                                report.map(r -> r.date()).orElse(null),
+                                report.flatMap(r -> r.reason()).orElse(null),
+                                report.map(r -> r.reportedAt()).orElse(null),
+                                staff ? report.map(r -> r.reportedBy()).orElse(null) : null);
+                    })
+                    .orElse(null);
+        }
+    }
 
     /**
      * R-ACC.3: an authorisation in force, as staff and both sides see it: who for whom, since when, for this Procedure
@@ -285,7 +318,8 @@ public record ProcedureView(
     public record DeadlineView(
             ProcedureDeadline.Kind kind, String rule, LocalDate due, long daysLeft, Deadline explanation) {}
 
-    static ProcedureView of(Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer) {
+    static ProcedureView of(
+            Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer, int implementationDays) {
         ProcedurePermissions may = p.permissionsFor(viewer);
         List<Filing> visible = p.circle().filingsVisibleTo(viewer);
         AnswerView answer = p.circle()
@@ -368,6 +402,7 @@ public record ProcedureView(
                                 r, p.circle().partyOf(r).map(Participant::role).orElse(null), viewer))
                         .toList(),
                 p.mayAuthoriseRepresentatives(viewer),
-                p.resolutionWaitsForAnswer(engine, today));
+                p.resolutionWaitsForAnswer(engine, today),
+                ImplementationView.of(p, implementationDays, today, viewer.actsForCenter()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.time.GenevaTime;
+import org.concord.service.reminder.ImplementationPeriod;
 import org.concord.service.time.DeadlineService;
 
 /**
@@ -22,7 +23,11 @@ public class ProcedureViews {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ImplementationPeriod implementation;
+
     public ProcedureView of(Procedure procedure, UserAccount viewer) {
-        return ProcedureView.of(procedure, deadlines.engine(), GenevaTime.dateOf(clock.instant()), viewer);
+        return ProcedureView.of(
+                procedure, deadlines.engine(), GenevaTime.dateOf(clock.instant()), viewer, implementation.days());
     }
 }

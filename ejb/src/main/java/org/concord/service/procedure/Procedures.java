@@ -42,6 +42,16 @@ public class Procedures {
         return candidate.filter(p -> p.isVisibleTo(caller)).orElseThrow(org.concord.domain.NotFound::new);
     }
 
+    /** The Procedures with these ids (in no particular order). */
+    public List<Procedure> all(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Procedure p where p.id in :ids", Procedure.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** R-ACC.3: the Procedure with this reference, if any (staff and the domain decide what may be learnt of it). */
     public Optional<Procedure> byReference(String reference) {
         return em.createNamedQuery("Procedure.byReference", Procedure.class)
@@ -99,6 +109,10 @@ public class Procedures {
         return em.createNamedQuery("Procedure.count", Long.class).getSingleResult();
     }
 
+    /**
+     * Every Procedure the account takes part in, at once: for planning a representative's reminders. Lists a caller
+     * reads page by page use {@link Caseload} (R-PLAT.1), whose sources mirror this query.
+     */
     public List<Procedure> visibleToParticipant(UserAccount account) {
         return em.createNamedQuery("Procedure.visibleToParticipant", Procedure.class)
                 .setParameter("accountId", account.id())

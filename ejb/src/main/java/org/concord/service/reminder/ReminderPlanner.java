@@ -32,6 +32,9 @@ public class ReminderPlanner {
     private Clock clock;
 
     @Inject
+    private ImplementationPeriod implementation;
+
+    @Inject
     @ConfigProperty(name = "concord.reminders.days-before")
     private List<Integer> daysBefore;
 
@@ -41,7 +44,7 @@ public class ReminderPlanner {
             List<UserAccount> mustAct = switch (deadline.kind()) {
                 case ANSWER -> procedure.circle().accountsOf(ParticipantRole.RESPONDING_PARTY);
                 case RESOLUTION, RESOLUTION_CAP -> procedure.circle().accountsOf(ParticipantRole.NEUTRAL);
-                case APPOINTMENT_TARGET -> List.of();
+                case APPOINTMENT_TARGET, IMPLEMENTATION_REPORT -> List.of();
             };
             mustAct.forEach(
                     recipient -> Reminder.plan(procedure, recipient, deadline, daysBefore, clock.instant()).stream()
@@ -50,7 +53,33 @@ public class ReminderPlanner {
         }
     }
 
-    /** The Procedure ended: no time limit runs any more, so its reminders not yet sent are withdrawn. */
+    /**
+     * R-PLAT.4, R-C3: the Resolution is communicated: each active member of the Responding Party (and its authorised
+     * representative) is reminded of the implementation report before and after its due date, until it is made.
+     */
+    public void planImplementationReport(Procedure procedure) {
+        procedure
+                .implementation()
+                .due(implementation.days())
+                .ifPresent(due -> procedure
+                        .circle()
+                        .accountsOf(ParticipantRole.RESPONDING_PARTY)
+                        .forEach(recipient -> Reminder.planImplementationReport(
+                                        procedure,
+                                        recipient,
+                                        due,
+                                        implementation.daysBefore(),
+                                        implementation.daysAfter(),
+                                        clock.instant())
+                                .stream()
+                                .filter(r -> !alreadyPlanned(r))
+                                .forEach(em::persist)));
+    }
+
+    /**
+     * The Procedure ended: no time limit runs any more, so its reminders not yet sent are withdrawn; also once the
+     * implementation report is made (R-PLAT.4), the only reminders of an ended Procedure.
+     */
     public void withdraw(Procedure procedure) {
         em.createQuery("delete from Reminder r where r.procedure = :procedure and r.sentAt is null")
                 .setParameter("procedure", procedure)

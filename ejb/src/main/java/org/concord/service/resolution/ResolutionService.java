@@ -133,6 +133,8 @@ public class ResolutionService {
         UserAccount staff = caller();
         procedure.communicateResolution(staff, clock.instant());
         reminders.withdraw(procedure);
+        // R-PLAT.4: the platform now reports on implementing it, and is reminded of that.
+        reminders.planImplementationReport(procedure);
         concluded.fire(new ProcedureConcluded(
                 procedure.id(),
                 Conclusion.of(procedure.resolution().orElseThrow().outcome().orElseThrow())));
@@ -160,7 +162,7 @@ public class ResolutionService {
      * of R-13.1 once the Procedure has commenced; otherwise the one "not found".
      */
     @PermitAll
-    @Audited("read certificate")
+    @Audited(value = "read certificate", read = true)
     public byte[] certificate(@AuditSubject UUID id) {
         UserAccount caller = caller();
         // R-SEC.6: one query by id and the caller's circle, as for every other read of a Procedure.

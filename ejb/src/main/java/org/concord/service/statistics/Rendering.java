@@ -12,6 +12,7 @@ import org.concord.domain.statistics.AverageDuration;
 import org.concord.domain.statistics.Cell;
 import org.concord.domain.statistics.CellStatus;
 import org.concord.domain.statistics.Dimension;
+import org.concord.domain.statistics.MedianDuration;
 import org.concord.domain.statistics.PublishedTable;
 import org.concord.reports.StatisticsReport;
 import org.concord.reports.StatisticsTable;
@@ -43,6 +44,23 @@ public final class Rendering {
                 List.of(new StatisticsTable.Row(
                         "DAYS",
                         List.of(average.map(a -> Integer.toString(a.days())).orElse(CellStatus.SUPPRESSED_SYMBOL)))));
+    }
+
+    /**
+     * R-PLAT.5: the annual report's median time to resolve as a one-cell table; printed only with the average over the
+     * same Procedures ({@link MedianDuration}).
+     */
+    public static StatisticsTable median(String period, LocalDate cutoff, Optional<MedianDuration> median) {
+        return new StatisticsTable(
+                StatisticsReport.MEDIAN,
+                StatisticsReport.MEDIAN,
+                null,
+                period,
+                cutoff.toString(),
+                List.of(Dimension.TOTAL),
+                List.of(new StatisticsTable.Row(
+                        "DAYS",
+                        List.of(median.map(m -> Integer.toString(m.days())).orElse(CellStatus.SUPPRESSED_SYMBOL)))));
     }
 
     static StatisticsTable table(PublishedTable table) {

@@ -32,6 +32,7 @@ import org.concord.domain.statistics.Dimension;
 import org.concord.domain.statistics.Facts;
 import org.concord.domain.statistics.GateDecision;
 import org.concord.domain.statistics.LedgerHead;
+import org.concord.domain.statistics.MedianDuration;
 import org.concord.domain.statistics.Period;
 import org.concord.domain.statistics.Publication;
 import org.concord.domain.statistics.PublicationGate;
@@ -134,11 +135,15 @@ public class StatisticsService {
         GateDecision decision = new PublicationGate(settings)
                 .decide(snapshot, published, publication.tables(), period, form.getCutoff());
         AverageDuration average = null;
+        MedianDuration median = null;
         if (decision.published() && publication.annualReport()) {
             long[] ended = facts.endedAndDays(period.year(), form.getCutoff());
             List<AverageDuration> earlier =
                     ledger.stream().flatMap(r -> r.average().stream()).toList();
             average = AverageDuration.of(ended[0], ended[1], earlier, settings.k())
+                    .orElse(null);
+            // R-PLAT.5: the median beside the average, over the same Procedures and under the same check.
+            median = MedianDuration.of(facts.durations(period.year(), form.getCutoff()), Optional.ofNullable(average))
                     .orElse(null);
         }
         Release release = Release.of(
@@ -149,6 +154,7 @@ public class StatisticsService {
                 settings,
                 publication.annualReport() ? form.getFreeText() : null,
                 average,
+                median,
                 head,
                 context.getCallerPrincipal().getName(),
                 clock.instant());
@@ -254,6 +260,9 @@ public class StatisticsService {
         List<StatisticsTable> tables = new ArrayList<>(Rendering.tables(release.tables()));
         if (release.publication().annualReport()) {
             tables.add(Rendering.average(release.period().code(), release.cutoff(), release.average()));
+            if (release.median().isPresent()) {
+                tables.add(Rendering.median(release.period().code(), release.cutoff(), release.median()));
+            }
         }
         return tables;
     }

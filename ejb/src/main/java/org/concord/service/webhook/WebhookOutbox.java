@@ -209,8 +209,16 @@ public class WebhookOutbox {
     }
 
     /**
+     * R-PLAT.4, R-PLAT.2: the reminders after the due date of an implementation report went out (once a Procedure and
+     * day, however many of the platform's members are reminded): the platform's endpoints are told the report is due.
+     */
+    void implementationReportDue(@Observes org.concord.service.reminder.ImplementationReportDue due) {
+        implementationReportDue(em.find(Procedure.class, due.procedureId()));
+    }
+
+    /**
      * R-PLAT.4, R-PLAT.2: the implementation report on the Procedure's Resolution is due; the Responding Party's
-     * organisation is told, if it wants to be. For the implementation reports to call.
+     * organisation is told, if it wants to be.
      */
     public void implementationReportDue(Procedure procedure) {
         toParty(procedure, ParticipantRole.RESPONDING_PARTY, WebhookEventType.IMPLEMENTATION_REPORT_DUE);

@@ -96,6 +96,51 @@ class StatisticsRenderingTest {
         }
     }
 
+    /**
+     * R-PLAT.5: the annual report's tables in the DSA categories (platform decision, implemented) and the median time
+     * to resolve beside the average, rendered from the audited values only, in the CSV and in the PDF.
+     */
+    @Test
+    void theAnnualReportPrintsTheDsaCategoriesAndTheMedian_RPLAT5() throws IOException {
+        List<Fact> facts = new ArrayList<>();
+        LocalDate received = LocalDate.of(2026, 2, 2);
+        add(facts, 9, received, Dimension.PLATFORM_DECISION, "REVERSED", Dimension.IMPLEMENTED, "YES");
+        add(facts, 7, received, Dimension.PLATFORM_DECISION, "UPHELD", Dimension.IMPLEMENTED, "NOT_APPLICABLE");
+        add(facts, 6, received, Dimension.PLATFORM_DECISION, "NOT_DECIDED", Dimension.IMPLEMENTED, "NOT_APPLICABLE");
+        Facts snapshot =
+                Facts.of(2026, List.of(CUTOFF), EnumSet.of(Dimension.PLATFORM_DECISION, Dimension.IMPLEMENTED), facts);
+        GateDecision decision = GATE.decide(
+                snapshot,
+                List.of(),
+                List.of(TableSpec.of(Dimension.PLATFORM_DECISION), TableSpec.of(Dimension.IMPLEMENTED)),
+                Period.year(2026),
+                CUTOFF);
+        assertTrue(decision.published(), decision.refusals()::toString);
+        assertEveryPdfNumberIsPublished(decision.tables());
+
+        var average = org.concord.domain.statistics.AverageDuration.of(22, 22 * 31, List.of(), K);
+        var median = org.concord.domain.statistics.MedianDuration.of(Map.of(28, 11L, 34, 11L), average);
+        List<StatisticsTable> printed = new ArrayList<>(Rendering.tables(decision.tables()));
+        printed.add(Rendering.average("2026", CUTOFF, average));
+        printed.add(Rendering.median("2026", CUTOFF, median));
+        String csv = new String(StatisticsReport.csv(printed), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("PLATFORM_DECISION,2026,2026-12-31,PLATFORM_DECISION,REVERSED,,TOTAL,9\r\n"), csv);
+        assertTrue(
+                csv.contains("PLATFORM_DECISION,2026,2026-12-31,PLATFORM_DECISION,PARTIALLY_REVERSED,,TOTAL,0"), csv);
+        assertTrue(csv.contains("IMPLEMENTED,2026,2026-12-31,IMPLEMENTED,YES,,TOTAL,9\r\n"), csv);
+        assertTrue(csv.contains("AVERAGE,2026,2026-12-31,AVERAGE,DAYS,,TOTAL,31\r\n"), csv);
+        assertTrue(csv.contains("MEDIAN,2026,2026-12-31,MEDIAN,DAYS,,TOTAL,31\r\n"), "(28 + 34) / 2: " + csv);
+        byte[] pdf =
+                StatisticsReport.pdf("Annual report", true, LocalDate.of(2027, 1, 20), printed, null, Locale.ENGLISH);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("Median time to resolve"), text);
+        assertTrue(text.contains("Partially reversed"), text);
+        assertTrue(text.contains("Outcome implemented by the platform"), text);
+    }
+
     /** statistics.md's E2: copyright and trademark disputes by country; the copyright ones received on 2 May. */
     private static List<Fact> e2(LocalDate trademarksReceived) {
         List<Fact> e2 = new ArrayList<>();

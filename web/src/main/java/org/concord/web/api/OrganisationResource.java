@@ -22,6 +22,9 @@ import org.concord.service.organisation.OrganisationDetailsForm;
 import org.concord.service.organisation.OrganisationForm;
 import org.concord.service.organisation.OrganisationService;
 import org.concord.service.organisation.OrganisationView;
+import org.concord.service.procedure.CaseloadQuery;
+import org.concord.service.procedure.ProcedureChange;
+import org.concord.service.procedure.ProcedureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisations", description = "R-ACC.2 organisations (platforms, rightholders) and their members")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
+
+    @Inject
+    private ProcedureService procedures;
 
     @Inject
     private OrganisationService organisations;
@@ -69,6 +75,25 @@ public class OrganisationResource {
     @Path("/{id}")
     public OrganisationView organisation(@PathParam("id") String id) {
         return organisations.get(ProcedureResource.parse(id));
+    }
+
+    /**
+     * R-PLAT.1: the change feed of the organisation's Procedures, for its active members: {@code ?after=<next>&size=}
+     * lists the Procedures whose state or file changed after the cursor, in commit order, each once at its latest
+     * change, with what the organisation must do next and by when. {@code next} is always given: poll with it (the same
+     * cursor when nothing changed); no change is missed or repeated. Without {@code after}, from the first change.
+     * A cursor Concord did not make for this feed, or from its future, is 400 at {@code /after}; anyone but a member
+     * gets the 404 of a missing organisation.
+     */
+    @Operation(
+            operationId = "listOrganisationChanges",
+            summary =
+                    "The change feed of the organisation's Procedures: every one whose state or file changed after a cursor, in order (R-PLAT.1)")
+    @GET
+    @Path("/{id}/changes")
+    public Page<ProcedureChange> changes(
+            @PathParam("id") String id, @QueryParam("after") String after, @QueryParam("size") String size) {
+        return procedures.organisationChanges(ProcedureResource.parse(id), after, CaseloadQuery.size(size));
     }
 
     /**

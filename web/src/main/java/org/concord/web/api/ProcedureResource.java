@@ -38,14 +38,18 @@ import org.concord.service.document.DocumentDownload;
 import org.concord.service.fee.AnswerRequirements;
 import org.concord.service.fee.FeeService;
 import org.concord.service.procedure.AnswerForm;
+import org.concord.service.procedure.CaseloadQuery;
 import org.concord.service.procedure.CommencementForm;
 import org.concord.service.procedure.DocumentService;
+import org.concord.service.procedure.ImplementationForm;
 import org.concord.service.procedure.LanguageForm;
 import org.concord.service.procedure.ProcedureService;
 import org.concord.service.procedure.ProcedureSummary;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.TerminationForm;
 import org.concord.service.resolution.ExtensionForm;
+import org.concord.service.resolution.ImplementationAttention;
+import org.concord.service.resolution.ImplementationService;
 import org.concord.service.resolution.ResolutionForm;
 import org.concord.service.resolution.ResolutionService;
 import org.concord.web.RankingExplanations;
@@ -81,6 +85,9 @@ public class ProcedureResource {
 
     @Inject
     private ResolutionService resolutions;
+
+    @Inject
+    private ImplementationService implementation;
 
     @Inject
     private ConductService conduct;
@@ -310,6 +317,55 @@ public class ProcedureResource {
         return resolutions.communicate(parse(id));
     }
 
+    /**
+     * R-PLAT.4, staff: the Procedures whose implementation report needs attention, overdue or reporting the Resolution
+     * partly or not implemented, the longest communicated first.
+     */
+    @Operation(
+            operationId = "listImplementationReportsNeedingAttention",
+            summary = "Staff: implementation reports overdue, or reporting the Resolution partly or not implemented"
+                    + " (R-PLAT.4)")
+    @GET
+    @Path("/implementation-reports")
+    public List<ImplementationAttention> implementationReportsNeedingAttention() {
+        return implementation.needingAttention();
+    }
+
+    /**
+     * R-PLAT.4, the Responding Party: reports once whether it implemented the communicated Resolution. With an
+     * {@code Idempotency-Key}, a retry answers the Procedure as it is; the report is made once.
+     */
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ImplementationForm"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "reportImplementation",
+                                            summary = "The platform restored part of the content",
+                                            value = """
+                                                    {
+                                                        "outcome": "PARTLY",
+                                                        "date": "2026-02-05",
+                                                        "reason": "The video is restored; its thumbnail stays removed under a court order."
+                                                    }
+                                                    """)))
+    @Operation(
+            operationId = "reportImplementation",
+            summary = "The Responding Party reports whether it implemented the Resolution (R-PLAT.4), with an"
+                    + " optional Idempotency-Key")
+    @POST
+    @Path("/{id}/implementation-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProcedureView reportImplementation(
+            @PathParam("id") String id,
+            @NotNull @Valid ImplementationForm form,
+            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) {
+        return procedures.reportImplementation(parse(id), form, key);
+    }
+
     /** R-14.2, staff: body {@code {"days": 45, "reason": "…"}}; never beyond 90 days from commencement. */
     @Operation(operationId = "extendResolutionPeriod", summary = "Extends the period for the Resolution, with a reason")
     @POST
@@ -458,17 +514,30 @@ public class ProcedureResource {
     }
 
     /**
-     * Parties and Neutrals: the procedures the caller takes part in; for a member of a platform organisation, its
-     * organisation's, while a member (R-13.1, R-ACC.2).
+     * R-PLAT.1, R-13.1, R-ACC.2: Parties and Neutrals: the procedures the caller takes part in (for a member of a
+     * platform organisation, its organisation's, while a member), newest first, by keyset: {@code ?size=25} for the
+     * newest, then {@code ?after=<next>}; {@code next} is absent after the last page. Filters: {@code state},
+     * {@code answerDue=true}, {@code toImplement=true} (a communicated Resolution whose implementation report is not yet
+     * made, R-PLAT.4), {@code receivedFrom} and {@code receivedTo} (Geneva dates, both included). Each item
+     * says what the caller must do next ({@code nextAction}) and by when ({@code dueDate}). A bad value is 400
+     * naming its parameter.
      */
     @Operation(
             operationId = "listProcedures",
             summary =
-                    "The Procedures the caller takes part in; for a member of a platform organisation, its organisation's (R-13.1, R-ACC.2)")
+                    "The Procedures the caller takes part in, newest first by keyset, with filters and each one's next action (R-PLAT.1, R-13.1, R-ACC.2)")
     @GET
     @Path("/mine")
-    public List<ProcedureSummary> mine() {
-        return procedures.myProcedures();
+    public Page<ProcedureSummary> mine(
+            @QueryParam("after") String after,
+            @QueryParam("size") String size,
+            @QueryParam("state") String state,
+            @QueryParam("answerDue") String answerDue,
+            @QueryParam("toImplement") String toImplement,
+            @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo) {
+        return procedures.myProcedures(CaseloadQuery.parse(
+                after, CaseloadQuery.size(size), state, answerDue, toImplement, receivedFrom, receivedTo));
     }
 
     /** Staff: how many procedures there are, {@code {"total": n}}. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -25,9 +26,11 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.concord.client.ApiClient;
 import org.concord.client.ApiException;
+import org.concord.client.api.OrganisationsApi;
 import org.concord.client.api.ProceduresApi;
 import org.concord.client.api.WebhooksApi;
 import org.concord.client.model.AnswerForm;
+import org.concord.client.model.ImplementationForm;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * everything Streamly does from then on goes through the Java client generated from docs/openapi.yaml with its
  * integration's token, and everything it learns arrives at its own signed webhook endpoint (a receiver started here,
  * checking signatures with its own HMAC) or through the change feed: the commencement, the Answer's requirements, the
- * Answer, the Resolution, its implementation report; the figures reach the statistics in the DSA categories.
+ * Answer, the Resolution, its implementation report. (The figures of the annual report in the DSA categories are
+ * StatisticsIT's: one Procedure's figure is never printed, by k-anonymity, R-13.3.)
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIntegrationIT {
@@ -113,6 +117,7 @@ class PlatformIntegrationIT {
     void aPlatformIntegratesByApiOnly_RPLAT1_RPLAT2_RPLAT4_RPLAT5() throws Exception {
         WebhooksApi webhooks = new WebhooksApi(client());
         ProceduresApi procedures = new ProceduresApi(client());
+        OrganisationsApi organisations = new OrganisationsApi(client());
 
         // Streamly's integration registers its endpoint: the secret comes this once.
         Map<?, ?> endpoint = (Map<?, ?>) webhooks.registerWebhookEndpoint(
@@ -152,6 +157,18 @@ class PlatformIntegrationIT {
         WebhookIT.Received commenced = awaitEvent(id, "procedure.commenced");
         assertTrue(commenced.signedWith(secret), "signed with the endpoint's secret (Standard Webhooks)");
         assertFalse(commenced.body().contains("removed my own song"), "no confidential content (R-13)");
+
+        // Its caseload by API: the new Procedure in the change feed and in "Answer due", with what to do by when.
+        Map<?, ?> feed = (Map<?, ?>) organisations.listOrganisationChanges(streamly, null, "100");
+        String cursor = (String) feed.get("next");
+        List<?> answerDue = (List<?>)
+                ((Map<?, ?>) procedures.listProcedures(null, "100", null, "true", null, null, null)).get("items");
+        Map<?, ?> mine = answerDue.stream()
+                .map(Map.class::cast)
+                .filter(p -> id.equals(p.get("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("in the platform's list of Answers due"));
+        assertEquals("PAY_FEES", mine.get("nextAction"), "its Answer would be held: the fees come first (R-17.2)");
 
         // Before filing, the integration reads what the Answer asks: its fees are due and would hold it (R-PLAT.1).
         Map<?, ?> requirements = (Map<?, ?>) procedures.getAnswerRequirements(id);
@@ -198,5 +215,39 @@ class PlatformIntegrationIT {
         assertTrue(awaitEvent(id, "resolution.communicated").signedWith(secret));
         Map<?, ?> resolved = (Map<?, ?>) procedures.getProcedure(id);
         assertEquals("RESOLVED", resolved.get("state"));
+
+        // Polling from its last cursor, the integration sees the Procedure once, at its latest change (R-PLAT.1).
+        List<?> changed =
+                (List<?>) ((Map<?, ?>) organisations.listOrganisationChanges(streamly, cursor, "100")).get("items");
+        assertEquals(
+                1,
+                changed.stream()
+                        .map(Map.class::cast)
+                        .filter(c -> id.equals(c.get("id")))
+                        .count(),
+                "once, however many changes: " + changed);
+
+        // The Resolution to implement: listed so, then reported through the API (R-PLAT.4).
+        Map<?, ?> toImplement = ((List<?>)
+                        ((Map<?, ?>) procedures.listProcedures(null, "100", null, null, "true", null, null))
+                                .get("items"))
+                .stream()
+                        .map(Map.class::cast)
+                        .filter(p -> id.equals(p.get("id")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("in the platform's list of Resolutions to implement"));
+        assertEquals("REPORT_IMPLEMENTATION", toImplement.get("nextAction"));
+        Map<?, ?> reported = (Map<?, ?>) procedures.reportImplementation(
+                id,
+                new ImplementationForm()
+                        .outcome("IMPLEMENTED")
+                        .date(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich"))
+                                .toString()),
+                "streamly-implementation-" + UUID.randomUUID());
+        assertEquals("IMPLEMENTED", ((Map<?, ?>) reported.get("implementation")).get("outcome"));
+
+        // The Requesting Party reads the platform's report on its page's data (R-PLAT.4).
+        JsonObject alicesView = Http.json(Http.as(base, ALICE).get(path));
+        assertEquals("IMPLEMENTED", alicesView.getJsonObject("implementation").getString("outcome"));
     }
 }

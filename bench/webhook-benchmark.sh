@@ -98,7 +98,7 @@ times = sorted(float(r[0]) for r in rows)
 ids = collections.Counter(r[1] for r in rows)
 owner = {}
 for line in open(connections):
-    m = re.search(r'127\.0\.0\.1:(\d+)\s+\S+:\d+\s+users:\(\("java",pid=(\d+)', line)
+    m = re.search(r'127\.0\.0\.1\]?:(\d+)\s+\S+\s+users:\(\("java",pid=(\d+)', line)
     if m:
         owner[m.group(1)] = ports.get(m.group(2), m.group(2))
 split = collections.Counter(owner.get(r[2], 'connection closed since') for r in rows)

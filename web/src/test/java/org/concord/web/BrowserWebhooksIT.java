@@ -114,6 +114,12 @@ class BrowserWebhooksIT extends BrowserTest {
         return browser.findElement(By.xpath("//table[@id='endpointList']//tr[td[contains(., '" + url + "')]]"));
     }
 
+    /** The row below it, with the endpoint's buttons. */
+    private WebElement endpointActions(String url) {
+        return browser.findElement(
+                By.xpath("//table[@id='endpointList']//tr[td[contains(., '" + url + "')]]/following-sibling::tr[1]"));
+    }
+
     /** A phone's width: the page itself never scrolls sideways (a wide table scrolls inside its own region). */
     private void assertFitsTheWidth(String page) {
         Object overflow = ((JavascriptExecutor) browser)
@@ -123,6 +129,12 @@ class BrowserWebhooksIT extends BrowserTest {
                         + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
                         + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
         assertTrue(((Number) overflow).longValue() <= 0, page + " scrolls sideways by " + overflow + " px: " + wide);
+        // The tables' buttons are in reach without scrolling their region sideways.
+        Object hidden = ((JavascriptExecutor) browser)
+                .executeScript("const w = document.documentElement.clientWidth; return Array.from("
+                        + "document.querySelectorAll('.table-scroll button')).filter(e => e.getBoundingClientRect()"
+                        + ".right > w + 1).map(e => e.id).join(', ');");
+        assertEquals("", hidden, page + ": buttons out of sight");
     }
 
     private void assertPageChecks(String page) {
@@ -163,7 +175,7 @@ class BrowserWebhooksIT extends BrowserTest {
         String messageId = awaitReceived(procedure, 1).get(0);
         open(page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endpointList")));
-        endpointRow(url).findElement(By.cssSelector("button[id$=':log']")).click();
+        endpointActions(url).findElement(By.cssSelector("button[id$=':log']")).click();
         awaitText(By.id("deliveryList"), messageId);
         WebElement delivery =
                 browser.findElement(By.xpath("//table[@id='deliveryList']//tr[td[contains(., '" + messageId + "')]]"));
@@ -173,7 +185,9 @@ class BrowserWebhooksIT extends BrowserTest {
         screenshot("webhooks-log-390.png");
 
         // Sent again: the same webhook-id, a second attempt in the log.
-        delivery.findElement(By.cssSelector("button[id$=':redeliver']")).click();
+        browser.findElement(By.xpath("//table[@id='deliveryList']//tr[td[contains(., '" + messageId
+                        + "')]]/following-sibling::tr[1]//button[contains(@id, ':redeliver')]"))
+                .click();
         awaitText(By.cssSelector("ul.messages"), "sent again");
         List<String> ids = awaitReceived(procedure, 2);
         assertEquals(List.of(messageId, messageId), ids);
@@ -185,12 +199,12 @@ class BrowserWebhooksIT extends BrowserTest {
         String french = browser.findElement(By.tagName("body")).getText();
         assertTrue(french.contains("Enregistrer un point de réception"), french);
         assertTrue(
-                endpointRow(url).getText().contains("Journal des livraisons"),
-                endpointRow(url).getText());
+                endpointActions(url).getText().contains("Journal des livraisons"),
+                endpointActions(url).getText());
         assertPageChecks("the webhooks page in French");
         new Select(browser.findElement(By.id("session:language"))).selectByValue("de");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
-        endpointRow(url).findElement(By.cssSelector("button[id$=':log']")).click();
+        endpointActions(url).findElement(By.cssSelector("button[id$=':log']")).click();
         awaitText(By.id("deliveryList"), messageId);
         String german = browser.findElement(By.tagName("body")).getText();
         assertTrue(german.contains("Zustellprotokoll") && german.contains("Erneut senden"), german);
@@ -200,7 +214,9 @@ class BrowserWebhooksIT extends BrowserTest {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 
         // Deleted: the endpoint leaves the list.
-        endpointRow(url).findElement(By.cssSelector("button[id$=':delete']")).click();
+        endpointActions(url)
+                .findElement(By.cssSelector("button[id$=':delete']"))
+                .click();
         awaitText(By.cssSelector("ul.messages"), "deleted");
         assertTrue(browser.findElements(By.xpath("//table[@id='endpointList']//tr[td[contains(., '" + url + "')]]"))
                 .isEmpty());

@@ -48,7 +48,7 @@ class PlatformApiClientIT {
 
         ProceduresApi procedures = new ProceduresApi(client());
         // R-PLAT.1: a page of the platform's caseload, newest first by keyset, each with its next action.
-        Map<?, ?> page = (Map<?, ?>) procedures.listProcedures(null, "5", null, null, null, null);
+        Map<?, ?> page = (Map<?, ?>) procedures.listProcedures(null, "5", null, null, null, null, null);
         List<?> mine = (List<?>) page.get("items");
         assertFalse(mine.isEmpty(), "the demo data's Procedures against Streamly");
         assertTrue(mine.size() <= 5, page.toString());

@@ -10,6 +10,7 @@ import org.concord.domain.procedure.AnswerItems;
 import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.time.Domicile;
 import org.concord.service.RuleId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Responding Party's Answer (R-7), from the portal or the API: the items (i)–(iii) of Article 7(b) and the
@@ -20,6 +21,9 @@ public class AnswerForm {
     /** How many documents item (iv) may attach. */
     public static final int ANNEXES_MAX = 20;
 
+    @Schema(
+            description =
+                    "7(b)(i): whether the Responding Party acts through a representative (named in representative)")
     private boolean throughRepresentative;
 
     @Size(max = 500, message = "{request.representative.size}")
@@ -32,6 +36,10 @@ public class AnswerForm {
 
     @RuleId("R-7")
     @Pattern(regexp = "^$|^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$", message = "{request.domicile.format}")
+    @Schema(
+            description =
+                    "7(b)(i): the Responding Party's country of domicile, ISO 3166-1 (a subdivision after a hyphen)",
+            example = "IE")
     private String domicile;
 
     @RuleId("R-7")

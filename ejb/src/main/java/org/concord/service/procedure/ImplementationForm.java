@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.concord.domain.procedure.ImplementationOutcome;
 import org.concord.domain.procedure.ImplementationReport;
 import org.concord.service.RuleId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * R-PLAT.4: the Responding Party's report on implementing the communicated Resolution, from the portal or the API:
@@ -14,9 +15,13 @@ import org.concord.service.RuleId;
  */
 public class ImplementationForm {
 
+    @Schema(description = "R-PLAT.4: IMPLEMENTED, PARTLY or NOT_IMPLEMENTED")
     private ImplementationOutcome outcome;
 
     /** The Geneva date the platform implemented the Resolution, or decided not to. */
+    @Schema(
+            description = "R-PLAT.4: the Geneva date it was implemented, or the decision not to was taken",
+            example = "2026-02-05")
     private LocalDate date;
 
     @RuleId("R-PLAT.4")

@@ -175,29 +175,8 @@ public class StatisticsFacts {
 
     /** R-PLAT.5: the categories of the Commission's template, from the domain's mapping (Dimension.PlatformDecision). */
     private static String platformDecision() {
-        StringBuilder sql = new StringBuilder("case");
-        for (ResolutionOutcome outcome : ResolutionOutcome.values()) {
-            sql.append(" when p.state = '")
-                    .append(ProcedureState.RESOLVED)
-                    .append("' and res.outcome = '")
-                    .append(outcome)
-                    .append("' then '")
-                    .append(Dimension.PlatformDecision.of(outcome))
-                    .append('\'');
-        }
-        for (TerminationGround ground : TerminationGround.values()) {
-            sql.append(" when p.state = '")
-                    .append(ProcedureState.TERMINATED)
-                    .append("' and p.termination_ground = '")
-                    .append(ground)
-                    .append("' then '")
-                    .append(Dimension.PlatformDecision.of(ground))
-                    .append('\'');
-        }
-        return sql.append(" else '")
-                .append(Dimension.PlatformDecision.PENDING)
-                .append("' end")
-                .toString();
+        return byEnd(
+                Dimension.PlatformDecision::of, Dimension.PlatformDecision::of, Dimension.PlatformDecision.PENDING);
     }
 
     /**
@@ -230,6 +209,17 @@ public class StatisticsFacts {
     }
 
     private static String outcome() {
+        return byEnd(Dimension.Outcome::of, Dimension.Outcome::of, Dimension.Outcome.PENDING);
+    }
+
+    /**
+     * A SQL {@code case} over how the Procedure ended: each Resolution outcome and each termination ground as the
+     * domain maps it, {@code pending} while it runs.
+     */
+    private static String byEnd(
+            java.util.function.Function<ResolutionOutcome, ?> resolved,
+            java.util.function.Function<TerminationGround, ?> terminated,
+            Object pending) {
         StringBuilder sql = new StringBuilder("case");
         for (ResolutionOutcome outcome : ResolutionOutcome.values()) {
             sql.append(" when p.state = '")
@@ -237,7 +227,7 @@ public class StatisticsFacts {
                     .append("' and res.outcome = '")
                     .append(outcome)
                     .append("' then '")
-                    .append(Dimension.Outcome.of(outcome))
+                    .append(resolved.apply(outcome))
                     .append('\'');
         }
         for (TerminationGround ground : TerminationGround.values()) {
@@ -246,13 +236,10 @@ public class StatisticsFacts {
                     .append("' and p.termination_ground = '")
                     .append(ground)
                     .append("' then '")
-                    .append(Dimension.Outcome.of(ground))
+                    .append(terminated.apply(ground))
                     .append('\'');
         }
-        return sql.append(" else '")
-                .append(Dimension.Outcome.PENDING)
-                .append("' end")
-                .toString();
+        return sql.append(" else '").append(pending).append("' end").toString();
     }
 
     private static String duration() {

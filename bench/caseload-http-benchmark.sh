@@ -2,7 +2,8 @@
 # R-PLAT.1 (issue 23): the first page of a platform organisation's list (GET /api/v1/procedures/mine?size=25) and of its
 # change feed (GET /api/v1/organisations/{id}/changes?size=25) through the API, p95 at 4 connections, with the demo
 # data's Streamly holding 10,000 and then 1,000,000 Procedures (bench/seed-caseload.sql, the demo's Alice as the
-# Requesting Party of each), on PostgreSQL at 127.0.0.1:5432.
+# Requesting Party of each), on PostgreSQL at 127.0.0.1:5432; and the portal's first page of the same list
+# (GET /portal/procedures.xhtml, bench/caseload-page.py, each connection signed in through the login form).
 # Needs a built web module (mvn package -pl web -am -DskipTests), psql and python3.
 # Usage: bench/caseload-http-benchmark.sh [seconds per run, default 20] [port, default 8383]
 set -euo pipefail
@@ -38,6 +39,9 @@ measure() { # label
     python3 bench/caseload-http.py $BASE "$TOKEN" "$path" "$SECONDS_PER_RUN" 4 > /dev/null # warm-up
     echo "$1: $(python3 bench/caseload-http.py $BASE "$TOKEN" "$path" "$SECONDS_PER_RUN" 4)"
   done
+  # The portal's first page of the same list, signed in through the login form (a session a connection).
+  python3 bench/caseload-page.py $BASE legal@streamly.example concord-demo "$SECONDS_PER_RUN" 4 > /dev/null # warm-up
+  echo "$1: $(python3 bench/caseload-page.py $BASE legal@streamly.example concord-demo "$SECONDS_PER_RUN" 4)"
 }
 seed 1 10000
 measure "10,000"

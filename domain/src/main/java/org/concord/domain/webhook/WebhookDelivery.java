@@ -187,9 +187,12 @@ public class WebhookDelivery {
 
     /**
      * R-PLAT.2: a manager asks for the delivery again: the same message id, due at once, a new series of attempts on
-     * the schedule. Refused while attempts are still scheduled.
+     * the schedule. Refused while its endpoint is disabled (enable it first) and while attempts are still scheduled.
      */
     public void redeliver(Instant at) {
+        if (!endpoint.isEnabled()) {
+            throw new org.concord.domain.RuleViolation("R-PLAT.2", null, "rule.webhook.disabled");
+        }
         if (nextAttemptAt != null) {
             throw new org.concord.domain.RuleViolation("R-PLAT.2", null, "rule.webhook.stillScheduled");
         }

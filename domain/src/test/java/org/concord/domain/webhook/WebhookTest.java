@@ -243,6 +243,20 @@ class WebhookTest {
     }
 
     @Test
+    void aDeliveryOfADisabledEndpointIsNotSentAgainUntilItIsEnabled_RPLAT2() {
+        WebhookEndpoint endpoint = register("https://hooks.streamly.example/in").endpoint();
+        WebhookDelivery delivery = WebhookDelivery.of(endpoint, event());
+        assertFalse(endpoint.failed(T0, Duration.ofDays(5)));
+        assertTrue(endpoint.failed(T0.plus(Duration.ofDays(5)), Duration.ofDays(5)), "disabled after 5 days failing");
+        delivery.giveUp(T0.plus(Duration.ofDays(5)));
+
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> delivery.redeliver(T0.plus(Duration.ofDays(6))));
+        assertEquals("rule.webhook.disabled", refused.messageKey());
+        assertEquals("GIVEN_UP", delivery.status());
+    }
+
+    @Test
     void noAnswerIsAFailureWithItsErrorClassAnd2xxDelivers_RPLAT2() {
         WebhookDelivery delivery =
                 WebhookDelivery.of(register("https://hooks.streamly.example/in").endpoint(), event());

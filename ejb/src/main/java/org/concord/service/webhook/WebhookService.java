@@ -189,9 +189,6 @@ public class WebhookService {
                 .map(id -> em.find(WebhookDelivery.class, id))
                 .filter(d -> d.endpoint().id().equals(endpoint.id()))
                 .orElseThrow(NotFound::new);
-        if (!endpoint.isEnabled()) {
-            throw new RuleViolation("R-PLAT.2", null, "rule.webhook.disabled");
-        }
         delivery.redeliver(clock.instant());
         queued.fire(new WebhookQueued());
         return WebhookDeliveryView.of(delivery);

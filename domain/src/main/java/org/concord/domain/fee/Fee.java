@@ -90,10 +90,8 @@ public class Fee {
             throw new IllegalArgumentException("17(a): the schedule must be the one in force on the date of receipt");
         }
         List<Fee> fees = new ArrayList<>();
-        for (FeeKind kind : FeeKind.values()) {
-            if (kind.payer() == payer) {
-                fees.add(new Fee(procedure, kind, schedule, at));
-            }
+        for (FeeKind kind : FeeKind.owedBy(payer)) {
+            fees.add(new Fee(procedure, kind, schedule, at));
         }
         return fees;
     }

@@ -20,4 +20,11 @@ public enum FeeKind {
     public ParticipantRole payer() {
         return payer;
     }
+
+    /** The kinds of fee {@code payer} owes under every schedule (17(a)), in the schedule's order. */
+    public static java.util.List<FeeKind> owedBy(ParticipantRole payer) {
+        return java.util.Arrays.stream(values())
+                .filter(kind -> kind.payer == payer)
+                .toList();
+    }
 }

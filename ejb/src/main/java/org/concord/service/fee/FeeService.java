@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +132,7 @@ public class FeeService {
                 .toList();
         FeeSchedule schedule = fees.scheduleInForceOn(procedure.receivedDate());
         List<AnswerRequirements.FeeDue> due = assessed.isEmpty()
-                ? Arrays.stream(FeeKind.values())
-                        .filter(kind -> kind.payer() == ParticipantRole.RESPONDING_PARTY)
+                ? FeeKind.owedBy(ParticipantRole.RESPONDING_PARTY).stream()
                         .map(kind -> new AnswerRequirements.FeeDue(
                                 kind, schedule.amountOf(kind), schedule.amountOf(kind), null))
                         .toList()

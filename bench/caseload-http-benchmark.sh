@@ -3,8 +3,9 @@
 # change feed (GET /api/v1/organisations/{id}/changes?size=25) through the API, p95 at 4 connections, with the demo
 # data's Streamly holding 10,000 and then 1,000,000 Procedures (bench/seed-caseload.sql, the demo's Alice as the
 # Requesting Party of each), on PostgreSQL at 127.0.0.1:5432; and the portal's first page of the same list
-# (GET /portal/procedures.xhtml, bench/caseload-page.py, each connection signed in through the login form).
-# Needs a built web module (mvn package -pl web -am -DskipTests), psql and python3.
+# (GET /portal/procedures.xhtml, each connection its own session signed in through the login form by bench/sign-in.py),
+# beside a page of the same layout without the list (the profile) as the baseline of the same run.
+# Needs a built web module (mvn package -pl web -am -DskipTests), psql, python3 and wrk.
 # Usage: bench/caseload-http-benchmark.sh [seconds per run, default 20] [port, default 8383]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,13 +36,21 @@ seed() { # from, to
     -f bench/seed-caseload.sql > /dev/null
 }
 measure() { # label
+  # wrk, 4 threads of one keep-alive connection each; each line after a warm-up of the same length (the JVM's
+  # compilers settle during the first minutes: the first lines of runs 1-4 measured warm-up as much as size).
+  export BENCH=bench TOKEN
   for path in "/api/v1/procedures/mine?size=25" "/api/v1/organisations/$ORG/changes?size=25"; do
-    python3 bench/caseload-http.py $BASE "$TOKEN" "$path" "$SECONDS_PER_RUN" 4 > /dev/null # warm-up
-    echo "$1: $(python3 bench/caseload-http.py $BASE "$TOKEN" "$path" "$SECONDS_PER_RUN" 4)"
+    wrk -t4 -c4 -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/bearer.lua "$BASE$path" > /dev/null # warm-up
+    echo "$1 $path: $(wrk -t4 -c4 -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/bearer.lua "$BASE$path" | grep RESULT)"
   done
-  # The portal's first page of the same list, signed in through the login form (a session a connection).
-  python3 bench/caseload-page.py $BASE legal@streamly.example concord-demo "$SECONDS_PER_RUN" 4 > /dev/null # warm-up
-  echo "$1: $(python3 bench/caseload-page.py $BASE legal@streamly.example concord-demo "$SECONDS_PER_RUN" 4)"
+  # The portal's first page of the same list, each connection its own session signed in through the login form; and,
+  # as the baseline of the same run, the profile page: the same layout and sessions, no list.
+  COOKIES=$(python3 bench/sign-in.py "$BASE" legal@streamly.example concord-demo 4)
+  export COOKIES
+  for page in /portal/procedures.xhtml /account/profile.xhtml; do
+    wrk -t4 -c4 -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/sessions.lua "$BASE$page" > /dev/null # warm-up
+    echo "$1 $page: $(wrk -t4 -c4 -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/sessions.lua "$BASE$page" | grep RESULT)"
+  done
 }
 seed 1 10000
 measure "10,000"

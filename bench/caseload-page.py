@@ -1,64 +1,29 @@
 #!/usr/bin/env python3
 """R-PLAT.1 (issue 23): p95 of the portal's first page of "My procedures" (GET /portal/procedures.xhtml), each of N
 keep-alive connections signed in through the login form as EMAIL (its own session), for a given time (client-side
-timing, request sent to body read). Usage: caseload-page.py http://127.0.0.1:8383 EMAIL PASSWORD SECONDS [CONNECTIONS]"""
+timing, request sent to body read). Another page of the same layout, read by the same sessions, is the baseline:
+give its path and a text every answer must contain.
+Usage: caseload-page.py http://127.0.0.1:8383 EMAIL PASSWORD SECONDS [CONNECTIONS [PAGE MARKER]]"""
 import http.client
-import re
 import sys
 import threading
 import time
-from urllib.parse import urlencode, urlparse
+from urllib.parse import urlparse
+
+from faces_session import header, sign_in
 
 base, email, password, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
 connections = int(sys.argv[5]) if len(sys.argv) > 5 else 4
 url = urlparse(base)
-PAGE = "/portal/procedures.xhtml"
+PAGE = sys.argv[6] if len(sys.argv) > 6 else "/portal/procedures.xhtml"
+MARKER = (sys.argv[7] if len(sys.argv) > 7 else 'id="list:procedures"').encode()
 latencies, errors = [], []
 lock = threading.Lock()
 
 
-def cookies_of(response, jar):
-    for name, value in response.getheaders():
-        if name.lower() == "set-cookie":
-            pair = value.split(";", 1)[0]
-            key, _, val = pair.partition("=")
-            jar[key.strip()] = val
-    return jar
-
-
-def header(jar):
-    return "; ".join(f"{k}={v}" for k, v in jar.items())
-
-
-def sign_in(conn):
-    jar = {}
-    conn.request("GET", "/login.xhtml")
-    response = conn.getresponse()
-    page = response.read().decode()
-    cookies_of(response, jar)
-    form = {
-        "login": "login",
-        "login:email": email,
-        "login:password": password,
-        "login:submit": "",
-        "jakarta.faces.ViewState": re.search(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]*)"', page).group(1),
-    }
-    nonce = re.search(r'\bnonce="([^"]+)"', page)
-    if nonce:
-        form["primefaces.nonce"] = nonce.group(1)
-    conn.request("POST", "/login.xhtml", body=urlencode(form),
-                 headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": header(jar)})
-    response = conn.getresponse()
-    response.read()
-    cookies_of(response, jar)
-    if response.status != 302 or "login" in (response.getheader("Location") or ""):
-        raise SystemExit(f"sign-in refused: {response.status} {response.getheader('Location')}")
-    return jar
-
-
 def worker(deadline_holder):
     conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
-    jar = sign_in(conn)
+    jar = sign_in(conn, email, password)
     barrier.wait()
     mine = []
     while time.monotonic() < deadline_holder[0]:
@@ -67,7 +32,7 @@ def worker(deadline_holder):
         response = conn.getresponse()
         body = response.read()
         mine.append((time.perf_counter_ns() - start) / 1e6)
-        if response.status != 200 or b'id="list:procedures"' not in body:
+        if response.status != 200 or MARKER not in body:
             errors.append(response.status)
     with lock:
         latencies.extend(mine)

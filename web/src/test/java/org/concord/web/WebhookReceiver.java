@@ -144,6 +144,11 @@ final class WebhookReceiver implements AutoCloseable {
         delayMs = millis;
     }
 
+    /** The requests it is answering now (counted from their arrival, before any delay). */
+    int inFlight() {
+        return inFlight.get();
+    }
+
     /** The most requests it was answering at once (since the last {@link #clear}). */
     int maxInFlight() {
         return maxInFlight.get();

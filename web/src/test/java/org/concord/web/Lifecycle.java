@@ -43,6 +43,11 @@ final class Lifecycle {
     /** The filing fee paid, staff check compliance and commence against the demo platform. */
     void commence(String procedureId) {
         pay(procedureId, "FILING");
+        commencePaid(procedureId);
+    }
+
+    /** Staff check compliance and commence against the demo platform the Procedure whose filing fee is paid. */
+    void commencePaid(String procedureId) {
         HttpResponse<String> commenced = Http.as(base, DemoAccounts.STAFF)
                 .postJson(
                         "/api/v1/procedures/" + procedureId + "/commencement",

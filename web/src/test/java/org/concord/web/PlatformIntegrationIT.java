@@ -8,22 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.concord.client.ApiClient;
 import org.concord.client.ApiException;
 import org.concord.client.api.OrganisationsApi;
@@ -42,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 23's scenario "a platform integrates by API only" (R-PLAT.1, R-PLAT.2, R-PLAT.4, R-PLAT.5, R-SOR.1): the
  * user imports the platform's Statement of Reasons and files the Request; the Center commences it against Streamly;
  * everything Streamly does from then on goes through the Java client generated from docs/openapi.yaml with its
- * integration's token, and everything it learns arrives at its own signed webhook endpoint (a receiver started here,
- * checking signatures with its own HMAC) or through the change feed: the commencement, the Answer's requirements, the
+ * integration's token, and everything it learns arrives at its own signed webhook endpoint ({@link WebhookReceiver}, started
+ * here, checking signatures with its own HMAC) or through the change feed: the commencement, the Answer's requirements, the
  * Answer, the Resolution, its implementation report. (The figures of the annual report in the DSA categories are
  * StatisticsIT's: one Procedure's figure is never printed, by k-anonymity, R-13.3.)
  */
@@ -55,30 +49,13 @@ class PlatformIntegrationIT {
     @ArquillianResource
     private URL base;
 
-    private HttpServer server;
-    private final List<WebhookIT.Received> received = new CopyOnWriteArrayList<>();
+    private WebhookReceiver receiver;
     private String streamly;
     private String endpointId;
 
     @BeforeEach
     void startReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/streamly", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                var headers = exchange.getRequestHeaders();
-                received.add(new WebhookIT.Received(
-                        headers.getFirst("webhook-id"),
-                        Long.parseLong(headers.getFirst("webhook-timestamp")),
-                        List.of(headers.getFirst("webhook-signature").split(" ")),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        200,
-                        Instant.now()));
-                exchange.sendResponseHeaders(200, -1);
-            } finally {
-                exchange.close();
-            }
-        });
-        server.start();
+        receiver = new WebhookReceiver(2);
         streamly = DemoOrganisations.id(base, DemoOrganisations.STREAMLY);
     }
 
@@ -87,7 +64,7 @@ class PlatformIntegrationIT {
         if (endpointId != null) {
             new WebhooksApi(client()).deleteWebhookEndpoint(streamly, endpointId);
         }
-        server.stop(0);
+        receiver.close();
     }
 
     /** Streamly's integration: the generated client, its token on every call. */
@@ -100,17 +77,18 @@ class PlatformIntegrationIT {
         return client;
     }
 
-    private WebhookIT.Received awaitEvent(String procedureId, String type) throws InterruptedException {
+    private WebhookReceiver.Received awaitEvent(String procedureId, String type) throws InterruptedException {
         Instant until = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(until)) {
-            for (WebhookIT.Received r : List.copyOf(received)) {
+            for (WebhookReceiver.Received r : receiver.received()) {
                 if (r.procedureId().equals(procedureId) && r.type().equals(type)) {
                     return r;
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(type + " for " + procedureId + " within " + PATIENCE + "; received: " + received);
+        throw new AssertionError(
+                type + " for " + procedureId + " within " + PATIENCE + "; received: " + receiver.received());
     }
 
     @Test
@@ -124,7 +102,7 @@ class PlatformIntegrationIT {
                 streamly,
                 Map.of(
                         "url",
-                        "http://127.0.0.1:" + server.getAddress().getPort() + "/streamly",
+                        receiver.url(""),
                         "events",
                         List.of("procedure.commenced", "resolution.communicated", "implementation_report.due")));
         endpointId = (String) endpoint.get("id");
@@ -154,7 +132,7 @@ class PlatformIntegrationIT {
         // The Center commences it against Streamly: the commencement reaches Streamly's endpoint, signed, ids only.
         Lifecycle lifecycle = new Lifecycle(base);
         lifecycle.commence(id);
-        WebhookIT.Received commenced = awaitEvent(id, "procedure.commenced");
+        WebhookReceiver.Received commenced = awaitEvent(id, "procedure.commenced");
         assertTrue(commenced.signedWith(secret), "signed with the endpoint's secret (Standard Webhooks)");
         assertFalse(commenced.body().contains("removed my own song"), "no confidential content (R-13)");
 

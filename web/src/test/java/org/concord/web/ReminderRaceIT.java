@@ -7,21 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,9 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReminderRaceIT {
 
     private static final Duration AHEAD = Duration.ofDays(10);
-    /** Two instances start at once beside the test server: on CI's two loaded cores that has taken minutes. */
-    private static final Duration READY_WITHIN = Duration.ofSeconds(360);
-
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
     /** R-ACC.2: the demo platform organisation's active members, each reminded of the Answer. */
     private static final int STREAMLY_MEMBERS = 2;
@@ -54,13 +41,12 @@ class ReminderRaceIT {
     @ArquillianResource
     private URL base;
 
-    private final List<Process> instances = new ArrayList<>();
     /** Each start's own log: target/reminder-race-PORT-N.log. */
-    private final Map<Process, Path> logs = new HashMap<>();
+    private final PayaraInstances instances = new PayaraInstances("reminder-race");
 
     @AfterEach
     void stopInstances() {
-        instances.forEach(Process::destroyForcibly);
+        instances.close();
     }
 
     @Test
@@ -68,15 +54,15 @@ class ReminderRaceIT {
         Map<String, Integer> expected = remindersDueWithin(AHEAD);
         assertFalse(expected.isEmpty(), "the demo data has reminders falling due in the next ten days");
 
-        Process first = start(28180);
-        Process second = start(28280);
-        first = ready(first, 28180);
-        second = ready(second, 28280);
+        Map<String, String> ahead = Map.of("CONCORD_CLOCK_OFFSET", AHEAD.toString());
+        Process first = instances.start(28180, ahead);
+        Process second = instances.start(28280, ahead);
+        first = instances.ready(first, 28180);
+        second = instances.ready(second, 28280);
         awaitAll(expected);
 
-        first.destroyForcibly().waitFor();
-        instances.remove(first);
-        ready(start(28180), 28180);
+        instances.stop(first);
+        instances.ready(instances.start(28180, ahead), 28180);
         Smtp.allowFurtherMail(4);
 
         assertEquals(expected, reminderMailsFor(expected.keySet()), "each reminder exactly once");
@@ -151,96 +137,5 @@ class ReminderRaceIT {
         while (System.nanoTime() < deadline && !reminderMailsFor(keys.keySet()).equals(keys)) {
             Smtp.allowFurtherMail(1);
         }
-    }
-
-    private Process start(int port) throws IOException {
-        Path log = Path.of("target", "reminder-race-" + port + "-" + (logs.size() + 1) + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        javaBinary(),
-                        "-Xmx512m",
-                        // Three JVMs start at once on two cores in CI: the quick compiler only, less to compete.
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        System.getProperty("payara.microJar"),
-                        "--deploy",
-                        System.getProperty("concord.war"),
-                        "--port",
-                        String.valueOf(port),
-                        "--nocluster"))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("CONCORD_CLOCK_OFFSET", AHEAD.toString());
-        builder.environment().put("CONCORD_DEMO_ENABLED", "false");
-        Process process = builder.start();
-        instances.add(process);
-        logs.put(process, log);
-        return process;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /**
-     * The instance, or the one started in its place if it did not start: as an operator's process manager would, the
-     * test starts an instance that failed once more (saying so on the test's output, with the log's end); a second
-     * failure fails the test. Losing an instance is the test's subject, not a reason to fail it.
-     */
-    private Process ready(Process instance, int port) throws InterruptedException, IOException {
-        try {
-            awaitReady(instance, port);
-            return instance;
-        } catch (NotStarted failed) {
-            System.err.println("ReminderRaceIT: started once more after: " + failed.getMessage());
-            instance.destroyForcibly().waitFor();
-            instances.remove(instance);
-            Process again = start(port);
-            awaitReady(again, port);
-            return again;
-        }
-    }
-
-    /** An instance whose JVM ended, whose deployment failed, or that was not ready in time. */
-    private static final class NotStarted extends AssertionError {
-        NotStarted(String message) {
-            super(message);
-        }
-    }
-
-    /**
-     * Waits for the instance's readiness. An instance whose JVM ended, or whose deployment failed (Payara Micro then
-     * runs on without the application, and would answer 404 for ever), fails at once, with its log's end.
-     */
-    private void awaitReady(Process instance, int port) throws InterruptedException, IOException {
-        HttpClient client = HttpClient.newHttpClient();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
-        Path log = logs.get(instance);
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> answer = client.send(
-                        HttpRequest.newBuilder(ready)
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            if (!instance.isAlive() || endOf(log).contains("Exception while loading the app")) {
-                throw new NotStarted(
-                        "instance on port " + port + " did not start; the end of " + log + ":\n" + endOf(log));
-            }
-            Smtp.allowFurtherMail(1);
-        }
-        throw new NotStarted("instance on port " + port + " not ready within " + READY_WITHIN.toSeconds()
-                + " s; the end of " + log + ":\n" + endOf(log));
-    }
-
-    private static String endOf(Path log) throws IOException {
-        String written = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-        return written.substring(Math.max(0, written.length() - 8_000));
     }
 }

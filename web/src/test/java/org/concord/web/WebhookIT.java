@@ -9,31 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.concord.web.WebhookReceiver.Received;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -42,12 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * R-PLAT.2 against the running server: a real receiver, started here on 127.0.0.1 with the JDK's {@code HttpServer}
- * (the test configuration allows local receivers), checks every signature with its own HMAC-SHA256 (not Concord's
- * class). A Procedure commenced against Streamly reaches Streamly's endpoint signed; a receiver answering 503 for a
+ * R-PLAT.2 against the running server: a real receiver ({@link WebhookReceiver}, the JDK's {@code HttpServer} on
+ * 127.0.0.1) checks every signature with its own HMAC-SHA256 (not Concord's class). A Procedure commenced against Streamly reaches Streamly's endpoint signed; a receiver answering 503 for a
  * while then 200 gets every event, each retry with the same {@code webhook-id}; during a secret rotation's overlap
  * both signatures are present and valid; dispatchers claiming at the same time (the 1-second sweep and the
- * after-commit dispatcher, several deliveries due at once at a slow receiver) make no attempt twice. The API refuses
+ * after-commit dispatcher, several deliveries due at once at a slow receiver) make no attempt twice (across instances:
+ * {@link WebhookRaceIT}). The API refuses
  * outsiders with the "not found" of a missing organisation, and members who are not managers with the rule.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -58,87 +47,13 @@ class WebhookIT {
     @ArquillianResource
     private URL base;
 
-    private HttpServer server;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    /** How many requests to answer 503 before answering 200. */
-    private final AtomicInteger failuresLeft = new AtomicInteger();
-
-    private volatile long delayMs;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private WebhookReceiver receiver;
     private final List<String> endpoints = new ArrayList<>();
     private String streamly;
 
-    /** One request as the receiver saw it, and whether each secret it knows verified a signature in it. */
-    record Received(String id, long timestamp, List<String> signatures, String body, int answered, Instant at) {
-
-        JsonObject payload() {
-            return (JsonObject) Http.parse(body);
-        }
-
-        String type() {
-            return payload().getString("type");
-        }
-
-        String procedureId() {
-            JsonObject data = payload().getJsonObject("data");
-            return data.containsKey("procedureId") ? data.getString("procedureId") : "";
-        }
-
-        boolean signedWith(String secret) {
-            String expected = sign(secret, id, timestamp, body);
-            return signatures.stream()
-                    .anyMatch(s -> MessageDigest.isEqual(
-                            s.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII)));
-        }
-    }
-
-    /** Standard Webhooks, written here independently of Concord's implementation. */
-    static String sign(String secret, String id, long timestamp, String body) {
-        try {
-            byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return "v1,"
-                    + Base64.getEncoder()
-                            .encodeToString(
-                                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @BeforeEach
     void startReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/hook", exchange -> {
-            int now = inFlight.incrementAndGet();
-            maxInFlight.accumulateAndGet(now, Math::max);
-            try (InputStream in = exchange.getRequestBody()) {
-                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                if (delayMs > 0) {
-                    Thread.sleep(delayMs);
-                }
-                int status = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
-                var headers = exchange.getRequestHeaders();
-                assertEquals("application/json", headers.getFirst("Content-Type"));
-                received.add(new Received(
-                        headers.getFirst("webhook-id"),
-                        Long.parseLong(headers.getFirst("webhook-timestamp")),
-                        List.of(headers.getFirst("webhook-signature").split(" ")),
-                        body,
-                        status,
-                        Instant.now()));
-                exchange.sendResponseHeaders(status, -1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.decrementAndGet();
-                exchange.close();
-            }
-        });
-        server.start();
+        receiver = new WebhookReceiver(8);
         streamly = DemoOrganisations.id(base, DemoOrganisations.STREAMLY);
     }
 
@@ -147,7 +62,7 @@ class WebhookIT {
         for (String endpoint : endpoints) {
             Http.as(base, PLATFORM).delete(webhooks() + "/" + endpoint);
         }
-        server.stop(0);
+        receiver.close();
     }
 
     private String webhooks() {
@@ -155,7 +70,7 @@ class WebhookIT {
     }
 
     private String receiverUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return receiver.url("");
     }
 
     /** Streamly's manager registers the receiver for every event type: the endpoint, with its secret this once. */
@@ -184,13 +99,13 @@ class WebhookIT {
     private List<Received> await(Predicate<List<Received>> done, String what) throws InterruptedException {
         Instant until = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(until)) {
-            List<Received> now = List.copyOf(received);
+            List<Received> now = receiver.received();
             if (done.test(now)) {
                 return now;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(what + " within " + PATIENCE + "; received: " + received);
+        throw new AssertionError(what + " within " + PATIENCE + "; received: " + receiver.received());
     }
 
     private List<Received> of(List<Received> all, String procedureId, String type) {
@@ -245,7 +160,7 @@ class WebhookIT {
     void aReceiverDownForAWhileGetsEveryEventWithTheSameIdOnEveryRetry_RPLAT2() throws Exception {
         JsonObject endpoint = register();
         String secret = endpoint.getString("secret");
-        failuresLeft.set(4);
+        receiver.failuresLeft.set(4);
         List<String> ids = List.of(
                 commencedProcedure("Webhook test: receiver down 1."),
                 commencedProcedure("Webhook test: receiver down 2."));
@@ -254,7 +169,7 @@ class WebhookIT {
                         .allMatch(
                                 id -> of(r, id, "procedure.commenced").stream().anyMatch(x -> x.answered() == 200)),
                 "every commencement delivered after the receiver came back");
-        assertEquals(0, failuresLeft.get(), "the receiver refused four attempts first");
+        assertEquals(0, receiver.failuresLeft.get(), "the receiver refused four attempts first");
         for (String id : ids) {
             List<Received> attempts = of(all, id, "procedure.commenced");
             Set<String> messageIds = attempts.stream().map(Received::id).collect(Collectors.toSet());
@@ -287,7 +202,7 @@ class WebhookIT {
 
         // A manual redelivery: the same id once more.
         JsonObject delivered = log.getJsonArray("items").getJsonObject(0);
-        int before = (int) received.stream()
+        int before = (int) receiver.received().stream()
                 .filter(r -> r.id().equals(delivered.getString("messageId")))
                 .count();
         HttpResponse<String> again = Http.as(base, PLATFORM)
@@ -356,9 +271,8 @@ class WebhookIT {
         // Every delivery due again at once, at a slow receiver (5.6 s of posts): more than one batch, so that the
         // after-commit dispatcher and the 1-second sweep (several times meanwhile) claim side by side, as two
         // instances would. Without the row locks, the sweep would post rows the other is still posting.
-        delayMs = 700;
-        received.clear();
-        maxInFlight.set(0);
+        receiver.answerAfter(700);
+        receiver.clear();
         Map<String, String> messageIds = new ConcurrentHashMap<>();
         for (String path : paths) {
             for (JsonObject d : Http.json(Http.as(base, PLATFORM).get(path + "/deliveries?size=100"))
@@ -385,7 +299,7 @@ class WebhookIT {
                         .allMatch(d -> d.getString("status").equals("DELIVERED")
                                 && d.getJsonArray("attempts").size() == 2),
                 "every delivery logged as delivered");
-        Map<String, Long> perId = received.stream()
+        Map<String, Long> perId = receiver.received().stream()
                 .filter(r -> messageIds.containsKey(r.id()))
                 .collect(Collectors.groupingBy(Received::id, Collectors.counting()));
         assertEquals(8, perId.size());
@@ -393,7 +307,7 @@ class WebhookIT {
         // On PostgreSQL the second dispatcher skips the rows the first holds and posts others meanwhile; on H2 (the
         // tests' database, whose Hibernate dialect has no SKIP LOCKED) it waits for them instead, and then finds them
         // no longer due. Either way: never a second attempt. Said on the test's output, not asserted.
-        System.out.println("WebhookIT: at most " + maxInFlight.get() + " posts in flight at once");
+        System.out.println("WebhookIT: at most " + receiver.maxInFlight() + " posts in flight at once");
         // The log agrees with the receiver: two attempts each (the first delivery and the redelivery).
         for (String path : paths) {
             for (JsonObject d : Http.json(Http.as(base, PLATFORM).get(path + "/deliveries?size=100"))

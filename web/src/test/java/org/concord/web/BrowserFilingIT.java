@@ -241,6 +241,9 @@ class BrowserFilingIT extends BrowserTest {
         browser.get(page);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("center-resolution:communicate")))
                 .click();
+        // Issue 24: communicating is irreversible, so the page asks first.
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.id("state"), "Resolved"));
         signOut();
 

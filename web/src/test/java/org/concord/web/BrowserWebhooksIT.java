@@ -213,9 +213,11 @@ class BrowserWebhooksIT extends BrowserTest {
         new Select(browser.findElement(By.id("session:language"))).selectByValue("en");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 
-        // Deleted: the endpoint leaves the list.
+        // Deleted, once confirmed (issue 24: an irreversible action asks first): the endpoint leaves the list.
         endpointActions(url)
                 .findElement(By.cssSelector("button[id$=':delete']"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
         awaitText(By.cssSelector("ul.messages"), "deleted");
         assertTrue(browser.findElements(By.xpath("//table[@id='endpointList']//tr[td[contains(., '" + url + "')]]"))

@@ -136,7 +136,9 @@ class BundleCompletenessTest {
             "representation.scope.", List.of("ALL", "PROCEDURE", "MEDIATION"),
             "analysis.start.", List.of("MEDIATION", "EXPERT_DETERMINATION"),
             // R-PLAT.2: WebhookDelivery#status
-            "webhookStatus.", List.of("PENDING", "RETRYING", "DELIVERED", "GIVEN_UP"));
+            "webhookStatus.", List.of("PENDING", "RETRYING", "DELIVERED", "GIVEN_UP"),
+            // Issue 24: ConductService's flags of an entry of the Procedure's file
+            "fileFlag.", List.of("late", "held", "passed", "due"));
 
     @Test
     void everyThrownKeyHasItsTextInEveryLanguage() {

@@ -18,8 +18,21 @@ final class Messages {
         return args.length == 0 || !pattern.contains("{")
                 ? pattern
                 : new MessageFormat(pattern, context.getViewRoot().getLocale())
-                        .format(org.concord.domain.LocalisedText.resolve(
-                                args, context.getViewRoot().getLocale()));
+                        .format(dated(
+                                org.concord.domain.LocalisedText.resolve(
+                                        args, context.getViewRoot().getLocale()),
+                                context.getViewRoot().getLocale()));
+    }
+
+    /** Issue 24: a date or instant in a message (a refusal's "communicated on …") as the page writes it, not ISO. */
+    private static Object[] dated(Object[] args, java.util.Locale locale) {
+        Object[] dated = args.clone();
+        for (int i = 0; i < dated.length; i++) {
+            if (dated[i] instanceof java.time.LocalDate || dated[i] instanceof java.time.Instant) {
+                dated[i] = When.format(dated[i], locale);
+            }
+        }
+        return dated;
     }
 
     static void info(String key, Object... args) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concord.domain.NotFound;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
@@ -242,6 +244,48 @@ public class ProcedureBacking implements Serializable {
                 : Locale.forLanguageTag(code)
                         .getDisplayLanguage(
                                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The three explanations {@code LanguageChoice.propose} gives for Concord's proposal, as stored. */
+    private static final Pattern PROPOSED_CONTENT =
+            Pattern.compile("the content's language, an official language of (\\S+) or English \\(R-4\\.1\\)");
+
+    private static final Pattern PROPOSED_FIRST =
+            Pattern.compile("the first official language of (\\S+) \\(R-4\\.1\\)");
+
+    /**
+     * Issue 24: why the language was chosen, in the page's language. Concord's proposal (no one decided) is one of the
+     * explanations {@code LanguageChoice} gives, said again through the bundles; a Neutral's reason is shown as written.
+     */
+    public String languageReason() {
+        ProcedureView.LanguageView language = procedure.language();
+        String reason = language.reason();
+        if (reason == null || language.decidedBy() != null) {
+            return reason;
+        }
+        Matcher content = PROPOSED_CONTENT.matcher(reason);
+        if (content.matches()) {
+            return Messages.text("language.reason.content", countryName(content.group(1)));
+        }
+        Matcher first = PROPOSED_FIRST.matcher(reason);
+        if (first.matches()) {
+            return Messages.text("language.reason.first", countryName(first.group(1)));
+        }
+        return "English (R-4.1)".equals(reason) ? Messages.text("language.reason.english") : reason;
+    }
+
+    /**
+     * Issue 24: a country of domicile by its name in the page's language ("FR" → "France"), a subdivision's code kept
+     * beside it ("DE-BY" → "Germany (DE-BY)").
+     */
+    public String countryName(String code) {
+        if (code == null || code.length() < 2) {
+            return code == null ? "" : code;
+        }
+        String name = new Locale("", code.substring(0, 2))
+                .getDisplayCountry(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return code.length() > 2 ? name + " (" + code + ")" : name;
     }
 
     public CommencementForm getCommencement() {

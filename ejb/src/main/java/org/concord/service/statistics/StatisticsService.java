@@ -188,10 +188,18 @@ public class StatisticsService {
         return new GateRunStarted(GateRunView.of(run), false);
     }
 
-    /** Staff: a background run where it is now, or how it ended (issue 24). */
+    /**
+     * Staff: a background run where it is now, or how it ended (issue 24). A run silent for {@link GateRun#STALE} (its
+     * instance stopped) is failed closed when it is looked at, so that its page does not wait for it forever.
+     */
     @RolesAllowed({"CENTER_ADMIN", "CENTER_STAFF"})
     public GateRunView gateRun(UUID id) {
-        return GateRunView.of(Optional.ofNullable(em.find(GateRun.class, id)).orElseThrow(NotFound::new));
+        GateRun run = Optional.ofNullable(em.find(GateRun.class, id)).orElseThrow(NotFound::new);
+        Instant now = clock.instant();
+        if (run.stale(now)) {
+            run.abandon(now);
+        }
+        return GateRunView.of(run);
     }
 
     /**

@@ -193,6 +193,7 @@ class AccessMatrixIT {
             "POST /api/v1/payments/bank-statements",
             "POST /api/v1/statistics/publications",
             "POST /api/v1/statistics/runs",
+            "POST /api/v1/statistics/gate-runs",
             "POST /api/v1/representations/{id}/accept",
             "POST /api/v1/representations/{id}/revoke",
             "POST /api/v1/representations/{id}/decision",
@@ -712,6 +713,13 @@ class AccessMatrixIT {
                 admin,
                 "ADMINISTER",
                 json("{\"publication\":\"" + UUID.randomUUID() + "\",\"year\":2020,\"cutoff\":\"2020-12-31\"}"));
+        spec(
+                "POST /api/v1/statistics/gate-runs",
+                Kind.GLOBAL,
+                admin,
+                "ADMINISTER",
+                json("{\"publication\":\"" + UUID.randomUUID() + "\",\"year\":2020,\"cutoff\":\"2020-12-31\"}"));
+        read("GET /api/v1/statistics/gate-runs/{id}", Kind.GLOBAL, staff);
         read("GET /api/v1/statistics/decisions", Kind.GLOBAL, staff);
         read("GET /api/v1/statistics/decisions/{id}", Kind.GLOBAL, staff);
         read("GET /api/v1/statistics/ledgers", Kind.GLOBAL, staff);

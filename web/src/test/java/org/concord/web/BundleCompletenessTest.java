@@ -80,6 +80,7 @@ class BundleCompletenessTest {
             Map.entry("tokens.scopeShort.", List.of("org.concord.domain.account.ApiToken$Scope")),
             Map.entry("representation.state.", List.of("org.concord.domain.account.Representation$State")),
             Map.entry("representation.basis.", List.of("org.concord.domain.account.Representation$Basis")),
+            Map.entry("statistics.run.step.", List.of("org.concord.domain.statistics.GateRun$Step")),
             Map.entry("answerStatus.", List.of("org.concord.domain.procedure.AnswerStatus")),
             Map.entry("appointmentStatus.", List.of("org.concord.domain.procedure.NeutralAppointment$Status")),
             Map.entry("area.", List.of("org.concord.domain.neutral.ExpertiseArea")),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.concord.domain.RuleViolation;
 
 /**
@@ -46,8 +47,22 @@ public final class PublicationGate {
 
     private final Settings settings;
 
+    /** Told the number of linear programs solved so far, after each one (progress of a background run). */
+    private IntConsumer solved = programs -> {};
+
+    private int programs;
+
     public PublicationGate(Settings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * The same gate, telling {@code listener} after each linear program of the audit how many it has solved: the
+     * audit is most of a run's time, and how far it has come is what a background run shows (issue 24).
+     */
+    public PublicationGate reporting(IntConsumer listener) {
+        this.solved = java.util.Objects.requireNonNull(listener);
+        return this;
     }
 
     public Settings settings() {
@@ -338,6 +353,7 @@ public final class PublicationGate {
                 }
                 int t = evidence ? n : searchOrder(n);
                 TargetCheck check = check(audit, targets.get(t), evidence);
+                solved.accept(++programs);
                 result.add(check);
                 if (!check.passed()) {
                     failed++;

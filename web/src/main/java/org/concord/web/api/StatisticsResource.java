@@ -20,6 +20,8 @@ import java.util.Locale;
 import org.concord.domain.account.ApiToken;
 import org.concord.service.Page;
 import org.concord.service.statistics.DecisionView;
+import org.concord.service.statistics.GateRunStarted;
+import org.concord.service.statistics.GateRunView;
 import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
@@ -131,6 +133,48 @@ public class StatisticsResource {
         return Response.status(decision.published() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(decision)
                 .build();
+    }
+
+    /**
+     * Administrators: starts a run of the gate in the background (issue 24). The body is that of {@code runs}. Answers
+     * 202 with the queued run, or 200 with the run already under way for the very same release, which the request
+     * joins; {@code Location} is the run's address, to follow until it is over. Another release of the same year is
+     * refused (409, R-13.3) while a run of that year is under way.
+     */
+    @TokenScope(ApiToken.Scope.ADMINISTER)
+    @Operation(
+            operationId = "startPublicationRun",
+            summary = "Administrators: runs the publication gate in the background (R-13.3, R-STAT.1)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
+    @POST
+    @Path("gate-runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@NotNull @Valid RunForm form) {
+        GateRunStarted started = statistics.start(form);
+        return Response.status(started.joined() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .header(
+                        "Location",
+                        "/api/v1/statistics/gate-runs/" + started.run().id())
+                .entity(started.run())
+                .build();
+    }
+
+    /**
+     * Staff: a background run of the gate: its state (QUEUED, RUNNING, DONE, FAILED), step and progress; once done,
+     * its release, published or refused with the reasons; once failed, the refusal with its rule, field and message.
+     */
+    @Operation(
+            operationId = "getPublicationRun",
+            summary = "Staff: a background run of the publication gate, its progress and its result (R-STAT.3)")
+    @SecurityRequirement(name = ConcordApi.BEARER)
+    @GET
+    @Path("gate-runs/{id}")
+    public GateRunView gateRun(@PathParam("id") String id, @Context HttpHeaders headers) {
+        GateRunView run = statistics.gateRun(ProcedureResource.parse(id));
+        return run.error() == null
+                ? run
+                : run.withErrorMessage(MessageResolver.of(headers)
+                        .text(run.error().key(), run.error().arguments().toArray()));
     }
 
     /** Staff: the decisions, newest first, without evidence. */

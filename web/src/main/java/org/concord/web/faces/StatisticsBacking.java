@@ -12,6 +12,7 @@ import org.concord.domain.statistics.Period;
 import org.concord.domain.statistics.TableSpec;
 import org.concord.service.Page;
 import org.concord.service.statistics.DecisionView;
+import org.concord.service.statistics.GateRunStarted;
 import org.concord.service.statistics.LedgerView;
 import org.concord.service.statistics.PublicationForm;
 import org.concord.service.statistics.PublicationView;
@@ -38,7 +39,9 @@ public class StatisticsBacking implements Serializable {
     private List<PublicationView> publications;
     private Page<DecisionView> decisions;
     private int page;
-    private DecisionView decided;
+    /** The publication to run, as the select sends it (an id; the select offers only those that exist). */
+    private String publicationId;
+
     private DecisionView shown;
     private List<LedgerView> ledgers;
 
@@ -70,14 +73,18 @@ public class StatisticsBacking implements Serializable {
         Messages.info("statistics.defined");
     }
 
-    public void runGate() {
-        decided = statistics.run(run);
-        decisions = null;
-        if (decided.published()) {
-            Messages.info("statistics.released");
-        } else {
-            Messages.error(null, "statistics.refused");
+    /**
+     * Starts the gate in the background (issue 24) and goes to the run's own page, where its progress and then its
+     * result show (post/redirect/get: the page can be reloaded and bookmarked). A request for the release already
+     * running joins that run.
+     */
+    public String start() {
+        run.setPublication(publicationId == null || publicationId.isBlank() ? null : UUID.fromString(publicationId));
+        GateRunStarted started = statistics.start(run);
+        if (started.joined()) {
+            Messages.info("statistics.run.joined");
         }
+        return "/console/statistics-run?faces-redirect=true&id=" + started.run().id();
     }
 
     /** Verifies every year's ledger. */
@@ -125,8 +132,12 @@ public class StatisticsBacking implements Serializable {
         return run;
     }
 
-    public DecisionView getDecided() {
-        return decided;
+    public String getPublicationId() {
+        return publicationId;
+    }
+
+    public void setPublicationId(String publicationId) {
+        this.publicationId = publicationId;
     }
 
     public DecisionView getShown() {

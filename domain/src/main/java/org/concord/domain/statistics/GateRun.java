@@ -1,0 +1,328 @@
+package org.concord.domain.statistics;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.concord.domain.RuleViolation;
+
+/**
+ * A run of the publication gate in the background (issue 24, R-13.3): asked for by an administrator, queued, claimed
+ * by exactly one instance of a cluster, running through its steps, and then done (with its {@link Release},
+ * published or refused) or failed (with the rule, the field and the message of the refusal). The row is the run's
+ * state: a page reloaded, or opened on another instance, reads it from here.
+ *
+ * <p>A year's ledger takes one release at a time (R-13.3: each release is audited against every earlier one), so a
+ * year has at most one active run; {@code active_year} is unique, so two instances cannot both start one. A second
+ * request for the same release joins the active run; any other waits until it is over. A run that has not shown a
+ * sign of life for {@link #STALE} (its instance stopped) is abandoned, failed closed, and frees the year.
+ */
+@Entity
+@Table(name = "statistics_gate_run")
+@NamedQuery(name = "GateRun.activeOfYear", query = "select r from GateRun r where r.activeYear = :year")
+@NamedQuery(
+        name = "GateRun.claim",
+        query = "update GateRun r set r.state = :running, r.step = :first, r.startedAt = :now, r.heartbeatAt = :now"
+                + " where r.id = :id and r.state = :queued")
+@NamedQuery(
+        name = "GateRun.progress",
+        query = "update GateRun r set r.step = :step, r.programs = :programs, r.heartbeatAt = :now"
+                + " where r.id = :id and r.state = :running")
+public class GateRun {
+
+    /** How long a run may show no progress before it counts as abandoned (its instance stopped). */
+    public static final Duration STALE = Duration.ofMinutes(5);
+
+    /** Where a run is. */
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED;
+
+        public boolean active() {
+            return this == QUEUED || this == RUNNING;
+        }
+    }
+
+    /** The steps of a run, in order. */
+    public enum Step {
+        QUEUED,
+        READING_LEDGER,
+        READING_FACTS,
+        AUDITING,
+        RECORDING,
+        FINISHED;
+
+        /** How far a run at this step has come, in percent, for the progress bar. */
+        public int percent() {
+            return switch (this) {
+                case QUEUED -> 0;
+                case READING_LEDGER -> 10;
+                case READING_FACTS -> 25;
+                case AUDITING -> 50;
+                case RECORDING -> 90;
+                case FINISHED -> 100;
+            };
+        }
+    }
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "publication_id")
+    private Publication publication;
+
+    @Column(name = "period_year", nullable = false)
+    private int year;
+
+    @Column(name = "period_quarter", nullable = false)
+    private int quarter;
+
+    @Column(name = "period_code", nullable = false, length = 20)
+    private String periodCode;
+
+    @Column(nullable = false)
+    private LocalDate cutoff;
+
+    @Column(nullable = false)
+    private int k;
+
+    @Column(nullable = false)
+    private int kp;
+
+    @Column(name = "free_text", length = 20_000)
+    private String freeText;
+
+    /** The year while the run is active, else null: unique, so a year has one active run across the cluster. */
+    @Column(name = "active_year", unique = true)
+    private Integer activeYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private State state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Step step;
+
+    /** Linear programs of the audit solved so far. */
+    @Column(nullable = false)
+    private int programs;
+
+    @Column(name = "requested_by", nullable = false, length = 254)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "heartbeat_at", nullable = false)
+    private Instant heartbeatAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "release_id")
+    private Release release;
+
+    @Column(name = "error_rule", length = 20)
+    private String errorRule;
+
+    @Column(name = "error_field", length = 200)
+    private String errorField;
+
+    @Column(name = "error_key", length = 200)
+    private String errorKey;
+
+    /** The refusal's message arguments, one per line. */
+    @Column(name = "error_arguments", length = 2000)
+    private String errorArguments;
+
+    protected GateRun() {}
+
+    /** A run of {@code publication} over {@code period}, queued at {@code at} by {@code by}. */
+    public static GateRun request(
+            Publication publication,
+            Period period,
+            LocalDate cutoff,
+            PublicationGate.Settings settings,
+            String freeText,
+            String by,
+            Instant at) {
+        GateRun run = new GateRun();
+        run.id = UUID.randomUUID();
+        run.publication = Objects.requireNonNull(publication);
+        run.year = period.year();
+        run.quarter = period.quarter();
+        run.periodCode = period.code();
+        run.cutoff = Objects.requireNonNull(cutoff);
+        run.k = settings.k();
+        run.kp = settings.kp();
+        run.freeText = freeText;
+        run.activeYear = period.year();
+        run.state = State.QUEUED;
+        run.step = Step.QUEUED;
+        run.requestedBy = Objects.requireNonNull(by);
+        run.requestedAt = Objects.requireNonNull(at);
+        run.heartbeatAt = at;
+        return run;
+    }
+
+    /**
+     * Whether a request for this release (same publication, period, cut-off and thresholds) may join this run instead
+     * of starting another: only while it is active.
+     */
+    public boolean mayBeJoinedBy(Publication other, Period period, LocalDate otherCutoff, int otherK, int otherKp) {
+        return state.active()
+                && publication.id().equals(other.id())
+                && periodCode.equals(period.code())
+                && cutoff.equals(otherCutoff)
+                && k == otherK
+                && kp == otherKp;
+    }
+
+    /**
+     * R-13.3: a year's ledger takes one release at a time; refuses a request of another release while this one runs.
+     */
+    public void requireNotBlocking(Publication other, Period period, LocalDate otherCutoff, int otherK, int otherKp) {
+        if (state.active() && !mayBeJoinedBy(other, period, otherCutoff, otherK, otherKp)) {
+            throw new RuleViolation("R-13.3", "/year", "statistics.run.busy", year);
+        }
+    }
+
+    /** Whether the run has shown no sign of life for {@link #STALE}: its instance stopped. */
+    public boolean stale(Instant now) {
+        return state.active() && heartbeatAt.plus(STALE).isBefore(now);
+    }
+
+    /** Fails an abandoned run closed (statistics.md 8) and frees its year. */
+    public void abandon(Instant at) {
+        if (!stale(at)) {
+            throw new IllegalStateException("The run " + id + " is alive");
+        }
+        fail(new RuleViolation("R-13.3", null, "statistics.run.interrupted"), at);
+    }
+
+    /** The run recorded {@code decided}, published or refused. */
+    public void finish(Release decided, Instant at) {
+        requireActive();
+        this.release = Objects.requireNonNull(decided);
+        this.state = State.DONE;
+        this.step = Step.FINISHED;
+        end(at);
+    }
+
+    /** The run was refused by {@code refusal}: kept with its rule, field and message (nothing was released). */
+    public void fail(RuleViolation refusal, Instant at) {
+        requireActive();
+        this.state = State.FAILED;
+        this.errorRule = refusal.ruleId();
+        this.errorField = refusal.field();
+        this.errorKey = refusal.messageKey();
+        this.errorArguments = String.join(
+                "\n", refusal.arguments().stream().map(String::valueOf).toList());
+        end(at);
+    }
+
+    private void end(Instant at) {
+        this.activeYear = null;
+        this.finishedAt = Objects.requireNonNull(at);
+        this.heartbeatAt = at;
+    }
+
+    private void requireActive() {
+        if (!state.active()) {
+            throw new IllegalStateException("The run " + id + " is over: " + state);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Publication publication() {
+        return publication;
+    }
+
+    public Period period() {
+        return publication.period(year, quarter);
+    }
+
+    public String periodCode() {
+        return periodCode;
+    }
+
+    public LocalDate cutoff() {
+        return cutoff;
+    }
+
+    public PublicationGate.Settings settings(Duration budget) {
+        return new PublicationGate.Settings(k, kp, true, budget);
+    }
+
+    public Optional<String> freeText() {
+        return Optional.ofNullable(freeText);
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    public int programs() {
+        return programs;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+
+    public Optional<Release> release() {
+        return Optional.ofNullable(release);
+    }
+
+    /** The refusal a failed run ended with: rule, field (a JSON pointer, or none) and message key and arguments. */
+    public Optional<RuleViolation> error() {
+        if (errorKey == null) {
+            return Optional.empty();
+        }
+        List<Object> arguments = errorArguments == null || errorArguments.isEmpty()
+                ? List.of()
+                : Arrays.asList((Object[]) errorArguments.split("\n", -1));
+        return Optional.of(new RuleViolation(errorRule, errorField, errorKey, arguments.toArray()));
+    }
+}

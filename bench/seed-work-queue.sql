@@ -2,9 +2,6 @@
 -- last two years): a caseload in every state the queue reads. Of the million, 5% commenced and waiting for a Neutral,
 -- 2% with a Neutral at work, 2% resolved (the Resolution communicated; half of those reported on, R-PLAT.4); 10,000
 -- translation orders unanswered and 2,000 bank credits waiting for review; the rest stays received, not commenced.
--- The seeded Procedures have no participants (as in seed-million.sql): no domicile, so no time limit runs for them
--- (R-3.4), and the queue's sections that ask the domain for a due date examine their full bounded number of candidates
--- and find none due: the slowest path of those sections.
 set session_replication_role = replica;
 update procedure p set state = 'COMMENCED', commenced_at = least(p.received_at + interval '1 day', now())
 from generate_series(1, 1000000) g where p.id = md5('bench' || g)::uuid and g % 20 = 1;
@@ -34,6 +31,22 @@ insert into bank_credit (id, statement_id, account_iban, entry_ref, amount, curr
 select md5('credit' || g)::uuid, md5('statement')::uuid, 'CH9300762011623852957', 'E' || g, 50.00, 'EUR',
        current_date - (g % 60), current_date - (g % 60), 'Payer ' || g, 'UNKNOWN_REFERENCE', 'OPEN', 0
 from generate_series(1, 2000) g;
+-- Each Procedure past receipt has its Parties (a Procedure always has its Requesting Party, and commencement names the
+-- Responding Party): the demo's Alice requests, the demo platform Streamly (through its member legal@) responds, so
+-- that their domiciles make the time limits run (R-3.4). Needs the demo data (bench/work-queue-benchmark.sh seeds
+-- after the application loaded it).
+insert into participant (id, procedure_id, account_id, organisation_id, party_id, role, joined_at, received_at)
+select md5('work-queue-req' || g)::uuid, md5('bench' || g)::uuid, a.id, null, a.id, 'REQUESTING_PARTY',
+       now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
+from generate_series(1, 1000000) g, (select id from user_account where email = 'alice@concord.example') a
+where g % 20 = 1 or g % 50 in (2, 3);
+insert into participant (id, procedure_id, account_id, organisation_id, party_id, role, joined_at, received_at)
+select md5('work-queue-resp' || g)::uuid, md5('bench' || g)::uuid, m.id, o.id, o.id, 'RESPONDING_PARTY',
+       now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
+from generate_series(1, 1000000) g, (select id from user_account where email = 'legal@streamly.example') m,
+     (select id from organisation where name = 'Streamly Ltd') o
+where g % 20 = 1 or g % 50 in (2, 3);
+analyze participant;
 analyze procedure;
 analyze resolution;
 analyze communication;

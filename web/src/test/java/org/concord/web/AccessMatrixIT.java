@@ -391,6 +391,8 @@ class AccessMatrixIT {
         read("GET /api/v1/procedures", Kind.GLOBAL, staff);
         read("GET /api/v1/procedures/mine", Kind.GLOBAL, Set.of("PARTY", "NEUTRAL"));
         read("GET /api/v1/procedures/count", Kind.GLOBAL, staff);
+        // Issue 24: everyone with a role that has work reads its own work queue.
+        read("GET /api/v1/me/work-queue", Kind.GLOBAL, Set.of("STAFF", "ADMIN", "PARTY", "NEUTRAL"));
 
         // Requests and drafts from a Statement of Reasons (R-5, R-SOR.1): a draft is read by whoever holds its id.
         spec(

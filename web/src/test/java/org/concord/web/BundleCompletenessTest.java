@@ -72,6 +72,10 @@ class BundleCompletenessTest {
      */
     private static final Map<String, List<String>> PREFIX_ENUMS = Map.ofEntries(
             Map.entry("action.", List.of("org.concord.domain.fee.RefundPolicy$Action")),
+            Map.entry("workQueue.section.", List.of("org.concord.domain.procedure.WorkQueue$Kind")),
+            Map.entry("workQueue.do.", List.of("org.concord.domain.procedure.WorkQueue$Kind")),
+            Map.entry("workQueue.since.", List.of("org.concord.domain.procedure.WorkQueue$Kind")),
+            Map.entry("workQueue.list.", List.of("org.concord.domain.procedure.WorkQueue$Kind")),
             Map.entry("accountChange.", List.of("org.concord.domain.account.AccountChange$Kind")),
             Map.entry("accountState.", List.of("org.concord.service.account.AccountSummary$State")),
             Map.entry("role.", List.of("org.concord.domain.account.Role")),

@@ -68,7 +68,18 @@ public class Caseload {
      * another page follows.
      */
     public List<Procedure> page(UserAccount account, CaseloadQuery query, Predicate<Procedure> accepted) {
+        return page(account, query, accepted, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #page(UserAccount, CaseloadQuery, Predicate)}, but examining at most {@code maxExamined} Procedures
+     * (issue 24: a work queue's section reads a bounded number of rows, whatever the caseload holds; fewer than asked
+     * then says "perhaps more", not "no more").
+     */
+    public List<Procedure> page(
+            UserAccount account, CaseloadQuery query, Predicate<Procedure> accepted, int maxExamined) {
         int wanted = query.size() + 1;
+        int examined = 0;
         List<SourceReader> readers = sourcesOf(account).stream()
                 .map(s -> new SourceReader(s, query, wanted))
                 .toList();
@@ -76,9 +87,9 @@ public class Caseload {
         readers.stream().filter(r -> r.peek() != null).forEach(heads::add);
         List<Procedure> found = new ArrayList<>(wanted);
         UUID last = null;
-        while (found.size() < wanted && !heads.isEmpty()) {
+        while (found.size() < wanted && !heads.isEmpty() && examined < maxExamined) {
             List<UUID> candidates = new ArrayList<>();
-            while (candidates.size() < wanted - found.size() && !heads.isEmpty()) {
+            while (candidates.size() < Math.min(wanted - found.size(), maxExamined - examined) && !heads.isEmpty()) {
                 SourceReader reader = heads.poll();
                 Row row = reader.next();
                 if (reader.peek() != null) {
@@ -89,6 +100,7 @@ public class Caseload {
                     last = row.id();
                 }
             }
+            examined += candidates.size();
             Map<UUID, Procedure> loaded = load(candidates);
             for (UUID id : candidates) {
                 Procedure p = loaded.get(id);
@@ -206,6 +218,11 @@ public class Caseload {
                         + " org.concord.domain.procedure.ProcedureState.NEUTRAL_APPOINTED)"
                         + " and p.commencedAt is not null and not exists (select f from Filing f where f.procedure = p"
                         + " and f.kind = org.concord.domain.procedure.Filing.Kind.ANSWER)");
+            }
+            if (query.toImplement()) {
+                // R-PLAT.4: communicated (the Procedure resolved), no report made; the domain decides on the rows.
+                jpql.append(" and p.state = org.concord.domain.procedure.ProcedureState.RESOLVED"
+                        + " and p.implementation.outcome is null");
             }
             jpql.append(" order by pa.receivedAt desc, pa.procedure.id desc");
             TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);

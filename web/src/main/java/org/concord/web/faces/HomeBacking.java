@@ -4,25 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.concord.service.Links;
 
-/** The start page sends a signed-in user to where their work is. */
+/** Who the caller is, for the menus and the start page (issue 24: a signed-in user's work queue). */
 @Named
 @RequestScoped
 public class HomeBacking {
 
     @Inject
     private SecurityContext security;
-
-    public String start() {
-        if (security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN")) {
-            return Links.redirect(Links.console());
-        }
-        if (isParticipant()) {
-            return Links.redirect(Links.myProcedures());
-        }
-        return null;
-    }
 
     public boolean isStaff() {
         return security.isCallerInRole("CENTER_STAFF") || security.isCallerInRole("CENTER_ADMIN");

@@ -72,6 +72,13 @@ public class MyProceduresBacking implements Serializable {
         current = "";
     }
 
+    /** Issue 24: a link from the work queue names its filters; they apply as if "Filter" had been pressed. */
+    public void linked() {
+        if ((state != null && !state.isBlank()) || answerDue || toImplement) {
+            filter();
+        }
+    }
+
     public void older() {
         if (page.next() != null) {
             newer.push(current);

@@ -99,7 +99,8 @@ sql "$target" -c "analyze;"
 
 echo "Restored $file into database $target."
 sql "$target" --field-separator=' ' <<'SQL'
-select 'schema version (Flyway):', coalesce(max(version), 'none') from flyway_schema_history where success;
+select 'schema version (Flyway):', version from flyway_schema_history where success and version is not null
+    order by installed_rank desc limit 1;
 select 'procedures:', count(*) from procedure;
 select 'mediations:', count(*) from mediation;
 select 'audit entries:', count(*) from audit_entry;
@@ -115,5 +116,7 @@ Before Concord serves from $target, check:
   3. As an administrator: every Procedure's GET /api/v1/procedures/{id}/audit and every mediation's
      GET /api/v1/mediations/{id}/audit says "intact": true.
   4. As staff: GET /api/v1/statistics/ledgers says "intact": true for every year.
-$( [[ "$ownerless" == true ]] && echo "  5. Owners and grants were not restored (-n): grant Concord's role again (docs/operations.md, the audit trail)." )
 CHECK
+if [[ "$ownerless" == true ]]; then
+    echo "  5. Owners and grants were not restored (-n): grant Concord's role again (docs/operations.md, the audit trail)."
+fi

@@ -69,12 +69,17 @@ class BackupRestoreIT {
     private final PayaraInstances instances = new PayaraInstances("backup-restore");
 
     private Database restored;
+    private Path dump;
 
     @AfterEach
-    void cleanUp() throws SQLException {
+    void cleanUp() throws SQLException, IOException {
         instances.close();
         if (restored != null) {
             restored.drop();
+        }
+        if (dump != null) {
+            Files.deleteIfExists(dump);
+            Files.deleteIfExists(Path.of(dump + ".sha256"));
         }
     }
 
@@ -112,13 +117,16 @@ class BackupRestoreIT {
         Path directory = Files.createDirectories(Path.of("target", "backup-drill"));
         Script backup = Script.run(source, "backup.sh", "-o", directory.toString());
         assertEquals(0, backup.exit(), backup.output());
-        Path dump = Path.of(backup.output().strip().lines().reduce((a, b) -> b).orElseThrow());
+        dump = Path.of(backup.output().strip().lines().reduce((a, b) -> b).orElseThrow());
         assertTrue(Files.size(dump) > 0, dump.toString());
         assertTrue(Files.exists(Path.of(dump + ".sha256")), "a checksum beside the dump");
 
         Script restore = Script.run(source, "restore.sh", dump.toString(), restored.name());
         assertEquals(0, restore.exit(), restore.output());
         assertTrue(restore.output().contains("Before Concord serves from " + restored.name()), restore.output());
+        assertTrue(
+                restore.output().contains("schema version (Flyway): " + source.schemaVersion() + "\n"),
+                "the restored schema's version, as the source's: " + restore.output());
         Script again = Script.run(source, "restore.sh", dump.toString(), restored.name());
         assertEquals(3, again.exit(), "a database that is not empty is not overwritten: " + again.output());
 
@@ -326,6 +334,17 @@ class BackupRestoreIT {
                 }
                 assertFalse(entries.isEmpty(), id);
                 return entries;
+            }
+        }
+
+        /** The version of the latest migration applied. */
+        String schemaVersion() throws SQLException {
+            try (Connection db = connect();
+                    Statement read = db.createStatement();
+                    ResultSet row = read.executeQuery("select version from flyway_schema_history"
+                            + " where success and version is not null order by installed_rank desc limit 1")) {
+                assertTrue(row.next(), "migrated by Flyway");
+                return row.getString(1);
             }
         }
 

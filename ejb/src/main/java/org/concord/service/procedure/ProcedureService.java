@@ -60,6 +60,9 @@ public class ProcedureService {
     private Caseload caseload;
 
     @Inject
+    private ConsoleSearch consoleSearch;
+
+    @Inject
     private ProcedureFeed feed;
 
     @Inject
@@ -363,6 +366,45 @@ public class ProcedureService {
                 ? ListCursor.after(rows.get(safeSize - 1)).encode()
                 : null;
         return Page.after(items, next);
+    }
+
+    /**
+     * Issue 24: the staff console's list: every Procedure, searched by reference, platform reference (PUID), e-mail
+     * address or the beginning of a Party's or organisation's name, filtered and ordered as asked, a page at a time by
+     * keyset (see {@link ConsoleSearch}); never counted. "Overdue" is the domain's ({@link Procedure#isOverdue}).
+     */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public ConsolePage consoleProcedures(@NotNull ConsoleQuery query) {
+        DeadlineEngine engine = deadlines.engine();
+        LocalDate today = GenevaTime.dateOf(clock.instant());
+        int days = implementation.days();
+        ConsoleSearch.Found found =
+                consoleSearch.page(query, p -> !query.overdue() || p.isOverdue(engine, today, days), today, days);
+        List<Procedure> rows = found.procedures();
+        List<ProcedureSummary> items = rows.stream()
+                .limit(query.size())
+                .map(ProcedureSummary::forCenter)
+                .toList();
+        String next = null;
+        if (rows.size() > query.size()) {
+            Procedure last = rows.get(query.size() - 1);
+            next = new ConsoleQuery.Cursor(
+                            query.sort(),
+                            last.receivedAt(),
+                            last.id(),
+                            last.reference().value())
+                    .encode();
+        }
+        return new ConsolePage(items, next, found.namesCut());
+    }
+
+    /** Issue 24: the Neutrals on the Center's list, by name, to filter the console's list by. */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public List<ConsolePage.Neutral> consoleNeutrals() {
+        return accounts.withRole(org.concord.domain.account.Role.NEUTRAL).stream()
+                .map(a -> new ConsolePage.Neutral(a.id(), a.displayName()))
+                .sorted(java.util.Comparator.comparing(ConsolePage.Neutral::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** How many procedures the Center holds (a full count: for reports and tests, not for every page). */

@@ -86,6 +86,21 @@ class ConsoleSearchIT {
         assertTrue(page2.contains("id=\"first-page\""), "and leads back to the first");
         String oldest = list("q=" + enc(email) + "&size=1&sort=OLDEST");
         assertTrue(oldest.contains(older) && !oldest.contains(newer), "oldest first");
+        // The API reads the same list (GET /api/v1/procedures?q=…), staff only; a bad value is a 400 naming it.
+        JsonObject api = Http.json(Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures?q=" + enc(puid)));
+        assertEquals(
+                java.util.List.of(older),
+                api.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(i -> i.getString("reference"))
+                        .toList());
+        HttpResponse<String> refused = Http.as(base, DemoAccounts.STAFF).get("/api/v1/procedures?language=Klingon");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("/language"), refused.body());
+        assertEquals(
+                403,
+                Http.as(base, DemoAccounts.ALICE)
+                        .get("/api/v1/procedures?q=" + enc(puid))
+                        .statusCode());
         String byReference = list("q=" + enc(email) + "&size=1&sort=reference");
         assertTrue(byReference.contains(older.compareTo(newer) < 0 ? older : newer), "by reference");
     }

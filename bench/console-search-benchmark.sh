@@ -6,16 +6,21 @@
 # 1,000,000), a filter, and the unfiltered first page. Seeds with bench/seed-caseload.sql and
 # bench/seed-console-search.sql, then EXPLAIN ANALYZE of each source's query (the database's part).
 # Needs a built web module (mvn package -pl web -am -DskipTests), psql and python3.
-# Usage: bench/console-search-benchmark.sh [seconds per run, default 20] [port, default 8384]
+# Usage: bench/console-search-benchmark.sh [seconds per run, default 20] [port, default 8384] [all|seed|measure]
+# "seed" creates, migrates and seeds the database only (no figures: may run while other work runs); "measure" starts
+# Concord on that database and measures (run it under the machine's benchmark lock); "all" (default) does both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-20}
 PORT=${2:-8384}
+PHASE=${3:-all}
 DB=concord_console_search
 BASE=http://127.0.0.1:$PORT
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 
-$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if [ "$PHASE" != measure ]; then
+  $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+fi
 java -Xmx2g -Dconcord.demo.enabled=true \
   -Dconcord.db.url=jdbc:postgresql://127.0.0.1:5432/$DB -Dconcord.db.driver=org.postgresql.ds.PGSimpleDataSource \
   -Dconcord.db.user=postgres -Dconcord.db.password=postgres \
@@ -27,11 +32,15 @@ trap 'kill $MICRO 2>/dev/null || true' EXIT
 until curl -sf $BASE/health/ready > /dev/null; do sleep 2; done
 
 TOKEN=concord_demo_staff
-ORG=$($PSQL -d $DB -tA -c "select id from organisation where name = 'Streamly Ltd'")
-MEMBER=$($PSQL -d $DB -tA -c "select id from user_account where email = 'legal@streamly.example'")
-$PSQL -d $DB -v from=1 -v n=1000000 -v platform="'$ORG'" -v member="'$MEMBER'" -v requester="''" \
-  -f bench/seed-caseload.sql > /dev/null
-$PSQL -d $DB -f bench/seed-console-search.sql > /dev/null
+if [ "$PHASE" != measure ]; then
+  ORG=$($PSQL -d $DB -tA -c "select id from organisation where name = 'Streamly Ltd'")
+  MEMBER=$($PSQL -d $DB -tA -c "select id from user_account where email = 'legal@streamly.example'")
+  $PSQL -d $DB -v from=1 -v n=1000000 -v platform="'$ORG'" -v member="'$MEMBER'" -v requester="''" \
+    -f bench/seed-caseload.sql > /dev/null
+  $PSQL -d $DB -f bench/seed-console-search.sql > /dev/null
+  echo "seeded: $($PSQL -d $DB -tA -c "select count(*) from procedure") Procedures"
+  [ "$PHASE" = seed ] && exit 0
+fi
 
 # Something in the middle of the million: its reference and PUID; a Party's name prefix (the first 6 of its hex).
 REFERENCE=$($PSQL -d $DB -tA -c "select reference from procedure where id = md5('caseload500000')::uuid")

@@ -83,11 +83,6 @@ import org.concord.domain.time.GenevaTime;
                         and ((pa.organisation is null and r.organisation is null and r.principal = pa.account)
                             or (pa.organisation is not null and r.organisation = pa.organisation))))))""")
 @NamedQuery(name = "Procedure.byReference", query = "select p from Procedure p where p.reference.value = :reference")
-@NamedQuery(name = "Procedure.newestFirst", query = """
-        select p from Procedure p order by p.receivedAt desc, p.id desc""")
-@NamedQuery(name = "Procedure.olderThan", query = """
-        select p from Procedure p where p.receivedAt <= :receivedAt and (p.receivedAt < :receivedAt or p.id < :id)
-        order by p.receivedAt desc, p.id desc""")
 @NamedQuery(name = "Procedure.count", query = "select count(p) from Procedure p")
 @NamedQuery(name = "Procedure.samePlatformReference", query = """
         select p from Procedure p where p.request.platformName = :platformName

@@ -352,23 +352,6 @@ public class ProcedureService {
     }
 
     /**
-     * The Center's list of every procedure, newest first, a page at a time by keyset ({@code after}: the {@code next}
-     * of the page before, or {@code null} for the newest).
-     */
-    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-    public Page<ProcedureSummary> allProcedures(String after, int size) {
-        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        List<Procedure> rows =
-                procedures.page(after == null || after.isBlank() ? null : ListCursor.decode(after), safeSize + 1);
-        List<ProcedureSummary> items =
-                rows.stream().limit(safeSize).map(ProcedureSummary::forCenter).toList();
-        String next = rows.size() > safeSize
-                ? ListCursor.after(rows.get(safeSize - 1)).encode()
-                : null;
-        return Page.after(items, next);
-    }
-
-    /**
      * Issue 24: the staff console's list: every Procedure, searched by reference, platform reference (PUID), e-mail
      * address or the beginning of a Party's or organisation's name, filtered and ordered as asked, a page at a time by
      * keyset (see {@link ConsoleSearch}); never counted. "Overdue" is the domain's ({@link Procedure#isOverdue}).

@@ -94,6 +94,7 @@ class BundleCompletenessTest {
             Map.entry("conclusion.", List.of("org.concord.domain.fee.Conclusion")),
             Map.entry("conflictBasis.", List.of("org.concord.domain.procedure.Conflict$Basis")),
             Map.entry("conflictSource.", List.of("org.concord.domain.procedure.Conflict$Source")),
+            Map.entry("console.sort.", List.of("org.concord.service.procedure.ConsoleQuery$Sort")),
             Map.entry("criterion.", List.of("org.concord.domain.neutral.Criterion")),
             Map.entry("deadline.", List.of("org.concord.domain.procedure.ProcedureDeadline$Kind")),
             Map.entry("document.", List.of("org.concord.domain.document.DocumentKind")),

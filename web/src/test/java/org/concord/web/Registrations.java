@@ -35,8 +35,13 @@ final class Registrations {
 
     /** Registers {@code email} as a rightholder speaking {@code language} with {@link #STRONG} and confirms it. */
     static void confirmed(URL base, String email, String language) {
+        confirmed(base, email, language, "Logan Logged");
+    }
+
+    /** Registers {@code email} in the name {@code name}, a rightholder speaking {@code language}, and confirms it. */
+    static void confirmed(URL base, String email, String language, String name) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "Logan Logged");
+        fields.put("name", name);
         fields.put("email", email);
         fields.put("capacity", "RIGHTHOLDER_NATURAL_PERSON");
         fields.put("domicile", "FR");

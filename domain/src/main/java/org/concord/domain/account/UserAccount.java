@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.concord.domain.RuleViolation;
+import org.concord.domain.SearchText;
 import org.concord.domain.time.Domicile;
 
 /**
@@ -79,6 +80,10 @@ public class UserAccount {
     /** The name in lower case, for the administrators' list in name order (R-ACC.5; index, V24). */
     @Column(name = "sort_name", length = 200)
     private String sortName;
+
+    /** Issue 24: the name folded for the console's search by prefix ({@link SearchText}; index, V36). */
+    @Column(name = "search_name", length = 200)
+    private String searchName;
 
     @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
@@ -153,6 +158,7 @@ public class UserAccount {
         }
         this.displayName = displayName.strip();
         this.sortName = this.displayName.toLowerCase(Locale.ROOT);
+        this.searchName = SearchText.fold(this.displayName);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = EnumSet.copyOf(roles);
         this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
@@ -535,6 +541,7 @@ public class UserAccount {
         }
         this.displayName = newDisplayName.strip();
         this.sortName = this.displayName.toLowerCase(Locale.ROOT);
+        this.searchName = SearchText.fold(this.displayName);
         this.locale = Objects.requireNonNull(newLocale, "locale").toLanguageTag();
         domicileIn(newDomicile);
     }
@@ -576,6 +583,7 @@ public class UserAccount {
         this.email = "closed-" + id + CLOSED_DOMAIN;
         this.displayName = "Closed account " + pseudonym;
         this.sortName = this.displayName.toLowerCase(Locale.ROOT);
+        this.searchName = SearchText.fold(this.displayName);
         this.domicile = null;
         this.passwordHash = "!closed";
         this.passwordChangeRequired = false;

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.RuleViolations;
+import org.concord.domain.SearchText;
 import org.concord.domain.account.Representation;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.time.Domicile;
@@ -66,6 +67,10 @@ public class Organisation {
 
     @Column(nullable = false, length = 200)
     private String name;
+
+    /** Issue 24: the name folded for the console's search by prefix ({@link SearchText}; index, V36). */
+    @Column(name = "search_name", length = 200)
+    private String searchName;
 
     @Column(name = "legal_form", length = 100)
     private String legalForm;
@@ -120,6 +125,7 @@ public class Organisation {
         this.id = UUID.randomUUID();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = name.strip();
+        this.searchName = SearchText.fold(this.name);
         this.legalForm = optional(legalForm);
         this.country = countryCode(country);
         this.domains.addAll(domainNames(domains));
@@ -195,6 +201,7 @@ public class Organisation {
         if (!strippedName.equals(name)) {
             made.add(OrganisationChange.edited(this, by, OrganisationChange.Detail.NAME, name, strippedName, at));
             name = strippedName;
+            searchName = SearchText.fold(name);
         }
         String form = optional(newLegalForm);
         if (!Objects.equals(form, legalForm)) {

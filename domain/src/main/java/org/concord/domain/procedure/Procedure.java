@@ -83,11 +83,6 @@ import org.concord.domain.time.GenevaTime;
                         and ((pa.organisation is null and r.organisation is null and r.principal = pa.account)
                             or (pa.organisation is not null and r.organisation = pa.organisation))))))""")
 @NamedQuery(name = "Procedure.byReference", query = "select p from Procedure p where p.reference.value = :reference")
-@NamedQuery(name = "Procedure.newestFirst", query = """
-        select p from Procedure p order by p.receivedAt desc, p.id desc""")
-@NamedQuery(name = "Procedure.olderThan", query = """
-        select p from Procedure p where p.receivedAt <= :receivedAt and (p.receivedAt < :receivedAt or p.id < :id)
-        order by p.receivedAt desc, p.id desc""")
 @NamedQuery(name = "Procedure.count", query = "select count(p) from Procedure p")
 @NamedQuery(name = "Procedure.samePlatformReference", query = """
         select p from Procedure p where p.request.platformName = :platformName
@@ -694,6 +689,31 @@ public class Procedure {
     public boolean isAnswerDue(DeadlineEngine engine, LocalDate today) {
         return (state == ProcedureState.COMMENCED || state == ProcedureState.NEUTRAL_APPOINTED)
                 && timeLimits().answerStatus(engine, today) == AnswerStatus.AWAITED;
+    }
+
+    /**
+     * Issue 24 (the console's "overdue" filter): a time limit of the Rules or R-PLAT.4 passed before {@code today}
+     * (Geneva) and what it asks for was not done: while commenced, the Center's appointment target (R-8.1); while a
+     * Neutral is appointed and no Resolution drafted, the Resolution's due date or its cap (R-14.2); once resolved,
+     * the implementation report (R-PLAT.4). The Answer period is not among them: an Answer may not come (R-12). Each
+     * date is computed as the Procedure's page shows it (holidays, suspensions); none lies earlier than its number of
+     * calendar days after the event it runs from, which lets a query narrow the candidates first.
+     */
+    public boolean isOverdue(DeadlineEngine engine, LocalDate today, int implementationDays) {
+        return switch (state) {
+            case COMMENCED -> pastDue(engine, today, ProcedureDeadline.Kind.APPOINTMENT_TARGET);
+            case NEUTRAL_APPOINTED ->
+                resolution == null
+                        && (pastDue(engine, today, ProcedureDeadline.Kind.RESOLUTION)
+                                || pastDue(engine, today, ProcedureDeadline.Kind.RESOLUTION_CAP));
+            case RESOLVED -> implementation().isOverdue(implementationDays, today);
+            case REQUEST_FILED, TERMINATED -> false;
+        };
+    }
+
+    private boolean pastDue(DeadlineEngine engine, LocalDate today, ProcedureDeadline.Kind kind) {
+        return timeLimits().deadlines(engine).stream()
+                .anyMatch(d -> d.kind() == kind && today.isAfter(d.deadline().due()));
     }
 
     /** Resolved or terminated. */

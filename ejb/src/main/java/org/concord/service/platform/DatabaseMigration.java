@@ -62,7 +62,8 @@ public class DatabaseMigration {
                 .javaMigrations(
                         new V18_1__EndedDates(),
                         new V22_1__RespondingOrganisations(),
-                        new V27_1__AccountSearchTrigrams())
+                        new V27_1__AccountSearchTrigrams(),
+                        new V36__ConsoleSearch())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -60,6 +60,9 @@ public class ProcedureService {
     private Caseload caseload;
 
     @Inject
+    private ConsoleSearch consoleSearch;
+
+    @Inject
     private ProcedureFeed feed;
 
     @Inject
@@ -349,20 +352,42 @@ public class ProcedureService {
     }
 
     /**
-     * The Center's list of every procedure, newest first, a page at a time by keyset ({@code after}: the {@code next}
-     * of the page before, or {@code null} for the newest).
+     * Issue 24: the staff console's list: every Procedure, searched by reference, platform reference (PUID), e-mail
+     * address or the beginning of a Party's or organisation's name, filtered and ordered as asked, a page at a time by
+     * keyset (see {@link ConsoleSearch}); never counted. "Overdue" is the domain's ({@link Procedure#isOverdue}).
      */
     @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-    public Page<ProcedureSummary> allProcedures(String after, int size) {
-        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        List<Procedure> rows =
-                procedures.page(after == null || after.isBlank() ? null : ListCursor.decode(after), safeSize + 1);
-        List<ProcedureSummary> items =
-                rows.stream().limit(safeSize).map(ProcedureSummary::forCenter).toList();
-        String next = rows.size() > safeSize
-                ? ListCursor.after(rows.get(safeSize - 1)).encode()
-                : null;
-        return Page.after(items, next);
+    public ConsolePage consoleProcedures(@NotNull ConsoleQuery query) {
+        DeadlineEngine engine = deadlines.engine();
+        LocalDate today = GenevaTime.dateOf(clock.instant());
+        int days = implementation.days();
+        ConsoleSearch.Found found =
+                consoleSearch.page(query, p -> !query.overdue() || p.isOverdue(engine, today, days), today, days);
+        List<Procedure> rows = found.procedures();
+        List<ProcedureSummary> items = rows.stream()
+                .limit(query.size())
+                .map(ProcedureSummary::forCenter)
+                .toList();
+        String next = null;
+        if (rows.size() > query.size()) {
+            Procedure last = rows.get(query.size() - 1);
+            next = new ConsoleQuery.Cursor(
+                            query.sort(),
+                            last.receivedAt(),
+                            last.id(),
+                            last.reference().value())
+                    .encode();
+        }
+        return new ConsolePage(items, next, found.namesCut());
+    }
+
+    /** Issue 24: the Neutrals on the Center's list, by name, to filter the console's list by. */
+    @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
+    public List<ConsolePage.Neutral> consoleNeutrals() {
+        return accounts.withRole(org.concord.domain.account.Role.NEUTRAL).stream()
+                .map(a -> new ConsolePage.Neutral(a.id(), a.displayName()))
+                .sorted(java.util.Comparator.comparing(ConsolePage.Neutral::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** How many procedures the Center holds (a full count: for reports and tests, not for every page). */

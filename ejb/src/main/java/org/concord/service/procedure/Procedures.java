@@ -67,16 +67,6 @@ public class Procedures {
         em.flush();
     }
 
-    /** Newest first, by keyset: the {@code size} procedures received before {@code after} (or the newest). */
-    public List<Procedure> page(ListCursor after, int size) {
-        var query = after == null
-                ? em.createNamedQuery("Procedure.newestFirst", Procedure.class)
-                : em.createNamedQuery("Procedure.olderThan", Procedure.class)
-                        .setParameter("receivedAt", after.receivedAt())
-                        .setParameter("id", after.id());
-        return query.setMaxResults(size).getResultList();
-    }
-
     /**
      * R-SOR.4: the Procedures about the same decision of the same platform, oldest first. They are few, so they are
      * ordered here: asked to order, PostgreSQL may walk the newest-first index of every Procedure instead of looking

@@ -40,6 +40,8 @@ import org.concord.service.fee.FeeService;
 import org.concord.service.procedure.AnswerForm;
 import org.concord.service.procedure.CaseloadQuery;
 import org.concord.service.procedure.CommencementForm;
+import org.concord.service.procedure.ConsolePage;
+import org.concord.service.procedure.ConsoleQuery;
 import org.concord.service.procedure.DocumentService;
 import org.concord.service.procedure.ImplementationForm;
 import org.concord.service.procedure.LanguageForm;
@@ -504,13 +506,43 @@ public class ProcedureResource {
 
     /**
      * Staff: every procedure, newest first, by keyset: {@code ?size=25} for the newest, then {@code ?after=<next>}
-     * with the {@code next} of the page before; {@code next} is absent after the last page.
+     * with the {@code next} of the page before; {@code next} is absent after the last page. Issue 24, as the console:
+     * {@code q} searches by reference (or its beginning), platform reference (PUID), e-mail address or the beginning
+     * of a Party's or organisation's name (any case, accents or not); filters {@code state}, {@code matter},
+     * {@code held=true}, {@code overdue=true}, {@code language} (a code or a name: {@code fr}, {@code French}),
+     * {@code neutral} (an account id), {@code from} and {@code to} (Geneva dates, received); {@code sort}
+     * {@code NEWEST} (default), {@code OLDEST} or {@code REFERENCE}. A bad value is refused naming its parameter.
      */
-    @Operation(operationId = "listAllProcedures", summary = "Staff: every Procedure, newest first, by keyset")
+    @Operation(operationId = "listAllProcedures", summary = "Staff: every Procedure, searched and filtered, by keyset")
     @GET
     public Page<ProcedureSummary> all(
-            @QueryParam("after") String after, @QueryParam("size") @DefaultValue("25") int size) {
-        return procedures.allProcedures(after, size);
+            @QueryParam("after") String after,
+            @QueryParam("size") @DefaultValue("25") int size,
+            @QueryParam("q") String q,
+            @QueryParam("state") String state,
+            @QueryParam("matter") String matter,
+            @QueryParam("held") String held,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("language") String language,
+            @QueryParam("neutral") String neutral,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort) {
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        given.put("after", after);
+        given.put("size", Integer.toString(Math.max(1, Math.min(size, ProcedureService.MAX_PAGE_SIZE))));
+        given.put("q", q);
+        given.put("state", state);
+        given.put("matter", matter);
+        given.put("held", held);
+        given.put("overdue", overdue);
+        given.put("language", language);
+        given.put("neutral", neutral);
+        given.put("from", from);
+        given.put("to", to);
+        given.put("sort", sort);
+        ConsolePage page = procedures.consoleProcedures(ConsoleQuery.parse(given::get));
+        return Page.after(page.items(), page.next());
     }
 
     /**

@@ -25,10 +25,11 @@ public final class RankingExplanations {
     /** What the arguments of each explanation are, in order; arguments not named here are shown as they are. */
     private static final Map<String, List<String>> ARGUMENTS = Map.of(
             "ranking.domicile.match", List.of("country"),
-            "ranking.domicile.other", List.of("country", "country"),
+            "ranking.domicile.other", List.of("country", "countries"),
             "ranking.matter.match", List.of("matter"),
             "ranking.matter.none", List.of("matter"),
             "ranking.expertise.match", List.of("areas", "areas", "text"),
+            "ranking.expertise.areas", List.of("areas", "areas"),
             "ranking.language.match", List.of("language"),
             "ranking.language.none", List.of("language"));
 
@@ -52,9 +53,15 @@ public final class RankingExplanations {
         for (int i = 0; i < Math.min(kinds.size(), args.size()); i++) {
             String code = args.get(i);
             shown[i] = NONE.equals(code)
-                    ? code
+                    ? (kinds.get(i).equals("areas") || kinds.get(i).equals("countries")
+                            ? texts.getString("ranking.none")
+                            : code)
                     : switch (kinds.get(i)) {
                         case "country" -> country(code, locale);
+                        case "countries" ->
+                            Arrays.stream(code.split(",\\s*"))
+                                    .map(country -> country(country, locale))
+                                    .collect(Collectors.joining(", "));
                         case "language" -> Locale.forLanguageTag(code).getDisplayLanguage(locale);
                         case "matter" -> texts.getString("ranking.matter." + code);
                         case "areas" ->

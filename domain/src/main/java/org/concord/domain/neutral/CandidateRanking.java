@@ -132,12 +132,19 @@ public final class CandidateRanking {
                 1,
                 (matched.size() + 0.5 * found.size())
                         / Math.max(1, needs.areas().size()));
-        return new CriterionScore(
-                Criterion.EXPERTISE,
-                score,
-                w,
-                "ranking.expertise.match",
-                List.of(names(matched), names(needs.areas()), found.isEmpty() ? "–" : String.join(", ", found)));
+        return found.isEmpty()
+                ? new CriterionScore(
+                        Criterion.EXPERTISE,
+                        score,
+                        w,
+                        "ranking.expertise.areas",
+                        List.of(names(matched), names(needs.areas())))
+                : new CriterionScore(
+                        Criterion.EXPERTISE,
+                        score,
+                        w,
+                        "ranking.expertise.match",
+                        List.of(names(matched), names(needs.areas()), String.join(", ", found)));
     }
 
     /**

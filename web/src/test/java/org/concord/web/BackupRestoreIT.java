@@ -59,7 +59,7 @@ class BackupRestoreIT {
     /** Beside ReminderRaceIT's 28180/28280 and WebhookRaceIT's 28380/28480. */
     private static final int PORT = 28580;
 
-    private static final int LEDGER_YEAR = 2019;
+    private static final int LEDGER_YEAR = 2015;
     private static final long SCRIPT_TIMEOUT_MINUTES = 5;
 
     @ArquillianResource

@@ -89,7 +89,7 @@ class BrowserFilingIT extends BrowserTest {
         signOut();
         signIn(DemoAccounts.STAFF);
         browser.get(Http.local(base).resolve("console/procedures.xhtml").toString());
-        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:procedures")));
+        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("procedures")));
         assertTrue(list.getText().contains(reference), list.getText());
         assertAccessible("the console");
         screenshot("console.png");

@@ -113,6 +113,22 @@ class PostRedirectGetIT {
                 "sent once");
     }
 
+    @Test
+    void withdrawingFromAMediationAsksFirst() {
+        String id = mediationInProgress();
+        JsonObject scheduled = ok(Http.as(base, OTHER_NEUTRAL)
+                .postJson(
+                        MEDIATIONS + "/" + id + "/sessions",
+                        "{\"startsAt\":\"2027-03-01T09:00:00Z\",\"place\":\"https://meet.example/room-1\"}"));
+        String session = scheduled.getJsonArray("sessions").getJsonObject(0).getString("id");
+        ok(Http.as(base, OTHER_NEUTRAL).postJson(MEDIATIONS + "/" + id + "/sessions/" + session + "/held", ""));
+
+        String page = Http.as(base, ALICE).get("/mediation.xhtml?id=" + id).body();
+
+        assertTrue(page.contains("id=\"withdrawal:withdraw\""), "Alice may withdraw after the first meeting");
+        assertTrue(page.contains("Withdraw and end the mediation? This cannot be undone."), "asked before");
+    }
+
     private JsonObject ok(HttpResponse<String> response) {
         assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
         return Http.json(response);

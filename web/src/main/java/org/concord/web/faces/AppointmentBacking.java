@@ -43,34 +43,37 @@ public class AppointmentBacking implements Serializable {
     private CandidateListView candidates;
 
     /** Staff invite a Neutral. */
-    public void invite() {
-        page.show(appointments.invite(page.getProcedure().id(), invitation));
+    public String invite() {
+        appointments.invite(page.getProcedure().id(), invitation);
         Messages.info("appointment.invited");
+        return page.reload();
     }
 
     /** Staff replace the Neutral. */
-    public void replace() {
-        page.show(appointments.replace(page.getProcedure().id(), replacement));
+    public String replace() {
+        appointments.replace(page.getProcedure().id(), replacement);
         Messages.info("appointment.replaced");
+        return page.reload();
     }
 
     /** The Neutral discloses new circumstances (9(c)). */
-    public void disclose() {
-        page.show(appointments.disclose(page.getProcedure().id(), disclosure));
+    public String disclose() {
+        appointments.disclose(page.getProcedure().id(), disclosure);
         Messages.info("disclosure.done");
+        return page.reload();
     }
 
     /** Staff invite a candidate of the ranked list. */
-    public void inviteCandidate(String email) {
+    public String inviteCandidate(String email) {
         invitation.setNeutral(email);
-        invite();
-        candidates = null;
+        return invite();
     }
 
     /** Staff let the invited candidate accept despite the conflicts found, saying why. */
-    public void overrideConflicts() {
-        page.show(appointments.overrideConflicts(page.getProcedure().id(), override));
+    public String overrideConflicts() {
+        appointments.overrideConflicts(page.getProcedure().id(), override);
         Messages.info("appointment.overridden");
+        return page.reload();
     }
 
     /** the first candidates ranked on 8(b), explained in the page's language; staff only. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.concord.domain.NotFound;
 import org.concord.domain.procedure.ParticipantRole;
+import org.concord.service.Links;
 import org.concord.service.fee.FeeService;
 import org.concord.service.fee.FeeStatement;
 import org.concord.service.fee.NoteForm;
@@ -47,33 +48,35 @@ public class FeesBacking implements Serializable {
         }
     }
 
-    public void recordPayment() {
+    public String recordPayment() {
         fees.recordPayment(statement.procedureId(), UUID.fromString(paymentFee), payment);
-        payment = new PaymentForm();
-        reload();
         Messages.info("fees.paymentRecorded");
+        return reload();
     }
 
-    public void confirm(UUID proposalId) {
-        statement = fees.confirm(statement.procedureId(), proposalId);
+    /** Staff confirm a refund proposal; the page asks first: it cannot be undone. */
+    public String confirm(UUID proposalId) {
+        fees.confirm(statement.procedureId(), proposalId);
         Messages.info("fees.proposalConfirmed");
+        return reload();
     }
 
-    public void decline(UUID proposalId) {
+    public String decline(UUID proposalId) {
         String why = declineReasons.get(proposalId);
         if (why == null || why.isBlank()) {
             Messages.error(null, "fees.declineReasonRequired");
-            return;
+            return null;
         }
         NoteForm reason = new NoteForm();
         reason.setNote(why);
-        statement = fees.decline(statement.procedureId(), proposalId, reason);
-        declineReasons.clear();
+        fees.decline(statement.procedureId(), proposalId, reason);
         Messages.info("fees.proposalDeclined");
+        return reload();
     }
 
-    private void reload() {
-        statement = fees.statement(statement.procedureId());
+    /** Issue 24, post/redirect/get: a successful action ends on the page's own address, its message carried over. */
+    private String reload() {
+        return Links.redirect(Links.fees(statement.procedureId()));
     }
 
     /** The Parties whose invoices the caller may download: its own, or both for staff. */

@@ -31,9 +31,10 @@ public class ImplementationBacking implements Serializable {
     private final String key = "form-" + UUID.randomUUID();
 
     /** The Responding Party reports whether it implemented the Resolution (R-PLAT.4). */
-    public void reportImplementation() {
-        page.show(procedures.reportImplementation(page.getProcedure().id(), report, key));
+    public String reportImplementation() {
+        procedures.reportImplementation(page.getProcedure().id(), report, key);
         Messages.info("implementation.reported");
+        return page.reload();
     }
 
     public ImplementationForm getReport() {

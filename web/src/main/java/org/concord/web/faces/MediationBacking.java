@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.concord.domain.NotFound;
 import org.concord.domain.mediation.FeedbackQuestion;
 import org.concord.domain.mediation.MediationMessage;
@@ -72,29 +71,31 @@ public class MediationBacking implements Serializable {
         }
     }
 
-    /** Shows the mediation as the action left it; a refusal leaves the action and is shown by {@link Refusals}. */
-    private void act(Supplier<MediationView> action, String done) {
-        mediation = action.get();
-        proposals = mediation.mayRank() ? mediations.proposals(mediation.id()) : List.of();
+    /**
+     * Issue 24, post/redirect/get: the action done, its message carried across the redirect ({@link Messages}), the
+     * page read again at its own address, so that a reload or a bookmark never repeats the action. A refusal leaves
+     * the action before: no outcome, the page stays with its input ({@link RefusalInterceptor}).
+     */
+    private String act(Runnable action, String done) {
+        action.run();
         Messages.info(done);
+        return Links.redirect(Links.mediation(mediation.id()));
     }
 
-    public void agree() {
-        act(() -> mediations.agree(mediation.id()), "mediation.agreed");
+    public String agree() {
+        return act(() -> mediations.agree(mediation.id()), "mediation.agreed");
     }
 
-    public void decline() {
-        act(() -> mediations.decline(mediation.id(), withdrawal), "mediation.declined");
-        withdrawal = new WithdrawalForm();
+    public String decline() {
+        return act(() -> mediations.decline(mediation.id(), withdrawal), "mediation.declined");
     }
 
-    public void addRepresentative() {
-        act(() -> mediations.addRepresentative(mediation.id(), representative), "mediation.representativeAdded");
-        representative = new RepresentativeForm();
+    public String addRepresentative() {
+        return act(() -> mediations.addRepresentative(mediation.id(), representative), "mediation.representativeAdded");
     }
 
     /** The ranks typed next to the proposals, as the ordered list of R-M4 (blank: not acceptable). */
-    public void rank() {
+    public String rank() {
         RankingForm form = new RankingForm();
         form.setMediators(new ArrayList<>(ranks.entrySet().stream()
                 .filter(e -> e.getValue() != null)
@@ -103,13 +104,13 @@ public class MediationBacking implements Serializable {
                 .toList()));
         if (form.getMediators().isEmpty()) {
             Messages.error(null, "mediation.rankSomeone");
-            return;
+            return null;
         }
-        act(() -> mediations.rank(mediation.id(), form), "mediation.ranked");
+        return act(() -> mediations.rank(mediation.id(), form), "mediation.ranked");
     }
 
-    public void acceptMandate() {
-        act(() -> mediations.acceptMandate(mediation.id(), mandate), "mediation.mandateAccepted");
+    public String acceptMandate() {
+        return act(() -> mediations.acceptMandate(mediation.id(), mandate), "mediation.mandateAccepted");
     }
 
     public String declineMandate() {
@@ -118,68 +119,60 @@ public class MediationBacking implements Serializable {
         return Links.redirect(Links.mediations());
     }
 
-    public void scheduleSession() {
+    public String scheduleSession() {
         SessionForm form = new SessionForm();
         form.setStartsAt(
                 sessionStartsAt == null
                         ? null
                         : sessionStartsAt.atZone(GenevaTime.ZONE).toInstant());
         form.setPlace(sessionPlace);
-        act(() -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
+        return act(() -> mediations.scheduleSession(mediation.id(), form), "mediation.sessionScheduled");
     }
 
-    public void sessionHeld(UUID sessionId) {
-        act(() -> mediations.sessionHeld(mediation.id(), sessionId), "mediation.sessionHeld");
+    public String sessionHeld(UUID sessionId) {
+        return act(() -> mediations.sessionHeld(mediation.id(), sessionId), "mediation.sessionHeld");
     }
 
-    public void send() {
-        act(() -> mediations.send(mediation.id(), message), "mediation.sent");
-        message = new MessageForm();
+    public String send() {
+        return act(() -> mediations.send(mediation.id(), message), "mediation.sent");
     }
 
-    public void release(UUID messageId) {
-        act(() -> mediations.release(mediation.id(), messageId), "mediation.released");
+    public String release(UUID messageId) {
+        return act(() -> mediations.release(mediation.id(), messageId), "mediation.released");
     }
 
-    public void proposeSettlement() {
+    public String proposeSettlement() {
         if (agreementFile == null) {
             Messages.error("settlement:file", "mediation.fileRequired");
-            return;
+            return null;
         }
         SettlementForm form = new SettlementForm();
         form.setFilename(Uploads.filename(agreementFile));
         form.setContent(Uploads.document(agreementFile, "/content"));
-        act(() -> mediations.proposeSettlement(mediation.id(), form), "mediation.proposed");
+        return act(() -> mediations.proposeSettlement(mediation.id(), form), "mediation.proposed");
     }
 
-    public void acceptSettlement(String sha256) {
+    public String acceptSettlement(String sha256) {
         AcceptanceForm form = new AcceptanceForm();
         form.setSha256(sha256);
-        act(() -> mediations.acceptSettlement(mediation.id(), form), "mediation.accepted");
+        return act(() -> mediations.acceptSettlement(mediation.id(), form), "mediation.accepted");
     }
 
-    public void withdraw() {
-        act(() -> mediations.withdraw(mediation.id(), withdrawal), "mediation.withdrawn");
-        withdrawal = new WithdrawalForm();
+    public String withdraw() {
+        return act(() -> mediations.withdraw(mediation.id(), withdrawal), "mediation.withdrawn");
     }
 
-    public void close() {
-        act(() -> mediations.close(mediation.id(), reason), "mediation.closed");
-        reason = new ReasonForm();
+    public String close() {
+        return act(() -> mediations.close(mediation.id(), reason), "mediation.closed");
     }
 
-    public void giveFeedback() {
+    public String giveFeedback() {
         FeedbackForm feedback = new FeedbackForm();
         feedback.setUnderstanding(ratings.get(FeedbackQuestion.UNDERSTANDING));
         feedback.setImpartiality(ratings.get(FeedbackQuestion.IMPARTIALITY));
         feedback.setProcess(ratings.get(FeedbackQuestion.PROCESS));
         feedback.setRecommendation(ratings.get(FeedbackQuestion.RECOMMENDATION));
-        act(
-                () -> {
-                    mediations.giveFeedback(mediation.id(), feedback);
-                    return mediations.mediation(mediation.id());
-                },
-                "mediation.feedbackThanks");
+        return act(() -> mediations.giveFeedback(mediation.id(), feedback), "mediation.feedbackThanks");
     }
 
     public List<MediationView.MessageView> getJointMessages() {

@@ -18,6 +18,7 @@ import org.concord.domain.NotFound;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
 import org.concord.domain.procedure.ExternalDisclosure;
+import org.concord.service.Links;
 import org.concord.service.conduct.CommunicationForm;
 import org.concord.service.conduct.ConductService;
 import org.concord.service.conduct.ExternalDisclosureForm;
@@ -124,16 +125,17 @@ public class ProcedureBacking implements Serializable {
     }
 
     /** Staff commence the Procedure; a refusal is shown next to the field or at the top. */
-    public void commence() {
-        procedure = procedures.commence(procedure.id(), commencement);
-        commencement = new CommencementForm();
+    public String commence() {
+        procedures.commence(procedure.id(), commencement);
         Messages.info("commence.done");
+        return reload();
     }
 
     /** The Center or the Neutral ends the Procedure on a ground of Article 15; the fees follow. */
-    public void terminate() {
-        procedure = procedures.terminate(procedure.id(), termination);
+    public String terminate() {
+        procedures.terminate(procedure.id(), termination);
         Messages.info("terminate.done");
+        return reload();
     }
 
     /** The procedure file, as the caller may see it. */
@@ -145,7 +147,7 @@ public class ProcedureBacking implements Serializable {
     }
 
     /** Sends what the form holds, as the kind chosen among {@code may.communicationKinds}. */
-    public void communicate() {
+    public String communicate() {
         communication.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, communicationAnnex, "/annexes/0")));
         UUID id = procedure.id();
         switch (communicationKind) {
@@ -156,18 +158,15 @@ public class ProcedureBacking implements Serializable {
             case BAD_FAITH_REPORT -> conduct.reportBadFaith(id, communication);
             case MESSAGE -> conduct.message(id, communication);
         }
-        communication = new CommunicationForm();
-        file = null;
-        procedure = procedures.getProcedure(id);
         Messages.info("communication.sent");
+        return reload();
     }
 
     /** records a disclosure outside the circle. */
-    public void recordExternalDisclosure() {
+    public String recordExternalDisclosure() {
         conduct.recordExternalDisclosure(procedure.id(), externalDisclosure);
-        externalDisclosure = new ExternalDisclosureForm();
-        file = null;
         Messages.info("externalDisclosure.recorded");
+        return reload();
     }
 
     public ExternalDisclosureForm getExternalDisclosure() {
@@ -209,16 +208,18 @@ public class ProcedureBacking implements Serializable {
     }
 
     /** The Responding Party answers; every missing item is marked at its field. */
-    public void fileAnswer() {
+    public String fileAnswer() {
         answer.setAnnexes(new ArrayList<>(Uploads.annex(DocumentKind.ANNEX, answerAnnex, "/annexes/0")));
-        procedure = procedures.fileAnswer(procedure.id(), answer, answerKey);
+        procedures.fileAnswer(procedure.id(), answer, answerKey);
         Messages.info("answer.filed");
+        return reload();
     }
 
     /** The Neutral determines the language. */
-    public void determineLanguage() {
-        procedure = procedures.determineLanguage(procedure.id(), language);
+    public String determineLanguage() {
+        procedures.determineLanguage(procedure.id(), language);
         Messages.info("language.determined");
+        return reload();
     }
 
     public AnswerForm getAnswer() {
@@ -313,8 +314,14 @@ public class ProcedureBacking implements Serializable {
         return procedure;
     }
 
-    /** The Procedure as an action of a part of the page (appointment, resolution) left it. */
-    void show(ProcedureView updated) {
-        procedure = updated;
+    /**
+     * Issue 24, post/redirect/get: where every successful action of this page (and of its parts: appointment,
+     * resolution, implementation) ends, the page's own address. The browser reads it with a GET, so a reload or a
+     * bookmark shows the Procedure as it now is and never repeats the action; the action's message is carried across
+     * the redirect ({@link Messages}). A refused action ends with no outcome and stays on the page with its input
+     * ({@link RefusalInterceptor}).
+     */
+    String reload() {
+        return Links.redirect(Links.procedure(procedure.id()));
     }
 }

@@ -31,28 +31,32 @@ public class ResolutionBacking implements Serializable {
     private final ExtensionForm extension = new ExtensionForm();
 
     /** The Neutral saves the draft of the Resolution. */
-    public void saveResolution() {
-        page.show(resolutions.draft(page.getProcedure().id(), getResolution()));
+    public String saveResolution() {
+        resolutions.draft(page.getProcedure().id(), getResolution());
         Messages.info("resolution.saved");
+        return page.reload();
     }
 
     /** The Neutral signs the saved draft (R-14.1 (vi)). */
-    public void signResolution() {
-        page.show(resolutions.draft(page.getProcedure().id(), getResolution()));
-        page.show(resolutions.sign(page.getProcedure().id()));
+    public String signResolution() {
+        resolutions.draft(page.getProcedure().id(), getResolution());
+        resolutions.sign(page.getProcedure().id());
         Messages.info("resolution.signed");
+        return page.reload();
     }
 
     /** Staff communicate the signed Resolution to the Parties. */
-    public void communicateResolution() {
-        page.show(resolutions.communicate(page.getProcedure().id()));
+    public String communicateResolution() {
+        resolutions.communicate(page.getProcedure().id());
         Messages.info("resolution.communicated.done");
+        return page.reload();
     }
 
     /** Staff extend the Resolution period. */
-    public void extendResolution() {
-        page.show(resolutions.extend(page.getProcedure().id(), extension));
+    public String extendResolution() {
+        resolutions.extend(page.getProcedure().id(), extension);
         Messages.info("resolution.extended");
+        return page.reload();
     }
 
     /** The Neutral's draft, prefilled from what was saved. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.mail.OutboundMail;
+import org.concord.service.ListCursor;
 import org.concord.service.Page;
-import org.concord.service.procedure.ListCursor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -122,6 +122,49 @@ class BrowserAdministrationIT extends BrowserTest {
         signOut();
     }
 
+    /**
+     * Issue 24: the administrator reads the mail log from the menu; in demo mode (the tests' server) each mail's text
+     * opens behind a disclosure; accessible, and at a phone's width (390 px, by device metrics) nothing scrolls sideways.
+     */
+    @Test
+    void theAdministratorReadsTheMailLog_issue24() {
+        // A mail with a long link to read: Dora asks to reset her password.
+        new FacesClient(base)
+                .submit("/forgot-password.xhtml", "forgot", java.util.Map.of("email", DemoAccounts.DORA), "submit");
+        signIn(DemoAccounts.ADMIN);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-mail-log")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recipient")));
+        assertTrue(browser.findElement(By.id("bodies-shown")).isDisplayed(), "demo mode says that texts are shown");
+        browser.findElement(By.id("recipient")).sendKeys(DemoAccounts.DORA);
+        browser.findElement(By.id("filter-submit")).click();
+        wait.until(ExpectedConditions.urlContains("recipient="));
+        assertAccessible("the mail log");
+        java.util.List<org.openqa.selenium.WebElement> summaries =
+                browser.findElements(By.cssSelector("#mail-log summary"));
+        assertFalse(summaries.isEmpty(), "Dora's mail is listed with its text");
+        summaries.get(0).click();
+        assertTrue(
+                browser.findElement(By.cssSelector("#mail-log pre.mail-body"))
+                        .getText()
+                        .contains("reset-password"),
+                "the text opens, with its link");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recipient")));
+        browser.findElements(By.cssSelector("#mail-log details"))
+                .forEach(d -> ((JavascriptExecutor) browser).executeScript("arguments[0].open = true;", d));
+        assertFitsTheWidth("the mail log at 390 px, texts open");
+        browser.navigate().to(Http.local(base).resolve("console/mail-log.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recipient")));
+        browser.findElements(By.cssSelector("#mail-log details"))
+                .forEach(d -> ((JavascriptExecutor) browser).executeScript("arguments[0].open = true;", d));
+        assertFitsTheWidth("the whole mail log at 390 px, texts open");
+    }
+
     /** A phone's width: the page itself never scrolls sideways (a wide table scrolls inside its own region). */
     private void assertFitsTheWidth(String page) {
         Object overflow = ((JavascriptExecutor) browser)

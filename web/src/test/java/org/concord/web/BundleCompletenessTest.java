@@ -80,6 +80,7 @@ class BundleCompletenessTest {
             Map.entry("accountState.", List.of("org.concord.service.account.AccountSummary$State")),
             Map.entry("role.", List.of("org.concord.domain.account.Role")),
             Map.entry("securityEvent.", List.of("org.concord.domain.security.SecurityEvent$Type")),
+            Map.entry("mailLog.status.", List.of("org.concord.domain.mail.OutboundMail$Status")),
             Map.entry("tokens.scope.", List.of("org.concord.domain.account.ApiToken$Scope")),
             Map.entry("tokens.scopeShort.", List.of("org.concord.domain.account.ApiToken$Scope")),
             Map.entry("representation.state.", List.of("org.concord.domain.account.Representation$State")),

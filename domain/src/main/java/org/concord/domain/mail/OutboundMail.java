@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -79,6 +80,50 @@ public class OutboundMail {
         nextAttemptAt = now.plus(Duration.ofSeconds(pause));
     }
 
+    /**
+     * Issue 24: where the mail stands, as the administrators' mail log shows it: {@link Status#SENT} once the relay took
+     * it, {@link Status#FAILED} when its last attempt failed (retried until {@link #MAX_ATTEMPTS}, see
+     * {@link #givenUp()}), {@link Status#QUEUED} while no attempt was made yet. The log's filter uses the same three
+     * conditions ({@link Status#condition()}).
+     */
+    public Status status() {
+        if (sentAt != null) {
+            return Status.SENT;
+        }
+        return attempts > 0 ? Status.FAILED : Status.QUEUED;
+    }
+
+    /** Whether the dispatcher stopped trying: {@link #MAX_ATTEMPTS} attempts failed. */
+    public boolean givenUp() {
+        return sentAt == null && attempts >= MAX_ATTEMPTS;
+    }
+
+    /**
+     * Issue 24: the text the mail log may show. Only in demo mode, where the mails of the README's flows are read on
+     * the page instead of in a mailbox; outside demo mode the log shows delivery only, never what was written to whom.
+     */
+    public Optional<String> bodyForLog(boolean demoMode) {
+        return demoMode ? Optional.of(body) : Optional.empty();
+    }
+
+    /** Where a mail stands (issue 24), with the JPQL condition on an alias {@code m} that selects it. */
+    public enum Status {
+        QUEUED("m.sentAt is null and m.attempts = 0"),
+        SENT("m.sentAt is not null"),
+        FAILED("m.sentAt is null and m.attempts > 0");
+
+        private final String condition;
+
+        Status(String condition) {
+            this.condition = condition;
+        }
+
+        /** The JPQL condition on {@code m}, the same rule as {@link OutboundMail#status()}. */
+        public String condition() {
+            return condition;
+        }
+    }
+
     public boolean isSent() {
         return sentAt != null;
     }
@@ -113,5 +158,9 @@ public class OutboundMail {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.procedure.ProcedureState;
 import org.concord.domain.time.GenevaTime;
+import org.concord.service.ListCursor;
 
 /**
  * R-PLAT.1: one page of the caller's Procedures, newest first: where it goes on ({@code after}, a {@link ListCursor}),

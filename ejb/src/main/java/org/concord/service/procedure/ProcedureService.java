@@ -33,6 +33,7 @@ import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.Links;
+import org.concord.service.ListCursor;
 import org.concord.service.Page;
 import org.concord.service.account.Accounts;
 import org.concord.service.audit.AuditSubject;

@@ -22,10 +22,10 @@ import org.concord.domain.account.UserAccount;
 import org.concord.domain.organisation.Organisation;
 import org.concord.domain.webhook.WebhookDelivery;
 import org.concord.domain.webhook.WebhookEndpoint;
+import org.concord.service.ListCursor;
 import org.concord.service.Page;
 import org.concord.service.account.Accounts;
 import org.concord.service.organisation.Organisations;
-import org.concord.service.procedure.ListCursor;
 
 /**
  * R-PLAT.2, one use case a method: an organisation's managers register, list, change, rotate and delete its webhook

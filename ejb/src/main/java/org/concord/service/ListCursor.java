@@ -1,4 +1,4 @@
-package org.concord.service.procedure;
+package org.concord.service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,12 +9,13 @@ import org.concord.domain.RuleViolation;
 import org.concord.domain.procedure.Procedure;
 
 /**
- * Where a list of procedures (newest first) goes on: the receipt instant and id of the last one shown, as an opaque
- * URL-safe token. It reveals nothing a caller could not see on the page it came from.
+ * Where a list read by keyset, newest first, goes on: the instant and id of the last row shown (a Procedure's receipt, a
+ * webhook delivery's or a mail's creation), as an opaque URL-safe token. It reveals nothing a caller could not see on
+ * the page it came from. Kept beside {@link Page}, so that every context pages one way without depending on another.
  */
 public record ListCursor(Instant receivedAt, UUID id) {
 
-    static ListCursor after(Procedure last) {
+    public static ListCursor after(Procedure last) {
         return new ListCursor(last.receivedAt(), last.id());
     }
 

@@ -109,6 +109,13 @@ class BackupRestoreIT {
         assertTrue(procedures.keySet().containsAll(List.of(commenced, answered)), procedures.toString());
         List<String> mediations = mediations(base);
         assertTrue(mediations.contains(mediation), mediations.toString());
+        // Each chain as the source verifies it: the restore must keep every verdict. Another test may have broken a
+        // chain on purpose (AuditIT does, to show that tampering is caught); the drill's own chains are intact.
+        List<String> brokenAtSource = brokenChains(base, procedures.keySet(), mediations);
+        assertTrue(
+                brokenAtSource.stream()
+                        .noneMatch(b -> b.contains(commenced) || b.contains(answered) || b.contains(mediation)),
+                brokenAtSource.toString());
         List<String> ledgers = ledgers(base);
         assertTrue(ledgers.stream().anyMatch(l -> l.startsWith(LEDGER_YEAR + " ")), ledgers.toString());
         List<String> answeredTrail = source.trailOf(answered);
@@ -137,14 +144,10 @@ class BackupRestoreIT {
         assertEquals(mediations, mediations(copy), "the same mediations");
         assertEquals(ledgers, ledgers(copy), "the same ledgers, each intact (R-13.3)");
         assertEquals(documents, restored.documents(), "the same documents, byte for byte");
-        List<String> broken = new ArrayList<>();
-        for (String id : procedures.keySet()) {
-            verify(copy, "/api/v1/procedures/" + id + "/audit", broken);
-        }
-        for (String id : mediations) {
-            verify(copy, "/api/v1/mediations/" + id + "/audit", broken);
-        }
-        assertEquals(List.of(), broken, "every audit chain intact (R-13.4)");
+        assertEquals(
+                brokenAtSource,
+                brokenChains(copy, procedures.keySet(), mediations),
+                "every audit chain as the source verified it: the drill's intact (R-13.4)");
         List<String> restoredTrail = entries(trail(copy, "/api/v1/procedures/" + answered + "/audit"));
         assertEquals(
                 answeredTrail,
@@ -259,6 +262,18 @@ class BackupRestoreIT {
         HttpResponse<String> audit = Http.as(at, ADMIN).get(path);
         assertEquals(200, audit.statusCode(), path + ": " + audit.body());
         return Http.json(audit);
+    }
+
+    /** The audit chains that do not verify at {@code at}, as "path at entry: reason", in a stable order. */
+    private static List<String> brokenChains(URL at, java.util.Collection<String> procedures, List<String> mediations) {
+        List<String> broken = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(procedures)) {
+            verify(at, "/api/v1/procedures/" + id + "/audit", broken);
+        }
+        for (String id : new java.util.TreeSet<>(mediations)) {
+            verify(at, "/api/v1/mediations/" + id + "/audit", broken);
+        }
+        return broken;
     }
 
     private static void verify(URL at, String path, List<String> broken) {

@@ -37,6 +37,7 @@ final class FacesClient {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final String forwardedFor;
 
     FacesClient(URL deployment) {
@@ -51,7 +52,7 @@ final class FacesClient {
         this.forwardedFor = forwardedFor;
         this.base = Http.local(deployment);
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -117,10 +118,18 @@ final class FacesClient {
         if (page.statusCode() != 200) {
             throw new AssertionError(path + " answered " + page.statusCode());
         }
+        return postMultipartOn(path, page.body(), formId, fields, button);
+    }
+
+    /**
+     * As {@link #submitMultipart(String, String, Map, String)} on {@code page}, a page this client was just answered
+     * (whose view holds state of its own, e.g. an imported Statement of Reasons).
+     */
+    HttpResponse<String> postMultipartOn(
+            String path, String page, String formId, Map<String, String> fields, String button) {
         String boundary = "concord-" + java.util.UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e :
-                formFields(path, page.body(), formId, new ArrayList<>(fields.entrySet()), button)) {
+        for (Map.Entry<String, String> e : formFields(path, page, formId, new ArrayList<>(fields.entrySet()), button)) {
             body.append("--")
                     .append(boundary)
                     .append("\r\nContent-Disposition: form-data; name=\"")
@@ -133,6 +142,14 @@ final class FacesClient {
         return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** The value of this client's cookie {@code name}, if it holds one (e.g. the proxy's instance cookie). */
+    java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     /** What a browser sends for the form {@code formId} of {@code page}: its fields, the button, view state, nonce. */

@@ -89,10 +89,10 @@ await_instance() {
     echo "instance $n ready"
 }
 
-# The grid is whole when the instance's log says so last (Hazelcast: "Members {size:3, ...").
+# The grid is whole when the instance's log says so last (Payara, at each change: "Data Grid Status ... DG Size: 3").
 await_grid() {
     local n="$1" size="${#ports[@]}" deadline=$(( SECONDS + ready_within ))
-    until [[ "$(grep -o 'Members {size:[0-9]*' "$dir/instance-$n.log" | tail -n 1)" == "Members {size:$size" ]]; do
+    until [[ "$(grep -o 'DG Size: [0-9]*' "$dir/instance-$n.log" | tail -n 1)" == "DG Size: $size" ]]; do
         if (( SECONDS > deadline )); then
             echo "instance $n: the grid did not reach $size members within $ready_within s" >&2
             return 1

@@ -51,7 +51,10 @@ final class FacesClient {
     FacesClient(URL deployment, String forwardedFor) {
         this.forwardedFor = forwardedFor;
         this.base = Http.local(deployment);
+        // HTTP/1.1, as a browser speaks it over plain http: the JDK client's default asks to upgrade to HTTP/2
+        // (h2c), which Payara grants and a proxy then passes through as a tunnel (ClusterIT).
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -127,9 +130,15 @@ final class FacesClient {
      */
     HttpResponse<String> postMultipartOn(
             String path, String page, String formId, Map<String, String> fields, String button) {
+        return postMultipartOn(path, page, formId, new ArrayList<>(fields.entrySet()), button);
+    }
+
+    /** As {@link #postMultipartOn(String, String, String, Map, String)}, a field of several values repeated. */
+    HttpResponse<String> postMultipartOn(
+            String path, String page, String formId, List<Map.Entry<String, String>> fields, String button) {
         String boundary = "concord-" + java.util.UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e : formFields(path, page, formId, new ArrayList<>(fields.entrySet()), button)) {
+        for (Map.Entry<String, String> e : formFields(path, page, formId, fields, button)) {
             body.append("--")
                     .append(boundary)
                     .append("\r\nContent-Disposition: form-data; name=\"")

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * R-OPS.1 in the tests: further Payara Micro instances running the same ROOT.war as the Arquillian test server, on the
@@ -127,15 +129,21 @@ final class PayaraInstances implements AutoCloseable {
     }
 
     /**
-     * R-OPS.1: waits until the grid of {@code instance} has {@code members} members, as Hazelcast writes in the
-     * instance's log ("Members {size:3"): a session created before would have its backup nowhere.
+     * R-OPS.1: waits until the grid of {@code instance} has {@code members} members, as Payara writes in the
+     * instance's log at each change of the grid ("Data Grid Status … DG Size: 3", the last one counts): a session
+     * created before would have its backup nowhere.
      */
     void awaitGrid(Process instance, int members) throws InterruptedException, IOException {
         Path log = logs.get(instance);
-        String joined = "Members {size:" + members + ",";
+        Pattern size = Pattern.compile("DG Size: (\\d+)");
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
-            if (endOf(log, Integer.MAX_VALUE).contains(joined)) {
+            Matcher sizes = size.matcher(endOf(log, Integer.MAX_VALUE));
+            String last = null;
+            while (sizes.find()) {
+                last = sizes.group(1);
+            }
+            if (String.valueOf(members).equals(last)) {
                 return;
             }
             if (!instance.isAlive()) {

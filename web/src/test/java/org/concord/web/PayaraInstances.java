@@ -159,9 +159,7 @@ final class PayaraInstances implements AutoCloseable {
     /**
      * R-OPS.1: a data grid of Payara Micro instances on this machine, found by TCP/IP on 127.0.0.1 (no multicast):
      * member n listens for the grid on {@code firstPort + n}. {@code --nohostaware}: all members share one address,
-     * and Payara otherwise keeps no backup of a session on a member with the same address as its owner. The session
-     * is stored whole after each request ({@code persistence-scope=session}, the preboot commands), so that what a
-     * view-scoped bean changed is in the grid too.
+     * and Payara otherwise keeps no backup of a session on a member with the same address as its owner.
      */
     record Grid(String clusterName, int firstPort, int members) {
 

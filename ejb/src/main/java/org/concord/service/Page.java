@@ -1,5 +1,6 @@
 package org.concord.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * </ul>
  * What a kind of list does not say is {@code null}, and so left out of the API's JSON.
  */
-public record Page<T>(List<T> items, String next, Integer page, Integer size, Boolean more, Long total) {
+public record Page<T>(List<T> items, String next, Integer page, Integer size, Boolean more, Long total)
+        implements Serializable {
 
     public Page {
         items = List.copyOf(items);

@@ -37,6 +37,7 @@ final class FacesClient {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final String forwardedFor;
 
     FacesClient(URL deployment) {
@@ -50,8 +51,11 @@ final class FacesClient {
     FacesClient(URL deployment, String forwardedFor) {
         this.forwardedFor = forwardedFor;
         this.base = Http.local(deployment);
+        // HTTP/1.1, as a browser speaks it over plain http: the JDK client's default asks to upgrade to HTTP/2
+        // (h2c), which Payara grants and a proxy then passes through as a tunnel (ClusterIT).
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -117,10 +121,24 @@ final class FacesClient {
         if (page.statusCode() != 200) {
             throw new AssertionError(path + " answered " + page.statusCode());
         }
+        return postMultipartOn(path, page.body(), formId, fields, button);
+    }
+
+    /**
+     * As {@link #submitMultipart(String, String, Map, String)} on {@code page}, a page this client was just answered
+     * (whose view holds state of its own, e.g. an imported Statement of Reasons).
+     */
+    HttpResponse<String> postMultipartOn(
+            String path, String page, String formId, Map<String, String> fields, String button) {
+        return postMultipartOn(path, page, formId, new ArrayList<>(fields.entrySet()), button);
+    }
+
+    /** As {@link #postMultipartOn(String, String, String, Map, String)}, a field of several values repeated. */
+    HttpResponse<String> postMultipartOn(
+            String path, String page, String formId, List<Map.Entry<String, String>> fields, String button) {
         String boundary = "concord-" + java.util.UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e :
-                formFields(path, page.body(), formId, new ArrayList<>(fields.entrySet()), button)) {
+        for (Map.Entry<String, String> e : formFields(path, page, formId, fields, button)) {
             body.append("--")
                     .append(boundary)
                     .append("\r\nContent-Disposition: form-data; name=\"")
@@ -133,6 +151,14 @@ final class FacesClient {
         return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** The value of this client's cookie {@code name}, if it holds one (e.g. the proxy's instance cookie). */
+    java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     /** What a browser sends for the form {@code formId} of {@code page}: its fields, the button, view state, nonce. */

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * R-OPS.1 in the tests: further Payara Micro instances running the same ROOT.war as the Arquillian test server, on the
@@ -31,6 +33,8 @@ final class PayaraInstances implements AutoCloseable {
     private final List<Process> running = new ArrayList<>();
     private final Map<Process, Path> logs = new HashMap<>();
     private final Map<Process, Map<String, String>> environments = new HashMap<>();
+    private final Map<Process, List<String>> clusterings = new HashMap<>();
+    private final Map<Process, Grid> grids = new HashMap<>();
     private int starts;
 
     /** {@code name}: the test's, in the logs' names and on the test's output. */
@@ -40,20 +44,36 @@ final class PayaraInstances implements AutoCloseable {
 
     /** Starts an instance on {@code port} with these variables added to the environment; does not wait. */
     Process start(int port, Map<String, String> environment) throws IOException {
+        return start(port, environment, List.of("--nocluster"));
+    }
+
+    /**
+     * R-OPS.1: starts member {@code member} (0, 1, 2…) of {@code grid} on {@code port}: a Payara Micro instance in
+     * Payara's data grid (Hazelcast) with the grid's other members, its web sessions kept in the grid; does not wait
+     * ({@link #ready} waits for the instance, {@link #awaitGrid} for the grid).
+     */
+    Process startClustered(int port, Grid grid, int member, Map<String, String> environment) throws IOException {
+        Process process = start(port, environment, grid.arguments(member));
+        grids.put(process, grid);
+        return process;
+    }
+
+    private Process start(int port, Map<String, String> environment, List<String> clustering) throws IOException {
         starts++;
         Path log = Path.of("target", name + "-" + port + "-" + starts + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        javaBinary(),
-                        "-Xmx512m",
-                        // Three JVMs start at once on two cores in CI: the quick compiler only, less to compete.
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        System.getProperty("payara.microJar"),
-                        "--deploy",
-                        System.getProperty("concord.war"),
-                        "--port",
-                        String.valueOf(port),
-                        "--nocluster"))
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx512m",
+                // Three JVMs start at once on two cores in CI: the quick compiler only, less to compete.
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                System.getProperty("concord.war"),
+                "--port",
+                String.valueOf(port)));
+        command.addAll(clustering);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("CONCORD_DEMO_ENABLED", "false");
@@ -62,6 +82,7 @@ final class PayaraInstances implements AutoCloseable {
         running.add(process);
         logs.put(process, log);
         environments.put(process, Map.copyOf(environment));
+        clusterings.put(process, List.copyOf(clustering));
         return process;
     }
 
@@ -77,7 +98,11 @@ final class PayaraInstances implements AutoCloseable {
             System.err.println(name + ": started once more after: " + failed.getMessage());
             Map<String, String> environment = environments.get(instance);
             stop(instance);
-            Process again = start(port, environment);
+            Grid grid = grids.get(instance);
+            Process again = start(port, environment, clusterings.get(instance));
+            if (grid != null) {
+                grids.put(again, grid);
+            }
             awaitReady(again, port);
             return again;
         }
@@ -101,6 +126,65 @@ final class PayaraInstances implements AutoCloseable {
             }
         }
         running.clear();
+    }
+
+    /**
+     * R-OPS.1: waits until the grid of {@code instance} has {@code members} members, as Payara writes in the
+     * instance's log at each change of the grid ("Data Grid Status … DG Size: 3", the last one counts): a session
+     * created before would have its backup nowhere.
+     */
+    void awaitGrid(Process instance, int members) throws InterruptedException, IOException {
+        Path log = logs.get(instance);
+        Pattern size = Pattern.compile("DG Size: (\\d+)");
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher sizes = size.matcher(endOf(log, Integer.MAX_VALUE));
+            String last = null;
+            while (sizes.find()) {
+                last = sizes.group(1);
+            }
+            if (String.valueOf(members).equals(last)) {
+                return;
+            }
+            if (!instance.isAlive()) {
+                throw new NotStarted("the instance whose log is " + log + " ended:\n" + endOf(log));
+            }
+            // A bounded wait for mail the servers may send meanwhile, not a sleep: the next look in a second.
+            Smtp.allowFurtherMail(1);
+        }
+        throw new NotStarted("no grid of " + members + " within " + READY_WITHIN.toSeconds() + " s; the end of " + log
+                + ":\n" + endOf(log));
+    }
+
+    /**
+     * R-OPS.1: a data grid of Payara Micro instances on this machine, found by TCP/IP on 127.0.0.1 (no multicast):
+     * member n listens for the grid on {@code firstPort + n}. {@code --nohostaware}: all members share one address,
+     * and Payara otherwise keeps no backup of a session on a member with the same address as its owner.
+     */
+    record Grid(String clusterName, int firstPort, int members) {
+
+        List<String> arguments(int member) {
+            List<String> all = new ArrayList<>();
+            for (int n = 0; n < members; n++) {
+                all.add("127.0.0.1:" + (firstPort + n));
+            }
+            return List.of(
+                    "--clustername",
+                    clusterName,
+                    "--clustermode",
+                    "tcpip:" + String.join(",", all),
+                    "--startport",
+                    String.valueOf(firstPort + member),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--hzpublicaddress",
+                    "127.0.0.1",
+                    "--nohostaware",
+                    "--name",
+                    clusterName + "-" + member,
+                    "--prebootcommandfile",
+                    System.getProperty("concord.prebootCommands"));
+        }
     }
 
     private static String javaBinary() {
@@ -148,7 +232,11 @@ final class PayaraInstances implements AutoCloseable {
     }
 
     private static String endOf(Path log) throws IOException {
+        return endOf(log, 8_000);
+    }
+
+    private static String endOf(Path log, int characters) throws IOException {
         String written = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-        return written.substring(Math.max(0, written.length() - 8_000));
+        return written.substring(Math.max(0, written.length() - characters));
     }
 }

@@ -1,5 +1,6 @@
 package org.concord.domain.procedure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.domain.account.UserAccount;
@@ -51,7 +52,8 @@ public record ProcedurePermissions(
         boolean recordExternalDisclosure,
         boolean reportImplementation,
         List<Communication.Kind> communicationKinds,
-        List<TerminationGround> terminationGrounds) {
+        List<TerminationGround> terminationGrounds)
+        implements Serializable {
 
     public ProcedurePermissions {
         communicationKinds = List.copyOf(communicationKinds);

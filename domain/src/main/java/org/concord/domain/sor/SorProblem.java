@@ -1,5 +1,6 @@
 package org.concord.domain.sor;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -12,14 +13,27 @@ import java.util.List;
  *
  * @param arguments the arguments of the message ({0}, {1}, … in the bundle's pattern)
  */
-public record SorProblem(String pointer, String ruleId, String key, List<Object> arguments) {
+public record SorProblem(String pointer, String ruleId, String key, List<Serializable> arguments)
+        implements Serializable {
 
     public SorProblem {
-        arguments = arguments == null ? List.of() : Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
+        arguments = arguments == null
+                ? List.of()
+                : Collections.unmodifiableList(Arrays.asList(arguments.toArray(Serializable[]::new)));
     }
 
-    /** The finding at {@code pointer} under {@code ruleId}, said by {@code key} with {@code arguments}. */
+    /**
+     * The finding at {@code pointer} under {@code ruleId}, said by {@code key} with {@code arguments}. R-OPS.1: a
+     * finding shown on a page is in the session (replicated in a cluster): an argument that is not serialisable is
+     * kept as its text, which is what the message shows of it.
+     */
     public static SorProblem of(String pointer, String ruleId, String key, Object... arguments) {
-        return new SorProblem(pointer, ruleId, key, Arrays.asList(arguments));
+        return new SorProblem(
+                pointer,
+                ruleId,
+                key,
+                Arrays.stream(arguments)
+                        .map(a -> a == null || a instanceof Serializable ? (Serializable) a : a.toString())
+                        .toList());
     }
 }

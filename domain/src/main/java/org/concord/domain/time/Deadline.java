@@ -1,5 +1,6 @@
 package org.concord.domain.time;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +17,11 @@ public record Deadline(
         List<LocalDate> suspendedDays,
         LocalDate rawLastDay,
         List<SkippedDay> skipped,
-        LocalDate due) {
+        LocalDate due)
+        implements Serializable {
 
     /** One reason a day was skipped, and the domiciles at which it applies ("2026-12-25 Christmas Day, FR"). */
-    public record SkippedDay(LocalDate date, String reason, List<String> countries) {
+    public record SkippedDay(LocalDate date, String reason, List<String> countries) implements Serializable {
 
         @Override
         public String toString() {

@@ -1,5 +1,6 @@
 package org.concord.service.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +28,12 @@ public record AccountDetail(
         Instant signInRefusedUntil,
         List<ChangeView> changes,
         Permissions may,
-        boolean secondFactor) {
+        boolean secondFactor)
+        implements Serializable {
 
     /** One recorded change: what, which role, why, by whom, when. */
-    public record ChangeView(AccountChange.Kind kind, Role role, String reason, String by, Instant at) {
+    public record ChangeView(AccountChange.Kind kind, Role role, String reason, String by, Instant at)
+            implements Serializable {
 
         static ChangeView of(AccountChange change) {
             return new ChangeView(
@@ -53,7 +56,8 @@ public record AccountDetail(
             boolean enable,
             boolean forceReset,
             boolean unlock,
-            boolean resetSecondFactor) {
+            boolean resetSecondFactor)
+            implements Serializable {
 
         static Permissions of(
                 UserAccount account, long usableAdministrators, boolean signInRefused, SecondFactors factors) {

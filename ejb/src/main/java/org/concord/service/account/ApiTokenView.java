@@ -1,5 +1,6 @@
 package org.concord.service.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,7 +16,8 @@ public record ApiTokenView(
         Instant revokedAt,
         Instant expiresAt,
         boolean expired,
-        SortedSet<ApiToken.Scope> scopes) {
+        SortedSet<ApiToken.Scope> scopes)
+        implements Serializable {
 
     static ApiTokenView of(ApiToken t, Instant now) {
         return new ApiTokenView(

@@ -1,5 +1,6 @@
 package org.concord.service.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,9 @@ public record ProfileView(
         String domicile,
         Set<Role> roles,
         Instant createdAt,
-        List<SessionView> sessions) {
+        List<SessionView> sessions)
+        implements Serializable {
 
     /** A sign-in whose session may still go on. */
-    public record SessionView(Instant startedAt, String userAgent) {}
+    public record SessionView(Instant startedAt, String userAgent) implements Serializable {}
 }

@@ -208,12 +208,14 @@ public class AppointmentService {
 
     /**
      * R-8: a silent invitation lapses at its expiry and the next candidate is invited on behalf of the member of
-     * staff who invited. Called by the sweep, one Procedure per transaction; false if nothing was due.
+     * staff who invited. Called by the sweep, one Procedure per transaction; false if nothing was due (or another
+     * instance's sweep lapsed it first: the Procedure is locked, so each invitation lapses once across the cluster).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean lapse(UUID id) {
-        Procedure procedure = procedures.find(id).orElseThrow(NotFound::new);
+        // R-OPS.1: every instance sweeps; the lock makes the others wait and then find nothing left to lapse.
+        Procedure procedure = procedures.findForUpdate(id).orElseThrow(NotFound::new);
         Optional<NeutralAppointment> lapsed = procedure.lapseInvitation(clock.instant());
         lapsed.ifPresent(invitation -> {
             trail.record(id, SYSTEM, "invitation lapsed");

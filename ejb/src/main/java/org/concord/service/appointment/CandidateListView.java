@@ -1,5 +1,6 @@
 package org.concord.service.appointment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record CandidateListView(
         Map<Criterion, Integer> weights,
         int total,
         int withoutProfile,
-        List<CandidateView> candidates) {
+        List<CandidateView> candidates)
+        implements Serializable {
 
     /** The same list, each criterion's key and arguments put in words by {@code explain} (the web layer's). */
     public CandidateListView explained(Function<CandidateView.CriterionView, String> explain) {

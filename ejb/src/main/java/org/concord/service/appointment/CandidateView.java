@@ -1,5 +1,6 @@
 package org.concord.service.appointment;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,7 +22,8 @@ public record CandidateView(
         int maxOpenCaseload,
         List<CriterionView> criteria,
         Set<RankedCandidate.Flag> flags,
-        List<ConflictView> conflicts) {
+        List<ConflictView> conflicts)
+        implements Serializable {
 
     /**
      * One criterion of 8(b): its score from 0 to 1, its weight, and why, as a message key with its arguments, and in
@@ -34,7 +36,8 @@ public record CandidateView(
             int weight,
             String explanation,
             String explanationKey,
-            List<String> explanationArgs) {
+            List<String> explanationArgs)
+            implements Serializable {
 
         static CriterionView of(CriterionScore s) {
             return new CriterionView(

@@ -1,9 +1,10 @@
 package org.concord.service.appointment;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** R-9, 9(b): the candidate confirms impartiality and independence, in its own words if it wishes. */
-public class DeclarationForm {
+public class DeclarationForm implements Serializable {
 
     private boolean confirmsImpartiality;
 

@@ -2,10 +2,11 @@ package org.concord.service.appointment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /** 9(c): the new circumstances the Neutral discloses. */
-public class DisclosureForm {
+public class DisclosureForm implements Serializable {
 
     @RuleId("R-9")
     @NotBlank(message = "{appointment.reason.required}")

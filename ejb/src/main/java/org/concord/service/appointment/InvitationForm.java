@@ -3,13 +3,14 @@ package org.concord.service.appointment;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /**
  * R-8.1: staff invite a Neutral from the Center's list, by the Neutral's e-mail address; R-PLAT.3: before the Answer
  * came or its period ended, with the reason.
  */
-public class InvitationForm {
+public class InvitationForm implements Serializable {
 
     @RuleId("R-8.1")
     @NotBlank(message = "{appointment.neutral.required}")

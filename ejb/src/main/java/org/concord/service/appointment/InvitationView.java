@@ -1,5 +1,6 @@
 package org.concord.service.appointment;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,8 @@ public record InvitationView(
         List<ConflictView> conflicts,
         boolean blocked,
         String overrideReason,
-        String earlyReason) {
+        String earlyReason)
+        implements Serializable {
 
     static InvitationView of(NeutralAppointment invitation) {
         Procedure p = invitation.procedure();

@@ -2,12 +2,13 @@ package org.concord.service.appointment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A reason in words: why a candidate declines, or why the Center replaces a Neutral (R-10) and whether both Parties
  * agreed that the Procedure go on meanwhile.
  */
-public class ReasonForm {
+public class ReasonForm implements Serializable {
 
     @NotBlank(message = "{appointment.reason.required}")
     @Size(max = 4000, message = "{appointment.reason.required}")

@@ -2,6 +2,7 @@ package org.concord.service.conduct;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.concord.service.procedure.AnnexForm;
  * it answers, when the objecting Party knew (R-16), which Party it concerns and the translation's language and due
  * date (R-4.2), and attached documents. What each kind requires is the domain's rule.
  */
-public class CommunicationForm {
+public class CommunicationForm implements Serializable {
 
     @Size(max = 20_000, message = "{communication.text.size}")
     private String text;

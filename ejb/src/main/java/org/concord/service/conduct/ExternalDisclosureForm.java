@@ -1,10 +1,11 @@
 package org.concord.service.conduct;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.procedure.ExternalDisclosure;
 
 /** a disclosure outside the circle: its ground of 13(a), to whom and what. */
-public class ExternalDisclosureForm {
+public class ExternalDisclosureForm implements Serializable {
 
     private ExternalDisclosure.Ground ground;
 

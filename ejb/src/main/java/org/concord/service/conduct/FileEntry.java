@@ -1,5 +1,6 @@
 package org.concord.service.conduct;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,4 +22,5 @@ public record FileEntry(
         String actor,
         String text,
         String flag,
-        List<ProcedureView.DocumentView> documents) {}
+        List<ProcedureView.DocumentView> documents)
+        implements Serializable {}

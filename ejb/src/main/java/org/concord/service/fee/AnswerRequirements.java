@@ -1,5 +1,6 @@
 package org.concord.service.fee;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +34,14 @@ public record AnswerRequirements(
         List<FeeDue> fees,
         BigDecimal outstanding,
         boolean heldUntilPaid,
-        PayTo payTo) {
+        PayTo payTo)
+        implements Serializable {
 
     public AnswerRequirements {
         fees = List.copyOf(fees);
     }
 
     /** One fee filing the Answer makes due; {@code paymentReference} is absent until the fee is assessed. */
-    public record FeeDue(FeeKind kind, BigDecimal amount, BigDecimal outstanding, String paymentReference) {}
+    public record FeeDue(FeeKind kind, BigDecimal amount, BigDecimal outstanding, String paymentReference)
+            implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.concord.service.fee;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,7 +25,8 @@ public record CreditView(
         BankCredit.Outcome outcome,
         BankCredit.Review review,
         String reviewedBy,
-        String reviewNote) {
+        String reviewNote)
+        implements Serializable {
 
     static CreditView of(BankCredit c) {
         Fee fee = c.fee().orElse(null);

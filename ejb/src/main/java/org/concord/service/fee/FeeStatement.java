@@ -1,5 +1,6 @@
 package org.concord.service.fee;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import org.concord.domain.procedure.ParticipantRole;
  * fee's payment reference.
  */
 public record FeeStatement(
-        UUID procedureId, String procedureReference, List<FeeView> fees, List<ProposalView> proposals, PayTo payTo) {
+        UUID procedureId, String procedureReference, List<FeeView> fees, List<ProposalView> proposals, PayTo payTo)
+        implements Serializable {
 
     /** One fee, its balance and its ledger. */
     public record FeeView(
@@ -35,7 +37,8 @@ public record FeeStatement(
             BigDecimal retained,
             BigDecimal outstanding,
             FeeBalance.Status status,
-            List<EntryView> entries) {
+            List<EntryView> entries)
+            implements Serializable {
 
         static FeeView of(Fee fee) {
             FeeBalance b = fee.balance();
@@ -66,7 +69,8 @@ public record FeeStatement(
             String recordedBy,
             String rule,
             String note,
-            boolean fromBankStatement) {
+            boolean fromBankStatement)
+            implements Serializable {
 
         static EntryView of(LedgerEntry e) {
             return new EntryView(
@@ -97,7 +101,8 @@ public record FeeStatement(
             RefundProposal.State state,
             String decidedBy,
             Instant decidedAt,
-            String declineReason) {
+            String declineReason)
+            implements Serializable {
 
         static ProposalView of(RefundProposal p) {
             return new ProposalView(

@@ -1,5 +1,6 @@
 package org.concord.service.fee;
 
+import java.io.Serializable;
 import java.util.List;
 import org.concord.domain.fee.BankCredit;
 
@@ -7,7 +8,7 @@ import org.concord.domain.fee.BankCredit;
  * What an import did, per statement: how many credits were matched and applied, and which went to review. A statement
  * imported before is reported as such and changes nothing.
  */
-public record ImportReport(List<StatementReport> statements) {
+public record ImportReport(List<StatementReport> statements) implements Serializable {
 
     /** One statement of the document. */
     public record StatementReport(
@@ -16,7 +17,8 @@ public record ImportReport(List<StatementReport> statements) {
             boolean alreadyImported,
             int matched,
             int toReview,
-            List<CreditView> credits) {}
+            List<CreditView> credits)
+            implements Serializable {}
 
     public int matched() {
         return statements.stream().mapToInt(StatementReport::matched).sum();

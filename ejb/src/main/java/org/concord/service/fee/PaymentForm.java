@@ -5,12 +5,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.concord.service.RuleId;
 
 /** A payment staff record by hand: amount, currency (EUR by default), value date (today by default) and a note. */
-public class PaymentForm {
+public class PaymentForm implements Serializable {
 
     @RuleId("R-17.5")
     @NotNull(message = "{payment.amount.required}")

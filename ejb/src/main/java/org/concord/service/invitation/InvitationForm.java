@@ -4,11 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.account.Invitation;
 import org.concord.service.RuleId;
 
 /** Staff invite a Neutral, an administrator a member of staff, by address (R-ACC.1, R-ACC.5). */
-public class InvitationForm {
+public class InvitationForm implements Serializable {
 
     @RuleId("R-ACC.1")
     @NotNull(message = "{invitation.kind.required}")

@@ -1,5 +1,6 @@
 package org.concord.service.invitation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.account.Invitation;
@@ -30,7 +31,8 @@ public record InvitationPreview(
         boolean signedIn,
         boolean mayAccept,
         boolean mayJoin,
-        String notice) {
+        String notice)
+        implements Serializable {
 
     static InvitationPreview of(Invitation i, UserAccount viewer, Instant now) {
         return new InvitationPreview(

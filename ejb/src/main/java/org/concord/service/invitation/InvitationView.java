@@ -1,5 +1,6 @@
 package org.concord.service.invitation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import org.concord.domain.account.Invitation;
@@ -26,7 +27,8 @@ public record InvitationView(
         Instant expiresAt,
         Instant acceptedAt,
         Instant withdrawnAt,
-        boolean mayWithdraw) {
+        boolean mayWithdraw)
+        implements Serializable {
 
     public static InvitationView of(Invitation i, UserAccount viewer, Instant now) {
         return new InvitationView(

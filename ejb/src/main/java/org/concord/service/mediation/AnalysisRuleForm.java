@@ -1,11 +1,12 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
 import org.concord.domain.analysis.DisputeProcess;
 import org.concord.domain.analysis.Question;
 import org.concord.domain.analysis.Reply;
 
 /** R-M5: one rule of the case analysis as CENTER_ADMIN writes it; the domain checks it ({@code AnalysisRule}). */
-public class AnalysisRuleForm {
+public class AnalysisRuleForm implements Serializable {
 
     private Question question;
     private Reply reply;

@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import org.concord.domain.analysis.AnalysisRule;
@@ -20,7 +21,8 @@ public record AnalysisRuleView(
         String sourceDocument,
         String sourceSentence,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt)
+        implements Serializable {
 
     static AnalysisRuleView of(AnalysisRule r) {
         return new AnalysisRuleView(

@@ -1,7 +1,9 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
+
 /** The chosen mediator's answer: accepting needs the declaration of impartiality and independence. */
-public class MandateForm {
+public class MandateForm implements Serializable {
 
     private boolean confirmsImpartiality;
 

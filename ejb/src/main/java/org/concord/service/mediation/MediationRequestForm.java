@@ -2,6 +2,7 @@ package org.concord.service.mediation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.UUID;
 import org.concord.domain.mediation.Mediation;
 import org.concord.service.RuleId;
@@ -10,7 +11,7 @@ import org.concord.service.RuleId;
  * A request for mediation (R-M1): the other Party's e-mail address, or the DCTI Procedure it comes from under 15(a)
  * (whose other Party is then invited), what the dispute is about and the language to mediate in.
  */
-public class MediationRequestForm {
+public class MediationRequestForm implements Serializable {
 
     @RuleId("R-M1")
     @Size(max = 254, message = "{mediation.otherParty.size}")

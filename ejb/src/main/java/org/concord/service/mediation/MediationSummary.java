@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import org.concord.domain.mediation.MediationRole;
@@ -12,4 +13,5 @@ public record MediationSummary(
         MediationState state,
         Instant requestedAt,
         MediationRole yourRole,
-        boolean linkedToProcedure) {}
+        boolean linkedToProcedure)
+        implements Serializable {}

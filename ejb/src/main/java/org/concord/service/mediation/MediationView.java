@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,7 @@ public record MediationView(
         boolean mayClose,
         boolean mayGiveFeedback,
         boolean mayAuthoriseRepresentatives)
-        implements AuditSubject.Carrier {
+        implements AuditSubject.Carrier, Serializable {
 
     /** a new mediation's trail starts with its request. */
     @Override
@@ -54,10 +55,10 @@ public record MediationView(
     }
 
     /** A member of the circle. */
-    public record ParticipantView(String email, MediationRole role, Side side) {}
+    public record ParticipantView(String email, MediationRole role, Side side) implements Serializable {}
 
     /** A joint session. */
-    public record SessionView(UUID id, Instant startsAt, String place, Instant heldAt) {}
+    public record SessionView(UUID id, Instant startsAt, String place, Instant heldAt) implements Serializable {}
 
     /** A message, with whether the viewer may release it to the circle. */
     public record MessageView(
@@ -71,7 +72,8 @@ public record MediationView(
             Instant sentAt,
             String releasedBy,
             Instant releasedAt,
-            boolean mayRelease) {}
+            boolean mayRelease)
+            implements Serializable {}
 
     /** A version of the settlement agreement and who accepted it. */
     public record AgreementView(
@@ -83,5 +85,6 @@ public record MediationView(
             Instant proposedAt,
             String requestingAcceptedBy,
             String respondingAcceptedBy,
-            boolean current) {}
+            boolean current)
+            implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.domain.neutral.Certification;
@@ -14,7 +15,8 @@ public record MediatorCard(
         Set<String> languages,
         Set<ExpertiseArea> areas,
         Set<String> keywords,
-        Set<Certification> certifications) {
+        Set<Certification> certifications)
+        implements Serializable {
 
     static MediatorCard of(NeutralProfile p) {
         return new MediatorCard(

@@ -3,13 +3,14 @@ package org.concord.service.mediation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.mediation.Mediation;
 import org.concord.domain.mediation.MediationMessage;
 import org.concord.domain.mediation.Side;
 import org.concord.service.RuleId;
 
 /** A message: joint, or in a side's caucus (R-M2); the mediator says which side, a Party writes in its own. */
-public class MessageForm {
+public class MessageForm implements Serializable {
 
     @RuleId("R-M2")
     @NotNull(message = "{mediation.channel.required}")

@@ -1,5 +1,6 @@
 package org.concord.service.mediation;
 
+import java.io.Serializable;
 import java.util.List;
 import org.concord.domain.analysis.DisputeProcess;
 import org.concord.domain.analysis.Question;
@@ -12,10 +13,11 @@ import org.concord.domain.analysis.Reply;
  * process is not run at the Center.
  */
 public record RecommendationView(
-        DisputeProcess recommended, List<Score> scores, List<Reason> reasons, DisputeProcess filing) {
+        DisputeProcess recommended, List<Score> scores, List<Reason> reasons, DisputeProcess filing)
+        implements Serializable {
 
     /** A process and its score. */
-    public record Score(DisputeProcess process, int score) {}
+    public record Score(DisputeProcess process, int score) implements Serializable {}
 
     /** Why: the answer that fired, the process it weighs, by how much, the reason and its source. */
     public record Reason(
@@ -25,5 +27,6 @@ public record RecommendationView(
             int weight,
             String reason,
             String sourceDocument,
-            String sourceSentence) {}
+            String sourceSentence)
+            implements Serializable {}
 }

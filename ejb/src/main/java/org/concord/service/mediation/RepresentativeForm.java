@@ -2,10 +2,11 @@ package org.concord.service.mediation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /** A Party names its representative by the e-mail address of the representative's account. */
-public class RepresentativeForm {
+public class RepresentativeForm implements Serializable {
 
     @RuleId("R-M2")
     @NotBlank(message = "{mediation.representative.required}")

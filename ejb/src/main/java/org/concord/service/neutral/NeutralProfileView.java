@@ -1,5 +1,6 @@
 package org.concord.service.neutral;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,13 +27,14 @@ public record NeutralProfileView(
         Set<Certification> certifications,
         boolean listed,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt)
+        implements Serializable {
 
     /** A declared absence, Geneva dates inclusive. */
-    public record AbsenceView(LocalDate from, LocalDate to) {}
+    public record AbsenceView(LocalDate from, LocalDate to) implements Serializable {}
 
     /** A declared relationship. */
-    public record RelationshipView(Relationship.Kind kind, String name, String emailDomain) {}
+    public record RelationshipView(Relationship.Kind kind, String name, String emailDomain) implements Serializable {}
 
     static NeutralProfileView of(NeutralProfile p) {
         return new NeutralProfileView(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,7 +20,7 @@ import org.concord.domain.procedure.Matter;
 import org.concord.service.RuleId;
 
 /** CENTER_ADMIN's description of a Neutral for appointment and its declared relationships. */
-public class ProfileForm {
+public class ProfileForm implements Serializable {
 
     @RuleId("R-8.2")
     @NotNull(message = "{profile.countries.required}")
@@ -72,7 +73,7 @@ public class ProfileForm {
     }
 
     /** A declared absence, Geneva dates inclusive. */
-    public static class AbsenceForm {
+    public static class AbsenceForm implements Serializable {
 
         @NotNull(message = "{profile.absence.dates}")
         private LocalDate from;
@@ -98,7 +99,7 @@ public class ProfileForm {
     }
 
     /** A declared relationship: kind, with whom, and the organisation's e-mail domain if known. */
-    public static class RelationshipForm {
+    public static class RelationshipForm implements Serializable {
 
         @NotNull(message = "{profile.relationship.kind}")
         private Relationship.Kind kind;

@@ -3,6 +3,7 @@ package org.concord.service.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.service.RuleId;
@@ -12,7 +13,7 @@ import org.concord.service.RuleId;
  * Database names. The same shape as at its creation ({@link OrganisationForm}); the rules are the domain's ({@code
  * Organisation.edit}).
  */
-public class OrganisationDetailsForm {
+public class OrganisationDetailsForm implements Serializable {
 
     @RuleId("R-ACC.2")
     @NotBlank(message = "{organisation.name.required}")

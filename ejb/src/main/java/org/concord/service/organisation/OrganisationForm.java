@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.organisation.OrganisationKind;
 import org.concord.service.RuleId;
 
@@ -12,7 +13,7 @@ import org.concord.service.RuleId;
  * OrganisationDetailsForm}: name, legal form, country, domains, Transparency Database names), and the address of its
  * first manager, who is invited (R-ACC.1).
  */
-public class OrganisationForm extends OrganisationDetailsForm {
+public class OrganisationForm extends OrganisationDetailsForm implements Serializable {
 
     @RuleId("R-ACC.2")
     @NotNull(message = "{organisation.kind.required}")

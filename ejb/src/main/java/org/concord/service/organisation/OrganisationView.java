@@ -1,5 +1,6 @@
 package org.concord.service.organisation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,8 @@ public record OrganisationView(
         boolean mayManage,
         boolean mayEdit,
         List<ChangeView> changes,
-        List<InvitationView> invitations) {
+        List<InvitationView> invitations)
+        implements Serializable {
 
     /**
      * R-ACC.2: one recorded change, the latest first: when, what, by whom; the member concerned and its role, or the
@@ -43,7 +45,8 @@ public record OrganisationView(
             MemberRole role,
             OrganisationChange.Detail detail,
             String before,
-            String after) {
+            String after)
+            implements Serializable {
 
         static ChangeView of(OrganisationChange c) {
             return new ChangeView(
@@ -62,7 +65,8 @@ public record OrganisationView(
 
     /** One membership: who, in which role, from when until when (open while active). */
     public record MemberView(
-            UUID accountId, String email, String displayName, MemberRole role, Instant since, Instant until) {
+            UUID accountId, String email, String displayName, MemberRole role, Instant since, Instant until)
+            implements Serializable {
 
         public boolean isActive() {
             return until == null;
@@ -80,7 +84,8 @@ public record OrganisationView(
     }
 
     /** An organisation in a list: its name, kind, country and how many act for it now. */
-    public record Summary(UUID id, String name, OrganisationKind kind, String country, int activeMembers) {
+    public record Summary(UUID id, String name, OrganisationKind kind, String country, int activeMembers)
+            implements Serializable {
 
         static Summary of(Organisation o) {
             return new Summary(

@@ -2,10 +2,11 @@ package org.concord.service.procedure;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.document.DocumentKind;
 
 /** A file that comes with a filing: what it is (5(b)(iv)–(vi) or another annex), its name and its bytes. */
-public class AnnexForm {
+public class AnnexForm implements Serializable {
 
     @NotNull(message = "{annex.kind.required}")
     private DocumentKind kind;

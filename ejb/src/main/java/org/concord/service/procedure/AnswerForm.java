@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.domain.procedure.AnswerItems;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The Responding Party's Answer (R-7), from the portal or the API: the items (i)–(iii) of Article 7(b) and the
  * documents of item (iv). Formats are checked here; which items are missing is the domain's rule.
  */
-public class AnswerForm {
+public class AnswerForm implements Serializable {
 
     /** How many documents item (iv) may attach. */
     public static final int ANNEXES_MAX = 20;

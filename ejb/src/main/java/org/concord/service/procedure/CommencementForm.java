@@ -2,6 +2,7 @@ package org.concord.service.procedure;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /**
@@ -9,7 +10,7 @@ import org.concord.service.RuleId;
  * before organisations, by the e-mail address of an account, whose platform organisation then becomes the Party (an
  * account in none is the Party itself). One of the two is required; the organisation wins.
  */
-public class CommencementForm {
+public class CommencementForm implements Serializable {
 
     @RuleId("R-6")
     @Email(message = "{commence.respondingParty.email}")

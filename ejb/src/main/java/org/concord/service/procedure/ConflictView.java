@@ -1,5 +1,6 @@
 package org.concord.service.procedure;
 
+import java.io.Serializable;
 import org.concord.domain.procedure.Conflict;
 import org.concord.domain.procedure.PartySide;
 
@@ -10,7 +11,8 @@ public record ConflictView(
         PartySide.Kind sideKind,
         String sideName,
         Conflict.Basis basis,
-        String description) {
+        String description)
+        implements Serializable {
 
     public static ConflictView of(Conflict c) {
         return new ConflictView(c.source(), c.subject(), c.sideKind(), c.sideName(), c.basis(), c.describe());

@@ -1,6 +1,7 @@
 package org.concord.service.procedure;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.concord.domain.procedure.ImplementationOutcome;
 import org.concord.domain.procedure.ImplementationReport;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * required (the outcome, a plausible date, a reason unless implemented in full, at most 2,000 characters) is the
  * domain's rule ({@code Implementation#report}), refused with the field's pointer.
  */
-public class ImplementationForm {
+public class ImplementationForm implements Serializable {
 
     @Schema(description = "R-PLAT.4: IMPLEMENTED, PARTLY or NOT_IMPLEMENTED")
     private ImplementationOutcome outcome;

@@ -3,10 +3,11 @@ package org.concord.service.procedure;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /** the Neutral determines the language of the Procedure and says why. */
-public class LanguageForm {
+public class LanguageForm implements Serializable {
 
     @RuleId("R-4.1")
     @NotBlank(message = "{language.code}")

@@ -1,5 +1,6 @@
 package org.concord.service.procedure;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,7 +27,8 @@ public record ProcedureSummary(
         boolean likelyOutOfScope,
         boolean possibleDuplicate,
         NextAction.Kind nextAction,
-        LocalDate dueDate) {
+        LocalDate dueDate)
+        implements Serializable {
 
     static ProcedureSummary forParty(Procedure p, NextAction next) {
         return new ProcedureSummary(

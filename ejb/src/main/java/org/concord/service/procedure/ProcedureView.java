@@ -1,5 +1,6 @@
 package org.concord.service.procedure;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -70,7 +71,8 @@ public record ProcedureView(
         List<RepresentativeView> representatives,
         boolean mayAuthoriseRepresentatives,
         boolean resolutionWaitsForAnswer,
-        ImplementationView implementation) {
+        ImplementationView implementation)
+        implements Serializable {
 
     /**
      * R-PLAT.4: the platform's report on implementing the communicated Resolution, as the circle and staff see it:
@@ -84,7 +86,8 @@ public record ProcedureView(
             LocalDate date,
             String reason,
             Instant reportedAt,
-            String reportedBy) {
+            String reportedBy)
+            implements Serializable {
 
         static ImplementationView of(Procedure p, int days, LocalDate today, boolean staff) {
             return p.implementation()
@@ -118,7 +121,8 @@ public record ProcedureView(
             java.time.Instant since,
             boolean allProcedures,
             String basis,
-            boolean document) {
+            boolean document)
+            implements Serializable {
 
         static RepresentativeView of(
                 org.concord.domain.account.Representation r, ParticipantRole role, UserAccount viewer) {
@@ -150,7 +154,8 @@ public record ProcedureView(
             Instant signedAt,
             String sha256,
             UUID documentId,
-            Instant communicatedAt) {
+            Instant communicatedAt)
+            implements Serializable {
 
         static ResolutionView of(Resolution r) {
             return new ResolutionView(
@@ -186,7 +191,8 @@ public record ProcedureView(
             boolean blocked,
             String overrideBy,
             String overrideReason,
-            String earlyReason) {
+            String earlyReason)
+            implements Serializable {
 
         static AppointmentView of(NeutralAppointment a) {
             return new AppointmentView(
@@ -208,13 +214,13 @@ public record ProcedureView(
     }
 
     /** 9(c): what the Neutral disclosed, and when. */
-    public record DisclosureView(String neutral, String circumstances, Instant disclosedAt) {}
+    public record DisclosureView(String neutral, String circumstances, Instant disclosedAt) implements Serializable {}
 
     /** from and to (empty while open) and why. */
-    public record SuspensionView(LocalDate from, LocalDate to, String reason) {}
+    public record SuspensionView(LocalDate from, LocalDate to, String reason) implements Serializable {}
 
     /** the language, who determined it (empty: Concord's proposal) and why. */
-    public record LanguageView(String code, String decidedBy, String reason) {}
+    public record LanguageView(String code, String decidedBy, String reason) implements Serializable {}
 
     /** the Answer's items, when its filing is before the viewer, and whether it came late. */
     public record AnswerView(
@@ -226,7 +232,8 @@ public record ProcedureView(
             String termsAndConditions,
             String otherProceedings,
             boolean late,
-            Instant filedAt) {}
+            Instant filedAt)
+            implements Serializable {}
 
     /**
      * The items of Article 5(b) beside the description (R-5.1, R-2), the scope flag of R-SOR.3 and, for staff only,
@@ -245,7 +252,8 @@ public record ProcedureView(
             boolean noIchsDecision,
             UUID statementOfReasons,
             String scopeFlag,
-            UUID possibleDuplicateOf) {
+            UUID possibleDuplicateOf)
+            implements Serializable {
 
         static RequestView of(Procedure p, boolean staff) {
             RequestContent r = p.request();
@@ -268,13 +276,8 @@ public record ProcedureView(
 
     /** A stored document (R-C2) as a link, its hash and its detected type. */
     public record DocumentView(
-            UUID id,
-            DocumentKind kind,
-            String filename,
-            String mediaType,
-            long size,
-            String sha256,
-            Instant uploadedAt) {
+            UUID id, DocumentKind kind, String filename, String mediaType, long size, String sha256, Instant uploadedAt)
+            implements Serializable {
 
         public static DocumentView of(Document d) {
             return new DocumentView(
@@ -294,7 +297,8 @@ public record ProcedureView(
             boolean held,
             Instant releasedAt,
             boolean late,
-            List<DocumentView> documents) {
+            List<DocumentView> documents)
+            implements Serializable {
 
         static FilingView of(Filing f) {
             return new FilingView(
@@ -309,14 +313,15 @@ public record ProcedureView(
         }
     }
 
-    public record ParticipantView(ParticipantRole role, String displayName) {}
+    public record ParticipantView(ParticipantRole role, String displayName) implements Serializable {}
 
     /**
      * A running time limit: which, the rule, the due date, the days left from today (Geneva; negative once passed)
      * and the full explanation (R-3.6).
      */
     public record DeadlineView(
-            ProcedureDeadline.Kind kind, String rule, LocalDate due, long daysLeft, Deadline explanation) {}
+            ProcedureDeadline.Kind kind, String rule, LocalDate due, long daysLeft, Deadline explanation)
+            implements Serializable {}
 
     static ProcedureView of(
             Procedure p, DeadlineEngine engine, LocalDate today, UserAccount viewer, int implementationDays) {

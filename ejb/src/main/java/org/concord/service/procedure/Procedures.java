@@ -2,6 +2,7 @@ package org.concord.service.procedure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,15 @@ public class Procedures {
 
     public Optional<Procedure> find(UUID id) {
         return Optional.ofNullable(em.find(Procedure.class, id));
+    }
+
+    /**
+     * R-OPS.1: the Procedure, its row locked until the transaction ends, for a background job that several instances
+     * run at once: the second waits for the first and then sees what it changed (e.g. an invitation already lapsed),
+     * so the job acts once.
+     */
+    public Optional<Procedure> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Procedure.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.concord.service.RuleId;
  * <p>A new Request item goes here (a field with its accessors and its place in {@link #items()}); the idempotency
  * {@link Fingerprint} picks it up by itself.
  */
-public class RequestForm {
+public class RequestForm implements Serializable {
 
     private RequesterCapacity capacity;
 

@@ -1,11 +1,12 @@
 package org.concord.service.procedure;
 
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import org.concord.domain.procedure.TerminationGround;
 import org.concord.service.RuleId;
 
 /** The Center or the Neutral ends a Procedure: the ground (its reason code) and, if useful, a note. */
-public class TerminationForm {
+public class TerminationForm implements Serializable {
 
     @RuleId("R-15")
     @NotNull(message = "{terminate.ground.required}")

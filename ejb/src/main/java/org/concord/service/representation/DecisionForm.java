@@ -2,11 +2,12 @@ package org.concord.service.representation;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.account.Representation;
 import org.concord.service.RuleId;
 
 /** R-ACC.3: staff accept or refuse a power of attorney; a refusal says why (the domain requires it). */
-public class DecisionForm {
+public class DecisionForm implements Serializable {
 
     @RuleId("R-ACC.3")
     @NotNull(message = "{powerOfAttorney.accepted.required}")

@@ -4,13 +4,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /**
  * R-ACC.3: a representative files a power of attorney for a Party of one Procedure, naming the Procedure by its
  * reference and the Party by its e-mail address, with the document (checked as any document, R-C2).
  */
-public class PowerOfAttorneyForm {
+public class PowerOfAttorneyForm implements Serializable {
 
     @RuleId("R-ACC.3")
     @NotBlank(message = "{powerOfAttorney.reference.required}")

@@ -1,5 +1,6 @@
 package org.concord.service.representation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import org.concord.domain.procedure.ParticipantRole;
@@ -32,4 +33,5 @@ public record PowerOfAttorneyView(
         String decidedBy,
         String reason,
         Instant decidedAt,
-        boolean mayDecide) {}
+        boolean mayDecide)
+        implements Serializable {}

@@ -3,6 +3,7 @@ package org.concord.service.representation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.UUID;
 import org.concord.service.RuleId;
 
@@ -12,7 +13,7 @@ import org.concord.service.RuleId;
  * for all of the Party it is in that Procedure: for a platform organisation (R-ACC.2), all of the organisation's
  * Procedures.
  */
-public class RepresentationForm {
+public class RepresentationForm implements Serializable {
 
     @RuleId("R-ACC.3")
     @NotBlank(message = "{representation.email.required}")

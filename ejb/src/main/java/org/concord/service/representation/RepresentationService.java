@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -396,5 +397,5 @@ public class RepresentationService {
     }
 
     /** The caller's authorisations: those it gave as a Party, and those it received (or is invited to). */
-    public record Mine(List<RepresentationView> given, List<RepresentationView> received) {}
+    public record Mine(List<RepresentationView> given, List<RepresentationView> received) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.concord.service.representation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import org.concord.domain.account.Representation;
@@ -31,7 +32,8 @@ public record RepresentationView(
         Instant endedAt,
         boolean document,
         boolean mayAccept,
-        boolean mayRevoke) {
+        boolean mayRevoke)
+        implements Serializable {
 
     /** What an authorisation covers, as the pages show it. */
     public static final String ALL = "ALL";

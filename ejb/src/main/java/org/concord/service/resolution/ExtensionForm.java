@@ -2,10 +2,11 @@ package org.concord.service.resolution;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.service.RuleId;
 
 /** the Center extends the Resolution period to {@code days} after appointment, and says why. */
-public class ExtensionForm {
+public class ExtensionForm implements Serializable {
 
     /** Checked by the domain: more than already allowed, and due no later than the 90-day cap. */
     private int days;

@@ -1,11 +1,12 @@
 package org.concord.service.resolution;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.concord.domain.procedure.RequestContent;
 import org.concord.domain.procedure.ResolutionOutcome;
 
 /** The Neutral's draft of the Resolution: items (ii)–(iv) of 14(b) and the outcome. */
-public class ResolutionForm {
+public class ResolutionForm implements Serializable {
 
     @Size(max = 20_000, message = "{resolution.size}")
     private String description;

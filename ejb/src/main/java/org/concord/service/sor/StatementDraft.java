@@ -1,5 +1,6 @@
 package org.concord.service.sor;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,8 @@ public record StatementDraft(
         UUID existingProcedure,
         String link,
         UUID suggestedRespondingParty,
-        String suggestedRespondingPartyName) {
+        String suggestedRespondingPartyName)
+        implements Serializable {
 
     static StatementDraft of(
             StatementOfReasons s, List<SorProblem> warnings, UUID existingProcedure, Organisation matched) {

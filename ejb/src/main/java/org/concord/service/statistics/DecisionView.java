@@ -1,5 +1,6 @@
 package org.concord.service.statistics;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,8 @@ public record DecisionView(
         String previousHash,
         String hash,
         Integer averageDays,
-        List<String> evidence) {
+        List<String> evidence)
+        implements Serializable {
 
     static DecisionView of(Release r, boolean withEvidence) {
         return new DecisionView(

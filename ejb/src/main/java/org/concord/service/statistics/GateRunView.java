@@ -1,5 +1,6 @@
 package org.concord.service.statistics;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,14 +33,16 @@ public record GateRunView(
         UUID release,
         Boolean published,
         List<String> refusals,
-        Error error) {
+        Error error)
+        implements Serializable {
 
     /**
      * The refusal a failed run ended with: the rule, the field (an RFC 6901 pointer into the run's form, or null for
      * the whole run), the message key with its arguments, and the message in the reader's language where the
      * adapter resolved it.
      */
-    public record Error(String rule, String field, String key, List<String> arguments, String message) {
+    public record Error(String rule, String field, String key, List<String> arguments, String message)
+            implements Serializable {
 
         public Error withMessage(String text) {
             return new Error(rule, field, key, arguments, text);

@@ -1,5 +1,6 @@
 package org.concord.service.statistics;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.concord.domain.audit.AuditChain;
@@ -11,7 +12,8 @@ import org.concord.domain.statistics.Release;
  * release is unchanged since it was released and chained to the one before it — if not, the first release that is
  * not, and why.
  */
-public record LedgerView(int year, int releases, String hash, boolean intact, Long brokenAt, String reason) {
+public record LedgerView(int year, int releases, String hash, boolean intact, Long brokenAt, String reason)
+        implements Serializable {
 
     static LedgerView of(LedgerHead head, List<Release> releases) {
         Optional<AuditChain.Break> broken = head.verify(releases);

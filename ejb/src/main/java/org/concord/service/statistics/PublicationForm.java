@@ -3,6 +3,7 @@ package org.concord.service.statistics;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.domain.statistics.Period;
@@ -13,7 +14,7 @@ import org.concord.service.RuleId;
  * release covers; or, with {@code annualReport}, the yearly report to the Digital Services Coordinator (R-STAT.2),
  * whose tables are fixed.
  */
-public class PublicationForm {
+public class PublicationForm implements Serializable {
 
     @RuleId("R-STAT.1")
     @NotBlank(message = "{statistics.title.required}")

@@ -1,5 +1,6 @@
 package org.concord.service.statistics;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,8 @@ public record PublicationView(
         List<String> tables,
         Period.Kind periodKind,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt)
+        implements Serializable {
 
     static PublicationView of(Publication p) {
         return new PublicationView(

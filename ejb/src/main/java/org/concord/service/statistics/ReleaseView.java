@@ -1,5 +1,6 @@
 package org.concord.service.statistics;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,7 +11,8 @@ import org.concord.domain.statistics.Release;
  * numbers are in its PDF and CSV.
  */
 public record ReleaseView(
-        UUID id, String title, boolean annualReport, String period, LocalDate cutoff, Instant releasedAt) {
+        UUID id, String title, boolean annualReport, String period, LocalDate cutoff, Instant releasedAt)
+        implements Serializable {
 
     static ReleaseView of(Release r) {
         return new ReleaseView(

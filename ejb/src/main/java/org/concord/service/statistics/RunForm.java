@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.concord.service.RuleId;
@@ -12,7 +13,7 @@ import org.concord.service.RuleId;
  * A run of the publication gate (statistics.md): which publication, for which year and quarter (ignored for whole
  * years), at which data cut-off, with which thresholds; the annual report's free-text section (R-STAT.2).
  */
-public class RunForm {
+public class RunForm implements Serializable {
 
     @NotNull(message = "{statistics.publication.required}")
     private UUID publication;

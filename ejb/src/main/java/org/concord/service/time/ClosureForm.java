@@ -3,11 +3,12 @@ package org.concord.service.time;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.concord.service.RuleId;
 
 /** A closure of the Center to add: first and last day (Geneva dates, inclusive) and the reason shown to everyone. */
-public class ClosureForm {
+public class ClosureForm implements Serializable {
 
     @RuleId("R-3.4")
     @NotNull(message = "{closure.from.required}")

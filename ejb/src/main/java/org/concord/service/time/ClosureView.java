@@ -1,5 +1,6 @@
 package org.concord.service.time;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,7 +15,8 @@ public record ClosureView(
         String createdBy,
         Instant createdAt,
         String removedBy,
-        Instant removedAt) {
+        Instant removedAt)
+        implements Serializable {
 
     static ClosureView of(CenterClosure c) {
         return new ClosureView(

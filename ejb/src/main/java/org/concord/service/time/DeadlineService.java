@@ -6,11 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.time.Deadline;
@@ -20,8 +16,10 @@ import org.concord.domain.time.PublicHolidayCalendar;
 
 /**
  * Computes deadlines for anyone (the public calculator and the API) and for the procedures, with one engine whose
- * holiday cache stays warm. The engine is rebuilt when the Center's closures change here, and at most a minute after
- * they changed on another instance. Input the engine refuses is reported as a {@link RuleViolation} naming the input.
+ * holiday cache stays warm. The engine is rebuilt when the Center's closures changed, here or on another instance of
+ * the cluster (R-OPS.1): each computation first reads the closures' version from the database, one small query, so
+ * that no two instances ever compute a deadline with different calendars. Input the engine refuses is reported as a
+ * {@link RuleViolation} naming the input.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -29,42 +27,33 @@ import org.concord.domain.time.PublicHolidayCalendar;
 @PermitAll
 public class DeadlineService {
 
-    /** Another instance's change of closures reaches this one within this time at the latest. */
-    private static final Duration CLOSURES_MAX_AGE = Duration.ofMinutes(1);
-
     @Inject
     private ClosureService closures;
 
-    @Inject
-    private Clock clock;
+    private volatile Loaded loaded;
 
-    private volatile DeadlineEngine engine;
-    private volatile Instant loadedAt = Instant.MIN;
+    /** The engine and the version of the closures it was built with. */
+    private record Loaded(DeadlineEngine engine, String version) {}
 
     @PostConstruct
     void start() {
-        reload();
+        reload(closures.calendarVersion());
     }
 
     /** The engine with the Center's calendar (public holidays and the closures in force). */
     public DeadlineEngine engine() {
-        if (loadedAt == Instant.MIN || loadedAt.plus(CLOSURES_MAX_AGE).isBefore(clock.instant())) {
-            reload();
+        String version = closures.calendarVersion();
+        Loaded current = loaded;
+        if (current == null || !current.version().equals(version)) {
+            current = reload(version);
         }
-        return engine;
+        return current.engine();
     }
 
-    /**
-     * Closures changed on this instance: the next computation reloads them (the transaction that changed them is
-     * completing here, so the database is not read in this observer).
-     */
-    public void onClosuresChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClosureChanged event) {
-        loadedAt = Instant.MIN;
-    }
-
-    private void reload() {
-        engine = new DeadlineEngine(new PublicHolidayCalendar(closures.activeClosures()));
-        loadedAt = clock.instant();
+    private Loaded reload(String version) {
+        Loaded fresh = new Loaded(new DeadlineEngine(new PublicHolidayCalendar(closures.activeClosures())), version);
+        loaded = fresh;
+        return fresh;
     }
 
     /**

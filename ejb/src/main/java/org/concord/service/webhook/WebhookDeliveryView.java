@@ -1,5 +1,6 @@
 package org.concord.service.webhook;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +22,12 @@ public record WebhookDeliveryView(
         Instant nextAttemptAt,
         Instant deliveredAt,
         Instant givenUpAt,
-        List<AttemptView> attempts) {
+        List<AttemptView> attempts)
+        implements Serializable {
 
     /** One attempt: when, the status code (null: no answer), the latency in ms, the class of error if any. */
-    public record AttemptView(Instant at, Integer statusCode, long latencyMs, String errorClass) {
+    public record AttemptView(Instant at, Integer statusCode, long latencyMs, String errorClass)
+            implements Serializable {
 
         static AttemptView of(WebhookAttempt a) {
             return new AttemptView(

@@ -1,5 +1,6 @@
 package org.concord.service.webhook;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,8 @@ public record WebhookEndpointView(
         Instant disabledAt,
         Instant overlapUntil,
         boolean mayManage,
-        String secret) {
+        String secret)
+        implements Serializable {
 
     static WebhookEndpointView of(WebhookEndpoint e, boolean mayManage, Instant now, String secret) {
         return new WebhookEndpointView(

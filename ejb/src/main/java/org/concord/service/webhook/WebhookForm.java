@@ -1,5 +1,6 @@
 package org.concord.service.webhook;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * {@code procedure.commenced}; an unknown name is refused at {@code /events/<index>}) and whether it is enabled. The
  * checks are the domain's ({@code WebhookEndpoint}), every problem named at once.
  */
-public class WebhookForm {
+public class WebhookForm implements Serializable {
 
     private String url;
 

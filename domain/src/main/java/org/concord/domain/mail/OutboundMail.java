@@ -56,9 +56,19 @@ public class OutboundMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Issue 25: the request that queued the mail, so that what is logged about it names that request. */
+    @Column(name = "request_id", length = 64)
+    private String requestId;
+
     protected OutboundMail() {}
 
     public OutboundMail(String recipient, String subject, String body, Instant createdAt) {
+        this(recipient, subject, body, createdAt, null);
+    }
+
+    /** The same, queued while handling the request {@code requestId} (null: not during a request). */
+    public OutboundMail(String recipient, String subject, String body, Instant createdAt, String requestId) {
+        this.requestId = requestId;
         this.id = UUID.randomUUID();
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -130,6 +140,11 @@ public class OutboundMail {
 
     public UUID id() {
         return id;
+    }
+
+    /** The request that queued the mail, if it was queued during one (issue 25). */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
     }
 
     public String recipient() {

@@ -32,6 +32,7 @@ import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.fee.FeePayments;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.operations.BusinessMetrics;
 import org.concord.service.procedure.AnnexForm;
 import org.concord.service.procedure.ProcedureView;
 import org.concord.service.procedure.Procedures;
@@ -73,6 +74,9 @@ public class ConductService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private BusinessMetrics metrics;
+
     /** a message, to everyone or, once allowed, to one side alone. */
     @RolesAllowed({"PARTY", "NEUTRAL", "CENTER_STAFF", "CENTER_ADMIN"})
     @Audited("message sent")
@@ -88,6 +92,7 @@ public class ConductService {
                 paid(procedure, caller),
                 clock.instant());
         announce(procedure, sent);
+        metrics.filed(BusinessMetrics.FilingKind.COMMUNICATION);
         return sent.id();
     }
 

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.concord.domain.mail.OutboundMail;
+import org.concord.service.operations.BusinessMetrics;
+import org.concord.service.operations.RequestId;
 
 /**
  * Sends what is due in the outbox. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so that several instances
@@ -38,6 +40,9 @@ public class MailDispatcher {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private BusinessMetrics metrics;
 
     @Resource
     private SessionContext context;
@@ -80,13 +85,21 @@ public class MailDispatcher {
         return sent;
     }
 
+    /** Issue 25: what is logged while a mail is sent names the request that queued it, on whichever instance. */
     private boolean send(MailSender.Connection connection, OutboundMail mail, Instant now) {
+        try (RequestId.Scope traced = RequestId.open(mail.requestId().orElse(null))) {
+            return attempt(connection, mail, now);
+        }
+    }
+
+    private boolean attempt(MailSender.Connection connection, OutboundMail mail, Instant now) {
         try {
             connection.send(mail, now);
             mail.markSent(clock.instant());
             return true;
         } catch (MessagingException e) {
             mail.markFailed(e.getMessage(), clock.instant());
+            metrics.deliveryFailed(BusinessMetrics.Channel.MAIL);
             // Logged without the recipient or the text: logs hold no personal data.
             LOG.warning(() -> "Mail " + mail.id() + " not sent (attempt " + mail.attempts() + "): "
                     + e.getClass().getSimpleName());

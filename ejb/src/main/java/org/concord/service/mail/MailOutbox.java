@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.mail.OutboundMail;
+import org.concord.service.operations.RequestId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,7 +55,8 @@ public class MailOutbox {
         MessageFormat bodyFormat = new MessageFormat(texts.getString(key + ".body"), locale);
         String subject = subjectFormat.format(args);
         String body = bodyFormat.format(args);
-        em.persist(new OutboundMail(email, subject, body, clock.instant()));
+        em.persist(new OutboundMail(
+                email, subject, body, clock.instant(), RequestId.current().orElse(null)));
         queued.fire(new MailQueued());
     }
 

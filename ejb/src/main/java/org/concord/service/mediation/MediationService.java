@@ -46,6 +46,7 @@ import org.concord.service.document.DocumentDownload;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.invitation.Invitations;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.operations.BusinessMetrics;
 import org.concord.service.procedure.ProcedureConcluded;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.reminder.ReminderPlanner;
@@ -100,6 +101,9 @@ public class MediationService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private BusinessMetrics metrics;
+
     /**
      * R-M1: a Party asks another to mediate, named by e-mail, or, under 15(a), the other Party of a DCTI Procedure it
      * is a Party of. The invited Party is told by e-mail, whether or not it has an account yet; the mail carries an
@@ -133,6 +137,7 @@ public class MediationService {
                 path(mediation),
                 link);
         webhooks.toAddresses(List.of(invited), WebhookEventType.MEDIATION_INVITATION, mediation, caller);
+        metrics.filed(BusinessMetrics.FilingKind.MEDIATION_REQUEST);
         return view(mediation, caller);
     }
 

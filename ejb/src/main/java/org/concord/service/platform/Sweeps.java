@@ -22,6 +22,8 @@ import org.concord.service.appointment.AppointmentService;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
+import org.concord.service.operations.BusinessMetrics;
+import org.concord.service.operations.BusinessMetrics.Job;
 import org.concord.service.reminder.ReminderDispatcher;
 import org.concord.service.webhook.WebhookDispatcher;
 import org.concord.service.webhook.WebhookQueued;
@@ -32,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (R-PLAT.2), and moving lapsed invitations on to the next candidate (R-8), each at its configured interval; queued
  * mail and webhook deliveries are also sent right after the transaction that queued them commits. The timers are not persistent (Payara Micro's persistent timers fire only
  * where they were created): the rows are the state, claimed with {@code SKIP LOCKED}, so several instances and
- * restarts still send each mail and reminder once. Read-locked:
+ * restarts still send each mail and reminder once. Each completed sweep is shown at {@code /metrics} (issue 25).
+ * Read-locked:
  * a sweep in progress must not hold up the requests whose commits announce new mail.
  */
 @Singleton
@@ -64,6 +67,9 @@ public class Sweeps {
 
     @Inject
     private WebhookDispatcher webhooks;
+
+    @Inject
+    private BusinessMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "concord.webhooks.dispatch.interval", defaultValue = "10")
@@ -98,6 +104,7 @@ public class Sweeps {
     void sweep(Timer timer) {
         if (REMINDERS.equals(timer.getInfo())) {
             reminders.sendDue();
+            metrics.ran(Job.REMINDERS);
         } else if (INVITATIONS.equals(timer.getInfo())) {
             for (UUID procedure : appointments.lapsedInvitations()) {
                 try {
@@ -106,13 +113,16 @@ public class Sweeps {
                     LOG.log(Level.WARNING, "Lapsing the invitation of procedure " + procedure + " failed", failed);
                 }
             }
+            metrics.ran(Job.APPOINTMENT_SWEEP);
         } else if (WEBHOOKS.equals(timer.getInfo())) {
             // R-PLAT.2: the retries fall due here; new deliveries are nudged after their commit.
             while (webhooks.dispatchDue() > 0) {
                 // claimed and attempted a batch: there may be more
             }
+            metrics.ran(Job.WEBHOOKS_DISPATCH);
         } else {
             mail.dispatchDue();
+            metrics.ran(Job.MAIL_DISPATCH);
         }
     }
 

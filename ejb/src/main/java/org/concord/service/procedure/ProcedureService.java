@@ -40,6 +40,7 @@ import org.concord.service.audit.AuditSubject;
 import org.concord.service.audit.Audited;
 import org.concord.service.document.DocumentIntake;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.operations.BusinessMetrics;
 import org.concord.service.organisation.Organisations;
 import org.concord.service.reminder.ReminderPlanner;
 import org.concord.service.sor.Statements;
@@ -111,6 +112,9 @@ public class ProcedureService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private BusinessMetrics metrics;
+
     /**
      * A Requesting Party files a Request in the Portal (R-3.2: received now), with every item of Article 5(b)
      * (R-5.1), from an imported Statement of Reasons or with a copy attached (R-SOR.1), its annexes checked on their
@@ -155,6 +159,7 @@ public class ProcedureService {
         procedures.add(procedure);
         remember(requester, key, fingerprint, procedure);
         filed.fire(new RequestFiled(procedure, requester));
+        metrics.filed(BusinessMetrics.FilingKind.REQUEST);
         return new FiledRequest(view(procedure), false);
     }
 
@@ -182,6 +187,7 @@ public class ProcedureService {
                 clock.instant(),
                 deadlines.engine());
         remember(respondent, key, fingerprint, procedure);
+        metrics.filed(BusinessMetrics.FilingKind.ANSWER);
         if (!answer.isHeld()) {
             procedure.circle().accountsExcept(ParticipantRole.RESPONDING_PARTY).stream()
                     .forEach(other -> mailOutbox.enqueue(

@@ -31,6 +31,7 @@ import org.concord.domain.webhook.WebhookUrl;
 import org.concord.service.Links;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailOutbox;
+import org.concord.service.operations.BusinessMetrics;
 
 /**
  * R-PLAT.2, R-OPS.1: posts the webhook deliveries that are due, as the mail outbox is sent. Rows are claimed with
@@ -63,6 +64,9 @@ public class WebhookDispatcher {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private BusinessMetrics metrics;
 
     @Resource
     private SessionContext context;
@@ -143,8 +147,11 @@ public class WebhookDispatcher {
         em.persist(delivery.attempted(done, status, latencyMs, error, schedule));
         if (delivery.deliveredAt().isPresent() && delivery.nextAttemptAt().isEmpty()) {
             endpoint.succeeded();
-        } else if (endpoint.failed(done, schedule.disableAfter())) {
-            disabled(endpoint, done);
+        } else {
+            metrics.deliveryFailed(BusinessMetrics.Channel.WEBHOOK);
+            if (endpoint.failed(done, schedule.disableAfter())) {
+                disabled(endpoint, done);
+            }
         }
         String outcome = status == null ? error : Integer.toString(status);
         // Logged without the address or the body: ids and the outcome only.

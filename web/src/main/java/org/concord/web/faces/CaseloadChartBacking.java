@@ -145,6 +145,7 @@ public class CaseloadChartBacking {
     private static JsonObjectBuilder axis(String title) {
         return Json.createObjectBuilder()
                 .add("beginAtZero", true)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0))
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
 

@@ -40,22 +40,57 @@ class InvoiceTest {
                 new InvoiceLine(
                         "NEUTRAL", new BigDecimal("700.00"), "EUR", "RF18539007547034", new BigDecimal("200.00")));
         String text = text(Invoice.pdf(
-                BANK, "Streamly Ltd", "DCTI-2026-ABCD", lines, Locale.ENGLISH, LocalDate.parse("2026-11-23")));
+                BANK, header(BigDecimal.ZERO, "", ""), "Streamly Ltd", "DCTI-2026-ABCD", lines, Locale.ENGLISH));
         assertTrue(text.contains("Administration fee (Art. 17)"), text);
         assertTrue(text.contains("RF18 5390 0754 7034"), text);
         assertTrue(text.contains("IBAN CH93 0076 2011 6238 5295 7"), text);
         assertTrue(text.contains("500.00"), "total outstanding: " + text);
         assertTrue(text.contains("Streamly Ltd") && text.contains("DCTI-2026-ABCD"), text);
         assertTrue(text.contains("November 23, 2026"), text);
+        assertTrue(text.contains("Invoice no. INV-2026-00007"), text);
+        assertTrue(text.contains("Due by: December 14, 2026"), text);
+        assertTrue(text.contains("VAT not applicable."), text);
+    }
+
+    private static Invoice.Header header(BigDecimal rate, String note, String vatNumber) {
+        return new Invoice.Header(
+                "INV-2026-00007",
+                LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-12-14"),
+                rate,
+                new BigDecimal("74.93"),
+                note,
+                vatNumber);
+    }
+
+    @Test
+    void saysTheVatTheTotalIncludesAsConfigured() throws IOException {
+        List<InvoiceLine> lines = List.of(new InvoiceLine(
+                "ADMINISTRATION", new BigDecimal("1000.00"), "EUR", "RF18539007547034", new BigDecimal("1000.00")));
+        String text = text(Invoice.pdf(
+                        BANK,
+                        header(new BigDecimal("8.1"), "Swiss VAT.", "CHE-123.456.789 MWST"),
+                        "Streamly Ltd",
+                        "X",
+                        lines,
+                        Locale.ENGLISH))
+                .replaceAll("\\s+", " ");
+        assertTrue(
+                text.contains("The fees include VAT at 8.1 %: 74.93 EUR. Swiss VAT. VAT no.: CHE-123.456.789 MWST"),
+                text);
+        String german = text(Invoice.pdf(BANK, header(new BigDecimal("8.1"), "", ""), "Bob", "X", lines, Locale.GERMAN))
+                .replaceAll("\\s+", " ");
+        assertTrue(german.contains("Mehrwertsteuer von 8,1 %: 74,93 EUR"), german);
+        assertTrue(german.contains("Zahlbar bis: 14. Dezember 2026"), german);
     }
 
     @Test
     void speaksThePartysLanguage() throws IOException {
         List<InvoiceLine> lines = List.of(
                 new InvoiceLine("FILING", new BigDecimal("50.00"), "EUR", "RF18539007547034", new BigDecimal("50.00")));
-        assertTrue(text(Invoice.pdf(BANK, "Alice", "X", lines, Locale.FRENCH, LocalDate.parse("2026-11-23")))
+        assertTrue(text(Invoice.pdf(BANK, header(BigDecimal.ZERO, "", ""), "Alice", "X", lines, Locale.FRENCH))
                 .contains("Frais de dépôt"));
-        assertTrue(text(Invoice.pdf(BANK, "Bob", "X", lines, Locale.GERMAN, LocalDate.parse("2026-11-23")))
+        assertTrue(text(Invoice.pdf(BANK, header(BigDecimal.ZERO, "", ""), "Bob", "X", lines, Locale.GERMAN))
                 .contains("Einreichungsgebühr"));
     }
 }

@@ -357,6 +357,20 @@ class BrowserFilingIT extends BrowserTest {
      */
     @Test
     void anyoneFindsAMediatorAndAPartyStartsAMediationFromTheCaseAnalysis_RM4_RM5() throws IOException {
+        // Issue 24: the mediator writes a short biography on its profile; the directory shows it as text.
+        signIn(DemoAccounts.OTHER_NEUTRAL);
+        browser.get(Http.local(base).resolve("account/profile.xhtml").toString());
+        WebElement biography = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("biography:text")));
+        assertAccessible("the mediator's profile with its biography");
+        biography.clear();
+        biography.sendKeys("Mediator since 2009 <b>in Zurich</b>.");
+        browser.findElement(By.id("biography:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "biography is saved"));
+        assertEquals(
+                "Mediator since 2009 <b>in Zurich</b>.",
+                browser.findElement(By.id("biography:text")).getAttribute("value"));
+        signOut();
+
         browser.get(Http.local(base).resolve("mediators.xhtml").toString());
         WebElement certification =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:certification")));
@@ -368,6 +382,23 @@ class BrowserFilingIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile")));
         assertTrue(browser.findElement(By.id("profile")).getText().contains("Inter-cultural certification"));
         assertAccessible("a mediator's profile");
+        // Issue 24: names, not codes; the biography escaped; the way back keeps the filter.
+        String languages = browser.findElement(By.id("languages")).getText();
+        assertTrue(languages.contains("German") && !languages.matches(".*\\b[a-z]{2}\\b.*"), languages);
+        String countries = browser.findElement(By.id("countries")).getText();
+        assertFalse(countries.matches(".*\\b[A-Z]{2}\\b.*"), countries);
+        assertEquals(
+                "Mediator since 2009 <b>in Zurich</b>.",
+                browser.findElement(By.id("biography")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#biography b")).isEmpty(), "shown escaped");
+        browser.findElement(By.id("back")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-total"), ": 1"));
+        assertTrue(browser.getCurrentUrl().contains("certification=INTER_CULTURAL"), browser.getCurrentUrl());
+        assertEquals(
+                "Inter-cultural certification",
+                new Select(browser.findElement(By.id("search:certification")))
+                        .getFirstSelectedOption()
+                        .getText());
 
         signIn(DemoAccounts.ALICE);
         browser.get(Http.local(base).resolve("case-analysis.xhtml").toString());
@@ -378,6 +409,17 @@ class BrowserFilingIT extends BrowserTest {
         browser.findElement(By.id("analysis:description")).sendKeys("A photo licence gone sour with my publisher");
         browser.findElement(By.id("analysis:analyse")).click();
         WebElement recommended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommended")));
+        // Issue 24: the result takes the focus, and with it the view.
+        wait.until(driver -> "recommendation"
+                .equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.activeElement && document.activeElement.id;")));
+        assertTrue(
+                ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                                        .executeScript("return document.getElementById('recommendation')"
+                                                + ".getBoundingClientRect().top;"))
+                                .doubleValue()
+                        < browser.manage().window().getSize().getHeight(),
+                "the result is in view");
         assertTrue(recommended.getText().contains("Mediation"), recommended.getText());
         assertTrue(browser.findElement(By.id("reasons")).getText().contains("what-is-mediation.txt"));
         assertAccessible("the recommendation");

@@ -158,7 +158,7 @@ class FeeIT {
     }
 
     @Test
-    void eachPartySeesItsOwnFeesAndOutsidersCannotTellTheProcedureExists_R13_1() {
+    void eachPartySeesItsOwnFeesAndOutsidersCannotTellTheProcedureExists_R13_1() throws IOException {
         String id = file();
         assertEquals(201, pay(STAFF, id, "FILING", "50").statusCode());
         Http.as(base, STAFF)
@@ -195,6 +195,7 @@ class FeeIT {
         HttpResponse<byte[]> invoice = Http.as(base, ALICE).getBytes(path + "/invoice");
         assertEquals(200, invoice.statusCode());
         assertEquals("%PDF", new String(invoice.body(), 0, 4, StandardCharsets.US_ASCII));
+        invoiceHasItsNumberDatesAndVatLine(id, path, invoice.body());
         assertEquals(
                 403,
                 Http.as(base, ALICE)
@@ -531,6 +532,53 @@ class FeeIT {
     private static String template() throws IOException {
         try (InputStream in = FeeIT.class.getResourceAsStream("/camt053/fees.xml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Issue 24, R-17.1: each Party's invoice has a number given once (the same on every download, unique, sequential in
+     * the year of issue), its issue date and due date (the filing fee on issue, the Responding Party's fees by the end
+     * of the Answer period, R-7), and the VAT line the configuration asks for (by default: not applicable); the fees
+     * page shows the same.
+     */
+    private void invoiceHasItsNumberDatesAndVatLine(String id, String path, byte[] alicePdf) throws IOException {
+        String alice = pdfText(alicePdf);
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("Invoice no\\. (INV-(\\d{4})-(\\d{5,}))")
+                .matcher(alice);
+        assertTrue(number.find(), alice);
+        assertTrue(alice.contains("VAT not applicable."), alice);
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.ENGLISH)
+                .format(LocalDate.now(ZoneId.of("Europe/Zurich")));
+        assertTrue(
+                alice.contains("Issued on: " + today) && alice.contains("Due by: " + today),
+                "the filing fee is due on issue: " + alice);
+        assertTrue(
+                pdfText(Http.as(base, ALICE).getBytes(path + "/invoice").body()).contains(number.group(1)),
+                "the number is given once");
+        String platform = pdfText(Http.as(base, STAFF)
+                .getBytes(path + "/invoice?payer=RESPONDING_PARTY")
+                .body());
+        java.util.regex.Matcher other = java.util.regex.Pattern.compile("Invoice no\\. (INV-(\\d{4})-(\\d{5,}))")
+                .matcher(platform);
+        assertTrue(other.find(), platform);
+        assertFalse(number.group(1).equals(other.group(1)), "each Party's invoice has its own number");
+        assertTrue(
+                platform.contains("Due by:") && !platform.contains("Due by: " + today),
+                "the Responding Party's fees are due with its Answer: " + platform);
+        JsonObject statement = Http.json(Http.as(base, STAFF).get(path));
+        List<String> numbers = statement.getJsonArray("invoices").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("number"))
+                .toList();
+        assertTrue(numbers.contains(number.group(1)) && numbers.contains(other.group(1)), "statement: " + numbers);
+        String page = Http.as(base, ALICE).get("/fees.xhtml?id=" + id).body();
+        assertTrue(page.contains(number.group(1)) && page.contains("VAT not applicable."), "the fees page: " + page);
+        assertFalse(page.contains(other.group(1)), "a Party sees its own invoice only");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 }

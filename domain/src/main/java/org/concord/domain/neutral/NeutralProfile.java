@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -113,6 +114,10 @@ public class NeutralProfile {
     /** R-M4: whether the mediator shows in the public directory (its own choice). */
     @Column(name = "listed", nullable = false)
     private boolean listed = true;
+
+    /** R-M4: a short biography the mediator writes for the directory; plain text, {@code null} while none. */
+    @Column(name = "biography", length = BIOGRAPHY_MAX)
+    private String biography;
 
     @ElementCollection
     @CollectionTable(name = "neutral_absence", joinColumns = @JoinColumn(name = "profile_id"))
@@ -222,6 +227,25 @@ public class NeutralProfile {
     /** R-M4: the mediator shows in the directory or hides from it. */
     public void listInDirectory(boolean listed) {
         this.listed = listed;
+    }
+
+    /** R-M4: the longest biography, in characters. */
+    public static final int BIOGRAPHY_MAX = 1000;
+
+    /**
+     * R-M4: the mediator writes its short biography for the public directory (plain text, at most
+     * {@value #BIOGRAPHY_MAX} characters); blank removes it.
+     */
+    public void writeBiography(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.length() > BIOGRAPHY_MAX) {
+            throw new RuleViolation("R-M4", "/biography", "rule.directory.biographyTooLong", BIOGRAPHY_MAX);
+        }
+        this.biography = stripped.isEmpty() ? null : stripped;
+    }
+
+    public Optional<String> biography() {
+        return Optional.ofNullable(biography);
     }
 
     /** R-M4: in the public directory, and eligible for a mediation: certified and not hidden. */

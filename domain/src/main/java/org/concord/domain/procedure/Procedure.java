@@ -90,6 +90,23 @@ import org.concord.domain.time.GenevaTime;
 @NamedQuery(name = "Procedure.caseloadByMonthAndState", query = """
         select extract(year from p.receivedDate), extract(month from p.receivedDate), p.state, count(p)
         from Procedure p group by 1, 2, 3 order by 1, 2, 3""")
+@NamedQuery(name = "Procedure.receivedByMonth", query = """
+        select extract(year from p.receivedDate), extract(month from p.receivedDate), count(p)
+        from Procedure p group by 1, 2""")
+@NamedQuery(name = "Procedure.endedByMonth", query = """
+        select extract(year from p.termination.endedDate), extract(month from p.termination.endedDate), count(p)
+        from Procedure p where p.termination.endedDate is not null group by 1, 2""")
+@NamedQuery(name = "Procedure.appointmentTargetsByMonth", query = """
+        select extract(year from p.keptTimeLimits.appointedOn), extract(month from p.keptTimeLimits.appointedOn),
+        sum(case when p.keptTimeLimits.appointedOn <= p.keptTimeLimits.appointmentTargetOn then 1 else 0 end),
+        sum(case when p.keptTimeLimits.appointedOn > p.keptTimeLimits.appointmentTargetOn then 1 else 0 end)
+        from Procedure p where p.keptTimeLimits.appointedOn is not null group by 1, 2""")
+@NamedQuery(name = "Procedure.resolutionDueDatesByMonth", query = """
+        select extract(year from p.keptTimeLimits.resolutionSignedOn),
+        extract(month from p.keptTimeLimits.resolutionSignedOn),
+        sum(case when p.keptTimeLimits.resolutionSignedOn <= p.keptTimeLimits.resolutionDueOn then 1 else 0 end),
+        sum(case when p.keptTimeLimits.resolutionSignedOn > p.keptTimeLimits.resolutionDueOn then 1 else 0 end)
+        from Procedure p where p.keptTimeLimits.resolutionSignedOn is not null group by 1, 2""")
 public class Procedure {
 
     @Id
@@ -137,6 +154,10 @@ public class Procedure {
 
     @Embedded
     private Termination termination;
+
+    /** R-STAT.3: whether the R-8.1 and R-14.2 time limits were kept; {@code null} in the entity while none is known. */
+    @Embedded
+    private KeptTimeLimits keptTimeLimits;
 
     /** R-PLAT.4: the platform's report on implementing the Resolution; {@code null} until made. */
     @Embedded
@@ -320,7 +341,32 @@ public class Procedure {
             String declaration,
             List<Conflict> conflictsNow,
             Instant at) {
+        acceptAppointment(candidate, confirmsImpartiality, declaration, conflictsNow, null, at);
+    }
+
+    /**
+     * R-9 (9(b)), R-10: the invited candidate accepts and joins the circle; the Resolution period runs. At the first
+     * appointment, whether the R-8.1 target was met is recorded (R-STAT.3), computed with {@code engine} (none given:
+     * unknown).
+     */
+    public void acceptAppointment(
+            UserAccount candidate,
+            boolean confirmsImpartiality,
+            String declaration,
+            List<Conflict> conflictsNow,
+            DeadlineEngine engine,
+            Instant at) {
         appointments().accept(candidate, confirmsImpartiality, declaration, conflictsNow, at);
+        if (appointedAt == null && engine != null) {
+            keptTimeLimits = keptTimeLimits()
+                    .appointed(
+                            timeLimits()
+                                    .due(
+                                            engine,
+                                            ProcedureDeadline.Kind.APPOINTMENT_TARGET,
+                                            resolving().days()),
+                            GenevaTime.dateOf(at));
+        }
         circle().join(candidate, ParticipantRole.NEUTRAL, at);
         this.appointedAt = appointedAt == null ? at : appointedAt;
         this.state = ProcedureState.NEUTRAL_APPOINTED;
@@ -373,7 +419,25 @@ public class Procedure {
                                     resolving().days())
                             .orElse(today));
         }
-        return resolving().sign(neutral, pdf, at);
+        Filing signed = resolving().sign(neutral, pdf, at);
+        keptTimeLimits = keptTimeLimits().resolutionSigned(resolutionDueOn(engine), today);
+        return signed;
+    }
+
+    /** R-14.2: the Resolution's due date as of now: 30 days (or as extended) after appointment, never after the cap. */
+    private Optional<LocalDate> resolutionDueOn(DeadlineEngine engine) {
+        int days = resolving().days();
+        Optional<LocalDate> due = timeLimits().due(engine, ProcedureDeadline.Kind.RESOLUTION, days);
+        Optional<LocalDate> cap = timeLimits().due(engine, ProcedureDeadline.Kind.RESOLUTION_CAP, days);
+        if (due.isPresent() && cap.isPresent()) {
+            return Optional.of(due.get().isBefore(cap.get()) ? due.get() : cap.get());
+        }
+        return due.or(() -> cap);
+    }
+
+    /** R-STAT.3: whether the time limits of R-8.1 and R-14.2 were kept, as far as known. */
+    public KeptTimeLimits keptTimeLimits() {
+        return keptTimeLimits == null ? KeptTimeLimits.none() : keptTimeLimits;
     }
 
     /**

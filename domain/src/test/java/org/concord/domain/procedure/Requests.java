@@ -58,7 +58,7 @@ public final class Requests {
                 at);
         procedure.inviteNeutral(
                 neutral, staff, List.of(), false, Requests.EARLY, Requests.ENGINE, at, at.plus(Duration.ofDays(3)));
-        procedure.acceptAppointment(neutral, true, null, List.of(), at);
+        procedure.acceptAppointment(neutral, true, null, List.of(), Requests.ENGINE, at);
     }
 
     public static Procedure file(

@@ -261,6 +261,7 @@ public class AppointmentService {
                 form.isConfirmsImpartiality(),
                 form.getDeclaration(),
                 finder.conflicts(procedure, candidate),
+                deadlines.engine(),
                 clock.instant());
         reminders.withdraw(procedure);
         reminders.plan(procedure);

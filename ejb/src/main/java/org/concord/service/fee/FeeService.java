@@ -29,6 +29,7 @@ import org.concord.domain.fee.FeeSchedule;
 import org.concord.domain.fee.LedgerEntry;
 import org.concord.domain.fee.RefundPolicy;
 import org.concord.domain.fee.RefundProposal;
+import org.concord.domain.fee.VatLine;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -47,6 +48,7 @@ import org.concord.service.procedure.ProcedureConcluded;
 import org.concord.service.procedure.Procedures;
 import org.concord.service.procedure.RequestFiled;
 import org.concord.service.time.DeadlineService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The fees of a Procedure (Article 17): assessed from the schedule in force on the date of receipt, shown to staff and
@@ -83,13 +85,50 @@ public class FeeService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    @ConfigProperty(name = "concord.invoice.number.prefix", defaultValue = "INV-")
+    private String invoicePrefix;
+
+    @Inject
+    @ConfigProperty(name = "concord.invoice.vat.rate", defaultValue = "0")
+    private BigDecimal vatRate;
+
+    @Inject
+    @ConfigProperty(name = "concord.invoice.vat.note")
+    private Optional<String> vatNote;
+
+    @Inject
+    @ConfigProperty(name = "concord.invoice.vat.number")
+    private Optional<String> vatNumber;
+
     /** 17(a): the fees {@code payer} owes, from the schedule in force on the date of receipt. */
     @PermitAll
     public List<Fee> assess(Procedure procedure, ParticipantRole payer) {
         List<Fee> assessed =
                 Fee.assess(procedure, payer, fees.scheduleInForceOn(procedure.receivedDate()), clock.instant());
         assessed.forEach(fees::add);
+        if (!assessed.isEmpty()) {
+            invoiceOf(procedure, payer);
+        }
         return assessed;
+    }
+
+    /**
+     * R-17.1: {@code payer}'s invoice, issued once: with the fees, or for fees assessed before invoices were numbered
+     * when first asked for. Due as {@link org.concord.domain.fee.Invoice} reads 17(a).
+     */
+    private org.concord.domain.fee.Invoice invoiceOf(Procedure procedure, ParticipantRole payer) {
+        return fees.invoiceOf(procedure.id(), payer).orElseGet(() -> {
+            org.concord.domain.fee.Invoice issued = org.concord.domain.fee.Invoice.issue(
+                    procedure,
+                    payer,
+                    today(),
+                    procedure.timeLimits().answerDue(deadlines.engine()),
+                    fees.lockInvoiceCounter(),
+                    invoicePrefix);
+            fees.add(issued);
+            return issued;
+        });
     }
 
     /**
@@ -176,8 +215,12 @@ public class FeeService {
                         .map(FeeStatement.ProposalView::of)
                         .toList()
                 : List.of();
+        List<FeeStatement.InvoiceView> invoices = fees.invoicesOf(procedureId).stream()
+                .filter(i -> staff || i.payer() == payer.get())
+                .map(i -> invoiceView(i, visibleFees))
+                .toList();
         return new FeeStatement(
-                procedureId, procedure.reference().value(), visibleFees, proposals, PayTo.of(bank.details()));
+                procedureId, procedure.reference().value(), visibleFees, proposals, PayTo.of(bank.details()), invoices);
     }
 
     /**
@@ -210,8 +253,45 @@ public class FeeService {
         if (lines.isEmpty()) {
             throw new NotFound();
         }
+        FeeStatement.InvoiceView invoice = invoiceView(
+                invoiceOf(procedure, payer),
+                fees.ofProcedure(procedureId).stream()
+                        .map(FeeStatement.FeeView::of)
+                        .toList());
+        Invoice.Header header = new Invoice.Header(
+                invoice.number(),
+                invoice.issuedOn(),
+                invoice.dueOn(),
+                invoice.vatRatePercent(),
+                invoice.vatIncluded(),
+                invoice.vatNote(),
+                invoice.vatNumber());
         return Invoice.pdf(
-                bank.details(), party.displayName(), procedure.reference().value(), lines, party.locale(), today());
+                bank.details(),
+                header,
+                party.displayName(),
+                procedure.reference().value(),
+                lines,
+                party.locale());
+    }
+
+    /** The invoice with its VAT line as configured: the VAT included in the payer's fees (issue 24). */
+    private FeeStatement.InvoiceView invoiceView(
+            org.concord.domain.fee.Invoice invoice, List<FeeStatement.FeeView> ofProcedure) {
+        BigDecimal total = ofProcedure.stream()
+                .filter(f -> f.payer() == invoice.payer())
+                .map(FeeStatement.FeeView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        VatLine vat = VatLine.of(vatRate, total);
+        return new FeeStatement.InvoiceView(
+                invoice.payer(),
+                invoice.number(),
+                invoice.issuedOn(),
+                invoice.dueOn(),
+                vat.ratePercent(),
+                vat.included(),
+                vatNote.map(String::strip).orElse(""),
+                vatNumber.map(String::strip).orElse(""));
     }
 
     /** Staff record a payment received for a fee; the fee is locked so the same payment lands once. */

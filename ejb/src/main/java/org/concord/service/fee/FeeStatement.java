@@ -21,8 +21,34 @@ import org.concord.domain.procedure.ParticipantRole;
  * fee's payment reference.
  */
 public record FeeStatement(
-        UUID procedureId, String procedureReference, List<FeeView> fees, List<ProposalView> proposals, PayTo payTo)
+        UUID procedureId,
+        String procedureReference,
+        List<FeeView> fees,
+        List<ProposalView> proposals,
+        PayTo payTo,
+        List<InvoiceView> invoices)
         implements Serializable {
+
+    /**
+     * R-17.1, issue 24: a Party's invoice: its number, when it was issued and when its fees are due, and its VAT line as
+     * the configuration asks: the rate (zero: VAT not applicable), the VAT its fees include, the Center's note on VAT
+     * and VAT number (empty where none).
+     */
+    public record InvoiceView(
+            ParticipantRole payer,
+            String number,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            BigDecimal vatRatePercent,
+            BigDecimal vatIncluded,
+            String vatNote,
+            String vatNumber)
+            implements Serializable {
+
+        public boolean vatApplies() {
+            return vatRatePercent.signum() > 0;
+        }
+    }
 
     /** One fee, its balance and its ledger. */
     public record FeeView(

@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.FeeSchedule;
+import org.concord.domain.fee.Invoice;
+import org.concord.domain.fee.InvoiceCounter;
 import org.concord.domain.fee.PaymentReference;
 import org.concord.domain.fee.RefundProposal;
+import org.concord.domain.procedure.ParticipantRole;
 
 /** Repository of fees, their schedules and refund proposals; joins the caller's transaction. */
 @ApplicationScoped
@@ -77,6 +80,26 @@ public class Fees {
 
     public Optional<RefundProposal> proposal(UUID id) {
         return Optional.ofNullable(em.find(RefundProposal.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** {@code payer}'s invoice of the Procedure's fees, if issued. */
+    public Optional<Invoice> invoiceOf(UUID procedureId, ParticipantRole payer) {
+        return em.createNamedQuery("Invoice.of", Invoice.class)
+                .setParameter("procedureId", procedureId)
+                .setParameter("payer", payer)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Invoice> invoicesOf(UUID procedureId) {
+        return em.createNamedQuery("Invoice.ofProcedure", Invoice.class)
+                .setParameter("procedureId", procedureId)
+                .getResultList();
+    }
+
+    /** The invoice counter, locked until the transaction ends: each number is given once. */
+    public InvoiceCounter lockInvoiceCounter() {
+        return em.find(InvoiceCounter.class, InvoiceCounter.THE, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void flush() {

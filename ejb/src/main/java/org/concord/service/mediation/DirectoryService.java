@@ -71,7 +71,10 @@ public class DirectoryService {
                 .map(d -> new MediatorProfile.Digest(d.mediations(), d.answers(), d.means()))
                 .orElse(null);
         return new MediatorProfile(
-                MediatorCard.of(p), digest, org.concord.domain.mediation.FeedbackDigest.MIN_MEDIATIONS);
+                MediatorCard.of(p),
+                p.biography().orElse(null),
+                digest,
+                org.concord.domain.mediation.FeedbackDigest.MIN_MEDIATIONS);
     }
 
     /** R-M4: a mediator shows in the directory or hides from it (its own choice). */
@@ -83,6 +86,26 @@ public class DirectoryService {
                 .orElseThrow(() -> new RuleViolation("R-M4", null, "rule.directory.noProfile"));
         profile.listInDirectory(listed);
         return profile.isInDirectory();
+    }
+
+    /** R-M4: the calling mediator's biography for the directory ({@code null}: no profile; empty: none written). */
+    @RolesAllowed("NEUTRAL")
+    public String biography() {
+        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        return directory
+                .ofAccount(caller.id())
+                .map(p -> p.biography().orElse(""))
+                .orElse(null);
+    }
+
+    /** R-M4: the mediator writes (or, blank, removes) its short biography for the directory. */
+    @RolesAllowed("NEUTRAL")
+    public void writeBiography(String text) {
+        UserAccount caller = accounts.caller(context.getCallerPrincipal()).orElseThrow(NotFound::new);
+        directory
+                .ofAccount(caller.id())
+                .orElseThrow(() -> new RuleViolation("R-M4", null, "rule.directory.noProfile"))
+                .writeBiography(text);
     }
 
     /** Whether the calling mediator is listed now ({@code null}: no profile). */

@@ -269,7 +269,7 @@ public class DemoData {
         // Invited long after its Answer period ended: no reason to record (R-PLAT.3).
         appointed.inviteNeutral(
                 expert, staff, List.of(), false, null, deadlines.engine(), days(now, 47), days(now, 44));
-        appointed.acceptAppointment(expert, true, null, List.of(), days(now, 45));
+        appointed.acceptAppointment(expert, true, null, List.of(), deadlines.engine(), days(now, 45));
 
         // Its Answer period ends within five days, whatever today is: commenced 19 days ago, its 20th day is tomorrow,
         // and a weekend or holidays moving it to the next business day still leave it less than five days

@@ -25,13 +25,15 @@ import org.concord.service.mail.MailQueued;
 import org.concord.service.operations.BusinessMetrics;
 import org.concord.service.operations.BusinessMetrics.Job;
 import org.concord.service.reminder.ReminderDispatcher;
+import org.concord.service.statistics.CaseloadFigures;
 import org.concord.service.webhook.WebhookDispatcher;
 import org.concord.service.webhook.WebhookQueued;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The periodic work of every instance: sending the mail outbox (R-C1), due reminders (R-C3) and webhook deliveries
- * (R-PLAT.2), and moving lapsed invitations on to the next candidate (R-8), each at its configured interval; queued
+ * (R-PLAT.2), moving lapsed invitations on to the next candidate (R-8) and recomputing the staff's caseload figures
+ * (R-STAT.3), each at its configured interval; queued
  * mail and webhook deliveries are also sent right after the transaction that queued them commits. The timers are not persistent (Payara Micro's persistent timers fire only
  * where they were created): the rows are the state, claimed with {@code SKIP LOCKED}, so several instances and
  * restarts still send each mail and reminder once. Each completed sweep is shown at {@code /metrics} (issue 25).
@@ -49,6 +51,7 @@ public class Sweeps {
     private static final String REMINDERS = "reminders";
     private static final String INVITATIONS = "invitations";
     private static final String WEBHOOKS = "webhooks";
+    private static final String CASELOAD = "caseload";
 
     private final DispatchSignal dispatch = new DispatchSignal();
     private final DispatchSignal webhookDispatch = new DispatchSignal();
@@ -72,6 +75,13 @@ public class Sweeps {
     private BusinessMetrics metrics;
 
     @Inject
+    private CaseloadFigures caseload;
+
+    @Inject
+    @ConfigProperty(name = "concord.caseload.refresh.interval", defaultValue = "300")
+    private long caseloadIntervalSeconds;
+
+    @Inject
     @ConfigProperty(name = "concord.webhooks.dispatch.interval", defaultValue = "10")
     private long webhookIntervalSeconds;
 
@@ -93,6 +103,9 @@ public class Sweeps {
         every(reminderIntervalSeconds, REMINDERS);
         every(invitationIntervalSeconds, INVITATIONS);
         every(webhookIntervalSeconds, WEBHOOKS);
+        // R-STAT.3: the staff's caseload figures, first soon after start, then at their interval.
+        timerService.createIntervalTimer(
+                5_000, Math.max(1, caseloadIntervalSeconds) * 1000, new TimerConfig(CASELOAD, false));
     }
 
     private void every(long seconds, String what) {
@@ -114,6 +127,8 @@ public class Sweeps {
                 }
             }
             metrics.ran(Job.APPOINTMENT_SWEEP);
+        } else if (CASELOAD.equals(timer.getInfo())) {
+            caseload.refreshIfDue();
         } else if (WEBHOOKS.equals(timer.getInfo())) {
             // R-PLAT.2: the retries fall due here; new deliveries are nudged after their commit.
             while (webhooks.dispatchDue() > 0) {

@@ -87,6 +87,14 @@ public class FeesBacking implements Serializable {
                 .toList();
     }
 
+    /** {@code payer}'s invoice (number, dates, VAT line); {@code null} until issued. */
+    public FeeStatement.InvoiceView invoice(ParticipantRole payer) {
+        return statement.invoices().stream()
+                .filter(i -> i.payer() == payer)
+                .findFirst()
+                .orElse(null);
+    }
+
     public String getId() {
         return id;
     }

@@ -1,6 +1,5 @@
 package org.concord.web.faces;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,29 +33,29 @@ public class MediatorsBacking implements Serializable {
     private int page;
     private Page<MediatorCard> result;
 
-    @PostConstruct
-    void init() {
-        search();
-    }
-
-    public void search() {
-        page = 0;
-        load();
-    }
-
-    private void load() {
+    /** The filters and the page come from the URL (issue 24): a search can be bookmarked and returned to. */
+    public void load() {
+        page = Math.max(0, page);
         result = directory.search(new DirectoryQuery(language, country, area, certification, text, page, PAGE_SIZE));
     }
 
-    public void next() {
-        page++;
-        load();
+    /** Post/redirect/get: the search ends on an address that holds its filters. */
+    public String search() {
+        page = 0;
+        return SELF;
     }
 
-    public void previous() {
-        page = Math.max(0, page - 1);
-        load();
+    public String next() {
+        page++;
+        return SELF;
     }
+
+    public String previous() {
+        page = Math.max(0, page - 1);
+        return SELF;
+    }
+
+    private static final String SELF = "/mediators?faces-redirect=true&includeViewParams=true";
 
     public boolean isHasNext() {
         return (long) (page + 1) * PAGE_SIZE < result.total();
@@ -91,6 +90,10 @@ public class MediatorsBacking implements Serializable {
 
     public int getPage() {
         return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 
     public String getLanguage() {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.concord.domain.neutral.NeutralProfile;
 import org.concord.service.Links;
 import org.concord.service.account.ProfileService;
 import org.concord.service.account.ProfileView;
+import org.concord.service.mediation.DirectoryService;
 
 /**
  * R-ACC.6: one's own account: correct name, language and domicile; change the address; see the sessions and end
@@ -39,12 +41,48 @@ public class ProfileBacking implements Serializable {
 
     private boolean closeConfirmed;
 
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private HomeBacking home;
+
+    /** R-M4: a mediator's biography for the directory; {@code null} for anyone the Center has not described. */
+    @Size(max = NeutralProfile.BIOGRAPHY_MAX)
+    private String biography;
+
+    private boolean mediator;
+
     @PostConstruct
     void load() {
         profile = profiles.profile();
         displayName = profile.displayName();
         language = profile.language();
         domicile = profile.domicile();
+        if (home.isNeutral()) {
+            biography = directory.biography();
+            mediator = biography != null;
+        }
+    }
+
+    /** R-M4: the mediator saves its biography, shown in the public directory. */
+    public String writeBiography() {
+        directory.writeBiography(biography);
+        Messages.info("profile.biographySaved");
+        return Links.redirect(Links.profile());
+    }
+
+    /** Whether the caller is a mediator the Center described (and so has a directory profile). */
+    public boolean isMediator() {
+        return mediator;
+    }
+
+    public String getBiography() {
+        return biography;
+    }
+
+    public void setBiography(String biography) {
+        this.biography = biography;
     }
 
     public String correct() {

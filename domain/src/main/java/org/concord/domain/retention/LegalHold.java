@@ -20,10 +20,10 @@ public class LegalHold {
     private String reason;
 
     @Column(name = "legal_hold_by", length = 254)
-    private String by;
+    private String placedBy;
 
     @Column(name = "legal_hold_at")
-    private Instant at;
+    private Instant placedAt;
 
     @Column(name = "legal_hold_lifted_reason", length = 2000)
     private String liftedReason;
@@ -45,8 +45,8 @@ public class LegalHold {
     public static LegalHold placed(String by, String reason, Instant at) {
         LegalHold hold = new LegalHold();
         hold.reason = requireReason(reason);
-        hold.by = Objects.requireNonNull(by);
-        hold.at = Objects.requireNonNull(at);
+        hold.placedBy = Objects.requireNonNull(by);
+        hold.placedAt = Objects.requireNonNull(at);
         return hold;
     }
 
@@ -57,8 +57,8 @@ public class LegalHold {
         }
         LegalHold hold = new LegalHold();
         hold.reason = this.reason;
-        hold.by = this.by;
-        hold.at = this.at;
+        hold.placedBy = this.placedBy;
+        hold.placedAt = this.placedAt;
         hold.liftedReason = requireReason(reason);
         hold.liftedBy = Objects.requireNonNull(by);
         hold.liftedAt = Objects.requireNonNull(at);
@@ -74,7 +74,7 @@ public class LegalHold {
 
     /** Placed and not lifted: erasure is suspended. */
     public boolean isHeld() {
-        return at != null && liftedAt == null;
+        return placedAt != null && liftedAt == null;
     }
 
     public Optional<String> reason() {
@@ -82,11 +82,11 @@ public class LegalHold {
     }
 
     public Optional<String> by() {
-        return Optional.ofNullable(by);
+        return Optional.ofNullable(placedBy);
     }
 
     public Optional<Instant> at() {
-        return Optional.ofNullable(at);
+        return Optional.ofNullable(placedAt);
     }
 
     public Optional<String> liftedReason() {

@@ -18,18 +18,21 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.domain.retention.DataClass;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
 import org.concord.service.mail.MailQueued;
 import org.concord.service.reminder.ReminderDispatcher;
+import org.concord.service.retention.Erasure;
 import org.concord.service.webhook.WebhookDispatcher;
 import org.concord.service.webhook.WebhookQueued;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The periodic work of every instance: sending the mail outbox (R-C1), due reminders (R-C3) and webhook deliveries
- * (R-PLAT.2), and moving lapsed invitations on to the next candidate (R-8), each at its configured interval; queued
+ * (R-PLAT.2), moving lapsed invitations on to the next candidate (R-8) and erasing what is past its retention period
+ * (R-OPS.3), each at its configured interval; queued
  * mail and webhook deliveries are also sent right after the transaction that queued them commits. The timers are not persistent (Payara Micro's persistent timers fire only
  * where they were created): the rows are the state, claimed with {@code SKIP LOCKED}, so several instances and
  * restarts still send each mail and reminder once. Read-locked:
@@ -46,6 +49,7 @@ public class Sweeps {
     private static final String REMINDERS = "reminders";
     private static final String INVITATIONS = "invitations";
     private static final String WEBHOOKS = "webhooks";
+    private static final String RETENTION = "retention";
 
     private final DispatchSignal dispatch = new DispatchSignal();
     private final DispatchSignal webhookDispatch = new DispatchSignal();
@@ -64,6 +68,13 @@ public class Sweeps {
 
     @Inject
     private WebhookDispatcher webhooks;
+
+    @Inject
+    private Erasure erasure;
+
+    @Inject
+    @ConfigProperty(name = "concord.retention.interval")
+    private long retentionIntervalSeconds;
 
     @Inject
     @ConfigProperty(name = "concord.webhooks.dispatch.interval", defaultValue = "10")
@@ -87,6 +98,7 @@ public class Sweeps {
         every(reminderIntervalSeconds, REMINDERS);
         every(invitationIntervalSeconds, INVITATIONS);
         every(webhookIntervalSeconds, WEBHOOKS);
+        every(retentionIntervalSeconds, RETENTION);
     }
 
     private void every(long seconds, String what) {
@@ -104,6 +116,13 @@ public class Sweeps {
                     appointments.lapse(procedure);
                 } catch (EJBException failed) {
                     LOG.log(Level.WARNING, "Lapsing the invitation of procedure " + procedure + " failed", failed);
+                }
+            }
+        } else if (RETENTION.equals(timer.getInfo())) {
+            // R-OPS.3: each class batch by batch, each batch claimed through its lease row.
+            for (DataClass dataClass : DataClass.values()) {
+                while (erasure.eraseDue(dataClass) == Erasure.BATCH) {
+                    // a full batch: there may be more
                 }
             }
         } else if (WEBHOOKS.equals(timer.getInfo())) {

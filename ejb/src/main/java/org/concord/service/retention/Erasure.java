@@ -114,6 +114,8 @@ public class Erasure {
                 .filter(p -> p.isDueForErasure(periods, now))
                 .toList();
         List<UUID> ids = due.stream().map(Procedure::id).toList();
+        // The erasure is SQL: nothing loaded may be written back over it at the commit.
+        due.forEach(em::detach);
         for (UUID id : ids) {
             eraseProcedure(id, now);
         }
@@ -188,7 +190,7 @@ public class Erasure {
     }
 
     private List<UUID> eraseMediations(RetentionPeriods periods, Instant cutoff, Instant now) {
-        List<UUID> ids = em
+        List<Mediation> due = em
                 .createQuery(
                         "select m from Mediation m where m.erasedAt is null and m.endedAt <= :cutoff"
                                 + " and (m.legalHold.placedAt is null or m.legalHold.liftedAt is not null)"
@@ -199,8 +201,9 @@ public class Erasure {
                 .getResultList()
                 .stream()
                 .filter(m -> m.isDueForErasure(periods, now))
-                .map(Mediation::id)
                 .toList();
+        List<UUID> ids = due.stream().map(Mediation::id).toList();
+        due.forEach(em::detach);
         for (UUID id : ids) {
             eraseDocuments("select s.document_id from settlement_agreement s where s.mediation_id = :id", id);
             update(

@@ -98,7 +98,7 @@ class RetentionIT {
         assertEquals(302, placed.statusCode(), placed.body());
         String heldPage = staff.get("/procedure.xhtml?id=" + held).body();
         assertTrue(heldPage.contains("Court order " + run), "the page shows the hold and its reason");
-        assertTrue(heldPage.contains("id=\"lift-hold\""), "and the form to lift it");
+        assertTrue(heldPage.contains("id=\"legalHold:lift-hold\""), "and the form to lift it");
 
         Instant now = Instant.now();
         Instant dueSoon = ZonedDateTime.ofInstant(now, GENEVA)

@@ -121,8 +121,13 @@ public class Sweeps {
         } else if (RETENTION.equals(timer.getInfo())) {
             // R-OPS.3: each class batch by batch, each batch claimed through its lease row.
             for (DataClass dataClass : DataClass.values()) {
-                while (erasure.eraseDue(dataClass) == Erasure.BATCH) {
-                    // a full batch: there may be more
+                try {
+                    while (erasure.eraseDue(dataClass) == Erasure.BATCH) {
+                        // a full batch: there may be more
+                    }
+                } catch (EJBException failed) {
+                    // One class failing (rolled back, retried at the next run) does not hold up the others.
+                    LOG.log(Level.WARNING, "Retention: erasing " + dataClass + " failed", failed);
                 }
             }
         } else if (WEBHOOKS.equals(timer.getInfo())) {

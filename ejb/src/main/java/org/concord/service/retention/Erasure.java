@@ -362,9 +362,19 @@ public class Erasure {
                         .toList());
     }
 
+    /** Native ids as the driver answers them: a UUID (PostgreSQL), 16 bytes (H2), or text. */
     private static List<UUID> ids(List<?> rows) {
-        return rows.stream()
-                .map(o -> o instanceof UUID uuid ? uuid : UUID.fromString(o.toString()))
-                .toList();
+        return rows.stream().map(Erasure::uuid).toList();
+    }
+
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID uuid) {
+            return uuid;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
     }
 }

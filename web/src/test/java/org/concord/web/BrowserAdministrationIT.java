@@ -165,6 +165,44 @@ class BrowserAdministrationIT extends BrowserTest {
         assertFitsTheWidth("the whole mail log at 390 px, texts open");
     }
 
+    /**
+     * R-OPS.3: staff place a legal hold on a Procedure from its page, with a reason, and lift it again; the
+     * administrator reads what is due for erasure and what was erased from the menu. Accessible, and at 390 px nothing
+     * scrolls sideways.
+     */
+    @Test
+    void staffHoldAProceduresFileAndTheAdministratorReadsTheRetentionPage_ROPS3() {
+        String id = new Lifecycle(base).file(DemoAccounts.ALICE, "A file to hold (browser test).");
+        signIn(DemoAccounts.ADMIN);
+        browser.navigate()
+                .to(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("legal-hold")));
+        assertAccessible("a Procedure's legal hold, not held");
+        browser.findElement(By.id("legalHold:reason")).sendKeys("Proceedings before the Geneva court (test)");
+        browser.findElement(By.id("legalHold:place-hold")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("legal-hold-reason")));
+        assertEquals(
+                "Proceedings before the Geneva court (test)",
+                browser.findElement(By.id("legal-hold-reason")).getText());
+        assertAccessible("a Procedure's legal hold, held");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertFitsTheWidth("a Procedure's legal hold at 390 px");
+        browser.findElement(By.id("legalHold:reason")).sendKeys("The proceedings ended (test)");
+        browser.findElement(By.id("legalHold:lift-hold")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("legal-hold-lifted")));
+        assertTrue(browser.findElement(By.id("legal-hold-lifted")).getText().contains("The proceedings ended (test)"));
+
+        // At a phone's width the menu may be folded: follow its link.
+        browser.navigate().to(browser.findElement(By.id("nav-retention")).getAttribute("href"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("retention-due")));
+        String due = browser.findElement(By.id("retention-due")).getText();
+        assertTrue(due.contains("Files of ended Procedures") && due.contains("10 years"), due);
+        assertFalse(due.contains("PROCEDURE_FILE") || due.contains("P10Y"), "no codes on the page: " + due);
+        assertAccessible("the retention page");
+        assertFitsTheWidth("the retention page at 390 px");
+        signOut();
+    }
+
     /** A phone's width: the page itself never scrolls sideways (a wide table scrolls inside its own region). */
     private void assertFitsTheWidth(String page) {
         Object overflow = ((JavascriptExecutor) browser)

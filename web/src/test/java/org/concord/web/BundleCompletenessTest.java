@@ -81,6 +81,7 @@ class BundleCompletenessTest {
             Map.entry("role.", List.of("org.concord.domain.account.Role")),
             Map.entry("securityEvent.", List.of("org.concord.domain.security.SecurityEvent$Type")),
             Map.entry("mailLog.status.", List.of("org.concord.domain.mail.OutboundMail$Status")),
+            Map.entry("retention.class.", List.of("org.concord.domain.retention.DataClass")),
             Map.entry("tokens.scope.", List.of("org.concord.domain.account.ApiToken$Scope")),
             Map.entry("tokens.scopeShort.", List.of("org.concord.domain.account.ApiToken$Scope")),
             Map.entry("representation.state.", List.of("org.concord.domain.account.Representation$State")),

@@ -104,6 +104,14 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** R-OPS.3: the last sign-in (set in bulk by the sign-in); inactivity is counted from it, or from creation. */
+    @Column(name = "last_active_at")
+    private Instant lastActiveAt;
+
+    /** R-OPS.3: when the account was pseudonymised after its inactivity period. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     /** R-ACC.1: the account works only once its holder confirmed the address; {@code null} until then. */
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
@@ -243,6 +251,11 @@ public class UserAccount {
     }
 
     /** the Center (staff and administrators) sees every procedure. */
+    /** R-OPS.3: when the account was pseudonymised, past its inactivity period; empty while it is kept. */
+    public java.util.Optional<Instant> erasedAt() {
+        return java.util.Optional.ofNullable(erasedAt);
+    }
+
     public boolean actsForCenter() {
         return roles.stream().anyMatch(Role::actsForCenter);
     }

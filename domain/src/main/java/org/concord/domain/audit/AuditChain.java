@@ -15,7 +15,21 @@ public final class AuditChain {
      * One link of a hash chain: its position, the hash it names as the one before it, the hash stored with it, and the
      * hash of its content computed afresh.
      */
-    public record Link(long sequence, String previousHash, String hash, String contentHash) {}
+    public record Link(long sequence, String previousHash, String hash, String contentHash, boolean erased) {
+
+        public Link(long sequence, String previousHash, String hash, String contentHash) {
+            this(sequence, previousHash, hash, contentHash, false);
+        }
+
+        /**
+         * R-OPS.3: a link whose content was erased past its retention period: it keeps its place and its stored hash,
+         * which the next link still names, so that removing, reordering or replacing it is still found; only its
+         * own content can no longer be checked.
+         */
+        public static Link erased(long sequence, String previousHash, String hash) {
+            return new Link(sequence, previousHash, hash, null, true);
+        }
+    }
 
     /** Checks a Procedure's (or a mediation's) audit trail, as {@link #verifyLinks} does. */
     public static Optional<Break> verify(List<AuditEntry> entries, AuditEntry.Head head) {
@@ -38,7 +52,7 @@ public final class AuditChain {
             if (!link.previousHash().equals(previous)) {
                 return Optional.of(new Break(link.sequence(), "not linked to the entry before it"));
             }
-            if (!link.contentHash().equals(link.hash())) {
+            if (!link.erased() && !link.contentHash().equals(link.hash())) {
                 return Optional.of(new Break(link.sequence(), "its content was changed"));
             }
             previous = link.hash();

@@ -51,6 +51,13 @@ public class AuditEntry {
     @Column(nullable = false, length = 64, updatable = false)
     private String hash;
 
+    /**
+     * R-OPS.3: erased past its retention period: who and what are gone (set to empty by the erasure job in SQL); the
+     * time, hash and place stay, so that the chain still verifies by this entry's stored hash.
+     */
+    @Column(nullable = false, updatable = false)
+    private boolean erased;
+
     protected AuditEntry() {}
 
     /** The entry that follows {@code previous} (or starts the chain when it is {@code null}). */
@@ -74,7 +81,14 @@ public class AuditEntry {
 
     /** This entry as a link of its trail's hash chain. */
     AuditChain.Link link() {
-        return new AuditChain.Link(sequence, previousHash, hash, computeHash());
+        return erased
+                ? AuditChain.Link.erased(sequence, previousHash, hash)
+                : new AuditChain.Link(sequence, previousHash, hash, computeHash());
+    }
+
+    /** R-OPS.3: whether what this entry said was erased (its hash and place are kept). */
+    public boolean erased() {
+        return erased;
     }
 
     String computeHash() {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +30,9 @@ import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Document;
 import org.concord.domain.procedure.Procedure;
 import org.concord.domain.procedure.ProcedureReference;
+import org.concord.domain.retention.DataClass;
+import org.concord.domain.retention.LegalHold;
+import org.concord.domain.retention.RetentionPeriods;
 
 /**
  * A mediation (R-M1–R-M3), the aggregate root: its state and verbs, and who may do what now ({@code may…}). Its parts
@@ -120,6 +124,14 @@ public class Mediation {
 
     @Column(name = "end_reason", length = 2000)
     private String endReason;
+
+    /** R-OPS.3: a legal hold suspends erasure; {@code null} until the first hold. */
+    @Embedded
+    private LegalHold legalHold;
+
+    /** R-OPS.3: when its file was erased, past its retention period. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @OneToMany(mappedBy = "mediation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("joinedAt")
@@ -533,6 +545,49 @@ public class Mediation {
 
     public Optional<Instant> endedAt() {
         return Optional.ofNullable(endedAt);
+    }
+
+    /** R-OPS.3: the legal hold, placed or lifted, or none. */
+    public LegalHold legalHold() {
+        return legalHold == null ? LegalHold.none() : legalHold;
+    }
+
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
+    }
+
+    /** R-OPS.3: staff place a legal hold, with a reason, on a mediation not yet erased and not already held. */
+    public boolean mayPlaceLegalHold(UserAccount viewer) {
+        return viewer != null
+                && viewer.actsForCenter()
+                && erasedAt == null
+                && !legalHold().isHeld();
+    }
+
+    /** R-OPS.3: staff lift a legal hold that is held, with a reason. */
+    public boolean mayLiftLegalHold(UserAccount viewer) {
+        return viewer != null && viewer.actsForCenter() && legalHold().isHeld();
+    }
+
+    /** R-OPS.3: {@code by} (staff) suspends the erasure of this mediation's file, for {@code reason}. */
+    public void placeLegalHold(UserAccount by, String reason, Instant at) {
+        if (!mayPlaceLegalHold(by)) {
+            throw new RuleViolation("R-OPS.3", null, "rule.legalHold.place");
+        }
+        this.legalHold = LegalHold.placed(by.email(), reason, at);
+    }
+
+    /** R-OPS.3: {@code by} (staff) lifts the hold, for {@code reason}. */
+    public void liftLegalHold(UserAccount by, String reason, Instant at) {
+        if (!mayLiftLegalHold(by)) {
+            throw new RuleViolation("R-OPS.3", null, "rule.legalHold.lift");
+        }
+        this.legalHold = legalHold().lifted(by.email(), reason, at);
+    }
+
+    /** R-OPS.3: ended at least the configured period ago, not held, not yet erased. */
+    public boolean isDueForErasure(RetentionPeriods periods, Instant now) {
+        return erasedAt == null && periods.isDue(DataClass.MEDIATION_FILE, endedAt, legalHold(), now);
     }
 
     public Optional<String> endedBy() {

@@ -32,6 +32,9 @@ import org.concord.domain.account.Role;
 import org.concord.domain.account.UserAccount;
 import org.concord.domain.document.Upload;
 import org.concord.domain.organisation.Organisation;
+import org.concord.domain.retention.DataClass;
+import org.concord.domain.retention.LegalHold;
+import org.concord.domain.retention.RetentionPeriods;
 import org.concord.domain.sor.StatementOfReasons;
 import org.concord.domain.time.DeadlineEngine;
 import org.concord.domain.time.GenevaTime;
@@ -202,6 +205,14 @@ public class Procedure {
     @CollectionTable(name = "procedure_suspension", joinColumns = @JoinColumn(name = "procedure_id"))
     @OrderBy("from")
     private List<SuspensionPeriod> suspensions = new ArrayList<>();
+
+    /** R-OPS.3: a legal hold suspends erasure; {@code null} until the first hold. */
+    @Embedded
+    private LegalHold legalHold;
+
+    /** R-OPS.3: when its file was erased, past its retention period; the statistics' facts stay. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Version
     private long version;
@@ -830,6 +841,51 @@ public class Procedure {
     /** How the Procedure ended; {@link Termination#none()} while it runs. */
     public Termination termination() {
         return termination == null ? Termination.none() : termination;
+    }
+
+    /** R-OPS.3: the legal hold, placed or lifted, or none. */
+    public LegalHold legalHold() {
+        return legalHold == null ? LegalHold.none() : legalHold;
+    }
+
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
+    }
+
+    /** R-OPS.3: staff place a legal hold, with a reason, on a file not yet erased and not already held. */
+    public boolean mayPlaceLegalHold(UserAccount viewer) {
+        return Guards.isCenter(viewer) && erasedAt == null && !legalHold().isHeld();
+    }
+
+    /** R-OPS.3: staff lift a legal hold that is held, with a reason. */
+    public boolean mayLiftLegalHold(UserAccount viewer) {
+        return Guards.isCenter(viewer) && legalHold().isHeld();
+    }
+
+    /** R-OPS.3: {@code by} (staff) suspends the erasure of this Procedure's file, for {@code reason}. */
+    public void placeLegalHold(UserAccount by, String reason, Instant at) {
+        if (!mayPlaceLegalHold(by)) {
+            throw new RuleViolation("R-OPS.3", null, "rule.legalHold.place");
+        }
+        this.legalHold = LegalHold.placed(by.email(), reason, at);
+    }
+
+    /** R-OPS.3: {@code by} (staff) lifts the hold, for {@code reason}; erasure resumes when the period has run. */
+    public void liftLegalHold(UserAccount by, String reason, Instant at) {
+        if (!mayLiftLegalHold(by)) {
+            throw new RuleViolation("R-OPS.3", null, "rule.legalHold.lift");
+        }
+        this.legalHold = legalHold().lifted(by.email(), reason, at);
+    }
+
+    /**
+     * R-OPS.3: whether this Procedure's file is due for erasure at {@code now}: it ended at least the configured
+     * period ago, is not held and not yet erased.
+     */
+    public boolean isDueForErasure(RetentionPeriods periods, Instant now) {
+        return erasedAt == null
+                && periods.isDue(
+                        DataClass.PROCEDURE_FILE, termination().endedAt().orElse(null), legalHold(), now);
     }
 
     Answer answerPart() {

@@ -74,4 +74,52 @@ class AuditChainTest {
                 "entries after 3 were removed",
                 AuditChain.verify(truncated, head.head()).orElseThrow().reason());
     }
+
+    /** What the erasure job does to an entry past its period (R-OPS.3): who and what are gone, the hash stays. */
+    private static void erase(AuditEntry entry) throws ReflectiveOperationException {
+        set(entry, "actor", "");
+        set(entry, "action", "");
+        set(entry, "erased", true);
+    }
+
+    @Test
+    void anErasedEntryKeepsItsPlaceAndTheChainStillVerifies_ROPS3_R13_4() throws ReflectiveOperationException {
+        AuditHead head = new AuditHead(procedure);
+        List<AuditEntry> entries = chain(head, 5);
+        for (AuditEntry entry : entries) {
+            erase(entry);
+        }
+        assertTrue(AuditChain.verify(entries, head.head()).isEmpty());
+    }
+
+    @Test
+    void anErasedEntryWithAnotherHashStillBreaksTheLinkAfterIt_ROPS3() throws ReflectiveOperationException {
+        AuditHead head = new AuditHead(procedure);
+        List<AuditEntry> entries = chain(head, 5);
+        erase(entries.get(2));
+        set(entries.get(2), "hash", "f".repeat(64));
+        assertEquals(4, AuditChain.verify(entries, head.head()).orElseThrow().sequence());
+    }
+
+    @Test
+    void removingAnErasedEntryIsStillFound_ROPS3() throws ReflectiveOperationException {
+        AuditHead head = new AuditHead(procedure);
+        List<AuditEntry> entries = chain(head, 5);
+        erase(entries.get(1));
+        entries.remove(1);
+        assertEquals(
+                new AuditChain.Break(2, "entry 2 is missing"),
+                AuditChain.verify(entries, head.head()).orElseThrow());
+    }
+
+    @Test
+    void aNonErasedEntryIsStillCheckedByItsContent_ROPS3() throws ReflectiveOperationException {
+        AuditHead head = new AuditHead(procedure);
+        List<AuditEntry> entries = chain(head, 5);
+        erase(entries.get(1));
+        set(entries.get(3), "actor", "mallory@example.org");
+        assertEquals(
+                new AuditChain.Break(4, "its content was changed"),
+                AuditChain.verify(entries, head.head()).orElseThrow());
+    }
 }

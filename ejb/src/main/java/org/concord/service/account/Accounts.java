@@ -195,4 +195,12 @@ public class Accounts {
                 .setParameter("account", account)
                 .executeUpdate();
     }
+
+    /** R-OPS.3: the account signed in at {@code at}; its inactivity period starts again (a bulk update, no version). */
+    public void markActive(java.util.UUID id, java.time.Instant at) {
+        em.createQuery("update UserAccount a set a.lastActiveAt = :at where a.id = :id")
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
 }

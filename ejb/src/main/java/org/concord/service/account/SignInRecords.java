@@ -53,6 +53,9 @@ public class SignInRecords {
     private Accounts accounts;
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private SignInThrottles throttles;
 
     @Inject
@@ -114,6 +117,7 @@ public class SignInRecords {
                         })
                         .orElse(false);
         if (checked) {
+            accounts.markActive(accountId, clock.instant());
             securityLog.recordSignIn(
                     SecurityEvent.Type.SIGN_IN_SUCCEEDED,
                     accountId,

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.domain.retention.DataClass;
 import org.concord.service.appointment.AppointmentService;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailDispatcher;
@@ -25,6 +26,7 @@ import org.concord.service.mail.MailQueued;
 import org.concord.service.operations.BusinessMetrics;
 import org.concord.service.operations.BusinessMetrics.Job;
 import org.concord.service.reminder.ReminderDispatcher;
+import org.concord.service.retention.Erasure;
 import org.concord.service.statistics.CaseloadFigures;
 import org.concord.service.webhook.WebhookDispatcher;
 import org.concord.service.webhook.WebhookQueued;
@@ -32,8 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The periodic work of every instance: sending the mail outbox (R-C1), due reminders (R-C3) and webhook deliveries
- * (R-PLAT.2), moving lapsed invitations on to the next candidate (R-8) and recomputing the staff's caseload figures
- * (R-STAT.3), each at its configured interval; queued
+ * (R-PLAT.2), moving lapsed invitations on to the next candidate (R-8), recomputing the staff's caseload figures
+ * (R-STAT.3) and erasing what is past its retention period (R-OPS.3), each at its configured interval; queued
  * mail and webhook deliveries are also sent right after the transaction that queued them commits. The timers are not persistent (Payara Micro's persistent timers fire only
  * where they were created): the rows are the state, claimed with {@code SKIP LOCKED}, so several instances and
  * restarts still send each mail and reminder once. Each completed sweep is shown at {@code /metrics} (issue 25).
@@ -52,6 +54,7 @@ public class Sweeps {
     private static final String INVITATIONS = "invitations";
     private static final String WEBHOOKS = "webhooks";
     private static final String CASELOAD = "caseload";
+    private static final String RETENTION = "retention";
 
     private final DispatchSignal dispatch = new DispatchSignal();
     private final DispatchSignal webhookDispatch = new DispatchSignal();
@@ -82,6 +85,13 @@ public class Sweeps {
     private long caseloadIntervalSeconds;
 
     @Inject
+    private Erasure erasure;
+
+    @Inject
+    @ConfigProperty(name = "concord.retention.interval")
+    private long retentionIntervalSeconds;
+
+    @Inject
     @ConfigProperty(name = "concord.webhooks.dispatch.interval", defaultValue = "10")
     private long webhookIntervalSeconds;
 
@@ -106,6 +116,7 @@ public class Sweeps {
         // R-STAT.3: the staff's caseload figures, first soon after start, then at their interval.
         timerService.createIntervalTimer(
                 5_000, Math.max(1, caseloadIntervalSeconds) * 1000, new TimerConfig(CASELOAD, false));
+        every(retentionIntervalSeconds, RETENTION);
     }
 
     private void every(long seconds, String what) {
@@ -129,6 +140,18 @@ public class Sweeps {
             metrics.ran(Job.APPOINTMENT_SWEEP);
         } else if (CASELOAD.equals(timer.getInfo())) {
             caseload.refreshIfDue();
+        } else if (RETENTION.equals(timer.getInfo())) {
+            // R-OPS.3: each class batch by batch, each batch claimed through its lease row.
+            for (DataClass dataClass : DataClass.values()) {
+                try {
+                    while (erasure.eraseDue(dataClass) == Erasure.BATCH) {
+                        // a full batch: there may be more
+                    }
+                } catch (EJBException failed) {
+                    // One class failing (rolled back, retried at the next run) does not hold up the others.
+                    LOG.log(Level.WARNING, "Retention: erasing " + dataClass + " failed", failed);
+                }
+            }
         } else if (WEBHOOKS.equals(timer.getInfo())) {
             // R-PLAT.2: the retries fall due here; new deliveries are nudged after their commit.
             while (webhooks.dispatchDue() > 0) {

@@ -29,6 +29,28 @@ public class Names {
         return domicile(code, viewLocale());
     }
 
+    /**
+     * R-OPS.3: an ISO-8601 period such as {@code P10Y} or {@code P30D} in words of the view's language ("10 years",
+     * "30 jours"), its parts joined by commas.
+     */
+    public String period(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        java.time.Period period = java.time.Period.parse(iso.strip());
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(Messages.text("retention.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(Messages.text("retention.months", period.getMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(Messages.text("retention.days", period.getDays()));
+        }
+        return String.join(", ", parts);
+    }
+
     static String language(String code, Locale in) {
         if (code == null || code.isBlank()) {
             return "";

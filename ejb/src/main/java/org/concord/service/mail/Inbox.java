@@ -47,7 +47,7 @@ public class Inbox {
      *
      * @throws RuleViolation naming {@code /after} when the cursor is not one Concord made
      */
-    public Page<InboxItem> mine(String after, int size) {
+    public Page<InboxEntryView> mine(String after, int size) {
         UUID me = caller();
         int pageSize = Math.max(1, Math.min(size, PAGE_SIZE));
         ListCursor cursor = after == null || after.isBlank() ? null : ListCursor.decode(after.strip());
@@ -62,7 +62,8 @@ public class Inbox {
             query.setParameter("createdAt", cursor.receivedAt()).setParameter("id", cursor.id());
         }
         List<InboxEntry> rows = query.setMaxResults(pageSize + 1).getResultList();
-        List<InboxItem> items = rows.stream().limit(pageSize).map(InboxItem::of).toList();
+        List<InboxEntryView> items =
+                rows.stream().limit(pageSize).map(InboxEntryView::of).toList();
         String next = null;
         if (rows.size() > pageSize) {
             InboxEntry last = rows.get(pageSize - 1);

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.concord.service.Page;
 import org.concord.service.mail.Inbox;
 import org.concord.service.mail.InboxEntryView;
-import org.concord.service.mail.InboxItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +37,8 @@ public class InboxResource {
     @Operation(
             operationId = "myInbox",
             summary = "The caller's inbox: the mails Concord sent to the caller, newest first by keyset (issue 24)")
-    public Page<InboxItem> mine(@QueryParam("after") String after, @QueryParam("size") @DefaultValue("25") int size) {
+    public Page<InboxEntryView> mine(
+            @QueryParam("after") String after, @QueryParam("size") @DefaultValue("25") int size) {
         return inbox.mine(after, size);
     }
 

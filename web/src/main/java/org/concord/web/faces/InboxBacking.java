@@ -14,7 +14,6 @@ import org.concord.service.Links;
 import org.concord.service.Page;
 import org.concord.service.mail.Inbox;
 import org.concord.service.mail.InboxEntryView;
-import org.concord.service.mail.InboxItem;
 
 /**
  * Issue 24 (R-C1): the caller's inbox, newest first, a page at a time by keyset ("Older" is a link carrying the
@@ -31,7 +30,7 @@ public class InboxBacking {
     private String id;
     private String after;
     private InboxEntryView entry;
-    private Page<InboxItem> result = Page.after(List.of(), null);
+    private Page<InboxEntryView> result = Page.after(List.of(), null);
     private boolean badCursor;
 
     public void load() throws IOException {
@@ -60,7 +59,7 @@ public class InboxBacking {
         return entry;
     }
 
-    public List<InboxItem> getItems() {
+    public List<InboxEntryView> getItems() {
         return result.items();
     }
 

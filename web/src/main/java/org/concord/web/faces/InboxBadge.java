@@ -28,6 +28,6 @@ public class InboxBadge {
     /** "Inbox, 3 unread", or "Inbox" when all is read. */
     public String getLabel() {
         long count = getUnread();
-        return count == 0 ? Messages.text("nav.inbox") : Messages.text("nav.inboxUnread", count);
+        return count == 0 ? Messages.text("nav.inbox") : Messages.text("nav.inboxUnread", String.valueOf(count));
     }
 }

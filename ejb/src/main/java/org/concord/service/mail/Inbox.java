@@ -1,6 +1,7 @@
 package org.concord.service.mail;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -72,13 +73,27 @@ public class Inbox {
         return Page.after(items, next);
     }
 
-    /** The caller's unread entries: one count on the index {@code (account_id, read_at)}, for the header. */
+    /**
+     * The caller's unread entries: one count on the index {@code (account_id, read_at)}, for the header of every page.
+     * Open to every caller (an account without a role yet, the anonymous: 0), so that no page fails for it.
+     */
+    @PermitAll
     public long unreadCount() {
+        Principal principal = context.getCallerPrincipal();
+        String email;
+        try {
+            email = principal == null ? null : UserAccount.normaliseEmail(principal.getName());
+        } catch (IllegalArgumentException notAnAccount) {
+            email = null;
+        }
+        if (email == null) {
+            return 0;
+        }
         return em.createQuery(
                         "select count(e) from InboxEntry e, UserAccount a"
                                 + " where a.email = :email and e.owner = a.id and e.readAt is null",
                         Long.class)
-                .setParameter("email", email())
+                .setParameter("email", email)
                 .getSingleResult();
     }
 

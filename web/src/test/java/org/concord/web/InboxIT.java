@@ -62,6 +62,8 @@ class InboxIT {
         String id = Http.json(filed).getString("id");
         String reference = Http.json(filed).getString("reference");
         life.commence(id);
+        life.pay(id, "ADMINISTRATION");
+        life.pay(id, "NEUTRAL");
         life.appoint(id, NEUTRAL);
         life.fileAnswer(id);
         HttpResponse<String> ended = Http.as(base, NEUTRAL)

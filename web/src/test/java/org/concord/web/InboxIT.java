@@ -142,13 +142,15 @@ class InboxIT {
         String email = "inbox-read-" + System.nanoTime() + "@register.example";
         Registrations.confirmed(base, email, "en", "Rita Reader");
         new FacesClient(base).submit("/forgot-password.xhtml", "forgot", Map.of("email", email), "submit");
-        new FacesClient(base).submit("/forgot-password.xhtml", "forgot", Map.of("email", email), "submit");
         Http rita = Http.basic(base, email, Registrations.STRONG);
+        HttpResponse<String> filed =
+                rita.postJson("/api/v1/requests", RequestBodies.complete("COPYRIGHT", "Streamly", "Inbox: reading."));
+        assertEquals(201, filed.statusCode(), filed.body());
         FacesClient page = new FacesClient(base);
         assertTrue(page.signIn(email, Registrations.STRONG));
 
         String list = page.get("/inbox.xhtml").body();
-        assertEquals(3, unread(list), "confirmation and two resets, unread");
+        assertEquals(3, unread(list), "the confirmation, the reset and the Request's receipt, unread");
         assertTrue(list.contains("aria-label=\"Inbox, 3 unread\""), "the count in words for a screen reader");
         assertTrue(list.contains("id=\"nav-inbox\""));
         assertFalse(list.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "no ISO instant on the page");
@@ -165,8 +167,9 @@ class InboxIT {
 
         HttpResponse<String> read = rita.postJson("/api/v1/me/inbox/" + first.getString("id") + "/read", "");
         assertEquals(200, read.statusCode(), read.body());
-        assertEquals("Concord: set a new password", Http.json(read).getString("subject"));
-        assertTrue(Http.json(read).getString("body").contains("/reset-password.xhtml?token="));
+        assertTrue(Http.json(read).getString("subject").endsWith(": your Request was received"), read.body());
+        assertTrue(Http.json(read).getString("body").contains(Http.json(filed).getString("reference")));
+        assertFalse(Http.json(read).isNull("readAt"), "read now");
         assertEquals(2, unread(page.get("/inbox.xhtml").body()), "one fewer unread");
 
         String second = older.getJsonArray("items").getJsonObject(0).getString("id");

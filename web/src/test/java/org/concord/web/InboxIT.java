@@ -35,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * inbox, with the same subject and text. The mails are the ones the relay (GreenMail) received; the inbox is read
  * through {@code GET /api/v1/me/inbox}. Kinds triggered here: the registration's confirmation, the password reset, the
  * Request's receipt, the fees paid, the commencement, the invitation to act as Neutral, the appointment, a new filing
- * (the Answer), the termination and a role granted by an administrator. An invitation to create an account goes to an
- * address without one: mail only.
+ * (the Answer), the termination and a role granted by an administrator; for the Responding Party and the Neutral, the
+ * commencement and the invitation to act. A mail to an address without an account (the new address of an e-mail
+ * change, until confirmed) is a mail only.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboxIT {

@@ -24,6 +24,7 @@ import org.concord.domain.NotFound;
 @NamedQuery(
         name = "InboxEntry.markAllRead",
         query = "update InboxEntry e set e.readAt = :now where e.owner = :owner and e.readAt is null")
+@NamedQuery(name = "InboxEntry.ofOwner", query = "select e from InboxEntry e where e.id = :id and e.owner = :owner")
 @NamedQuery(name = "InboxEntry.eraseOf", query = "delete from InboxEntry e where e.owner = :owner")
 public class InboxEntry {
 

@@ -121,10 +121,14 @@ public class Inbox {
         } catch (IllegalArgumentException malformed) {
             throw new NotFound();
         }
-        InboxEntry entry = em.find(InboxEntry.class, parsed);
-        if (entry == null) {
-            throw new NotFound();
-        }
+        // R-SEC.6: one query by id and owner, so another account's entry loads nothing, as a missing one; the domain's
+        // rule still decides on what it returns.
+        InboxEntry entry = em.createNamedQuery("InboxEntry.ofOwner", InboxEntry.class)
+                .setParameter("id", parsed)
+                .setParameter("owner", me)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFound::new);
         entry.requireReadableBy(me);
         return entry;
     }

@@ -55,6 +55,10 @@ class InboxIT {
         Registrations.confirmed(base, email, "en", "Ines Inbox");
         new FacesClient(base).submit("/forgot-password.xhtml", "forgot", Map.of("email", email), "submit");
         Http ines = Http.basic(base, email, Registrations.STRONG);
+        // Her inbox is read with a token of hers: once a Neutral (the role granted below), Basic is refused (R-SEC.2).
+        HttpResponse<String> token = ines.postJson("/api/v1/tokens", "{\"label\":\"inbox test\"}");
+        assertEquals(201, token.statusCode(), token.body());
+        Http inesToken = Http.bearer(base, Http.json(token).getString("token"));
 
         Lifecycle life = new Lifecycle(base);
         HttpResponse<String> filed =
@@ -94,7 +98,7 @@ class InboxIT {
             Smtp.await(m -> Smtp.recipient(m).equals(email) && Smtp.subject(m).startsWith(kind), 30);
         }
         List<Mail> mails = mails(m -> Smtp.recipient(m).equals(email));
-        List<Mail> inbox = inbox(ines);
+        List<Mail> inbox = inbox(inesToken);
         assertEquals(mails.size(), inbox.size(), "one entry per mail: " + mails + " / " + inbox);
         for (Mail mail : mails) {
             assertTrue(inbox.contains(mail), "in the inbox with the same subject and text: " + mail);

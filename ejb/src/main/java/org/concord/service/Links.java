@@ -246,4 +246,16 @@ public final class Links {
     public static String organisationWebhooks(UUID organisationId) {
         return "/organisation-webhooks.xhtml?id=" + organisationId;
     }
+
+    // --- issue 24: the in-app inbox ---
+
+    /** Issue 24: the caller's inbox, newest first. */
+    public static String inbox() {
+        return "/inbox.xhtml";
+    }
+
+    /** Issue 24: one entry of the caller's inbox, shown whole. */
+    public static String inboxEntry(UUID id) {
+        return "/inbox.xhtml?id=" + id;
+    }
 }

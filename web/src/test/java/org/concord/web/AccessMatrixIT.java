@@ -147,6 +147,8 @@ class AccessMatrixIT {
         POWER_OF_ATTORNEY,
         TOKEN,
         ACCOUNT,
+        /** Issue 24: an entry of someone's in-app inbox, its owner's alone (InboxEntry#mayRead). */
+        INBOX_ENTRY,
         GLOBAL
     }
 
@@ -393,6 +395,9 @@ class AccessMatrixIT {
         read("GET /api/v1/procedures/count", Kind.GLOBAL, staff);
         // Issue 24: everyone with a role that has work reads its own work queue.
         read("GET /api/v1/me/work-queue", Kind.GLOBAL, Set.of("STAFF", "ADMIN", "PARTY", "NEUTRAL"));
+        // Issue 24 (R-C1, R-13.1): everyone reads their own inbox; an entry is its owner's alone, staff included.
+        read("GET /api/v1/me/inbox", Kind.GLOBAL, Set.of("STAFF", "ADMIN", "PARTY", "NEUTRAL"));
+        spec("POST /api/v1/me/inbox/{id}/read", Kind.INBOX_ENTRY, Set.of("OWNER"), "FILE", NONE);
 
         // Requests and drafts from a Statement of Reasons (R-5, R-SOR.1): a draft is read by whoever holds its id.
         spec(
@@ -892,7 +897,7 @@ class AccessMatrixIT {
         // The Center acts for every Procedure, mediation and organisation; a token is its owner's alone.
         // A representation is accepted by its invitee alone: for staff, accepting one is the answer for a missing
         // id; revoking (REVOCATION) is the Party's and the Center's (Representation#mayRevoke).
-        if (CENTER.contains(role) && kind != Kind.TOKEN && kind != Kind.REPRESENTATION) {
+        if (CENTER.contains(role) && kind != Kind.TOKEN && kind != Kind.REPRESENTATION && kind != Kind.INBOX_ENTRY) {
             return role;
         }
         return target == null ? null : target.relations().get(caller);
@@ -1394,6 +1399,9 @@ class AccessMatrixIT {
                 List.of(new Target(
                         "a token of Alice's", Http.json(victim).getString("id"), null, Map.of(ALICE, "OWNER"))));
         targets.put(Kind.ACCOUNT, List.of(new Target("an account of the matrix's own", ownAccount(), null, Map.of())));
+        targets.put(
+                Kind.INBOX_ENTRY,
+                List.of(new Target("an entry of Alice's inbox", aliceInboxEntry(), null, Map.of(ALICE, "OWNER"))));
 
         // R-SEC.3: a token of each scope for every caller, minted with Basic or on the tokens page (R-SEC.2: an
         // account with a second step); a token cannot mint tokens.
@@ -1410,6 +1418,15 @@ class AccessMatrixIT {
                 tokens.put(caller + " " + scope, Tokens.mint(base, caller, "matrix " + scope, scope));
             }
         }
+    }
+
+    /** Issue 24: the newest entry of Alice's inbox (a mail of a Procedure she filed: its receipt at least). */
+    private String aliceInboxEntry() {
+        new Lifecycle(base).file(ALICE, "Matrix: a mail to Alice's inbox");
+        return Http.json(Http.as(base, ALICE).get("/api/v1/me/inbox?size=1"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
     }
 
     private String demo(String state, String description) {
@@ -1620,6 +1637,9 @@ class AccessMatrixIT {
                 String id = ok(Http.as(base, ALICE).postJson("/api/v1/tokens", "{\"label\":\"matrix fresh\"}"))
                         .getString("id");
                 return new Fresh(ALICE, id, null, nothing);
+            }
+            case INBOX_ENTRY -> {
+                return new Fresh(ALICE, aliceInboxEntry(), null, nothing);
             }
             case ACCOUNT -> {
                 String own = ownAccount();

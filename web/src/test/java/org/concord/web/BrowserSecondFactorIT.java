@@ -53,6 +53,7 @@ class BrowserSecondFactorIT extends BrowserTest {
         List<String> codes = browser.findElements(By.cssSelector("#recovery-codes li")).stream()
                 .map(WebElement::getText)
                 .toList();
+        openMenu();
         new Select(browser.findElement(By.id("session:language"))).selectByValue("fr");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
         assertEquals(
@@ -60,6 +61,7 @@ class BrowserSecondFactorIT extends BrowserTest {
                 browser.findElements(By.cssSelector("#recovery-codes li")).stream()
                         .map(WebElement::getText)
                         .toList());
+        openMenu();
         new Select(browser.findElement(By.id("session:language"))).selectByValue("en");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         browser.findElement(By.id("stored:continue")).click();

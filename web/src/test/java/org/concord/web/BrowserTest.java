@@ -136,6 +136,7 @@ abstract class BrowserTest {
     protected void signOut() {
         WebElement logout = wait.until(driver -> {
             try {
+                openMenu();
                 WebElement button = driver.findElement(By.id("session:logout"));
                 button.click();
                 return button;
@@ -153,6 +154,19 @@ abstract class BrowserTest {
             }
         });
     }
+    /**
+     * Issue 24: on a phone the header's menu (links, language, sign out) is folded behind the "Menu" button; this
+     * unfolds it, and does nothing where the button is not shown (a wide window, or the menu already open).
+     */
+    protected void openMenu() {
+        List<WebElement> toggles = browser.findElements(By.id("menu-toggle"));
+        if (!toggles.isEmpty()
+                && toggles.get(0).isDisplayed()
+                && "false".equals(toggles.get(0).getAttribute("aria-expanded"))) {
+            toggles.get(0).click();
+        }
+    }
+
     /**
      * WCAG 2 A and AA checks by axe-core: no serious or critical violation. Every page the tests visit comes here, so
      * it also checks that no text is missing from the bundles ({@link #assertNoMissingText}).

@@ -194,6 +194,7 @@ class BrowserWebhooksIT extends BrowserTest {
         assertPageChecks("the webhooks page after sending a delivery again");
 
         // The page in French and in German: translated, nothing missing (assertAccessible reads every text).
+        openMenu();
         new Select(browser.findElement(By.id("session:language"))).selectByValue("fr");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
         String french = browser.findElement(By.tagName("body")).getText();
@@ -202,6 +203,7 @@ class BrowserWebhooksIT extends BrowserTest {
                 endpointActions(url).getText().contains("Journal des livraisons"),
                 endpointActions(url).getText());
         assertPageChecks("the webhooks page in French");
+        openMenu();
         new Select(browser.findElement(By.id("session:language"))).selectByValue("de");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
         endpointActions(url).findElement(By.cssSelector("button[id$=':log']")).click();
@@ -210,6 +212,7 @@ class BrowserWebhooksIT extends BrowserTest {
         assertTrue(german.contains("Zustellprotokoll") && german.contains("Erneut senden"), german);
         assertFalse(german.contains("Delivered"), german);
         assertPageChecks("the webhooks page in German with the delivery log");
+        openMenu();
         new Select(browser.findElement(By.id("session:language"))).selectByValue("en");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 

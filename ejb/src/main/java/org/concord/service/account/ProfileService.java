@@ -327,6 +327,8 @@ public class ProfileService {
                 .setParameter("account", me)
                 .executeUpdate();
         renameInMediations(old, me.email());
+        // Issue 24: the in-app inbox held copies of mails to the erased address; they go with it.
+        em.createNamedQuery("InboxEntry.eraseOf").setParameter("owner", me.id()).executeUpdate();
         em.createQuery(
                         "update OutboundMail m set m.recipient = :pseudonym where m.recipient = :old and m.sentAt is not null")
                 .setParameter("pseudonym", me.email())

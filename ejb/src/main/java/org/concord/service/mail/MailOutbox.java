@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.UUID;
 import org.concord.domain.account.UserAccount;
+import org.concord.domain.mail.InboxEntry;
 import org.concord.domain.mail.OutboundMail;
 import org.concord.service.operations.RequestId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Queues announcements in the caller's transaction (R-C1). Texts come from the {@code mail} bundles in the
  * recipient's language and carry only a reference and a link, never the content of a filing or the other side's name.
+ * Issue 24: the one place mails are queued, so also the one place each mail to an account's address is copied, same
+ * subject and text, into that account's in-app {@link Inbox}, in the same transaction.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -55,9 +61,30 @@ public class MailOutbox {
         MessageFormat bodyFormat = new MessageFormat(texts.getString(key + ".body"), locale);
         String subject = subjectFormat.format(args);
         String body = bodyFormat.format(args);
-        em.persist(new OutboundMail(
-                email, subject, body, clock.instant(), RequestId.current().orElse(null)));
+        Instant now = clock.instant();
+        em.persist(
+                new OutboundMail(email, subject, body, now, RequestId.current().orElse(null)));
+        accountAt(email).ifPresent(owner -> em.persist(new InboxEntry(owner, subject, body, now)));
         queued.fire(new MailQueued());
+    }
+
+    /**
+     * Issue 24: the account whose address {@code email} is, whose inbox gets a copy of the mail. An address without an
+     * account (a Party invited to mediate, an invitation to create an account, the new address of an e-mail change
+     * until it is confirmed, the old one of a closed account) gets the mail only.
+     */
+    private Optional<UUID> accountAt(String email) {
+        String normalised;
+        try {
+            normalised = UserAccount.normaliseEmail(email);
+        } catch (IllegalArgumentException notAnAccountAddress) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", normalised)
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::id);
     }
 
     /** A page's full address below {@code concord.base-url}, for a second link in a mail (issue 21). */

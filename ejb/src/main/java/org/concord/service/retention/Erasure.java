@@ -250,8 +250,15 @@ public class Erasure {
         if (ids.isEmpty()) {
             return ids;
         }
-        for (String table :
-                List.of("api_token", "account_session", "totp_factor", "recovery_code", "passkey", "account_link")) {
+        for (String table : List.of(
+                "api_token",
+                "account_session",
+                "totp_factor",
+                "recovery_code",
+                "passkey",
+                "account_link",
+                // issue 24: the in-app copies of the mail sent to it, which name people and Procedures
+                "inbox_entry")) {
             em.createNativeQuery("delete from " + table + " where account_id in (:ids)")
                     .setParameter("ids", ids)
                     .executeUpdate();

@@ -93,7 +93,8 @@ class InboxIT {
                 "Concord " + reference + ": the Neutral is appointed",
                 "Concord " + reference + ": a new filing in your procedure",
                 "Concord " + reference + ": the procedure has ended",
-                "Concord: the Center gave your account the role");
+                // The role by its name, not its code (issue 24: no raw codes).
+                "Concord: the Center gave your account the role Neutral");
         for (String kind : kinds) {
             Smtp.await(m -> Smtp.recipient(m).equals(email) && Smtp.subject(m).startsWith(kind), 30);
         }

@@ -85,14 +85,14 @@ public class AccountAdministrationService {
     public AccountDetail grantRole(@NotNull UUID id, @NotNull Role role, String reason) {
         UserAccount account = get(id);
         record(account.grantRole(role, admin(), reason, clock.instant()));
-        mail.enqueue(account, "mail.roleGranted", role.name(), Links.profile());
+        mail.enqueue(account, "mail.roleGranted", mail.label(account, role), Links.profile());
         return account(id);
     }
 
     public AccountDetail withdrawRole(@NotNull UUID id, @NotNull Role role, String reason) {
         UserAccount account = get(id);
         record(account.withdrawRole(role, admin(), reason, accounts.lockUsableAdministrators(), clock.instant()));
-        mail.enqueue(account, "mail.roleWithdrawn", role.name(), Links.login());
+        mail.enqueue(account, "mail.roleWithdrawn", mail.label(account, role), Links.login());
         return account(id);
     }
 

@@ -87,6 +87,15 @@ public class MailOutbox {
                 .map(UserAccount::id);
     }
 
+    /**
+     * Issue 24: an enum value as the recipient reads it in a mail (never its code): the mail bundle's
+     * {@code <enum's simple name, lower case>.<VALUE>}, e.g. {@code role.NEUTRAL}, in the recipient's language.
+     */
+    public String label(UserAccount recipient, Enum<?> value) {
+        return ResourceBundle.getBundle("org.concord.service.mail.mail", recipient.locale())
+                .getString(value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + value.name());
+    }
+
     /** A page's full address below {@code concord.base-url}, for a second link in a mail (issue 21). */
     public String url(String path) {
         return baseUrl.replaceAll("/+$", "") + path;

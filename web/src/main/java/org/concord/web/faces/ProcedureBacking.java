@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -253,6 +254,21 @@ public class ProcedureBacking implements Serializable {
 
     private static final Pattern PROPOSED_FIRST =
             Pattern.compile("the first official language of (\\S+) \\(R-4\\.1\\)");
+
+    /**
+     * Issue 24: a file entry's flag in the viewer's words ({@code fileFlag.<word>}), with the Geneva date that a
+     * communication's flags carry ({@code knewOn 2026-12-04}, {@code due 2026-12-04}) in the viewer's format.
+     */
+    public String flagText(FileEntry entry) {
+        String[] parts = entry.flag().split(" ", 2);
+        return parts.length == 2
+                ? Messages.text(
+                        "fileFlag." + parts[0] + ".on",
+                        When.format(
+                                LocalDate.parse(parts[1]),
+                                FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                : Messages.text("fileFlag." + parts[0]);
+    }
 
     /**
      * Issue 24: why the language was chosen, in the page's language. Concord's proposal (no one decided) is one of the

@@ -8,8 +8,8 @@ usage() {
     cat <<'USAGE'
 Usage: ops/cluster.sh start | stop | status | restart N | rolling-restart | kill N
 
-  start            starts instances 1, 2 and 3 at once, waits until each is ready and the grid has all three,
-                   then starts the proxy; prints the addresses
+  start            starts instances 1, 2 and 3 at once (CONCORD_INSTANCE_COUNT: the first 1 or 2 only), waits until
+                   each is ready and the grid has them all, then starts the proxy; prints the addresses
   stop             stops the proxy and the instances (SIGTERM, then SIGKILL after 30 s)
   status           the instances' and the proxy's processes and readiness
   restart N        stops instance N (SIGTERM), starts it again and waits until it is ready in the grid
@@ -22,6 +22,7 @@ Environment (defaults in brackets):
   CONCORD_CLUSTER_DIR [web/target/cluster]: logs and process ids
   CONCORD_PROXY_PORT [8000], CONCORD_PROXY_STATS_PORT [8404], CONCORD_INSTANCE_PORTS ["8081 8082 8083"]
   CONCORD_GRID_PORTS ["6931 6932 6933"], CONCORD_CLUSTER_NAME [concord]
+  CONCORD_INSTANCE_COUNT [3]: how many of the three start (the proxy finds the others down; benchmarks)
   CONCORD_DEMO_ENABLED [false]: true loads the demo data into an empty database (instance 1 only)
   PAYARA_MICRO_JAR, CONCORD_WAR: the runtime and the application, if not the build's
 Every other CONCORD_* variable (mail, base URL, intervals: docs/configuration.md) reaches every instance unchanged.
@@ -37,6 +38,8 @@ read -r -a grid <<<"${CONCORD_GRID_PORTS:-6931 6932 6933}"
 proxy_port="${CONCORD_PROXY_PORT:-8000}"
 stats_port="${CONCORD_PROXY_STATS_PORT:-8404}"
 cluster="${CONCORD_CLUSTER_NAME:-concord}"
+count="${CONCORD_INSTANCE_COUNT:-3}"
+[[ "$count" =~ ^[123]$ ]] || { echo "CONCORD_INSTANCE_COUNT must be 1, 2 or 3" >&2; exit 2; }
 ready_within=300
 
 export CONCORD_DB_URL="${CONCORD_DB_URL:-jdbc:postgresql://127.0.0.1:5432/concord}"
@@ -46,7 +49,7 @@ export CONCORD_DB_PASSWORD="${CONCORD_DB_PASSWORD:-postgres}"
 
 members() {
     local all=() port
-    for port in "${grid[@]}"; do all+=("127.0.0.1:$port"); done
+    for port in "${grid[@]:0:$count}"; do all+=("127.0.0.1:$port"); done
     (IFS=,; echo "${all[*]}")
 }
 
@@ -91,7 +94,7 @@ await_instance() {
 
 # The grid is whole when the instance's log says so last (Payara, at each change: "Data Grid Status ... DG Size: 3").
 await_grid() {
-    local n="$1" size="${#ports[@]}" deadline=$(( SECONDS + ready_within ))
+    local n="$1" size="$count" deadline=$(( SECONDS + ready_within ))
     until [[ "$(grep -o 'DG Size: [0-9]*' "$dir/instance-$n.log" | tail -n 1)" == "DG Size: $size" ]]; do
         if (( SECONDS > deadline )); then
             echo "instance $n: the grid did not reach $size members within $ready_within s" >&2
@@ -146,9 +149,9 @@ case "$command" in
     start)
         [[ -f "$war" && -f "$micro" ]] || { echo "no $war or $micro: build first (see --help)" >&2; exit 1; }
         mkdir -p "$dir"
-        for n in 1 2 3; do start_instance "$n"; done
-        for n in 1 2 3; do await_instance "$n"; done
-        for n in 1 2 3; do await_grid "$n"; done
+        for n in $(seq "$count"); do start_instance "$n"; done
+        for n in $(seq "$count"); do await_instance "$n"; done
+        for n in $(seq "$count"); do await_grid "$n"; done
         start_proxy
         ;;
     stop)

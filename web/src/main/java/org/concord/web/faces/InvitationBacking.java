@@ -80,7 +80,6 @@ public class InvitationBacking implements Serializable {
     /** To a path whose query is encoded already (a navigation outcome would encode it again). */
     private void redirect(String path) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setRedirect(true);
         external.redirect(external.getRequestContextPath() + path);
     }
 

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Adds messages from the {@code messages} bundle in the view's language; keeps them across a redirect. */
+/** Adds messages from the {@code messages} bundle in the view's language; keeps them across a redirect ({@link KeptMessages}). */
 final class Messages {
 
     private Messages() {}
@@ -50,16 +50,14 @@ final class Messages {
 
     /** A text already in the view's language (a Bean Validation message), as {@link #errorAt}. */
     static void errorTextAt(String clientId, String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        KeptMessages.add(
+                FacesContext.getCurrentInstance(), clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** At the field when the page has it, otherwise at the top, so that no refusal goes unseen. */
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         boolean onPage = clientId != null && context.getViewRoot().findComponent(clientId) != null;
-        context.addMessage(onPage ? clientId : null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        KeptMessages.add(context, onPage ? clientId : null, new FacesMessage(severity, text, null));
     }
 }

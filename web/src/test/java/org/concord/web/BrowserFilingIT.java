@@ -150,23 +150,51 @@ class BrowserFilingIT extends BrowserTest {
     @Test
     void anyoneComputesADeadlineWithItsExplanation_R3_6() {
         browser.get(Http.local(base).resolve("deadlines.xhtml").toString());
-        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:date")));
+        computeE2();
         assertAccessible("the deadline calculator");
+        assertEquals(
+                "28 Dec 2026",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due")))
+                        .getText(),
+                "E2");
+        assertEquals("25 Dec 2026", browser.findElement(By.id("rawLastDay")).getText());
+        String explanation = browser.findElement(By.id("result")).getText();
+        for (String skipped : List.of("25 Dec 2026", "26 Dec 2026", "27 Dec 2026")) {
+            assertTrue(explanation.contains("Skipped " + skipped), explanation);
+        }
+        assertTrue(explanation.contains("Christmas") && explanation.contains("France, Germany"), explanation);
+        assertAccessible("the deadline's explanation");
+
+        // Issue 24: in French, the holidays, weekdays and countries are named in French.
+        new Select(browser.findElement(By.id("session:language"))).selectByValue("fr");
+        try {
+            browser.findElement(By.cssSelector("#session .apply-language")).click();
+        } catch (org.openqa.selenium.WebDriverException alreadyApplied) {
+            // the page was already being replaced by the select's own submission
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        computeE2();
+        String french = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")))
+                .getText();
+        assertTrue(french.contains("Noël") && french.contains("Samedi"), french);
+        assertTrue(french.contains("France, Allemagne"), french);
+        assertTrue(!french.contains("Christmas") && !french.contains("Germany"), french);
+        assertNoMissingText("the deadline's explanation in French");
+        new Select(browser.findElement(By.id("session:language"))).selectByValue("en");
+        try {
+            browser.findElement(By.cssSelector("#session .apply-language")).click();
+        } catch (org.openqa.selenium.WebDriverException alreadyApplied) {
+            // as above
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    private void computeE2() {
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:date")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-05';", date);
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = '11:00';", browser.findElement(By.id("calculator:time")));
         browser.findElement(By.id("calculator:compute")).click();
-        assertEquals(
-                "2026-12-28",
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due")))
-                        .getText(),
-                "E2");
-        assertEquals("2026-12-25", browser.findElement(By.id("rawLastDay")).getText());
-        String explanation = browser.findElement(By.id("result")).getText();
-        for (String skipped : List.of("2026-12-25", "2026-12-26", "2026-12-27")) {
-            assertTrue(explanation.contains("Skipped " + skipped), explanation);
-        }
-        assertAccessible("the deadline's explanation");
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Locale;
+import org.concord.domain.time.DayOff;
+import org.concord.domain.time.Deadline;
 
 /**
  * Languages, countries and domiciles as a page names them ({@code #{names.country(o.country)}}): in the view's
@@ -27,6 +29,22 @@ public class Names {
     /** A domicile, a country code with an optional subdivision ({@code DE-BY}). */
     public String domicile(String code) {
         return domicile(code, viewLocale());
+    }
+
+    /**
+     * Issue 24, R-3.4: why a day was skipped in the view's language ("Noël", "Samstag", "Fermeture du Centre : …"), with
+     * the domiciles where it applies by their names ("France, Allemagne").
+     */
+    public String skipped(Deadline.SkippedDay day) {
+        Locale in = viewLocale();
+        String why = day.kind() == DayOff.Kind.CLOSURE
+                ? Messages.text("calculator.closure", day.key())
+                : day.dayOff().name(in);
+        return why + ", " + domiciles(day.countries(), in);
+    }
+
+    static String domiciles(java.util.List<String> codes, Locale in) {
+        return String.join(", ", codes.stream().map(c -> domicile(c, in)).toList());
     }
 
     /**

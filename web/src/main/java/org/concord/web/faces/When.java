@@ -28,6 +28,13 @@ public class When {
         return format(value, locale);
     }
 
+    /** Several values, each as {@link #of}, joined by commas (the suspended days of a time limit, R-10). */
+    public String dates(java.util.Collection<?> values) {
+        return values == null
+                ? ""
+                : String.join(", ", values.stream().map(this::of).toList());
+    }
+
     /** An {@link Instant} as date, time and zone; a {@link LocalDate} as a date; anything else as it is. */
     static String format(Object value, Locale language) {
         Locale locale = "en".equals(language.getLanguage()) ? Locale.UK : language;

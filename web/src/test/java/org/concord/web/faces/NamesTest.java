@@ -17,4 +17,9 @@ class NamesTest {
         assertEquals("France", Names.domicile("FR", Locale.FRENCH));
         assertEquals("", Names.country(null, Locale.ENGLISH));
     }
+
+    @Test
+    void theDomicilesOfASkippedDayAreNamed_issue24() {
+        assertEquals("France, Allemagne (BY)", Names.domiciles(java.util.List.of("FR", "DE-BY"), Locale.FRENCH));
+    }
 }

@@ -428,6 +428,31 @@ class BrowserFilingIT extends BrowserTest {
                         .getFirstSelectedOption()
                         .getText());
 
+        // Issue 24: languages and countries are chosen by name; an address may give a code or a name in English,
+        // French or German, with or without accents, and then holds the code.
+        browser.get(Http.local(base)
+                .resolve("mediators.xhtml?language=Allemand&country=%C3%B6sterreich")
+                .toString());
+        WebElement language = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:language")));
+        assertEquals("German", new Select(language).getFirstSelectedOption().getText());
+        assertEquals(
+                "Austria",
+                new Select(browser.findElement(By.id("search:country")))
+                        .getFirstSelectedOption()
+                        .getText());
+        String found = browser.findElement(By.id("mediators")).getText();
+        assertTrue(found.contains("Dr. Otto Zweitgutachter") && !found.contains("Claire Dubois"), found);
+        assertAccessible("the directory filtered by language and country");
+        new Select(browser.findElement(By.id("search:language"))).selectByVisibleText("French");
+        new Select(browser.findElement(By.id("search:country"))).selectByVisibleText("Luxembourg");
+        browser.findElement(By.id("search:find")).click();
+        wait.until(ExpectedConditions.urlContains("country=LU"));
+        assertTrue(browser.getCurrentUrl().contains("language=fr"), browser.getCurrentUrl());
+        found = browser.findElement(By.id("mediators")).getText();
+        assertTrue(found.contains("Claire Dubois") && !found.contains("Dr. Otto Zweitgutachter"), found);
+        browser.get(Http.local(base).resolve("mediators.xhtml?language=Klingon").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "No language is called"));
+
         signIn(DemoAccounts.ALICE);
         browser.get(Http.local(base).resolve("case-analysis.xhtml").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:analyse")));

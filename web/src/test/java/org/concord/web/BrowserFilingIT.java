@@ -397,6 +397,25 @@ class BrowserFilingIT extends BrowserTest {
         assertEquals(
                 "Mediator since 2009 <b>in Zurich</b>.",
                 browser.findElement(By.id("biography:text")).getAttribute("value"));
+        // Issue 24: with a zone of one's own on the profile, an instant is also given there, labelled by its place.
+        new Select(browser.findElement(By.id("profile:timeZone"))).selectByValue("America/New_York");
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "New York"));
+        assertEquals(
+                "New York (Eastern Time)",
+                new Select(browser.findElement(By.id("profile:timeZone")))
+                        .getFirstSelectedOption()
+                        .getText());
+        assertTrue(
+                browser.findElement(By.id("me")).getText().matches("(?s).*CES?T — .*New York.*"),
+                browser.findElement(By.id("me")).getText());
+        assertAccessible("the profile with a time zone of one's own");
+        new Select(browser.findElement(By.id("profile:timeZone"))).selectByValue("");
+        WebElement save = browser.findElement(By.id("profile:save"));
+        save.click();
+        wait.until(ExpectedConditions.stalenessOf(save));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
+        assertFalse(browser.findElement(By.id("me")).getText().contains("New York"), "Geneva time only again");
         signOut();
 
         browser.get(Http.local(base).resolve("mediators.xhtml").toString());

@@ -101,6 +101,48 @@ public class Names {
                 : country(code.substring(0, dash), in) + " (" + code.substring(dash + 1) + ")";
     }
 
+    /** Issue 24: the zones offered on the profile: the IANA regions of the continents and oceans, one per place. */
+    private static final List<String> ZONES = zones();
+
+    private static List<String> zones() {
+        java.util.regex.Pattern region = java.util.regex.Pattern.compile(
+                "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_\\-]+(/[A-Za-z_\\-]+)?");
+        Map<String, String> byPlace = new java.util.TreeMap<>();
+        java.time.ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> region.matcher(id).matches())
+                .sorted()
+                .forEach(id -> byPlace.putIfAbsent(place(java.time.ZoneId.of(id)), id));
+        return List.copyOf(byPlace.values());
+    }
+
+    /** The zones a holder may read times in, by place in the view's language's order. */
+    public List<String> timeZones() {
+        java.text.Collator collator = java.text.Collator.getInstance(viewLocale());
+        return ZONES.stream()
+                .sorted(java.util.Comparator.comparing(id -> place(java.time.ZoneId.of(id)), collator))
+                .toList();
+    }
+
+    /** A zone as the profile offers it: its place and its time's name in the view's language. */
+    public String timeZone(String id) {
+        return timeZone(id, viewLocale());
+    }
+
+    /** "New York (Eastern Time)", "Tokyo (heure du Japon)". */
+    static String timeZone(String id, Locale in) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of(id);
+        return place(zone) + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, in) + ")";
+    }
+
+    /** A zone's place as its IANA id names it: {@code America/New_York} → "New York". */
+    static String place(java.time.ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    }
+
     /** The languages a name or code is read in: the pages' three, whatever the view's language. */
     private static final List<Locale> READ_IN = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
 

@@ -52,4 +52,11 @@ class NamesTest {
         assertEquals(Optional.empty(), Names.countryCode("Atlantis"));
         assertEquals(Optional.empty(), Names.countryCode("XX"));
     }
+
+    @Test
+    void aZoneIsNamedByItsPlaceAndItsTime_issue24() {
+        assertEquals("New York (Eastern Time)", Names.timeZone("America/New_York", Locale.ENGLISH));
+        assertEquals("Tokyo (heure du Japon)", Names.timeZone("Asia/Tokyo", Locale.FRENCH));
+        assertEquals("Buenos Aires", Names.place(java.time.ZoneId.of("America/Argentina/Buenos_Aires")));
+    }
 }

@@ -52,7 +52,14 @@ public class MediatorsBacking implements Serializable {
             return null;
         }
         if (code.isEmpty()) {
-            Messages.error(null, unknown, given.strip());
+            // Shown on this page only: the flash that Messages keeps for a redirect would show it once more.
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                    Messages.text(unknown, given.strip()),
+                                    null));
             return null;
         }
         return code.get();

@@ -150,23 +150,51 @@ class BrowserFilingIT extends BrowserTest {
     @Test
     void anyoneComputesADeadlineWithItsExplanation_R3_6() {
         browser.get(Http.local(base).resolve("deadlines.xhtml").toString());
-        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:date")));
+        computeE2();
         assertAccessible("the deadline calculator");
+        assertEquals(
+                "28 Dec 2026",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due")))
+                        .getText(),
+                "E2");
+        assertEquals("25 Dec 2026", browser.findElement(By.id("rawLastDay")).getText());
+        String explanation = browser.findElement(By.id("result")).getText();
+        for (String skipped : List.of("25 Dec 2026", "26 Dec 2026", "27 Dec 2026")) {
+            assertTrue(explanation.contains("Skipped " + skipped), explanation);
+        }
+        assertTrue(explanation.contains("Christmas") && explanation.contains("France, Germany"), explanation);
+        assertAccessible("the deadline's explanation");
+
+        // Issue 24: in French, the holidays, weekdays and countries are named in French.
+        new Select(browser.findElement(By.id("session:language"))).selectByValue("fr");
+        try {
+            browser.findElement(By.cssSelector("#session .apply-language")).click();
+        } catch (org.openqa.selenium.WebDriverException alreadyApplied) {
+            // the page was already being replaced by the select's own submission
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        computeE2();
+        String french = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")))
+                .getText();
+        assertTrue(french.contains("Noël") && french.contains("Samedi"), french);
+        assertTrue(french.contains("France, Allemagne"), french);
+        assertTrue(!french.contains("Christmas") && !french.contains("Germany"), french);
+        assertNoMissingText("the deadline's explanation in French");
+        new Select(browser.findElement(By.id("session:language"))).selectByValue("en");
+        try {
+            browser.findElement(By.cssSelector("#session .apply-language")).click();
+        } catch (org.openqa.selenium.WebDriverException alreadyApplied) {
+            // as above
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    private void computeE2() {
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:date")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-05';", date);
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = '11:00';", browser.findElement(By.id("calculator:time")));
         browser.findElement(By.id("calculator:compute")).click();
-        assertEquals(
-                "2026-12-28",
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due")))
-                        .getText(),
-                "E2");
-        assertEquals("2026-12-25", browser.findElement(By.id("rawLastDay")).getText());
-        String explanation = browser.findElement(By.id("result")).getText();
-        for (String skipped : List.of("2026-12-25", "2026-12-26", "2026-12-27")) {
-            assertTrue(explanation.contains("Skipped " + skipped), explanation);
-        }
-        assertAccessible("the deadline's explanation");
     }
 
     /**
@@ -369,6 +397,25 @@ class BrowserFilingIT extends BrowserTest {
         assertEquals(
                 "Mediator since 2009 <b>in Zurich</b>.",
                 browser.findElement(By.id("biography:text")).getAttribute("value"));
+        // Issue 24: with a zone of one's own on the profile, an instant is also given there, labelled by its place.
+        new Select(browser.findElement(By.id("profile:timeZone"))).selectByValue("America/New_York");
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "New York"));
+        assertEquals(
+                "New York (Eastern Time)",
+                new Select(browser.findElement(By.id("profile:timeZone")))
+                        .getFirstSelectedOption()
+                        .getText());
+        assertTrue(
+                browser.findElement(By.id("me")).getText().matches("(?s).*CES?T — .*New York.*"),
+                browser.findElement(By.id("me")).getText());
+        assertAccessible("the profile with a time zone of one's own");
+        new Select(browser.findElement(By.id("profile:timeZone"))).selectByValue("");
+        WebElement save = browser.findElement(By.id("profile:save"));
+        save.click();
+        wait.until(ExpectedConditions.stalenessOf(save));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
+        assertFalse(browser.findElement(By.id("me")).getText().contains("New York"), "Geneva time only again");
         signOut();
 
         browser.get(Http.local(base).resolve("mediators.xhtml").toString());
@@ -399,6 +446,31 @@ class BrowserFilingIT extends BrowserTest {
                 new Select(browser.findElement(By.id("search:certification")))
                         .getFirstSelectedOption()
                         .getText());
+
+        // Issue 24: languages and countries are chosen by name; an address may give a code or a name in English,
+        // French or German, with or without accents, and then holds the code.
+        browser.get(Http.local(base)
+                .resolve("mediators.xhtml?language=Allemand&country=%C3%B6sterreich")
+                .toString());
+        WebElement language = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:language")));
+        assertEquals("German", new Select(language).getFirstSelectedOption().getText());
+        assertEquals(
+                "Austria",
+                new Select(browser.findElement(By.id("search:country")))
+                        .getFirstSelectedOption()
+                        .getText());
+        String found = browser.findElement(By.id("mediators")).getText();
+        assertTrue(found.contains("Dr. Otto Zweitgutachter") && !found.contains("Claire Dubois"), found);
+        assertAccessible("the directory filtered by language and country");
+        new Select(browser.findElement(By.id("search:language"))).selectByVisibleText("French");
+        new Select(browser.findElement(By.id("search:country"))).selectByVisibleText("Luxembourg");
+        browser.findElement(By.id("search:find")).click();
+        wait.until(ExpectedConditions.urlContains("country=LU"));
+        assertTrue(browser.getCurrentUrl().contains("language=fr"), browser.getCurrentUrl());
+        found = browser.findElement(By.id("mediators")).getText();
+        assertTrue(found.contains("Claire Dubois") && !found.contains("Dr. Otto Zweitgutachter"), found);
+        browser.get(Http.local(base).resolve("mediators.xhtml?language=Klingon").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "No language is called"));
 
         signIn(DemoAccounts.ALICE);
         browser.get(Http.local(base).resolve("case-analysis.xhtml").toString());

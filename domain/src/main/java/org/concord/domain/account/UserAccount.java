@@ -101,6 +101,10 @@ public class UserAccount {
     @Column(name = "locale", nullable = false, length = 10)
     private String locale;
 
+    /** Issue 24: the zone the holder reads times in besides Geneva's (a region id such as {@code America/New_York}). */
+    @Column(name = "time_zone", length = 40)
+    private String timeZone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -287,6 +291,29 @@ public class UserAccount {
 
     public Locale locale() {
         return Locale.forLanguageTag(locale);
+    }
+
+    /**
+     * Issue 24: the time zone in which the holder also reads the instants the pages show (R-3.1 keeps Geneva's as the
+     * one that counts); empty: Geneva's only.
+     */
+    public Optional<java.time.ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(java.time.ZoneId::of);
+    }
+
+    /**
+     * Issue 24: the holder chooses a zone to read times in (a region such as {@code Asia/Tokyo}, not an offset), or
+     * none ({@code null}, or Geneva's own zone) for Geneva's only.
+     */
+    public void readTimesIn(java.time.ZoneId zone) {
+        requireOpen();
+        if (zone != null
+                && (zone instanceof java.time.ZoneOffset
+                        || !zone.getId().contains("/")
+                        || zone.getId().startsWith("Etc/"))) {
+            throw new RuleViolation("R-ACC.6", "/timeZone", "rule.account.timeZone");
+        }
+        this.timeZone = zone == null || zone.equals(org.concord.domain.time.GenevaTime.ZONE) ? null : zone.getId();
     }
 
     public Instant createdAt() {
@@ -598,6 +625,7 @@ public class UserAccount {
         this.sortName = this.displayName.toLowerCase(Locale.ROOT);
         this.searchName = SearchText.fold(this.displayName);
         this.domicile = null;
+        this.timeZone = null;
         this.passwordHash = "!closed";
         this.passwordChangeRequired = false;
         return new AccountChange(this, this, AccountChange.Kind.CLOSED, null, null, at);

@@ -20,8 +20,21 @@ public record Deadline(
         LocalDate due)
         implements Serializable {
 
-    /** One reason a day was skipped, and the domiciles at which it applies ("2026-12-25 Christmas Day, FR"). */
-    public record SkippedDay(LocalDate date, String reason, List<String> countries) implements Serializable {
+    /**
+     * One reason a day was skipped, and the domiciles at which it applies ("2026-12-25 Christmas Day, FR"): the reason
+     * in English, and its kind and key for naming it in another language (issue 24, {@link DayOff}).
+     */
+    public record SkippedDay(LocalDate date, String reason, List<String> countries, DayOff.Kind kind, String key)
+            implements Serializable {
+
+        static SkippedDay of(LocalDate date, DayOff reason, List<String> countries) {
+            return new SkippedDay(date, reason.text(), countries, reason.kind(), reason.key());
+        }
+
+        /** The reason as a value that names itself in a language. */
+        public DayOff dayOff() {
+            return new DayOff(kind, key, reason);
+        }
 
         @Override
         public String toString() {

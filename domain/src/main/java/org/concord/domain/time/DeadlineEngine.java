@@ -104,17 +104,17 @@ public final class DeadlineEngine {
 
     /** Adds one entry per reason the day is skipped, with the domiciles at which it applies, in order. */
     private void explainSkipped(LocalDate day, Domicile first, Domicile second, List<Deadline.SkippedDay> into) {
-        List<String> atFirst = calendar.reasons(day, first);
-        List<String> atSecond = first.equals(second) ? atFirst : calendar.reasons(day, second);
+        List<DayOff> atFirst = calendar.reasons(day, first);
+        List<DayOff> atSecond = first.equals(second) ? atFirst : calendar.reasons(day, second);
         String a = first.toString();
         String b = second.toString();
-        for (String reason : atFirst) {
-            into.add(new Deadline.SkippedDay(
+        for (DayOff reason : atFirst) {
+            into.add(Deadline.SkippedDay.of(
                     day, reason, atSecond.contains(reason) && !first.equals(second) ? List.of(a, b) : List.of(a)));
         }
-        for (String reason : atSecond) {
+        for (DayOff reason : atSecond) {
             if (!atFirst.contains(reason)) {
-                into.add(new Deadline.SkippedDay(day, reason, List.of(b)));
+                into.add(Deadline.SkippedDay.of(day, reason, List.of(b)));
             }
         }
     }

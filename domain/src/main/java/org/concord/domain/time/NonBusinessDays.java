@@ -10,7 +10,7 @@ import java.util.List;
 public interface NonBusinessDays {
 
     /** Why {@code date} is not a business day at {@code domicile}; empty when it is one. */
-    List<String> reasons(LocalDate date, Domicile domicile);
+    List<DayOff> reasons(LocalDate date, Domicile domicile);
 
     /** The quick question, asked for every day the engine looks at; {@link #reasons} only for the days skipped. */
     default boolean isBusinessDay(LocalDate date, Domicile domicile) {

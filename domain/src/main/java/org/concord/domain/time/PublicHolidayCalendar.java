@@ -37,7 +37,7 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
     private static final int YEARS = 400;
 
     /** Per domicile, per year (index year - 1900): the public holidays with their names, loaded on first use. */
-    private final Map<Domicile, AtomicReferenceArray<Map<LocalDate, List<String>>>> holidays =
+    private final Map<Domicile, AtomicReferenceArray<Map<LocalDate, List<DayOff>>>> holidays =
             new ConcurrentHashMap<>();
 
     public PublicHolidayCalendar(List<Closure> closures) {
@@ -76,20 +76,20 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
     }
 
     @Override
-    public List<String> reasons(LocalDate date, Domicile domicile) {
-        List<String> holiday = holidaysOf(domicile, date.getYear()).getOrDefault(date, List.of());
+    public List<DayOff> reasons(LocalDate date, Domicile domicile) {
+        List<DayOff> holiday = holidaysOf(domicile, date.getYear()).getOrDefault(date, List.of());
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
         Closure closure = closureOn(date);
         if (!weekend && holiday.isEmpty() && closure == null) {
             return List.of();
         }
-        List<String> reasons = new ArrayList<>(3);
+        List<DayOff> reasons = new ArrayList<>(3);
         if (weekend) {
-            reasons.add(date.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday");
+            reasons.add(DayOff.weekend(date.getDayOfWeek()));
         }
         reasons.addAll(holiday);
         if (closure != null) {
-            reasons.add("Center closed: " + closure.reason());
+            reasons.add(DayOff.closure(closure));
         }
         return reasons;
     }
@@ -103,8 +103,8 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
         return null;
     }
 
-    private Map<LocalDate, List<String>> holidaysOf(Domicile domicile, int year) {
-        AtomicReferenceArray<Map<LocalDate, List<String>>> years = holidays.get(domicile);
+    private Map<LocalDate, List<DayOff>> holidaysOf(Domicile domicile, int year) {
+        AtomicReferenceArray<Map<LocalDate, List<DayOff>>> years = holidays.get(domicile);
         if (years == null) {
             years = holidays.computeIfAbsent(domicile, d -> new AtomicReferenceArray<>(YEARS));
         }
@@ -112,7 +112,7 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
         if (index < 0 || index >= YEARS) {
             throw new IllegalArgumentException("dates from " + FIRST_YEAR + " to " + (FIRST_YEAR + YEARS - 1));
         }
-        Map<LocalDate, List<String>> loaded = years.get(index);
+        Map<LocalDate, List<DayOff>> loaded = years.get(index);
         if (loaded == null) {
             loaded = load(domicile, year);
             years.compareAndSet(index, null, loaded);
@@ -120,14 +120,14 @@ public final class PublicHolidayCalendar implements NonBusinessDays {
         return loaded;
     }
 
-    private Map<LocalDate, List<String>> load(Domicile domicile, int year) {
+    private Map<LocalDate, List<DayOff>> load(Domicile domicile, int year) {
         String country = domicile.country().toLowerCase(Locale.ROOT);
         String[] subdivision = domicile.subdivisionCode()
                 .map(s -> new String[] {s.toLowerCase(Locale.ROOT)})
                 .orElse(new String[0]);
-        Map<LocalDate, List<String>> byDate = new HashMap<>();
+        Map<LocalDate, List<DayOff>> byDate = new HashMap<>();
         for (Holiday h : manager(country).getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivision)) {
-            byDate.computeIfAbsent(h.getDate(), d -> new ArrayList<>(1)).add(h.getDescription(Locale.ENGLISH));
+            byDate.computeIfAbsent(h.getDate(), d -> new ArrayList<>(1)).add(DayOff.holiday(h));
         }
         byDate.replaceAll((d, names) -> List.copyOf(names));
         return Map.copyOf(byDate);

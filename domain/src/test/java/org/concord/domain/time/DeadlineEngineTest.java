@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The worked examples of rules.md §2 (parties domiciled in FR and DE) and the engine's edges. */
@@ -55,6 +56,40 @@ class DeadlineEngineTest {
                                 && s.countries().equals(List.of("DE"))),
                 "the German holiday on 26 December: " + skipped);
         assertTrue(skipped.contains("2026-12-27 Sunday, FR, DE"), skipped.toString());
+    }
+
+    @Test
+    void e2_theSkippedDaysAreNamedInTheReadersLanguage_issue24() {
+        Deadline d = compute("2026-12-05T10:00:00Z", 20);
+        List<String> french =
+                d.skipped().stream().map(s -> s.dayOff().name(Locale.FRENCH)).toList();
+        List<String> german =
+                d.skipped().stream().map(s -> s.dayOff().name(Locale.GERMAN)).toList();
+        List<String> english =
+                d.skipped().stream().map(s -> s.dayOff().name(Locale.ENGLISH)).toList();
+        assertTrue(
+                french.contains("Noël") && french.contains("Samedi") && french.contains("Dimanche"), french.toString());
+        assertTrue(
+                german.contains("Samstag") && german.stream().anyMatch(n -> n.contains("Weihnacht")),
+                german.toString());
+        assertTrue(english.stream().anyMatch(n -> n.contains("Christmas")), english.toString());
+        assertEquals(
+                d.skipped().stream().map(Deadline.SkippedDay::reason).toList(),
+                english,
+                "the API's English reason is the English name");
+    }
+
+    @Test
+    void aClosureKeepsTheCentersWords_issue24() {
+        Closure move = new Closure(LocalDate.parse("2026-12-28"), LocalDate.parse("2026-12-28"), "Umzug");
+        Deadline d = new DeadlineEngine(new PublicHolidayCalendar(List.of(move)))
+                .compute(Instant.parse("2026-12-05T10:00:00Z"), 20, FR, DE);
+        Deadline.SkippedDay closed = d.skipped().stream()
+                .filter(s -> s.kind() == DayOff.Kind.CLOSURE)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Umzug", closed.dayOff().name(Locale.FRENCH));
+        assertEquals("Center closed: Umzug", closed.reason());
     }
 
     @Test

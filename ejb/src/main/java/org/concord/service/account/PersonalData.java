@@ -31,6 +31,7 @@ public record PersonalData(
             String displayName,
             String language,
             String domicile,
+            String timeZone,
             Set<Role> roles,
             Instant createdAt,
             String termsVersion,

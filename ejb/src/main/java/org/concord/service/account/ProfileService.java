@@ -71,6 +71,7 @@ public class ProfileService {
                 me.displayName(),
                 me.locale().getLanguage(),
                 me.domicile().map(Object::toString).orElse(null),
+                me.timeZone().map(java.time.ZoneId::getId).orElse(null),
                 Set.copyOf(me.roles()),
                 me.createdAt(),
                 validSessions(me));
@@ -78,6 +79,26 @@ public class ProfileService {
 
     /** R-ACC.6: corrects name, language ({@code en}, {@code fr}, {@code de}) and domicile (e.g. {@code FR}, {@code DE-BY}). */
     public ProfileView correct(String displayName, String language, String domicile) {
+        return correct(
+                displayName,
+                language,
+                domicile,
+                caller().timeZone().map(java.time.ZoneId::getId).orElse(null));
+    }
+
+    /**
+     * R-ACC.6, issue 24: corrects name, language and domicile as above, and chooses the zone the holder also reads times
+     * in (an IANA region such as {@code America/New_York}; blank for Geneva's only).
+     */
+    public ProfileView correct(String displayName, String language, String domicile, String timeZone) {
+        java.time.ZoneId zone = null;
+        if (timeZone != null && !timeZone.isBlank()) {
+            try {
+                zone = java.time.ZoneId.of(timeZone.strip());
+            } catch (java.time.DateTimeException notAZone) {
+                throw new RuleViolation("R-ACC.6", "/timeZone", "rule.account.timeZone");
+            }
+        }
         if (language == null || !LANGUAGES.contains(language)) {
             throw new RuleViolation("R-ACC.6", "/language", "rule.account.language");
         }
@@ -92,7 +113,9 @@ public class ProfileService {
                 throw new RuleViolation("R-ACC.6", "/domicile", "rule.account.domicile");
             }
         }
-        caller().correctProfile(displayName, Locale.forLanguageTag(language), parsed);
+        UserAccount me = caller();
+        me.correctProfile(displayName, Locale.forLanguageTag(language), parsed);
+        me.readTimesIn(zone);
         return profile();
     }
 
@@ -261,6 +284,7 @@ public class ProfileService {
                         me.displayName(),
                         me.locale().getLanguage(),
                         me.domicile().map(Object::toString).orElse(null),
+                        me.timeZone().map(java.time.ZoneId::getId).orElse(null),
                         Set.copyOf(me.roles()),
                         me.createdAt(),
                         me.termsVersion().orElse(null),
@@ -356,6 +380,15 @@ public class ProfileService {
                 .filter(AccountSession::isValid)
                 .map(s -> new ProfileView.SessionView(s.startedAt(), s.userAgent()))
                 .toList();
+    }
+
+    /**
+     * Issue 24: the zone the caller also reads times in; empty for Geneva's only, and for a caller without an account
+     * (every page asks once per sign-in, so it may not refuse).
+     */
+    @PermitAll
+    public java.util.Optional<java.time.ZoneId> timeZone() {
+        return accounts.caller(context.getCallerPrincipal()).flatMap(UserAccount::timeZone);
     }
 
     private UserAccount caller() {

@@ -8,13 +8,15 @@ import org.concord.domain.account.Role;
 
 /**
  * R-ACC.6: one's own account as its holder sees and corrects it, with the sessions still valid (each sign-in through
- * the form since the account last ended its sessions).
+ * the form since the account last ended its sessions). {@code timeZone}: the region the holder also reads times in
+ * (issue 24), {@code null} for Geneva's only.
  */
 public record ProfileView(
         String email,
         String displayName,
         String language,
         String domicile,
+        String timeZone,
         Set<Role> roles,
         Instant createdAt,
         List<SessionView> sessions)

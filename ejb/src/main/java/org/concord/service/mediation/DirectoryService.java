@@ -62,6 +62,24 @@ public class DirectoryService {
                         || p.keywords().stream().anyMatch(k -> k.contains(text)));
     }
 
+    /**
+     * R-M4, issue 24: the languages (ISO 639-1) and countries (ISO 3166-1) the listed mediators offer, for the
+     * directory's filters to offer only what can be found.
+     */
+    @PermitAll
+    public Facets facets() {
+        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+        java.util.SortedSet<String> countries = new java.util.TreeSet<>();
+        for (NeutralProfile p : directory.listed()) {
+            languages.addAll(p.languages());
+            countries.addAll(p.countries());
+        }
+        return new Facets(List.copyOf(languages), List.copyOf(countries));
+    }
+
+    /** What the directory's filters offer: codes, which the page names. */
+    public record Facets(List<String> languages, List<String> countries) implements java.io.Serializable {}
+
     /** A mediator's public profile with its Feedback Digest; the same "not found" for a hidden or unknown one. */
     @PermitAll
     public MediatorProfile profile(UUID id) {

@@ -265,7 +265,7 @@ public class Erasure {
         }
         em.createNativeQuery("update user_account set email = 'erased-' || cast(id as varchar(36)) ||"
                         + " '@erased.invalid', display_name = '', " + blank("sort_name", "search_name")
-                        + ", password_hash = '!', domicile = null, disabled_at = coalesce(disabled_at, :now),"
+                        + ", password_hash = '!', domicile = null, time_zone = null, disabled_at = coalesce(disabled_at, :now),"
                         + " erased_at = :now where id in (:ids)")
                 .setParameter("now", now)
                 .setParameter("ids", ids)

@@ -32,11 +32,59 @@ public class MediatorsBacking implements Serializable {
     private String text;
     private int page;
     private Page<MediatorCard> result;
+    private DirectoryService.Facets facets;
 
-    /** The filters and the page come from the URL (issue 24): a search can be bookmarked and returned to. */
+    /**
+     * The filters and the page come from the URL (issue 24): a search can be bookmarked and returned to. A language or
+     * country there may be a code or a name in English, French or German ({@code ?language=Französisch}); it is read
+     * as its code, which the selects and the next address then hold. A name that names nothing is said, not searched.
+     */
     public void load() {
         page = Math.max(0, page);
+        language = resolved(language, Names.languageCode(language), "directory.language.unknown");
+        country = resolved(country, Names.countryCode(country), "directory.country.unknown");
+        facets = directory.facets();
         result = directory.search(new DirectoryQuery(language, country, area, certification, text, page, PAGE_SIZE));
+    }
+
+    private static String resolved(String given, java.util.Optional<String> code, String unknown) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        if (code.isEmpty()) {
+            // Shown on this page only: the flash that Messages keeps for a redirect would show it once more.
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                    Messages.text(unknown, given.strip()),
+                                    null));
+            return null;
+        }
+        return code.get();
+    }
+
+    /** The languages the listed mediators speak (and the one asked for), by their names in the page's language. */
+    public List<String> getLanguages() {
+        return byName(facets.languages(), language, this::languageName);
+    }
+
+    /** The countries the listed mediators work in (and the one asked for), by their names. */
+    public List<String> getCountries() {
+        return byName(facets.countries(), country, this::countryName);
+    }
+
+    private static List<String> byName(
+            List<String> codes, String chosen, java.util.function.UnaryOperator<String> name) {
+        java.util.Set<String> all = new java.util.HashSet<>(codes);
+        if (chosen != null) {
+            all.add(chosen);
+        }
+        java.text.Collator collator = java.text.Collator.getInstance(locale());
+        return all.stream()
+                .sorted(java.util.Comparator.comparing(name, collator))
+                .toList();
     }
 
     /** Post/redirect/get: the search ends on an address that holds its filters. */
@@ -63,11 +111,11 @@ public class MediatorsBacking implements Serializable {
 
     /** The language's or country's name in the page's language. */
     public String languageName(String code) {
-        return Locale.forLanguageTag(code).getDisplayLanguage(locale());
+        return Names.language(code, locale());
     }
 
     public String countryName(String code) {
-        return new Locale("", code).getDisplayCountry(locale());
+        return Names.country(code, locale());
     }
 
     private static Locale locale() {

@@ -36,6 +36,13 @@ public class ProfileBacking implements Serializable {
     @Size(max = 10)
     private String domicile;
 
+    /** Issue 24: the zone the holder also reads times in; empty for Geneva's only. */
+    @Size(max = 40)
+    private String timeZone;
+
+    @Inject
+    private ViewerZone viewerZone;
+
     @Size(max = 254)
     private String email;
 
@@ -59,6 +66,7 @@ public class ProfileBacking implements Serializable {
         displayName = profile.displayName();
         language = profile.language();
         domicile = profile.domicile();
+        timeZone = profile.timeZone() == null ? "" : profile.timeZone();
         if (home.isNeutral()) {
             biography = directory.biography();
             mediator = biography != null;
@@ -86,7 +94,8 @@ public class ProfileBacking implements Serializable {
     }
 
     public String correct() {
-        profiles.correct(displayName, language, domicile);
+        profiles.correct(displayName, language, domicile, timeZone);
+        viewerZone.forget();
         Messages.info("profile.corrected");
         return Links.redirect(Links.profile());
     }
@@ -109,6 +118,14 @@ public class ProfileBacking implements Serializable {
         }
         profiles.close();
         return Links.redirect(Links.home());
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public ProfileView getProfile() {

@@ -144,6 +144,7 @@ class BrowserPaymentsIT extends BrowserTest {
         assertTrue(refusal.contains("line 7") && refusal.contains("Amt"), refusal);
         assertTrue(browser.getCurrentUrl().contains("console/payments.xhtml"), browser.getCurrentUrl());
         assertChecks("the payments page with a statement refused");
+        screenshot("payments-refused.png");
         Files.delete(statement);
         signOut();
     }

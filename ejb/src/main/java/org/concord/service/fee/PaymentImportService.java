@@ -24,10 +24,10 @@ import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.BankCredit;
 import org.concord.domain.fee.BankStatement;
+import org.concord.domain.fee.BankStatementImport;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.PaymentReference;
 import org.concord.domain.fee.StatementCredit;
-import org.concord.domain.fee.StatementImport;
 
 /**
  * Payments from the Center's bank statements (ISO 20022 camt.053): each credit whose RF reference names a fee and
@@ -63,10 +63,10 @@ public class PaymentImportService {
     private SessionContext context;
 
     @Inject
-    private StatementImportSteps steps;
+    private BankStatementImportSteps steps;
 
     @Inject
-    private Event<StatementImportQueued> queued;
+    private Event<BankStatementImportQueued> queued;
 
     /**
      * Imports a statement within the request (the API's synchronous import): all of it or, if any statement of the
@@ -82,34 +82,34 @@ public class PaymentImportService {
      * Issue 24: queues a statement to be imported in the background. Checked at once as {@link #importStatement}
      * checks it (not empty, not too large, a camt.053 document Concord can read, every statement of the Center's
      * account), so that a bad document is refused here with its line, element or rule and nothing is queued; then
-     * imported on another thread after this transaction commits ({@link StatementImportRunner}), all of it or nothing.
+     * imported on another thread after this transaction commits ({@link BankStatementImportRunner}), all of it or nothing.
      */
-    public StatementImportView queueStatement(byte[] camt053) {
+    public BankStatementImportView queueStatement(byte[] camt053) {
         List<Camt053.Statement> statements = read(camt053);
         int credits = statements.stream()
                 .filter(statement -> !known(statement))
                 .mapToInt(statement -> statement.credits().size())
                 .sum();
-        StatementImport run = StatementImport.request(
+        BankStatementImport run = BankStatementImport.request(
                 camt053, credits, context.getCallerPrincipal().getName(), clock.instant());
         em.persist(run);
-        queued.fire(new StatementImportQueued(run.id()));
-        return StatementImportView.of(run, null);
+        queued.fire(new BankStatementImportQueued(run.id()));
+        return BankStatementImportView.of(run, null);
     }
 
     /**
      * Staff: a background import where it is now, or how it ended (issue 24) with the report of each statement. An
-     * import silent for {@link StatementImport#STALE} (its instance stopped) is failed closed when it is looked at.
+     * import silent for {@link BankStatementImport#STALE} (its instance stopped) is failed closed when it is looked at.
      */
-    public StatementImportView statementImport(UUID id) {
-        StatementImport run =
-                Optional.ofNullable(em.find(StatementImport.class, id)).orElseThrow(NotFound::new);
+    public BankStatementImportView statementImport(UUID id) {
+        BankStatementImport run =
+                Optional.ofNullable(em.find(BankStatementImport.class, id)).orElseThrow(NotFound::new);
         Instant now = clock.instant();
         if (run.stale(now)) {
             run.abandon(now);
         }
-        if (run.state() != StatementImport.State.DONE) {
-            return StatementImportView.of(run, null);
+        if (run.state() != BankStatementImport.State.DONE) {
+            return BankStatementImportView.of(run, null);
         }
         List<ImportReport.StatementReport> reports = new ArrayList<>();
         em.createNamedQuery("BankStatement.ofImport", BankStatement.class)
@@ -124,18 +124,18 @@ public class PaymentImportService {
         String iban = bank.iban();
         run.knownStatements()
                 .forEach(ref -> reports.add(new ImportReport.StatementReport(iban, ref, true, 0, 0, List.of())));
-        return StatementImportView.of(run, new ImportReport(List.copyOf(reports)));
+        return BankStatementImportView.of(run, new ImportReport(List.copyOf(reports)));
     }
 
     /**
-     * Performs a claimed background import ({@link StatementImportRunner}) as {@link #importStatement} does it,
+     * Performs a claimed background import ({@link BankStatementImportRunner}) as {@link #importStatement} does it,
      * telling the import's row how many credits are done (at most every {@value #PROGRESS_EVERY_MS} ms), each time in
      * a transaction of its own so that the page sees it while this one is still open. The statements, their credits,
      * the payments applied and the import's end commit together.
      */
     public void perform(UUID id) {
-        StatementImport run =
-                Optional.ofNullable(em.find(StatementImport.class, id)).orElseThrow(NotFound::new);
+        BankStatementImport run =
+                Optional.ofNullable(em.find(BankStatementImport.class, id)).orElseThrow(NotFound::new);
         List<Camt053.Statement> statements = read(run.document());
         int total = statements.stream()
                 .filter(statement -> !known(statement))

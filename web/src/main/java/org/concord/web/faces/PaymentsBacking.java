@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.concord.service.fee.ApplyForm;
+import org.concord.service.fee.BankStatementImportView;
 import org.concord.service.fee.CreditView;
 import org.concord.service.fee.MalformedStatement;
 import org.concord.service.fee.NoteForm;
 import org.concord.service.fee.PaymentImportService;
-import org.concord.service.fee.StatementImportView;
 
 /**
  * The console page of bank payments (R-17.5): staff upload a camt.053 statement, which is imported in the background
- * with its own page of progress and result (issue 24, {@link StatementImportBacking}), and work through the credits waiting for review: apply one to a fee (by its RF reference) or dismiss it with a note.
+ * with its own page of progress and result (issue 24, {@link BankStatementImportBacking}), and work through the credits waiting for review: apply one to a fee (by its RF reference) or dismiss it with a note.
  */
 @Named
 @ViewScoped
@@ -58,7 +58,7 @@ public class PaymentsBacking implements Serializable {
                         PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
                 return null;
             }
-            StatementImportView queued = imports.queueStatement(camt053);
+            BankStatementImportView queued = imports.queueStatement(camt053);
             return "/console/payments-import?faces-redirect=true&id=" + queued.id();
         } catch (MalformedStatement malformed) {
             Messages.error(

@@ -25,12 +25,12 @@ import org.concord.domain.RuleViolation;
  */
 @Stateless
 @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
-public class StatementImportRunner {
+public class BankStatementImportRunner {
 
-    private static final Logger LOG = Logger.getLogger(StatementImportRunner.class.getName());
+    private static final Logger LOG = Logger.getLogger(BankStatementImportRunner.class.getName());
 
     @Inject
-    private StatementImportSteps steps;
+    private BankStatementImportSteps steps;
 
     @Inject
     private PaymentImportService imports;
@@ -39,8 +39,8 @@ public class StatementImportRunner {
     private SessionContext context;
 
     /** An import was queued and committed: run it on another thread. */
-    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementImportQueued queued) {
-        context.getBusinessObject(StatementImportRunner.class).execute(queued.run());
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) BankStatementImportQueued queued) {
+        context.getBusinessObject(BankStatementImportRunner.class).execute(queued.run());
     }
 
     @Asynchronous

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.concord.domain.fee.StatementImport;
+import org.concord.domain.fee.BankStatementImport;
 
 /**
  * A background import of a bank statement, for staff (issue 24, R-17.5): where it is (its state, the credits done of
@@ -12,7 +12,7 @@ import org.concord.domain.fee.StatementImport;
  * or sent to review with the reason, or the statement found imported before), or the refusal that stopped it with its
  * rule and field, in which case nothing of the document was stored.
  */
-public record StatementImportView(
+public record BankStatementImportView(
         UUID id,
         String state,
         boolean active,
@@ -32,8 +32,8 @@ public record StatementImportView(
     /** The refusal a failed import ended with: the rule, the field (a JSON pointer, or null), the message key. */
     public record Error(String rule, String field, String key, List<String> arguments) implements Serializable {}
 
-    static StatementImportView of(StatementImport run, ImportReport report) {
-        return new StatementImportView(
+    static BankStatementImportView of(BankStatementImport run, ImportReport report) {
+        return new BankStatementImportView(
                 run.id(),
                 run.state().name(),
                 run.state().active(),

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
 import org.concord.domain.NotFound;
+import org.concord.service.fee.BankStatementImportView;
 import org.concord.service.fee.PaymentImportService;
-import org.concord.service.fee.StatementImportView;
 
 /**
  * The page of one background import of a bank statement (issue 24, R-17.5), as {@link GateRunBacking} is the page of
@@ -18,7 +18,7 @@ import org.concord.service.fee.StatementImportView;
  */
 @Named
 @ViewScoped
-public class StatementImportBacking implements Serializable {
+public class BankStatementImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +26,7 @@ public class StatementImportBacking implements Serializable {
     private PaymentImportService imports;
 
     private String id;
-    private StatementImportView run;
+    private BankStatementImportView run;
 
     public void load() throws IOException {
         try {
@@ -68,7 +68,7 @@ public class StatementImportBacking implements Serializable {
         this.id = id;
     }
 
-    public StatementImportView getRun() {
+    public BankStatementImportView getRun() {
         return run;
     }
 }

@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
  * A bank-statement import in the background (issue 24, R-17.5): queued with its document, done with its counts and
  * the statements found imported before, or failed with its refusal; the document is not kept once it is over.
  */
-class StatementImportTest {
+class BankStatementImportTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T08:00:00Z");
     private static final byte[] XML = "<Document/>".getBytes(StandardCharsets.UTF_8);
 
-    private StatementImport queued(int credits) {
-        return StatementImport.request(XML, credits, "staff@concord.test", NOW);
+    private BankStatementImport queued(int credits) {
+        return BankStatementImport.request(XML, credits, "staff@concord.test", NOW);
     }
 
     @Test
     void aQueuedImportKeepsItsDocumentAndHasDoneNothing_R17_5() {
-        StatementImport run = queued(5);
-        assertEquals(StatementImport.State.QUEUED, run.state());
+        BankStatementImport run = queued(5);
+        assertEquals(BankStatementImport.State.QUEUED, run.state());
         assertTrue(run.state().active());
         assertArrayEquals(XML, run.document());
         assertEquals(5, run.creditsTotal());
@@ -40,16 +40,16 @@ class StatementImportTest {
     @Test
     void anEmptyDocumentIsRefusedWithItsRuleAndField_R17_5() {
         RuleViolation empty = assertThrows(
-                RuleViolation.class, () -> StatementImport.request(new byte[0], 0, "staff@concord.test", NOW));
+                RuleViolation.class, () -> BankStatementImport.request(new byte[0], 0, "staff@concord.test", NOW));
         assertEquals("R-17.5", empty.ruleId());
         assertEquals("/statement", empty.field());
     }
 
     @Test
     void aDoneImportCountsEveryCreditNamesTheKnownStatementsAndDropsItsDocument_R17_5() {
-        StatementImport run = queued(5);
+        BankStatementImport run = queued(5);
         run.finish(1, 4, List.of("STMT-1", "STMT-2"), NOW.plusSeconds(3));
-        assertEquals(StatementImport.State.DONE, run.state());
+        assertEquals(BankStatementImport.State.DONE, run.state());
         assertFalse(run.state().active());
         assertEquals(100, run.percent());
         assertEquals(5, run.creditsDone());
@@ -61,7 +61,7 @@ class StatementImportTest {
 
     @Test
     void aStatementImportedByOthersMeanwhileIsNotCountedAsDone_R17_5() {
-        StatementImport run = queued(5);
+        BankStatementImport run = queued(5);
         run.finish(0, 2, List.of("STMT-1"), NOW);
         assertEquals(2, run.creditsTotal());
         assertEquals(2, run.creditsDone());
@@ -70,9 +70,9 @@ class StatementImportTest {
 
     @Test
     void aFailedImportKeepsItsRuleFieldAndMessageAndNothingElse_R17_5() {
-        StatementImport run = queued(2);
+        BankStatementImport run = queued(2);
         run.fail(new RuleViolation("R-17.5", "/statement", "rule.import.otherAccount", "S-1", "DE89"), NOW);
-        assertEquals(StatementImport.State.FAILED, run.state());
+        assertEquals(BankStatementImport.State.FAILED, run.state());
         RuleViolation error = run.error().orElseThrow();
         assertEquals("R-17.5", error.ruleId());
         assertEquals("/statement", error.field());
@@ -84,14 +84,14 @@ class StatementImportTest {
 
     @Test
     void anImportSilentForFiveMinutesIsAbandonedAndFailedClosed() {
-        StatementImport run = queued(1);
-        assertFalse(run.stale(NOW.plus(StatementImport.STALE)));
+        BankStatementImport run = queued(1);
+        assertFalse(run.stale(NOW.plus(BankStatementImport.STALE)));
         assertThrows(IllegalStateException.class, () -> run.abandon(NOW.plusSeconds(10)), "alive");
-        Instant later = NOW.plus(StatementImport.STALE).plusSeconds(1);
+        Instant later = NOW.plus(BankStatementImport.STALE).plusSeconds(1);
         assertTrue(run.stale(later));
         run.abandon(later);
-        assertEquals(StatementImport.State.FAILED, run.state());
+        assertEquals(BankStatementImport.State.FAILED, run.state());
         assertEquals("payments.run.interrupted", run.error().orElseThrow().messageKey());
-        assertFalse(run.stale(later.plus(StatementImport.STALE).plusSeconds(1)), "over: no longer stale");
+        assertFalse(run.stale(later.plus(BankStatementImport.STALE).plusSeconds(1)), "over: no longer stale");
     }
 }

@@ -31,14 +31,14 @@ import org.concord.domain.RuleViolation;
 @Entity
 @Table(name = "bank_statement_import")
 @NamedQuery(
-        name = "StatementImport.claim",
-        query = "update StatementImport r set r.state = :running, r.startedAt = :now, r.heartbeatAt = :now"
+        name = "BankStatementImport.claim",
+        query = "update BankStatementImport r set r.state = :running, r.startedAt = :now, r.heartbeatAt = :now"
                 + " where r.id = :id and r.state = :queued")
 @NamedQuery(
-        name = "StatementImport.progress",
-        query = "update StatementImport r set r.creditsDone = :done, r.creditsTotal = :total, r.heartbeatAt = :now"
+        name = "BankStatementImport.progress",
+        query = "update BankStatementImport r set r.creditsDone = :done, r.creditsTotal = :total, r.heartbeatAt = :now"
                 + " where r.id = :id and r.state = :running")
-public class StatementImport {
+public class BankStatementImport {
 
     /** How long an import may show no progress before it counts as abandoned (its instance stopped). */
     public static final Duration STALE = Duration.ofMinutes(5);
@@ -111,20 +111,20 @@ public class StatementImport {
     @Column(name = "error_arguments", length = 2000)
     private String errorArguments;
 
-    protected StatementImport() {}
+    protected BankStatementImport() {}
 
     /**
      * An import of {@code document}, already read and found to be of the Center's account, whose new statements hold
      * {@code credits} credits; queued at {@code at} by {@code by}.
      */
-    public static StatementImport request(byte[] document, int credits, String by, Instant at) {
+    public static BankStatementImport request(byte[] document, int credits, String by, Instant at) {
         if (document == null || document.length == 0) {
             throw new RuleViolation("R-17.5", "/statement", "rule.import.empty");
         }
         if (credits < 0) {
             throw new IllegalArgumentException("credits " + credits);
         }
-        StatementImport run = new StatementImport();
+        BankStatementImport run = new BankStatementImport();
         run.id = UUID.randomUUID();
         run.document = document.clone();
         run.state = State.QUEUED;

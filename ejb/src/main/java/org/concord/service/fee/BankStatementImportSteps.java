@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.UUID;
 import org.concord.domain.RuleViolation;
-import org.concord.domain.fee.StatementImport;
+import org.concord.domain.fee.BankStatementImport;
 
 /**
  * The writes of a background bank-statement import that must be seen before the import's own transaction ends (issue
@@ -20,7 +20,7 @@ import org.concord.domain.fee.StatementImport;
 @Stateless
 @RolesAllowed({"CENTER_STAFF", "CENTER_ADMIN"})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class StatementImportSteps {
+public class BankStatementImportSteps {
 
     @PersistenceContext(unitName = "concord")
     private EntityManager em;
@@ -33,29 +33,29 @@ public class StatementImportSteps {
      * one ever runs it (the others see that it is no longer queued).
      */
     public boolean claim(UUID run) {
-        return em.createNamedQuery("StatementImport.claim")
-                        .setParameter("running", StatementImport.State.RUNNING)
+        return em.createNamedQuery("BankStatementImport.claim")
+                        .setParameter("running", BankStatementImport.State.RUNNING)
                         .setParameter("now", clock.instant())
                         .setParameter("id", run)
-                        .setParameter("queued", StatementImport.State.QUEUED)
+                        .setParameter("queued", BankStatementImport.State.QUEUED)
                         .executeUpdate()
                 == 1;
     }
 
     /** The import has done {@code done} of {@code total} credits; also its sign of life. */
     public void progress(UUID run, int done, int total) {
-        em.createNamedQuery("StatementImport.progress")
+        em.createNamedQuery("BankStatementImport.progress")
                 .setParameter("done", done)
                 .setParameter("total", total)
                 .setParameter("now", clock.instant())
                 .setParameter("id", run)
-                .setParameter("running", StatementImport.State.RUNNING)
+                .setParameter("running", BankStatementImport.State.RUNNING)
                 .executeUpdate();
     }
 
     /** The import ended in {@code refusal}: kept with its rule and field; nothing of the document was stored. */
     public void fail(UUID run, RuleViolation refusal) {
-        StatementImport failed = em.find(StatementImport.class, run);
+        BankStatementImport failed = em.find(BankStatementImport.class, run);
         if (failed != null && failed.state().active()) {
             failed.fail(refusal, clock.instant());
         }

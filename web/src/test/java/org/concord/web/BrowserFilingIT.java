@@ -139,8 +139,13 @@ class BrowserFilingIT extends BrowserTest {
                 .sendKeys(statement.toString());
         assertAccessible("the payments console");
         browser.findElement(By.id("upload:import")).click();
+        // Issue 24: imported in the background, on the import's own page.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-outcome")));
+        assertTrue(
+                browser.findElement(By.id("import:result")).getText().contains("0 matched, 1 to review"),
+                "import report");
+        browser.findElement(By.id("import:back")).click();
         WebElement review = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:credits")));
-        assertTrue(browser.getPageSource().contains("0 matched, 1 to review"), "import report");
         assertTrue(
                 review.getText().contains("123.45") && review.getText().contains("No known payment reference"),
                 review.getText());

@@ -29,6 +29,9 @@ import org.concord.domain.RuleViolation;
 @NamedQuery(name = "BankCredit.openReview", query = """
         select c from BankCredit c left join fetch c.fee where c.review = org.concord.domain.fee.BankCredit.Review.OPEN
         order by c.bookingDate, c.id""")
+@NamedQuery(
+        name = "BankCredit.ofStatement",
+        query = "select c from BankCredit c where c.statementId = :statement order by c.bookingDate, c.entryRef, c.id")
 @NamedQuery(name = "BankCredit.countByEntryRef", query = """
         select count(c) from BankCredit c where c.accountIban = :iban and c.entryRef = :entryRef""")
 public class BankCredit {

@@ -17,6 +17,9 @@ import java.util.UUID;
 @Table(name = "bank_statement", uniqueConstraints = @UniqueConstraint(columnNames = {"account_iban", "statement_ref"}))
 @NamedQuery(name = "BankStatement.byIdentity", query = """
         select s from BankStatement s where s.accountIban = :iban and s.statementRef = :ref""")
+@NamedQuery(
+        name = "BankStatement.ofImport",
+        query = "select s from BankStatement s where s.importRunId = :run order by s.statementRef")
 @NamedQuery(name = "BankStatement.recent", query = "select s from BankStatement s order by s.importedAt desc")
 public class BankStatement {
 
@@ -35,9 +38,20 @@ public class BankStatement {
     @Column(name = "imported_by", nullable = false, length = 254)
     private String importedBy;
 
+    /** The background import that wrote this statement (issue 24), or null for one imported within a request. */
+    @Column(name = "import_run_id", updatable = false)
+    private UUID importRunId;
+
     protected BankStatement() {}
 
     public BankStatement(String accountIban, String statementRef, String importedBy, Instant importedAt) {
+        this(accountIban, statementRef, importedBy, importedAt, null);
+    }
+
+    /** A statement written by the background import {@code importRun} (issue 24), or by none if null. */
+    public BankStatement(
+            String accountIban, String statementRef, String importedBy, Instant importedAt, UUID importRun) {
+        this.importRunId = importRun;
         this.id = UUID.randomUUID();
         this.accountIban = accountIban;
         this.statementRef = statementRef;

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,12 +16,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.concord.domain.NotFound;
 import org.concord.domain.RuleViolation;
 import org.concord.domain.fee.BankCredit;
 import org.concord.domain.fee.BankStatement;
+import org.concord.domain.fee.BankStatementImport;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.PaymentReference;
 import org.concord.domain.fee.StatementCredit;
@@ -36,6 +40,9 @@ public class PaymentImportService {
 
     /** The largest statement accepted, in bytes. */
     public static final int MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
+
+    /** How often a background import writes its progress at most, in milliseconds. */
+    static final long PROGRESS_EVERY_MS = 250;
 
     @PersistenceContext(unitName = "concord")
     private EntityManager em;
@@ -55,7 +62,103 @@ public class PaymentImportService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private BankStatementImportSteps steps;
+
+    @Inject
+    private Event<BankStatementImportQueued> queued;
+
+    /**
+     * Imports a statement within the request (the API's synchronous import): all of it or, if any statement of the
+     * document is refused, nothing.
+     */
     public ImportReport importStatement(byte[] camt053) {
+        List<Camt053.Statement> statements = read(camt053);
+        return importAll(statements, context.getCallerPrincipal().getName(), clock.instant(), null, done -> {})
+                .report();
+    }
+
+    /**
+     * Issue 24: queues a statement to be imported in the background. Checked at once as {@link #importStatement}
+     * checks it (not empty, not too large, a camt.053 document Concord can read, every statement of the Center's
+     * account), so that a bad document is refused here with its line, element or rule and nothing is queued; then
+     * imported on another thread after this transaction commits ({@link BankStatementImportRunner}), all of it or nothing.
+     */
+    public BankStatementImportView queueStatement(byte[] camt053) {
+        List<Camt053.Statement> statements = read(camt053);
+        int credits = statements.stream()
+                .filter(statement -> !known(statement))
+                .mapToInt(statement -> statement.credits().size())
+                .sum();
+        BankStatementImport run = BankStatementImport.request(
+                camt053, credits, context.getCallerPrincipal().getName(), clock.instant());
+        em.persist(run);
+        queued.fire(new BankStatementImportQueued(run.id()));
+        return BankStatementImportView.of(run, null);
+    }
+
+    /**
+     * Staff: a background import where it is now, or how it ended (issue 24) with the report of each statement. An
+     * import silent for {@link BankStatementImport#STALE} (its instance stopped) is failed closed when it is looked at.
+     */
+    public BankStatementImportView statementImport(UUID id) {
+        BankStatementImport run =
+                Optional.ofNullable(em.find(BankStatementImport.class, id)).orElseThrow(NotFound::new);
+        Instant now = clock.instant();
+        if (run.stale(now)) {
+            run.abandon(now);
+        }
+        if (run.state() != BankStatementImport.State.DONE) {
+            return BankStatementImportView.of(run, null);
+        }
+        List<ImportReport.StatementReport> reports = new ArrayList<>();
+        em.createNamedQuery("BankStatement.ofImport", BankStatement.class)
+                .setParameter("run", id)
+                .getResultStream()
+                .forEach(statement -> reports.add(ImportReport.reportOf(
+                        statement.accountIban(),
+                        statement.statementRef(),
+                        em.createNamedQuery("BankCredit.ofStatement", BankCredit.class)
+                                .setParameter("statement", statement.id())
+                                .getResultList())));
+        String iban = bank.iban();
+        run.knownStatements()
+                .forEach(ref -> reports.add(new ImportReport.StatementReport(iban, ref, true, 0, 0, List.of())));
+        return BankStatementImportView.of(run, new ImportReport(List.copyOf(reports)));
+    }
+
+    /**
+     * Performs a claimed background import ({@link BankStatementImportRunner}) as {@link #importStatement} does it,
+     * telling the import's row how many credits are done (at most every {@value #PROGRESS_EVERY_MS} ms), each time in
+     * a transaction of its own so that the page sees it while this one is still open. The statements, their credits,
+     * the payments applied and the import's end commit together.
+     */
+    public void perform(UUID id) {
+        BankStatementImport run =
+                Optional.ofNullable(em.find(BankStatementImport.class, id)).orElseThrow(NotFound::new);
+        List<Camt053.Statement> statements = read(run.document());
+        int total = statements.stream()
+                .filter(statement -> !known(statement))
+                .mapToInt(statement -> statement.credits().size())
+                .sum();
+        steps.progress(id, 0, total);
+        long[] last = {System.nanoTime()};
+        Imported imported = importAll(statements, run.requestedBy(), clock.instant(), id, done -> {
+            long now = System.nanoTime();
+            if (now - last[0] >= PROGRESS_EVERY_MS * 1_000_000L) {
+                last[0] = now;
+                steps.progress(id, done, total);
+            }
+        });
+        em.refresh(run); // the progress was written by other transactions
+        run.finish(imported.report().matched(), imported.report().toReview(), imported.known(), clock.instant());
+    }
+
+    /**
+     * R-17.5: what any import checks first: not empty, not too large, a camt.053 document Concord can read (else
+     * {@link MalformedStatement} with its line and element), every statement of the Center's account.
+     */
+    private List<Camt053.Statement> read(byte[] camt053) {
         if (camt053 == null || camt053.length == 0) {
             throw new RuleViolation("R-17.5", "/statement", "rule.import.empty");
         }
@@ -71,26 +174,39 @@ public class PaymentImportService {
                         "R-17.5", "/statement", "rule.import.otherAccount", statement.id(), statement.iban());
             }
         }
-        String by = context.getCallerPrincipal().getName();
-        Instant now = clock.instant();
-        List<ImportReport.StatementReport> reports = new ArrayList<>();
-        for (Camt053.Statement statement : statements) {
-            boolean known = !em.createNamedQuery("BankStatement.byIdentity", BankStatement.class)
-                    .setParameter("iban", statement.iban())
-                    .setParameter("ref", statement.id())
-                    .getResultList()
-                    .isEmpty();
-            if (known) {
-                reports.add(new ImportReport.StatementReport(statement.iban(), statement.id(), true, 0, 0, List.of()));
-                continue;
-            }
-            reports.add(importNew(statement, by, now));
-        }
-        return new ImportReport(List.copyOf(reports));
+        return statements;
     }
 
-    private ImportReport.StatementReport importNew(Camt053.Statement read, String by, Instant now) {
-        BankStatement statement = new BankStatement(read.iban(), read.id(), by, now);
+    private boolean known(Camt053.Statement statement) {
+        return !em.createNamedQuery("BankStatement.byIdentity", BankStatement.class)
+                .setParameter("iban", statement.iban())
+                .setParameter("ref", statement.id())
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** What an import did, and the statements of the document it found imported before. */
+    private record Imported(ImportReport report, List<String> known) {}
+
+    private Imported importAll(
+            List<Camt053.Statement> statements, String by, Instant now, UUID importRun, IntConsumer progress) {
+        List<ImportReport.StatementReport> reports = new ArrayList<>();
+        List<String> knownRefs = new ArrayList<>();
+        int[] done = {0};
+        for (Camt053.Statement statement : statements) {
+            if (known(statement)) {
+                reports.add(new ImportReport.StatementReport(statement.iban(), statement.id(), true, 0, 0, List.of()));
+                knownRefs.add(statement.id());
+                continue;
+            }
+            reports.add(importNew(statement, by, now, importRun, () -> progress.accept(++done[0])));
+        }
+        return new Imported(new ImportReport(List.copyOf(reports)), List.copyOf(knownRefs));
+    }
+
+    private ImportReport.StatementReport importNew(
+            Camt053.Statement read, String by, Instant now, UUID importRun, Runnable creditDone) {
+        BankStatement statement = new BankStatement(read.iban(), read.id(), by, now, importRun);
         em.persist(statement);
         // The unique (account, statement id) makes a concurrent second import of the same statement fail here.
         em.flush();
@@ -112,6 +228,7 @@ public class PaymentImportService {
                 payments.recorded(fee);
             }
             credits.add(bankCredit);
+            creditDone.run();
         }
         return ImportReport.reportOf(read.iban(), read.id(), credits);
     }

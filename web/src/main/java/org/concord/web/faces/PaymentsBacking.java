@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.concord.service.fee.ApplyForm;
+import org.concord.service.fee.BankStatementImportView;
 import org.concord.service.fee.CreditView;
-import org.concord.service.fee.ImportReport;
 import org.concord.service.fee.MalformedStatement;
 import org.concord.service.fee.NoteForm;
 import org.concord.service.fee.PaymentImportService;
 
 /**
- * The console page of bank payments (R-17.5): staff upload a camt.053 statement, see what was matched, and work
- * through the credits waiting for review: apply one to a fee (by its RF reference) or dismiss it with a note.
+ * The console page of bank payments (R-17.5): staff upload a camt.053 statement, which is imported in the background
+ * with its own page of progress and result (issue 24, {@link BankStatementImportBacking}), and work through the credits waiting for review: apply one to a fee (by its RF reference) or dismiss it with a note.
  */
 @Named
 @ViewScoped
@@ -32,16 +32,19 @@ public class PaymentsBacking implements Serializable {
     private PaymentImportService imports;
 
     private transient Part statement;
-    private ImportReport report;
     private List<CreditView> review;
     private final Map<UUID, String> references = new HashMap<>();
     private final Map<UUID, BigDecimal> amounts = new HashMap<>();
     private final Map<UUID, String> notes = new HashMap<>();
 
-    public void importStatement() {
+    /**
+     * Issue 24: checks the statement at once (a bad one is refused here, at the file, with its line and element or
+     * its rule) and queues it; then post/redirect/get to the import's own page, which shows its progress and result.
+     */
+    public String importStatement() {
         if (statement == null || statement.getSize() == 0) {
             Messages.error("upload:statement", "payments.fileRequired");
-            return;
+            return null;
         }
         try {
             // R-SEC.5: never more than the limit in memory, whatever size the upload claims.
@@ -53,11 +56,10 @@ public class PaymentsBacking implements Serializable {
                         "upload:statement",
                         "rule.import.tooLarge",
                         PaymentImportService.MAX_STATEMENT_BYTES / (1024 * 1024));
-                return;
+                return null;
             }
-            report = imports.importStatement(camt053);
-            review = null;
-            Messages.info("payments.imported", report.matched(), report.toReview());
+            BankStatementImportView queued = imports.queueStatement(camt053);
+            return "/console/payments-import?faces-redirect=true&id=" + queued.id();
         } catch (MalformedStatement malformed) {
             Messages.error(
                     "upload:statement",
@@ -69,6 +71,7 @@ public class PaymentsBacking implements Serializable {
         } catch (Uploads.Unreadable unreadable) {
             Messages.error("upload:statement", "payments.fileRequired");
         }
+        return null;
     }
 
     public void apply(CreditView credit) {
@@ -107,10 +110,6 @@ public class PaymentsBacking implements Serializable {
 
     public void setStatement(Part statement) {
         this.statement = statement;
-    }
-
-    public ImportReport getReport() {
-        return report;
     }
 
     public Map<UUID, String> getReferences() {

@@ -2,18 +2,11 @@ package org.concord.domain.fee;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
+import org.concord.domain.BackgroundRun;
 import org.concord.domain.RuleViolation;
 
 /**
@@ -38,33 +31,11 @@ import org.concord.domain.RuleViolation;
         name = "BankStatementImport.progress",
         query = "update BankStatementImport r set r.creditsDone = :done, r.creditsTotal = :total, r.heartbeatAt = :now"
                 + " where r.id = :id and r.state = :running")
-public class BankStatementImport {
-
-    /** How long an import may show no progress before it counts as abandoned (its instance stopped). */
-    public static final Duration STALE = Duration.ofMinutes(5);
-
-    /** Where an import is. */
-    public enum State {
-        QUEUED,
-        RUNNING,
-        DONE,
-        FAILED;
-
-        public boolean active() {
-            return this == QUEUED || this == RUNNING;
-        }
-    }
-
-    @Id
-    private UUID id;
+public class BankStatementImport extends BackgroundRun {
 
     /** The camt.053 document as uploaded, while the import is active; null afterwards. */
     @Column(name = "document")
     private byte[] document;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private State state;
 
     /** The credits of the statements not imported before: what the import has to do. */
     @Column(name = "credits_total", nullable = false)
@@ -83,35 +54,11 @@ public class BankStatementImport {
     @Column(name = "known_refs", length = 20_000)
     private String knownRefs;
 
-    @Column(name = "requested_by", nullable = false, length = 254)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "heartbeat_at", nullable = false)
-    private Instant heartbeatAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
-    @Column(name = "error_rule", length = 20)
-    private String errorRule;
-
-    @Column(name = "error_field", length = 200)
-    private String errorField;
-
-    @Column(name = "error_key", length = 200)
-    private String errorKey;
-
-    /** The refusal's message arguments, one per line. */
-    @Column(name = "error_arguments", length = 2000)
-    private String errorArguments;
-
     protected BankStatementImport() {}
+
+    private BankStatementImport(String by, Instant at) {
+        super(by, at);
+    }
 
     /**
      * An import of {@code document}, already read and found to be of the Center's account, whose new statements hold
@@ -124,37 +71,19 @@ public class BankStatementImport {
         if (credits < 0) {
             throw new IllegalArgumentException("credits " + credits);
         }
-        BankStatementImport run = new BankStatementImport();
-        run.id = UUID.randomUUID();
+        BankStatementImport run = new BankStatementImport(by, at);
         run.document = document.clone();
-        run.state = State.QUEUED;
         run.creditsTotal = credits;
-        run.requestedBy = Objects.requireNonNull(by);
-        run.requestedAt = Objects.requireNonNull(at);
-        run.heartbeatAt = at;
         return run;
     }
 
     /** How far the import has come, in percent, for the progress bar. */
     public int percent() {
-        return switch (state) {
+        return switch (state()) {
             case QUEUED -> 0;
             case DONE -> 100;
             case RUNNING, FAILED -> creditsTotal == 0 ? 0 : Math.min(99, creditsDone * 100 / creditsTotal);
         };
-    }
-
-    /** Whether the import has shown no sign of life for {@link #STALE}: its instance stopped. */
-    public boolean stale(Instant now) {
-        return state.active() && heartbeatAt.plus(STALE).isBefore(now);
-    }
-
-    /** Fails an abandoned import closed: its transaction never committed, so nothing of it is stored. */
-    public void abandon(Instant at) {
-        if (!stale(at)) {
-            throw new IllegalStateException("The import " + id + " is alive");
-        }
-        fail(new RuleViolation("R-17.5", null, "payments.run.interrupted"), at);
     }
 
     /**
@@ -172,48 +101,27 @@ public class BankStatementImport {
         this.creditsTotal = matched + toReview;
         this.creditsDone = creditsTotal;
         this.knownRefs = known.isEmpty() ? null : String.join("\n", known);
-        this.state = State.DONE;
-        end(at);
+        succeed(at);
     }
 
-    /** The import was refused by {@code refusal}: kept with its rule, field and message; nothing was stored. */
-    public void fail(RuleViolation refusal, Instant at) {
-        requireActive();
-        this.state = State.FAILED;
-        this.errorRule = refusal.ruleId();
-        this.errorField = refusal.field();
-        this.errorKey = refusal.messageKey();
-        this.errorArguments = String.join(
-                "\n", refusal.arguments().stream().map(String::valueOf).toList());
-        end(at);
+    /** An import abandoned fails closed: its transaction never committed, so nothing of it was stored. */
+    @Override
+    protected RuleViolation interruption() {
+        return new RuleViolation("R-17.5", null, "payments.run.interrupted");
     }
 
-    private void end(Instant at) {
+    /** An import over keeps no document: it holds payers' names, and the credits are stored. */
+    @Override
+    protected void onEnd() {
         this.document = null;
-        this.finishedAt = Objects.requireNonNull(at);
-        this.heartbeatAt = at;
-    }
-
-    private void requireActive() {
-        if (!state.active()) {
-            throw new IllegalStateException("The import " + id + " is over: " + state);
-        }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     /** The document to import; only while the import is active. */
     public byte[] document() {
         if (document == null) {
-            throw new IllegalStateException("The import " + id + " is over: its document is not kept");
+            throw new IllegalStateException("The import " + id() + " is over: its document is not kept");
         }
         return document.clone();
-    }
-
-    public State state() {
-        return state;
     }
 
     public int creditsTotal() {
@@ -235,32 +143,5 @@ public class BankStatementImport {
     /** The document's statements found imported before, in the document's order. */
     public List<String> knownStatements() {
         return knownRefs == null ? List.of() : List.of(knownRefs.split("\n"));
-    }
-
-    public String requestedBy() {
-        return requestedBy;
-    }
-
-    public Instant requestedAt() {
-        return requestedAt;
-    }
-
-    public Optional<Instant> startedAt() {
-        return Optional.ofNullable(startedAt);
-    }
-
-    public Optional<Instant> finishedAt() {
-        return Optional.ofNullable(finishedAt);
-    }
-
-    /** The refusal a failed import ended with: rule, field (a JSON pointer, or none) and message key and arguments. */
-    public Optional<RuleViolation> error() {
-        if (errorKey == null) {
-            return Optional.empty();
-        }
-        List<Object> arguments = errorArguments == null || errorArguments.isEmpty()
-                ? List.of()
-                : Arrays.asList((Object[]) errorArguments.split("\n", -1));
-        return Optional.of(new RuleViolation(errorRule, errorField, errorKey, arguments.toArray()));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -13,11 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.concord.domain.BackgroundRun;
 import org.concord.domain.RuleViolation;
 
 /**
@@ -42,22 +39,7 @@ import org.concord.domain.RuleViolation;
         name = "GateRun.progress",
         query = "update GateRun r set r.step = :step, r.programs = :programs, r.heartbeatAt = :now"
                 + " where r.id = :id and r.state = :running")
-public class GateRun {
-
-    /** How long a run may show no progress before it counts as abandoned (its instance stopped). */
-    public static final Duration STALE = Duration.ofMinutes(5);
-
-    /** Where a run is. */
-    public enum State {
-        QUEUED,
-        RUNNING,
-        DONE,
-        FAILED;
-
-        public boolean active() {
-            return this == QUEUED || this == RUNNING;
-        }
-    }
+public class GateRun extends BackgroundRun {
 
     /** The steps of a run, in order. */
     public enum Step {
@@ -80,9 +62,6 @@ public class GateRun {
             };
         }
     }
-
-    @Id
-    private UUID id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "publication_id")
@@ -115,49 +94,21 @@ public class GateRun {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private State state;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Step step;
 
     /** Linear programs of the audit solved so far. */
     @Column(nullable = false)
     private int programs;
 
-    @Column(name = "requested_by", nullable = false, length = 254)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "heartbeat_at", nullable = false)
-    private Instant heartbeatAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "release_id")
     private Release release;
 
-    @Column(name = "error_rule", length = 20)
-    private String errorRule;
-
-    @Column(name = "error_field", length = 200)
-    private String errorField;
-
-    @Column(name = "error_key", length = 200)
-    private String errorKey;
-
-    /** The refusal's message arguments, one per line. */
-    @Column(name = "error_arguments", length = 2000)
-    private String errorArguments;
-
     protected GateRun() {}
+
+    private GateRun(String by, Instant at) {
+        super(by, at);
+    }
 
     /** A run of {@code publication} over {@code period}, queued at {@code at} by {@code by}. */
     public static GateRun request(
@@ -168,8 +119,7 @@ public class GateRun {
             String freeText,
             String by,
             Instant at) {
-        GateRun run = new GateRun();
-        run.id = UUID.randomUUID();
+        GateRun run = new GateRun(by, at);
         run.publication = Objects.requireNonNull(publication);
         run.year = period.year();
         run.quarter = period.quarter();
@@ -179,11 +129,7 @@ public class GateRun {
         run.kp = settings.kp();
         run.freeText = freeText;
         run.activeYear = period.year();
-        run.state = State.QUEUED;
         run.step = Step.QUEUED;
-        run.requestedBy = Objects.requireNonNull(by);
-        run.requestedAt = Objects.requireNonNull(at);
-        run.heartbeatAt = at;
         return run;
     }
 
@@ -192,7 +138,7 @@ public class GateRun {
      * of starting another: only while it is active.
      */
     public boolean mayBeJoinedBy(Publication other, Period period, LocalDate otherCutoff, int otherK, int otherKp) {
-        return state.active()
+        return state().active()
                 && publication.id().equals(other.id())
                 && periodCode.equals(period.code())
                 && cutoff.equals(otherCutoff)
@@ -204,59 +150,29 @@ public class GateRun {
      * R-13.3: a year's ledger takes one release at a time; refuses a request of another release while this one runs.
      */
     public void requireNotBlocking(Publication other, Period period, LocalDate otherCutoff, int otherK, int otherKp) {
-        if (state.active() && !mayBeJoinedBy(other, period, otherCutoff, otherK, otherKp)) {
+        if (state().active() && !mayBeJoinedBy(other, period, otherCutoff, otherK, otherKp)) {
             throw new RuleViolation("R-13.3", "/year", "statistics.run.busy", year);
         }
     }
 
-    /** Whether the run has shown no sign of life for {@link #STALE}: its instance stopped. */
-    public boolean stale(Instant now) {
-        return state.active() && heartbeatAt.plus(STALE).isBefore(now);
-    }
-
-    /** Fails an abandoned run closed (statistics.md 8) and frees its year. */
-    public void abandon(Instant at) {
-        if (!stale(at)) {
-            throw new IllegalStateException("The run " + id + " is alive");
-        }
-        fail(new RuleViolation("R-13.3", null, "statistics.run.interrupted"), at);
+    /** A run abandoned (statistics.md 8) fails closed and frees its year. */
+    @Override
+    protected RuleViolation interruption() {
+        return new RuleViolation("R-13.3", null, "statistics.run.interrupted");
     }
 
     /** The run recorded {@code decided}, published or refused. */
     public void finish(Release decided, Instant at) {
         requireActive();
         this.release = Objects.requireNonNull(decided);
-        this.state = State.DONE;
         this.step = Step.FINISHED;
-        end(at);
+        succeed(at);
     }
 
-    /** The run was refused by {@code refusal}: kept with its rule, field and message (nothing was released). */
-    public void fail(RuleViolation refusal, Instant at) {
-        requireActive();
-        this.state = State.FAILED;
-        this.errorRule = refusal.ruleId();
-        this.errorField = refusal.field();
-        this.errorKey = refusal.messageKey();
-        this.errorArguments = String.join(
-                "\n", refusal.arguments().stream().map(String::valueOf).toList());
-        end(at);
-    }
-
-    private void end(Instant at) {
+    /** A run over frees its year for the next release. */
+    @Override
+    protected void onEnd() {
         this.activeYear = null;
-        this.finishedAt = Objects.requireNonNull(at);
-        this.heartbeatAt = at;
-    }
-
-    private void requireActive() {
-        if (!state.active()) {
-            throw new IllegalStateException("The run " + id + " is over: " + state);
-        }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public Publication publication() {
@@ -283,10 +199,6 @@ public class GateRun {
         return Optional.ofNullable(freeText);
     }
 
-    public State state() {
-        return state;
-    }
-
     public Step step() {
         return step;
     }
@@ -295,34 +207,7 @@ public class GateRun {
         return programs;
     }
 
-    public String requestedBy() {
-        return requestedBy;
-    }
-
-    public Instant requestedAt() {
-        return requestedAt;
-    }
-
-    public Optional<Instant> startedAt() {
-        return Optional.ofNullable(startedAt);
-    }
-
-    public Optional<Instant> finishedAt() {
-        return Optional.ofNullable(finishedAt);
-    }
-
     public Optional<Release> release() {
         return Optional.ofNullable(release);
-    }
-
-    /** The refusal a failed run ended with: rule, field (a JSON pointer, or none) and message key and arguments. */
-    public Optional<RuleViolation> error() {
-        if (errorKey == null) {
-            return Optional.empty();
-        }
-        List<Object> arguments = errorArguments == null || errorArguments.isEmpty()
-                ? List.of()
-                : Arrays.asList((Object[]) errorArguments.split("\n", -1));
-        return Optional.of(new RuleViolation(errorRule, errorField, errorKey, arguments.toArray()));
     }
 }

@@ -52,7 +52,7 @@ public record ProcedureDeadline(Kind kind, Deadline deadline) {
      * countdowns. Met on the day it was done, done late on that day, missed (nothing done by the due date, which
      * {@code on} repeats), or not reached: the Procedure ended on {@code on}, before the due date and before it was done.
      */
-    public record Ending(Outcome outcome, LocalDate on) {
+    public record Ending(Outcome outcome, LocalDate on) implements java.io.Serializable {
 
         public enum Outcome {
             MET,

@@ -77,22 +77,18 @@ public record ProcedureView(
         implements Serializable {
 
     /**
-     * Issue 24: the overview's next step for this viewer ({@link NextStep}): what, by when (or, once ended or overdue,
-     * on which date) and, for a termination, on which ground; {@code datePhrase} is the bundle's key that puts the date
-     * in words ("by …", "on …").
+     * Issue 24: the overview's next step for this viewer ({@link NextStep}): what, by when (or, once ended, on which
+     * date: {@code end}) and, for a termination, on which ground.
      */
-    public record NextStepView(
-            NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end, String datePhrase)
+    public record NextStepView(NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end)
             implements Serializable {
 
         static NextStepView of(NextStep step) {
-            boolean on = step.kind().isEnd() || step.kind() == NextStep.Kind.IMPLEMENTATION_OVERDUE;
             return new NextStepView(
                     step.kind(),
                     step.date().orElse(null),
                     step.ground().orElse(null),
-                    step.kind().isEnd(),
-                    on ? "nextStep.on" : "nextStep.by");
+                    step.kind().isEnd());
         }
     }
 

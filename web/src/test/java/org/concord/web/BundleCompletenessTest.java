@@ -135,6 +135,8 @@ class BundleCompletenessTest {
             Map.entry("sideKind.", List.of("org.concord.domain.procedure.PartySide$Kind")),
             Map.entry("state.", List.of("org.concord.domain.procedure.ProcedureState")),
             Map.entry("nextAction.", List.of("org.concord.domain.procedure.NextAction$Kind")),
+            Map.entry("nextStep.", List.of("org.concord.domain.procedure.NextStep$Kind")),
+            Map.entry("deadlineEnding.", List.of("org.concord.domain.procedure.ProcedureDeadline$Ending$Outcome")),
             Map.entry("statistics.periodKind.", List.of("org.concord.domain.statistics.Period$Kind")),
             Map.entry("termination.", List.of("org.concord.domain.procedure.TerminationGround")));
 

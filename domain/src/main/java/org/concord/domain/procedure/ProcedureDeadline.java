@@ -48,6 +48,33 @@ public record ProcedureDeadline(Kind kind, Deadline deadline) {
     }
 
     /**
+     * Issue 24: what became of a time limit once the Procedure ended, so that an ended Procedure shows final dates, not
+     * countdowns. Met on the day it was done, done late on that day, missed (nothing done by the due date, which
+     * {@code on} repeats), or not reached: the Procedure ended on {@code on}, before the due date and before it was done.
+     */
+    public record Ending(Outcome outcome, LocalDate on) implements java.io.Serializable {
+
+        public enum Outcome {
+            MET,
+            LATE,
+            MISSED,
+            NOT_REACHED
+        }
+
+        /**
+         * R-3.5: the whole due day counts. {@code doneOn}: the Geneva date on which what the time limit asks was done
+         * (the Answer filed, the Neutral appointed, the Resolution signed), if it was; {@code endedOn}: the Geneva date
+         * the Procedure ended.
+         */
+        public static Ending of(LocalDate due, Optional<LocalDate> doneOn, LocalDate endedOn) {
+            if (doneOn.isPresent()) {
+                return new Ending(doneOn.get().isAfter(due) ? Outcome.LATE : Outcome.MET, doneOn.get());
+            }
+            return endedOn.isAfter(due) ? new Ending(Outcome.MISSED, due) : new Ending(Outcome.NOT_REACHED, endedOn);
+        }
+    }
+
+    /**
      * The time limits running since commencement (R-7, R-8.1, R-14.2) and appointment (R-14.2), at both Parties'
      * domiciles {@code a} and {@code b} (R-3.4), the suspended days not counting (R-10). R-8.1 runs 10 days after the
      * Answer or the end of the Answer period, whichever comes first.

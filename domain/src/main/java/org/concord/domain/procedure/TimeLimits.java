@@ -96,6 +96,26 @@ public final class TimeLimits {
                 .orElse(false);
     }
 
+    /**
+     * Issue 24: what became of {@code deadline} once the Procedure ended (R-14.3, R-15); empty while it runs, when the
+     * page counts the days left instead. Done means: the Answer filed (R-7), the Neutral appointed (R-8.1), the
+     * Resolution signed and so delivered to the Center (R-14.2); each on its Geneva date.
+     */
+    public Optional<ProcedureDeadline.Ending> ending(ProcedureDeadline deadline) {
+        Optional<LocalDate> endedOn = procedure.termination().endedDate();
+        if (!procedure.hasEnded() || endedOn.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> doneOn = switch (deadline.kind()) {
+            case ANSWER -> procedure.circle().answerFiling().map(f -> GenevaTime.dateOf(f.filedAt()));
+            case APPOINTMENT_TARGET -> procedure.appointedAt().map(GenevaTime::dateOf);
+            case RESOLUTION, RESOLUTION_CAP ->
+                procedure.resolution().flatMap(Resolution::signedAt).map(GenevaTime::dateOf);
+            case IMPLEMENTATION_REPORT -> procedure.implementationReport().map(r -> GenevaTime.dateOf(r.reportedAt()));
+        };
+        return Optional.of(ProcedureDeadline.Ending.of(deadline.deadline().due(), doneOn, endedOn.get()));
+    }
+
     /** whether an Answer came, came late, or did not come by the end of the period. */
     public AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
         Optional<Filing> filed = procedure.circle().answerFiling();

@@ -74,10 +74,18 @@ public final class WorkQueue {
      * passed on {@code today}; empty otherwise (also while a Party's domicile is unknown: no time limit runs).
      */
     public static Optional<LocalDate> appointmentDue(Procedure p, DeadlineEngine engine, LocalDate today) {
+        return appointmentTarget(p, engine).filter(d -> isDueOrLate(d, today));
+    }
+
+    /**
+     * R-8.1: the target date for appointing the Neutral while the Procedure waits for one, due or not (the Procedure's
+     * overview says it, {@link NextStep}); empty otherwise or while a Party's domicile is unknown.
+     */
+    public static Optional<LocalDate> appointmentTarget(Procedure p, DeadlineEngine engine) {
         if (p.state() != ProcedureState.COMMENCED) {
             return Optional.empty();
         }
-        return dueOf(p, engine, ProcedureDeadline.Kind.APPOINTMENT_TARGET).filter(d -> isDueOrLate(d, today));
+        return dueOf(p, engine, ProcedureDeadline.Kind.APPOINTMENT_TARGET);
     }
 
     /**
@@ -96,15 +104,22 @@ public final class WorkQueue {
      * or passed on {@code today}; empty otherwise.
      */
     public static Optional<LocalDate> resolutionDue(Procedure p, DeadlineEngine engine, LocalDate today) {
+        return resolutionDate(p, engine).filter(d -> isDueOrLate(d, today));
+    }
+
+    /**
+     * R-14.2: the Resolution's due date (never after the 90-day cap) while the Neutral works on it, due or not (the
+     * Procedure's overview says it, {@link NextStep}); empty otherwise.
+     */
+    public static Optional<LocalDate> resolutionDate(Procedure p, DeadlineEngine engine) {
         if (p.state() != ProcedureState.NEUTRAL_APPOINTED) {
             return Optional.empty();
         }
         Optional<LocalDate> resolution = dueOf(p, engine, ProcedureDeadline.Kind.RESOLUTION);
         Optional<LocalDate> cap = dueOf(p, engine, ProcedureDeadline.Kind.RESOLUTION_CAP);
-        Optional<LocalDate> due = resolution.isPresent() && cap.isPresent()
+        return resolution.isPresent() && cap.isPresent()
                 ? Optional.of(resolution.get().isBefore(cap.get()) ? resolution.get() : cap.get())
                 : resolution.or(() -> cap);
-        return due.filter(d -> isDueOrLate(d, today));
     }
 
     /**

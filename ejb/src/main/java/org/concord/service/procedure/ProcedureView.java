@@ -14,6 +14,7 @@ import org.concord.domain.procedure.AnswerStatus;
 import org.concord.domain.procedure.Filing;
 import org.concord.domain.procedure.Matter;
 import org.concord.domain.procedure.NeutralAppointment;
+import org.concord.domain.procedure.NextStep;
 import org.concord.domain.procedure.Participant;
 import org.concord.domain.procedure.ParticipantRole;
 import org.concord.domain.procedure.Procedure;
@@ -71,8 +72,25 @@ public record ProcedureView(
         List<RepresentativeView> representatives,
         boolean mayAuthoriseRepresentatives,
         boolean resolutionWaitsForAnswer,
-        ImplementationView implementation)
+        ImplementationView implementation,
+        NextStepView nextStep)
         implements Serializable {
+
+    /**
+     * Issue 24: the overview's next step for this viewer ({@link NextStep}): what, by when (or, once ended, on which
+     * date: {@code end}) and, for a termination, on which ground.
+     */
+    public record NextStepView(NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end)
+            implements Serializable {
+
+        static NextStepView of(NextStep step) {
+            return new NextStepView(
+                    step.kind(),
+                    step.date().orElse(null),
+                    step.ground().orElse(null),
+                    step.kind().isEnd());
+        }
+    }
 
     /**
      * R-PLAT.4: the platform's report on implementing the communicated Resolution, as the circle and staff see it:
@@ -316,11 +334,17 @@ public record ProcedureView(
     public record ParticipantView(ParticipantRole role, String displayName) implements Serializable {}
 
     /**
-     * A running time limit: which, the rule, the due date, the days left from today (Geneva; negative once passed)
-     * and the full explanation (R-3.6).
+     * A time limit: which, the rule, the due date, the days left from today (Geneva; negative once passed) and the full
+     * explanation (R-3.6); once the Procedure ended, what became of it ({@code ending}, else {@code null}: the page
+     * then shows that final date instead of a countdown, issue 24).
      */
     public record DeadlineView(
-            ProcedureDeadline.Kind kind, String rule, LocalDate due, long daysLeft, Deadline explanation)
+            ProcedureDeadline.Kind kind,
+            String rule,
+            LocalDate due,
+            long daysLeft,
+            Deadline explanation,
+            ProcedureDeadline.Ending ending)
             implements Serializable {}
 
     static ProcedureView of(
@@ -361,7 +385,8 @@ public record ProcedureView(
                                 d.kind().ruleId(),
                                 d.deadline().due(),
                                 ChronoUnit.DAYS.between(today, d.deadline().due()),
-                                d.deadline()))
+                                d.deadline(),
+                                p.timeLimits().ending(d).orElse(null)))
                         .toList(),
                 visible.stream().map(FilingView::of).toList(),
                 p.termination().ground().orElse(null),
@@ -408,6 +433,7 @@ public record ProcedureView(
                         .toList(),
                 p.mayAuthoriseRepresentatives(viewer),
                 p.resolutionWaitsForAnswer(engine, today),
-                ImplementationView.of(p, implementationDays, today, viewer.actsForCenter()));
+                ImplementationView.of(p, implementationDays, today, viewer.actsForCenter()),
+                NextStepView.of(NextStep.of(p, viewer, engine, today, implementationDays)));
     }
 }

@@ -19,6 +19,7 @@ import org.concord.domain.NotFound;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.procedure.Communication;
 import org.concord.domain.procedure.ExternalDisclosure;
+import org.concord.domain.procedure.NextStep;
 import org.concord.service.Links;
 import org.concord.service.conduct.CommunicationForm;
 import org.concord.service.conduct.ConductService;
@@ -307,6 +308,20 @@ public class ProcedureBacking implements Serializable {
 
     public CommencementForm getCommencement() {
         return commencement;
+    }
+
+    /**
+     * Issue 24: the date of the overview's next step in the page's language: "by 26 January 2027" for what is due, "on
+     * 15 January 2027" for the end, or for an implementation report that was due then.
+     */
+    public String nextStepDate() {
+        ProcedureView.NextStepView step = procedure.nextStep();
+        boolean on = step.end() || step.kind() == NextStep.Kind.IMPLEMENTATION_OVERDUE;
+        return Messages.text(
+                on ? "nextStep.on" : "nextStep.by",
+                When.format(
+                        step.date(),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     /** "12 days left", "Due today", "Passed 3 days ago", in the page's language. */

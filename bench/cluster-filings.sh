@@ -6,15 +6,20 @@
 # instances in Payara's grid behind HAProxy, an SMTP sink for the mail (bench/smtp-sink.py), an API token of Alice;
 # then wrk posts complete Requests with an annex (bench/file-request.lua) through the proxy: WARMUP seconds, then
 # SECONDS_PER_RUN measured. CPU: utime + stime of the instances' JVMs and of every postgres process, read from
-# /proc/<pid>/stat before and after the measured run, divided by the filings of the run.
+# /proc/<pid>/stat before and after the measured run, divided by the filings of the run; and the instances' CPU while
+# idle (IDLE seconds with no request, before the warm-up: timers, the grid's heartbeats), which grows with the number of
+# instances whatever the load, so that the CPU a filing adds is also given without it.
+# Duplicates: every request carries its own platform reference; one found twice would be a filing made twice.
 # On this machine all instances, PostgreSQL, HAProxy and wrk share 2 cores: more instances cannot file faster here.
 # What the run shows is that the cluster stays correct under load and what a filing costs as instances are added.
 # Needs: mvn -o -q -DskipTests package -pl web -am, wrk, haproxy, psql, python3 (smtpd: 3.11).
-# Usage: bench/cluster-filings.sh [seconds per run, default 30] [seconds of warm-up, default 90]
+# Usage: bench/cluster-filings.sh [seconds per run, default 30] [seconds of warm-up, default 90] [idle seconds, default 30]
+# CONCORD_BENCH_COUNTS="3": only these instance counts (default "1 2 3").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-30}
 WARMUP=${2:-90}
+IDLE=${3:-30}
 DB=concord_cluster_bench
 PROXY=http://127.0.0.1:8000
 export BENCH="$PWD/bench"
@@ -41,12 +46,13 @@ cpu() {
 }
 
 echo "# $(date -u) $(git rev-parse --short HEAD) $(nproc) cores" | tee "$OUT"
-for count in 1 2 3; do
+for count in ${CONCORD_BENCH_COUNTS:-1 2 3}; do
   $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
   CONCORD_INSTANCE_COUNT=$count ops/cluster.sh start > /dev/null
   instances=$(cat web/target/cluster/instance-*.pid)
   token=$(curl -sf -u "alice@concord.example:concord-demo" -H 'Content-Type: application/json' \
     -d '{"label":"benchmark","scopes":["READ","FILE"]}' $PROXY/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  sleep 10; idle_before=$(cpu $instances); sleep "$IDLE"; idle=$(( $(cpu $instances) - idle_before ))
   TOKEN=$token wrk -t1 -c16 -d${WARMUP}s -s bench/file-request.lua $PROXY/api/v1/requests > /dev/null
   before_payara=$(cpu $instances); before_pg=$(cpu $(pgrep -x postgres))
   before_filings=$($PSQL -d $DB -At -c "select count(*) from procedure")
@@ -55,8 +61,11 @@ for count in 1 2 3; do
   filings=$(( $($PSQL -d $DB -At -c "select count(*) from procedure") - before_filings ))
   duplicates=$($PSQL -d $DB -At -c "select count(*) from (select 1 from procedure
     where platform_reference like 'bench-%' group by platform_reference having count(*) > 1) twice")
+  payara=$(( after_payara - before_payara ))
   echo "instances=$count filings=$filings duplicates=$duplicates $result" \
-    "payara_cpu_ms_per_filing=$(( (after_payara - before_payara) * 1000 / TICKS / (filings > 0 ? filings : 1) ))" \
+    "payara_cpu_ms_per_filing=$(( payara * 1000 / TICKS / (filings > 0 ? filings : 1) ))" \
+    "payara_idle_cpu_pct=$(( idle * 100 / TICKS / IDLE ))" \
+    "payara_cpu_ms_per_filing_less_idle=$(( (payara - idle * SECONDS_PER_RUN / IDLE) * 1000 / TICKS / (filings > 0 ? filings : 1) ))" \
     "postgres_cpu_ms_per_filing=$(( (after_pg - before_pg) * 1000 / TICKS / (filings > 0 ? filings : 1) ))" | tee -a "$OUT"
   ops/cluster.sh stop > /dev/null
 done

@@ -6,10 +6,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -18,6 +21,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.concord.domain.mail.OutboundMail;
 import org.concord.service.audit.AuditSubject;
 import org.concord.service.audit.Audited;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +47,9 @@ import org.junit.jupiter.api.Test;
  * such as {@code commence(…)}, {@code fileAnswer(…)} or a setter ({@code void}) fails the rule. (Today web calls no
  * entity method at all; the rule keeps it so once pages read views only.)</li>
  * <li>Every {@link Audited} service method names its subject with {@link AuditSubject}, exactly once (R-13.4).</li>
+ * <li>Only {@code MailOutbox} makes an outbound mail (issue 24, R-C1): every mail of every kind is queued by its one
+ * method, which puts the same subject and text in the recipient's inbox when the address is an account's (InboxIT
+ * checks that method's copy for the kinds it triggers; this rule holds every other kind to the same path).</li>
  * </ul>
  */
 class LayeringTest {
@@ -90,6 +97,19 @@ class LayeringTest {
                 .resideInAPackage("org.concord.web..")
                 .should()
                 .callMethodWhere(stateChangingMethodOfAnEntity())
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheMailOutboxMakesAnOutboundMail_RC1() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.concord.service.mail.MailOutbox")
+                .and()
+                .doNotHaveFullyQualifiedName(OutboundMail.class.getName())
+                .should()
+                .callConstructorWhere(JavaCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.type(OutboundMail.class))))
                 .check(classes);
     }
 

@@ -259,6 +259,7 @@ class RetentionIT {
 
         FacesClient admin = new FacesClient(base);
         assertTrue(admin.signIn(ADMIN, Http.DEMO_PASSWORD));
+        erasedMailIsSaidErasedInTheMailLog(admin, inactiveMail);
         HttpResponse<String> page = admin.get("/console/retention.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(due), "the record names the erased Procedure's id");
@@ -353,6 +354,30 @@ class RetentionIT {
         assertEquals(
                 ProcedureAccessIT.withoutViewState(missingPage.body()).replace(other, "{id}"),
                 ProcedureAccessIT.withoutViewState(hiddenPage.body()).replace(document, "{id}"));
+    }
+
+    /**
+     * Issue 25, R-OPS.3: the mail log (demo mode: texts shown) says when an erased mail's text was erased, in place of
+     * an empty text. Its recipient is erased too, so it is found by paging the log.
+     */
+    private static void erasedMailIsSaidErasedInTheMailLog(FacesClient admin, UUID mail) {
+        String path = "/console/mail-log.xhtml?status=SENT";
+        for (int pages = 0; pages < 40 && path != null; pages++) {
+            HttpResponse<String> page = admin.get(path);
+            assertEquals(200, page.statusCode());
+            String body = page.body();
+            int at = body.indexOf("id=\"body-erased-" + mail + "\"");
+            if (at >= 0) {
+                String line = body.substring(at, body.indexOf("</span>", at));
+                assertTrue(line.matches("(?s).*body erased on \\d{1,2} \\w{3,4} \\d{4} \\(R-OPS\\.3\\).*"), line);
+                return;
+            }
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile(
+                            "id=\"next-page\" href=\"[^\"]*?(/console/mail-log\\.xhtml[^\"]*)\"")
+                    .matcher(body);
+            path = next.find() ? next.group(1).replace("&amp;", "&") : null;
+        }
+        throw new AssertionError("the erased mail " + mail + " is in the mail log, said erased");
     }
 
     /** {@code party} files a Request; staff end it (15(b)); its id. */

@@ -290,11 +290,15 @@ class RetentionIT {
         String document;
         Instant erasedAt;
         try (Connection db = database()) {
-            document = text(
-                    db,
+            try (PreparedStatement read = db.prepareStatement(
                     "select cast(d.id as varchar(36)) from document d, filing f where d.filing_id = f.id"
-                            + " and f.procedure_id = ?",
-                    UUID.fromString(procedure));
+                            + " and f.procedure_id = ? and d.kind = 'STATEMENT_OF_REASONS' order by d.uploaded_at")) {
+                bind(read, UUID.fromString(procedure));
+                try (ResultSet row = read.executeQuery()) {
+                    assertTrue(row.next(), "the Request's copy of the Statement of Reasons");
+                    document = row.getString(1);
+                }
+            }
             erasedAt = timestamp(db, "select erased_at from document where id = ?", UUID.fromString(document))
                     .toInstant();
         }

@@ -5,15 +5,11 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.config.BinaryDataStrategy;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.concord.domain.document.DocumentKind;
 import org.concord.domain.time.GenevaTime;
 import org.concord.service.mediation.MediationView;
@@ -23,30 +19,20 @@ import org.concord.web.faces.When;
 /**
  * The API's JSON binding: binary content (annexes) travels as base64 text, not as arrays of numbers. A document whose
  * content retention erased (R-OPS.3) is written with {@code erasedAt} and {@code erasure}, "erased on 6 Dec 2026 under
- * the retention rules (R-OPS.3)" in the caller's {@code Accept-Language} ({@link MessageResolver}): one binding per
- * language the pages speak, chosen for each answer, so that every listing of documents (a Procedure, its file, a
- * mediation's agreements) says it the same way.
+ * the retention rules (R-OPS.3)" in the caller's {@code Accept-Language} (the request's, {@link ApiLanguage}, asked
+ * while the answer is written: the runtime may keep one binding for every request), so that every listing of
+ * documents (a Procedure, its file, a mediation's agreements) says it the same way.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private static final Map<Locale, Jsonb> BY_LANGUAGE = new ConcurrentHashMap<>();
-
-    @Context
-    private HttpHeaders headers;
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .withBinaryDataStrategy(BinaryDataStrategy.BASE_64)
+            .withAdapters(new Documents(ApiLanguage::texts), new Agreements(ApiLanguage::texts)));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb(MessageResolver.of(headers));
-    }
-
-    /** The binding that writes erasures in the language of {@code texts}. */
-    static Jsonb jsonb(MessageResolver texts) {
-        return BY_LANGUAGE.computeIfAbsent(
-                texts.locale(),
-                language -> JsonbBuilder.create(new JsonbConfig()
-                        .withBinaryDataStrategy(BinaryDataStrategy.BASE_64)
-                        .withAdapters(new Documents(texts), new Agreements(texts))));
+        return jsonb;
     }
 
     /** R-OPS.3: "erased on {date} under the retention rules (R-OPS.3)", the Geneva date in the caller's language. */
@@ -85,9 +71,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     /** Writes {@link ProcedureView.DocumentView} (never read from a request). */
     static final class Documents implements JsonbAdapter<ProcedureView.DocumentView, DocumentJson> {
 
-        private final MessageResolver texts;
+        private final Supplier<MessageResolver> texts;
 
-        Documents(MessageResolver texts) {
+        Documents(Supplier<MessageResolver> texts) {
             this.texts = texts;
         }
 
@@ -102,7 +88,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                     d.sha256(),
                     d.uploadedAt(),
                     d.erasedAt(),
-                    erasure(d.erasedAt(), texts));
+                    erasure(d.erasedAt(), texts.get()));
         }
 
         @Override
@@ -115,9 +101,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     /** Writes {@link MediationView.AgreementView} (never read from a request). */
     static final class Agreements implements JsonbAdapter<MediationView.AgreementView, AgreementJson> {
 
-        private final MessageResolver texts;
+        private final Supplier<MessageResolver> texts;
 
-        Agreements(MessageResolver texts) {
+        Agreements(Supplier<MessageResolver> texts) {
             this.texts = texts;
         }
 
@@ -134,7 +120,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                     a.respondingAcceptedBy(),
                     a.current(),
                     a.erasedAt(),
-                    erasure(a.erasedAt(), texts));
+                    erasure(a.erasedAt(), texts.get()));
         }
 
         @Override

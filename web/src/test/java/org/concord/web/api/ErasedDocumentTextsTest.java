@@ -43,16 +43,16 @@ class ErasedDocumentTextsTest {
     void theListingSaysWhenADocumentWasErasedInTheCallersLanguage_ROPS3() {
         assertEquals(
                 "erased on 6 Dec 2026 under the retention rules (R-OPS.3)",
-                new JsonbConfiguration.Documents(in(Locale.ENGLISH))
+                new JsonbConfiguration.Documents(() -> in(Locale.ENGLISH))
                         .adaptToJson(document(ERASED))
                         .erasure());
         assertEquals(
                 "effacé le 6 déc. 2026 selon les règles de conservation (R-OPS.3)",
-                new JsonbConfiguration.Documents(in(Locale.FRENCH))
+                new JsonbConfiguration.Documents(() -> in(Locale.FRENCH))
                         .adaptToJson(document(ERASED))
                         .erasure());
         JsonbConfiguration.DocumentJson german =
-                new JsonbConfiguration.Documents(in(Locale.GERMAN)).adaptToJson(document(ERASED));
+                new JsonbConfiguration.Documents(() -> in(Locale.GERMAN)).adaptToJson(document(ERASED));
         assertEquals("am 06.12.2026 nach den Aufbewahrungsregeln gelöscht (R-OPS.3)", german.erasure());
         assertEquals(ERASED, german.erasedAt());
         assertEquals("ab".repeat(32), german.sha256(), "the original's hash, as the audit trail names it");
@@ -61,17 +61,17 @@ class ErasedDocumentTextsTest {
     @Test
     void aKeptDocumentOrAgreementIsWrittenWithoutAnErasure_ROPS3() {
         JsonbConfiguration.DocumentJson kept =
-                new JsonbConfiguration.Documents(in(Locale.FRENCH)).adaptToJson(document(null));
+                new JsonbConfiguration.Documents(() -> in(Locale.FRENCH)).adaptToJson(document(null));
         assertNull(kept.erasedAt());
         assertNull(kept.erasure());
         MediationView.AgreementView agreement = new MediationView.AgreementView(
                 2, "agreement.pdf", 100, "cd".repeat(32), "m@example.org", ERASED, null, null, true, null);
-        assertNull(new JsonbConfiguration.Agreements(in(Locale.ENGLISH))
+        assertNull(new JsonbConfiguration.Agreements(() -> in(Locale.ENGLISH))
                 .adaptToJson(agreement)
                 .erasure());
         assertEquals(
                 "erased on 6 Dec 2026 under the retention rules (R-OPS.3)",
-                new JsonbConfiguration.Agreements(in(Locale.ENGLISH))
+                new JsonbConfiguration.Agreements(() -> in(Locale.ENGLISH))
                         .adaptToJson(new MediationView.AgreementView(
                                 2, "erased", 100, "cd".repeat(32), "", ERASED, null, null, false, ERASED))
                         .erasure());

@@ -335,11 +335,13 @@ class RetentionIT {
         assertEquals("R-OPS.3", problem.getString("rule"));
         assertTrue(problem.getString("detail").contains("erased on " + english), problem.toString());
 
+        // The download link's servlet speaks the language of the viewer's pages (its session's, English here),
+        // whatever this one request asks.
         HttpResponse<String> page = Http.as(base, STAFF)
                 .get("/document?procedure=" + procedure + "&id=" + document, "Accept-Language", "de");
         assertEquals(410, page.statusCode(), page.body());
         assertTrue(
-                page.body().contains("Dieses Dokument wurde am " + german + " nach den Aufbewahrungsregeln"),
+                page.body().contains("This document was erased on " + english + " under the retention rules (R-OPS.3)"),
                 page.body());
 
         // Outside the circle: exactly what a document that does not exist gets (R-13.1, R-SEC.6).

@@ -255,9 +255,11 @@ class RetentionIT {
 
         String erasedPage = staff.get("/procedure.xhtml?id=" + due).body();
         assertTrue(erasedPage.contains("id=\"legal-hold-erased\""), "staff see that the file was erased");
+        erasedDocumentsAreSaidErasedAndGone(due, erasedPage);
 
         FacesClient admin = new FacesClient(base);
         assertTrue(admin.signIn(ADMIN, Http.DEMO_PASSWORD));
+        erasedMailIsSaidErasedInTheMailLog(admin, inactiveMail);
         HttpResponse<String> page = admin.get("/console/retention.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(due), "the record names the erased Procedure's id");
@@ -277,6 +279,111 @@ class RetentionIT {
         }
         assertTrue(trail(held).getBoolean("intact"));
         assertEquals(yearBefore, yearFacts());
+    }
+
+    /**
+     * Issue 25, R-OPS.3, R-13.1, R-SEC.6: the erased Procedure's Statement of Reasons is shown as erased on its date,
+     * without a link, on the page and in the API in the caller's language; its download answers 410 saying so, without
+     * the original's {@code Digest}; to someone outside the circle, the same 404 as for a document that does not exist.
+     */
+    private void erasedDocumentsAreSaidErasedAndGone(String procedure, String staffPage) throws SQLException {
+        String document;
+        Instant erasedAt;
+        try (Connection db = database()) {
+            try (PreparedStatement read = db.prepareStatement(
+                    "select cast(d.id as varchar(36)) from document d, filing f where d.filing_id = f.id"
+                            + " and f.procedure_id = ? and d.kind = 'STATEMENT_OF_REASONS' order by d.uploaded_at")) {
+                bind(read, UUID.fromString(procedure));
+                try (ResultSet row = read.executeQuery()) {
+                    assertTrue(row.next(), "the Request's copy of the Statement of Reasons");
+                    document = row.getString(1);
+                }
+            }
+            erasedAt = timestamp(db, "select erased_at from document where id = ?", UUID.fromString(document))
+                    .toInstant();
+        }
+        java.time.LocalDate day = erasedAt.atZone(GENEVA).toLocalDate();
+        String english = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.UK)
+                .format(day);
+        String german = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.GERMAN)
+                .format(day);
+
+        assertTrue(
+                staffPage.contains("erased on " + english + " under the retention rules (R-OPS.3)"),
+                "the page says when the document was erased");
+        assertFalse(staffPage.contains("id=" + document + "\""), "and offers no download of it");
+        assertFalse(staffPage.contains("&amp;id=" + document), "and offers no download of it");
+
+        JsonObject listed =
+                Http.json(Http.as(base, STAFF).get("/api/v1/procedures/" + procedure, "Accept-Language", "de"));
+        JsonObject erased = listed.getJsonArray("filings").getValuesAs(JsonObject.class).stream()
+                .flatMap(f -> f.getJsonArray("documents").getValuesAs(JsonObject.class).stream())
+                .filter(d -> d.getString("id").equals(document))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the document is listed: " + listed));
+        assertEquals("am " + german + " nach den Aufbewahrungsregeln gelöscht (R-OPS.3)", erased.getString("erasure"));
+        assertEquals(erasedAt, Instant.parse(erased.getString("erasedAt")));
+
+        String api = "/api/v1/procedures/" + procedure + "/documents/";
+        HttpResponse<String> gone = Http.as(base, STAFF).get(api + document);
+        assertEquals(410, gone.statusCode(), gone.body());
+        assertTrue(gone.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(gone.headers().firstValue("Digest").isEmpty(), "no hash for a body that is not the original");
+        JsonObject problem = Http.json(gone);
+        assertEquals("R-OPS.3", problem.getString("rule"));
+        assertTrue(problem.getString("detail").contains("erased on " + english), problem.toString());
+
+        // The download link's servlet speaks the language of the viewer's pages (its session's, English here),
+        // whatever this one request asks.
+        HttpResponse<String> page = Http.as(base, STAFF)
+                .get("/document?procedure=" + procedure + "&id=" + document, "Accept-Language", "de");
+        assertEquals(410, page.statusCode(), page.body());
+        assertTrue(
+                page.body().contains("This document was erased on " + english + " under the retention rules (R-OPS.3)"),
+                page.body());
+
+        // Outside the circle: exactly what a document that does not exist gets (R-13.1, R-SEC.6).
+        String other = UUID.randomUUID().toString();
+        HttpResponse<String> hidden = Http.as(base, DemoAccounts.ALICE).get(api + document);
+        HttpResponse<String> missing = Http.as(base, DemoAccounts.ALICE).get(api + other);
+        assertEquals(404, hidden.statusCode());
+        assertEquals(missing.statusCode(), hidden.statusCode());
+        assertEquals(missing.body(), hidden.body());
+        HttpResponse<String> hiddenPage =
+                Http.as(base, DemoAccounts.ALICE).get("/document?procedure=" + procedure + "&id=" + document);
+        HttpResponse<String> missingPage =
+                Http.as(base, DemoAccounts.ALICE).get("/document?procedure=" + procedure + "&id=" + other);
+        assertEquals(404, hiddenPage.statusCode());
+        assertEquals(missingPage.statusCode(), hiddenPage.statusCode());
+        assertEquals(
+                ProcedureAccessIT.withoutViewState(missingPage.body()).replace(other, "{id}"),
+                ProcedureAccessIT.withoutViewState(hiddenPage.body()).replace(document, "{id}"));
+    }
+
+    /**
+     * Issue 25, R-OPS.3: the mail log (demo mode: texts shown) says when an erased mail's text was erased, in place of
+     * an empty text. Its recipient is erased too, so it is found by paging the log.
+     */
+    private static void erasedMailIsSaidErasedInTheMailLog(FacesClient admin, UUID mail) {
+        String path = "/console/mail-log.xhtml?status=SENT";
+        for (int pages = 0; pages < 40 && path != null; pages++) {
+            HttpResponse<String> page = admin.get(path);
+            assertEquals(200, page.statusCode());
+            String body = page.body();
+            int at = body.indexOf("id=\"body-erased-" + mail + "\"");
+            if (at >= 0) {
+                String line = body.substring(at, body.indexOf("</span>", at));
+                assertTrue(line.matches("(?s).*body erased on \\d{1,2} \\w{3,4} \\d{4} \\(R-OPS\\.3\\).*"), line);
+                return;
+            }
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile(
+                            "id=\"next-page\" href=\"[^\"]*?(/console/mail-log\\.xhtml[^\"]*)\"")
+                    .matcher(body);
+            path = next.find() ? next.group(1).replace("&amp;", "&") : null;
+        }
+        throw new AssertionError("the erased mail " + mail + " is in the mail log, said erased");
     }
 
     /** {@code party} files a Request; staff end it (15(b)); its id. */

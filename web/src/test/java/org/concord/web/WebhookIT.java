@@ -156,6 +156,48 @@ class WebhookIT {
                         .statusCode());
     }
 
+    /**
+     * Issue 25, R-OPS.1: the delivery a request causes carries that request's {@code X-Request-Id}, as its mail does,
+     * so that the dispatcher's lines about it (attempts, failures, a disabled endpoint) name it on whichever instance
+     * posts it.
+     */
+    @Test
+    void aDeliveryCarriesTheRequestIdOfTheRequestThatCausedIt_ROPS1() throws Exception {
+        register();
+        Lifecycle lifecycle = new Lifecycle(base);
+        String id = lifecycle.file(ALICE, "Webhook test: the request id travels with the delivery.");
+        lifecycle.pay(id, "FILING");
+        String requestId = "it-webhook-" + java.util.UUID.randomUUID();
+        HttpResponse<String> commenced = Http.as(base, STAFF)
+                .postJson(
+                        "/api/v1/procedures/" + id + "/commencement",
+                        "{\"compliant\":true,\"respondingParty\":\"" + PLATFORM + "\"}",
+                        "X-Request-Id",
+                        requestId);
+        assertEquals(200, commenced.statusCode(), commenced.body());
+        assertEquals(requestId, commenced.headers().firstValue("X-Request-Id").orElse(null));
+
+        Received got = of(
+                        await(
+                                r -> of(r, id, "procedure.commenced").stream().anyMatch(x -> x.answered() == 200),
+                                "the commencement"),
+                        id,
+                        "procedure.commenced")
+                .get(0);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                        System.getenv("CONCORD_DB_URL"),
+                        System.getenv("CONCORD_DB_USER"),
+                        System.getenv("CONCORD_DB_PASSWORD"));
+                java.sql.PreparedStatement read =
+                        db.prepareStatement("select request_id from webhook_delivery where message_id = ?")) {
+            read.setString(1, got.id());
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                assertTrue(row.next(), "the delivery " + got.id());
+                assertEquals(requestId, row.getString(1), "the delivery names the request that caused it");
+            }
+        }
+    }
+
     @Test
     void aReceiverDownForAWhileGetsEveryEventWithTheSameIdOnEveryRetry_RPLAT2() throws Exception {
         JsonObject endpoint = register();

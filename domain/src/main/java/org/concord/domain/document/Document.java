@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,6 +50,13 @@ public class Document {
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
+
+    /**
+     * R-OPS.3: when retention emptied the content (written by the erasure job's SQL only). The SHA-256 and size stay
+     * the original's: the audit trail names them, and they say what was filed.
+     */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "content_id", nullable = false, updatable = false)
@@ -106,6 +114,11 @@ public class Document {
 
     public Instant uploadedAt() {
         return uploadedAt;
+    }
+
+    /** R-OPS.3: when its content was erased under the retention rules; empty while it is kept. */
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
     }
 
     public DocumentContent content() {

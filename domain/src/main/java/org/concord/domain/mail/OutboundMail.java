@@ -56,6 +56,13 @@ public class OutboundMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /**
+     * R-OPS.3: when retention erased the recipient and the text of the sent mail (the erasure job's SQL writes it);
+     * the row stays for the mail log.
+     */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
     /** Issue 25: the request that queued the mail, so that what is logged about it names that request. */
     @Column(name = "request_id", length = 64)
     private String requestId;
@@ -108,12 +115,18 @@ public class OutboundMail {
         return sentAt == null && attempts >= MAX_ATTEMPTS;
     }
 
+    /** R-OPS.3: when retention erased its recipient and text; empty while they are kept. */
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
+    }
+
     /**
      * Issue 24: the text the mail log may show. Only in demo mode, where the mails of the README's flows are read on
      * the page instead of in a mailbox; outside demo mode the log shows delivery only, never what was written to whom.
+     * An erased text is not shown (R-OPS.3): the log says when it was erased ({@link #erasedAt}).
      */
     public Optional<String> bodyForLog(boolean demoMode) {
-        return demoMode ? Optional.of(body) : Optional.empty();
+        return demoMode && erasedAt == null ? Optional.of(body) : Optional.empty();
     }
 
     /** Where a mail stands (issue 24), with the JPQL condition on an alias {@code m} that selects it. */

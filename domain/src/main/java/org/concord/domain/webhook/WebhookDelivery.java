@@ -94,14 +94,23 @@ public class WebhookDelivery {
     @Column(name = "given_up_at")
     private Instant givenUpAt;
 
+    /**
+     * Issue 25, R-OPS.1: the request whose change the delivery announces (its {@code X-Request-Id}), so that the
+     * dispatcher's log lines about it name that request on whichever instance posts it; null when no request caused it
+     * (a reminder's sweep).
+     */
+    @Column(name = "request_id", length = 64, updatable = false)
+    private String requestId;
+
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("attemptedAt, id")
     private List<WebhookAttempt> attemptLog = new ArrayList<>();
 
     protected WebhookDelivery() {}
 
-    private WebhookDelivery(WebhookEndpoint endpoint, WebhookEvent event, String eventKey) {
+    private WebhookDelivery(WebhookEndpoint endpoint, WebhookEvent event, String eventKey, String requestId) {
         this.id = UUID.randomUUID();
+        this.requestId = requestId;
         this.eventKey = eventKey;
         this.subjectId = event.subjectId();
         this.messageId = WebhookEvent.newMessageId();
@@ -123,8 +132,19 @@ public class WebhookDelivery {
 
     /** The same, with the key that makes it once per endpoint ({@code WebhookDelivery.keyed}). */
     public static WebhookDelivery of(WebhookEndpoint endpoint, WebhookEvent event, String eventKey) {
+        return of(endpoint, event, eventKey, null);
+    }
+
+    /**
+     * The same, written while handling the request {@code requestId} (null: not during a request), which the
+     * dispatcher's log lines about it will name (issue 25, R-OPS.1).
+     */
+    public static WebhookDelivery of(WebhookEndpoint endpoint, WebhookEvent event, String eventKey, String requestId) {
         return new WebhookDelivery(
-                Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(event, "event"), eventKey);
+                Objects.requireNonNull(endpoint, "endpoint"),
+                Objects.requireNonNull(event, "event"),
+                eventKey,
+                requestId);
     }
 
     /** The unix seconds of the attempt at {@code at}, the {@code webhook-timestamp} header. */
@@ -214,6 +234,11 @@ public class WebhookDelivery {
 
     public UUID id() {
         return id;
+    }
+
+    /** Issue 25, R-OPS.1: the request that caused the delivery, if one did. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
     }
 
     public String messageId() {

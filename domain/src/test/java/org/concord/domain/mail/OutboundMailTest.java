@@ -61,6 +61,20 @@ class OutboundMailTest {
     }
 
     @Test
+    @DisplayName("Issue 25, R-OPS.3: once retention erased a mail's text, the log says when instead of an empty text")
+    void anErasedTextIsNotShownEvenInDemoMode_ROPS3() throws Exception {
+        OutboundMail mail = mail();
+        mail.markSent(NOW);
+        assertEquals(Optional.empty(), mail.erasedAt(), "kept until its period ends");
+        java.lang.reflect.Field erasedAt = OutboundMail.class.getDeclaredField("erasedAt");
+        erasedAt.setAccessible(true); // the erasure job's SQL writes it, nothing in Java does
+        erasedAt.set(mail, NOW.plusSeconds(60));
+        assertEquals(Optional.of(NOW.plusSeconds(60)), mail.erasedAt());
+        assertEquals(Optional.empty(), mail.bodyForLog(true), "no empty text in its place");
+        assertEquals(Status.SENT, mail.status(), "still sent");
+    }
+
+    @Test
     @DisplayName("Issue 24: the log's filter selects by the same rule as the status")
     void filterConditionsNameEachStatus() {
         assertEquals("m.sentAt is null and m.attempts = 0", Status.QUEUED.condition());

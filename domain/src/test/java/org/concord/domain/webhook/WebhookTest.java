@@ -257,6 +257,20 @@ class WebhookTest {
     }
 
     @Test
+    void aDeliveryRemembersTheRequestThatCausedItAndNoneWithoutOne_ROPS1() {
+        WebhookEndpoint endpoint = register("https://hooks.streamly.example/in").endpoint();
+        WebhookDelivery caused = WebhookDelivery.of(endpoint, event(), null, "edge-0c1f:7");
+        assertEquals(java.util.Optional.of("edge-0c1f:7"), caused.requestId());
+        caused.attempted(T0, 503, 3, null, RetrySchedule.DEFAULT);
+        caused.attempted(T0.plusSeconds(10), 200, 3, null, RetrySchedule.DEFAULT);
+        assertEquals(java.util.Optional.of("edge-0c1f:7"), caused.requestId(), "every attempt names the same request");
+        assertEquals(
+                java.util.Optional.empty(),
+                WebhookDelivery.of(endpoint, event()).requestId(),
+                "a sweep's event");
+    }
+
+    @Test
     void noAnswerIsAFailureWithItsErrorClassAnd2xxDelivers_RPLAT2() {
         WebhookDelivery delivery =
                 WebhookDelivery.of(register("https://hooks.streamly.example/in").endpoint(), event());

@@ -6,8 +6,8 @@ import org.concord.domain.mail.OutboundMail;
 
 /**
  * Issue 24: one line of the administrators' mail log, built inside the transaction. {@code body} is {@code null}
- * outside demo mode ({@link OutboundMail#bodyForLog(boolean)} decides); {@code nextAttemptAt} only while a failed mail
- * is still retried.
+ * outside demo mode ({@link OutboundMail#bodyForLog(boolean)} decides) and once retention erased it, {@code erasedAt}
+ * saying when then (R-OPS.3); {@code nextAttemptAt} only while a failed mail is still retried.
  */
 public record MailLogEntry(
         UUID id,
@@ -19,7 +19,8 @@ public record MailLogEntry(
         Instant createdAt,
         Instant sentAt,
         Instant nextAttemptAt,
-        String body) {
+        String body,
+        Instant erasedAt) {
 
     static MailLogEntry of(OutboundMail mail, boolean demoMode) {
         boolean retried = mail.status() == OutboundMail.Status.FAILED && !mail.givenUp();
@@ -33,6 +34,7 @@ public record MailLogEntry(
                 mail.createdAt(),
                 mail.sentAt(),
                 retried ? mail.nextAttemptAt() : null,
-                mail.bodyForLog(demoMode).orElse(null));
+                mail.bodyForLog(demoMode).orElse(null),
+                mail.erasedAt().orElse(null));
     }
 }

@@ -421,9 +421,7 @@ public class MediationService {
                 .filter(a -> a.version() == version)
                 .findFirst()
                 .orElseThrow(NotFound::new);
-        Document d = agreement.document();
-        return new DocumentDownload(
-                d.filename(), d.mediaType(), d.sha256(), d.content().bytes());
+        return DocumentDownload.of(agreement.document());
     }
 
     private void inviteMediator(Mediation mediation, String mediator) {
@@ -531,7 +529,8 @@ public class MediationService {
                         a.proposedAt(),
                         a.acceptedBy(Side.REQUESTING).orElse(null),
                         a.acceptedBy(Side.RESPONDING).orElse(null),
-                        current.map(c -> c == a).orElse(false)))
+                        current.map(c -> c == a).orElse(false),
+                        a.document().erasedAt().orElse(null)))
                 .toList();
         boolean feedbackDue = m.feedbackSideOf(viewer)
                 .map(s -> !directory.feedbackGiven(m.id(), s))

@@ -75,7 +75,10 @@ public record MediationView(
             boolean mayRelease)
             implements Serializable {}
 
-    /** A version of the settlement agreement and who accepted it. */
+    /**
+     * A version of the settlement agreement and who accepted it; once retention erased its content (R-OPS.3), the
+     * instant of that erasure (no download then).
+     */
     public record AgreementView(
             int version,
             String filename,
@@ -85,6 +88,7 @@ public record MediationView(
             Instant proposedAt,
             String requestingAcceptedBy,
             String respondingAcceptedBy,
-            boolean current)
+            boolean current,
+            Instant erasedAt)
             implements Serializable {}
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The id of the request being handled on this thread (issue 25, R-OPS.1): taken from the proxy's {@code X-Request-Id}
  * when it is well formed, made otherwise, answered in the same header, and carried by every log line written while the
- * request is handled ({@link RequestIdLogging}). Mail queued by a request carries it too, so that the dispatcher's
- * lines about that mail name it, on whichever instance sends it.
+ * request is handled ({@link RequestIdLogging}). Mail and webhook deliveries queued by a request carry it too, so that
+ * the dispatchers' lines about them name it, on whichever instance sends them.
  */
 public final class RequestId {
 

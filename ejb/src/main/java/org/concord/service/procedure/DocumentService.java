@@ -40,10 +40,6 @@ public class DocumentService {
                 .visibleTo(procedureId, caller)
                 .documentVisibleTo(documentId, caller)
                 .orElseThrow(NotFound::new);
-        return new DocumentDownload(
-                document.filename(),
-                document.mediaType(),
-                document.sha256(),
-                document.content().bytes());
+        return DocumentDownload.of(document);
     }
 }

@@ -292,14 +292,32 @@ public record ProcedureView(
         }
     }
 
-    /** A stored document (R-C2) as a link, its hash and its detected type. */
+    /**
+     * A stored document (R-C2) as a link, its hash and its detected type; once retention erased its content (R-OPS.3),
+     * the instant of that erasure, the page and the API saying so instead of offering it (the hash and size stay the
+     * original's, as the audit trail names them).
+     */
     public record DocumentView(
-            UUID id, DocumentKind kind, String filename, String mediaType, long size, String sha256, Instant uploadedAt)
+            UUID id,
+            DocumentKind kind,
+            String filename,
+            String mediaType,
+            long size,
+            String sha256,
+            Instant uploadedAt,
+            Instant erasedAt)
             implements Serializable {
 
         public static DocumentView of(Document d) {
             return new DocumentView(
-                    d.id(), d.kind(), d.filename(), d.mediaType(), d.size(), d.sha256(), d.uploadedAt());
+                    d.id(),
+                    d.kind(),
+                    d.filename(),
+                    d.mediaType(),
+                    d.size(),
+                    d.sha256(),
+                    d.uploadedAt(),
+                    d.erasedAt().orElse(null));
         }
     }
 

@@ -327,8 +327,7 @@ public class RepresentationService {
         if (d == null) {
             throw new NotFound();
         }
-        return new DocumentDownload(
-                d.filename(), d.mediaType(), d.sha256(), d.content().bytes());
+        return DocumentDownload.of(d);
     }
 
     /** The Party's accounts told of a decision: the account, or the organisation's active managers. */

@@ -127,7 +127,7 @@ public class Erasure {
                 + " where f.procedure_id = :id) or d.communication_id in (select c.id from communication c"
                 + " where c.procedure_id = :id) or d.id in (select r.document_id from resolution r, procedure p"
                 + " where p.resolution_id = r.id and p.id = :id)";
-        eraseDocuments(documents, id);
+        eraseDocuments(documents, id, now);
         update(
                 "update procedure set description = '', platform_name = '', "
                         + blank(
@@ -205,7 +205,7 @@ public class Erasure {
         List<UUID> ids = due.stream().map(Mediation::id).toList();
         due.forEach(em::detach);
         for (UUID id : ids) {
-            eraseDocuments("select s.document_id from settlement_agreement s where s.mediation_id = :id", id);
+            eraseDocuments("select s.document_id from settlement_agreement s where s.mediation_id = :id", id, now);
             update(
                     "update mediation set summary = '', " + blank("ended_by", "end_reason")
                             + ", erased_at = :now where id = :id",
@@ -340,15 +340,20 @@ public class Erasure {
         update("update audit_entry set actor = '', what = '', erased = true where procedure_id = :id", subject, null);
     }
 
-    /** The contents of the documents {@code select} names (by {@code :id}) are emptied; size and SHA-256 stay. */
-    private void eraseDocuments(String select, UUID id) {
+    /**
+     * The contents of the documents {@code select} names (by {@code :id}) are emptied and the documents marked erased
+     * at {@code now} (the pages and the API say so, a download answers 410); size and SHA-256 stay.
+     */
+    private void eraseDocuments(String select, UUID id, Instant now) {
         em.createNativeQuery("update document_content set bytes = :nothing where id in"
                         + " (select e.content_id from document e where e.id in (" + select + "))")
                 .setParameter("nothing", new byte[0])
                 .setParameter("id", id)
                 .executeUpdate();
-        em.createNativeQuery("update document set filename = 'erased', uploaded_by = '' where id in (" + select + ")")
+        em.createNativeQuery("update document set filename = 'erased', uploaded_by = '',"
+                        + " erased_at = coalesce(erased_at, :now) where id in (" + select + ")")
                 .setParameter("id", id)
+                .setParameter("now", now)
                 .executeUpdate();
     }
 

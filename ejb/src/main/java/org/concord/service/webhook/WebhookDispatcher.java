@@ -32,6 +32,7 @@ import org.concord.service.Links;
 import org.concord.service.mail.DispatchSignal;
 import org.concord.service.mail.MailOutbox;
 import org.concord.service.operations.BusinessMetrics;
+import org.concord.service.operations.RequestId;
 
 /**
  * R-PLAT.2, R-OPS.1: posts the webhook deliveries that are due, as the mail outbox is sent. Rows are claimed with
@@ -98,9 +99,19 @@ public class WebhookDispatcher {
                 .getResultList();
         RetrySchedule schedule = settings.schedule();
         for (WebhookDelivery delivery : due) {
-            attempt(delivery, schedule);
+            send(delivery, schedule);
         }
         return due.size();
+    }
+
+    /**
+     * Issue 25, R-OPS.1: what is logged while a delivery is attempted (the attempt, its failure, the endpoint disabled
+     * by it) names the request that caused the delivery, on whichever instance, as for mail.
+     */
+    private void send(WebhookDelivery delivery, RetrySchedule schedule) {
+        try (RequestId.Scope traced = RequestId.open(delivery.requestId().orElse(null))) {
+            attempt(delivery, schedule);
+        }
     }
 
     private void attempt(WebhookDelivery delivery, RetrySchedule schedule) {
@@ -154,8 +165,13 @@ public class WebhookDispatcher {
             }
         }
         String outcome = status == null ? error : Integer.toString(status);
-        // Logged without the address or the body: ids and the outcome only.
-        LOG.fine(() -> "Webhook " + delivery.messageId() + " attempt " + delivery.attempts() + ": " + outcome);
+        // Logged without the address or the body: ids and the outcome only. A failure is a warning, as for mail.
+        if (delivery.deliveredAt().isPresent() && delivery.nextAttemptAt().isEmpty()) {
+            LOG.fine(() -> "Webhook " + delivery.messageId() + " attempt " + delivery.attempts() + ": " + outcome);
+        } else {
+            LOG.warning(() -> "Webhook " + delivery.messageId() + " not delivered (attempt " + delivery.attempts()
+                    + "): " + outcome);
+        }
     }
 
     /**

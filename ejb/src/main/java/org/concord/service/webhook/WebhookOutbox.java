@@ -25,6 +25,7 @@ import org.concord.domain.webhook.WebhookEndpoint;
 import org.concord.domain.webhook.WebhookEvent;
 import org.concord.domain.webhook.WebhookEventType;
 import org.concord.service.account.Accounts;
+import org.concord.service.operations.RequestId;
 import org.concord.service.organisation.Organisations;
 import org.concord.service.procedure.ProcedureCommenced;
 import org.concord.service.procedure.ProcedureConcluded;
@@ -248,7 +249,9 @@ public class WebhookOutbox {
                             .isEmpty()) {
                 continue;
             }
-            em.persist(WebhookDelivery.of(endpoint, event, key));
+            // Issue 25, R-OPS.1: the dispatcher's lines about it will name the request that caused it.
+            em.persist(
+                    WebhookDelivery.of(endpoint, event, key, RequestId.current().orElse(null)));
             written = true;
         }
         if (written) {

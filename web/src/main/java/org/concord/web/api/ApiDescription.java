@@ -67,6 +67,15 @@ public class ApiDescription implements OASFilter {
             },
             new String[] {"500", "ServerError", "Unexpected error; nothing was changed"});
 
+    /**
+     * R-OPS.3: the downloads of what retention erases (a Procedure's documents, a mediation's settlement agreements),
+     * which answer 410 Gone, saying when, once it did; only to whoever may see them (R-13.1).
+     */
+    private static final java.util.Set<String> ERASABLE =
+            java.util.Set.of("getProcedureDocument", "getSettlementAgreement");
+
+    private static final String GONE = "Gone";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
@@ -82,6 +91,8 @@ public class ApiDescription implements OASFilter {
         for (String[] common : COMMON) {
             components.addResponse(common[1], problemResponse(common[2]));
         }
+        components.addResponse(
+                GONE, problemResponse("Erased under the retention rules (R-OPS.3): the problem says on which date"));
         if (openAPI.getPaths() != null) {
             for (Map.Entry<String, PathItem> path :
                     openAPI.getPaths().getPathItems().entrySet()) {
@@ -130,6 +141,9 @@ public class ApiDescription implements OASFilter {
         }
         if (method != PathItem.HttpMethod.GET) {
             add(responses, "409");
+        }
+        if (ERASABLE.contains(operation.getOperationId()) && !responses.hasAPIResponse("410")) {
+            responses.addAPIResponse("410", OASFactory.createAPIResponse().ref(RESPONSES + GONE));
         }
         add(responses, "500");
     }

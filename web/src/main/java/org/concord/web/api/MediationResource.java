@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -212,8 +214,9 @@ public class MediationResource {
     @GET
     @Path("{id}/settlement-agreements/{version}")
     @Produces(MediaType.WILDCARD)
-    public Response agreement(@PathParam("id") String id, @PathParam("version") int version) {
-        return ProcedureResource.serve(mediations.agreement(parse(id), version));
+    public Response agreement(
+            @PathParam("id") String id, @PathParam("version") int version, @Context HttpHeaders headers) {
+        return ProcedureResource.serve(mediations.agreement(parse(id), version), headers);
     }
 
     /** R-M3: {@code {"sha256": "…"}} of the current version. */

@@ -21,6 +21,7 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String INVALID_INPUT = "urn:concord:problem:invalid-input";
     public static final String RULE_VIOLATION = "urn:concord:problem:rule-violation";
+    public static final String ERASED = "urn:concord:problem:erased";
 
     /** The key of the detail of a body that is not JSON of the expected shape. */
     public static final String UNREADABLE_BODY = "problem.unreadableBody";
@@ -143,6 +144,23 @@ public final class Problems {
     public static JsonObject serverError(MessageResolver texts) {
         return base("about:blank", "Internal Server Error", 500)
                 .add("detail", texts.text("problem.serverError"))
+                .build();
+    }
+
+    /**
+     * R-OPS.3: a document of the caller's circle whose content retention erased: 410 Gone, the instant and, in the
+     * caller's language, the date of the erasure.
+     */
+    public static JsonObject erased(java.time.Instant erasedAt, MessageResolver texts) {
+        return base(ERASED, "Gone", 410)
+                .add(
+                        "detail",
+                        texts.text(
+                                "document.erasedGone",
+                                org.concord.web.faces.When.format(
+                                        org.concord.domain.time.GenevaTime.dateOf(erasedAt), texts.locale())))
+                .add("erasedAt", erasedAt.toString())
+                .add("rule", "R-OPS.3")
                 .build();
     }
 

@@ -411,12 +411,20 @@ public class ProcedureResource {
     @GET
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
-    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        return serve(documents.open(parse(id), parse(documentId)));
+    public Response document(
+            @PathParam("id") String id, @PathParam("documentId") String documentId, @Context HttpHeaders headers) {
+        return serve(documents.open(parse(id), parse(documentId)), headers);
     }
 
-    /** A stored document as served: its stored type, its hash as {@code Digest}, never sniffed or cached. */
-    static Response serve(DocumentDownload download) {
+    /**
+     * A stored document as served: its stored type, its hash as {@code Digest}, never sniffed or cached. One whose
+     * content retention erased (R-OPS.3): 410 Gone, a problem saying on which date, without a {@code Digest} (no body
+     * is the original); only the circle gets that far, anyone else the one 404 (R-13.1, R-SEC.6).
+     */
+    static Response serve(DocumentDownload download, HttpHeaders headers) {
+        if (download.erased()) {
+            return Problems.response(Problems.erased(download.erasedAt(), MessageResolver.of(headers)));
+        }
         return Response.ok(download.bytes(), download.mediaType())
                 .header("Content-Disposition", DocumentServlet.attachment(download.filename()))
                 .header(

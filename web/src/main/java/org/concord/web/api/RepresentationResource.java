@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -159,8 +161,8 @@ public class RepresentationResource {
     @Path("/{id}/document")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "getPowerOfAttorneyDocument", summary = "The power of attorney as filed (R-ACC.3, R-C2)")
-    public Response document(@PathParam("id") String id) {
-        return ProcedureResource.serve(representations.document(ProcedureResource.parse(id)));
+    public Response document(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return ProcedureResource.serve(representations.document(ProcedureResource.parse(id)), headers);
     }
 
     private static String text(EntityPart part) {

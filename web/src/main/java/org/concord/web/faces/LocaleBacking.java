@@ -34,6 +34,14 @@ public class LocaleBacking implements Serializable {
         return locale;
     }
 
+    /**
+     * The language the pages speak to this session, without choosing it: the one chosen, else the supported one
+     * {@code requested} (the browser's) names, else English (the download servlet, outside a view).
+     */
+    public Locale current(Locale requested) {
+        return locale != null ? locale : supported(requested);
+    }
+
     /** The supported language of {@code requested}, else English (for requests without a session: the API). */
     public static Locale supported(Locale requested) {
         return SUPPORTED.stream()

@@ -43,8 +43,19 @@ public class When {
                 : String.join(", ", values.stream().map(this::of).toList());
     }
 
-    /** An {@link Instant} as date, time and zone; a {@link LocalDate} as a date; anything else as it is. */
-    static String format(Object value, Locale language) {
+    /**
+     * The Geneva date of an instant in the current view's language ("6 Dec 2026"; R-3.1): the day a document or a
+     * mail's text was erased (R-OPS.3); empty for {@code null}.
+     */
+    public String day(Instant value) {
+        return value == null ? "" : of(GenevaTime.dateOf(value));
+    }
+
+    /**
+     * An {@link Instant} as date, time and zone; a {@link LocalDate} as a date; anything else as it is (also for the
+     * API's texts and the download servlet, outside a view).
+     */
+    public static String format(Object value, Locale language) {
         return format(value, language, null);
     }
 

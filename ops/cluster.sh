@@ -69,7 +69,7 @@ start_instance() {
         --deploy "$war" --port "${ports[$i]}" \
         --clustername "$cluster" --clustermode "tcpip:$(members)" --startport "${grid[$i]}" \
         --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --nohostaware --name "$cluster-$n" \
-        --prebootcommandfile "$root/web/src/main/payara/pre-boot-commands.asadmin" \
+        --prebootcommandfile "$root/web/src/main/payara/pre-boot-commands-cluster.asadmin" \
         >>"$dir/instance-$n.log" 2>&1 &
     echo $! >"$dir/instance-$n.pid"
     echo "instance $n: pid $!, http://127.0.0.1:${ports[$i]}/, grid port ${grid[$i]}, log $dir/instance-$n.log"

@@ -183,7 +183,7 @@ final class PayaraInstances implements AutoCloseable {
                     "--name",
                     clusterName + "-" + member,
                     "--prebootcommandfile",
-                    System.getProperty("concord.prebootCommands"));
+                    System.getProperty("concord.clusterPrebootCommands"));
         }
     }
 

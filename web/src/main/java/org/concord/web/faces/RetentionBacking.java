@@ -22,8 +22,10 @@ public class RetentionBacking {
     private RetentionService retention;
 
     private int page = 1;
-    private List<DueView> due;
-    private Page<ErasureView> erasures;
+    // Empty until load(): a postback (the header's language or sign-out) decodes the page's lists before the view
+    // action runs (a page walk, issue 24, found the retention page failing there with a NullPointerException).
+    private List<DueView> due = List.of();
+    private Page<ErasureView> erasures = Page.numbered(List.of(), 1, false);
 
     public void load() {
         page = Math.max(1, page);

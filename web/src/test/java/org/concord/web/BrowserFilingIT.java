@@ -95,6 +95,52 @@ class BrowserFilingIT extends BrowserTest {
         screenshot("console.png");
     }
 
+    /**
+     * Issue 24, R-SOR.1: a batch of Statements of Reasons uploaded in the portal is checked at once, stored in the
+     * background, and its page (reloadable, by its id) lists a draft per statement with the link that starts a Request
+     * from it; another Party gets the same "not found" as for a wrong id.
+     */
+    @Test
+    void aPartyUploadsABatchOfStatementsStoredInTheBackground_RSOR1() {
+        signIn(DemoAccounts.ALICE);
+        browser.get(Http.local(base).resolve("portal/file-request.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement:json")));
+        String statement = StatementOfReasonsIT.fixture("example_statement.json");
+        String batch = "{\"statements\":["
+                + String.join(
+                        ",",
+                        java.util.stream.IntStream.range(0, 3)
+                                .mapToObj(i -> statement.replace(
+                                        "8ca7c7ed-d9bc-4509-9fe2-72046a1cTEST",
+                                        "batch-" + i + "-" + java.util.UUID.randomUUID()))
+                                .toList())
+                + "]}";
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('statement:json').value = arguments[0];", batch);
+        browser.findElement(By.id("statement:import")).click();
+
+        wait.until(ExpectedConditions.urlContains("portal/statement-batch.xhtml"));
+        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-outcome")));
+        assertEquals("Stored", outcome.getText().trim());
+        String page = browser.getCurrentUrl();
+        browser.navigate().refresh(); // reloadable: the state is the batch's row
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-drafts")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#batch-drafts tbody tr"));
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(2).getText().contains("batch-2-"), rows.get(2).getText());
+        assertAccessible("the batch's page");
+        rows.get(0).findElement(By.linkText("Start the Request")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request:platformName")));
+        assertEquals(
+                "Platform 1", browser.findElement(By.id("request:platformName")).getAttribute("value"));
+
+        signOut();
+        signIn(DemoAccounts.BOB);
+        browser.get(page);
+        assertTrue(browser.getPageSource().contains("Not found"), "another Party does not see the batch");
+        assertFalse(browser.getPageSource().contains("batch-0-"));
+    }
+
     @Test
     void staffRecordAPaymentThatReleasesTheRequestCommenceItAndImportAStatement_R17_2() throws IOException {
         HttpResponse<String> filed = Http.as(base, DemoAccounts.ALICE)

@@ -31,6 +31,8 @@ import org.concord.domain.procedure.Restriction;
 @NamedQuery(name = "StatementOfReasons.filedWithPuid", query = """
         select s from StatementOfReasons s where s.procedureId is not null
         and s.platformName = :platformName and s.puid = :puid""")
+@NamedQuery(name = "StatementOfReasons.ofBatch", query = """
+        select s from StatementOfReasons s where s.batchId = :batch order by s.batchPosition""")
 public class StatementOfReasons {
 
     @Id
@@ -92,6 +94,14 @@ public class StatementOfReasons {
     @Column(name = "procedure_id")
     private UUID procedureId;
 
+    /** The portal batch that stored this statement (issue 24), if one did. */
+    @Column(name = "batch_id", updatable = false)
+    private UUID batchId;
+
+    /** Its position in that batch, from 0. */
+    @Column(name = "batch_position", updatable = false)
+    private Integer batchPosition;
+
     protected StatementOfReasons() {}
 
     StatementOfReasons(
@@ -143,6 +153,20 @@ public class StatementOfReasons {
      * Who may use this statement for a Request: whoever imported it, or whoever holds its id (a capability handed on
      * by the platform), as long as no Request used it yet.
      */
+    /** Issue 24: this statement is the {@code position}-th (from 0) of the background batch {@code batch}. */
+    public void storedBy(StatementBatch batch, int position) {
+        if (batchId != null) {
+            throw new IllegalStateException("The statement " + id + " was stored by the batch " + batchId);
+        }
+        this.batchId = batch.id();
+        this.batchPosition = position;
+    }
+
+    /** Its position (from 0) in the batch that stored it, if a batch did. */
+    public Optional<Integer> batchPosition() {
+        return Optional.ofNullable(batchPosition);
+    }
+
     public boolean isAvailable() {
         return procedureId == null;
     }

@@ -2,9 +2,9 @@ package org.concord.service.fee;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.concord.domain.fee.BankStatementImport;
+import org.concord.service.background.RunError;
 
 /**
  * A background import of a bank statement, for staff (issue 24, R-17.5): where it is (its state, the credits done of
@@ -26,11 +26,8 @@ public record BankStatementImportView(
         Instant startedAt,
         Instant finishedAt,
         ImportReport report,
-        Error error)
+        RunError error)
         implements Serializable {
-
-    /** The refusal a failed import ended with: the rule, the field (a JSON pointer, or null), the message key. */
-    public record Error(String rule, String field, String key, List<String> arguments) implements Serializable {}
 
     static BankStatementImportView of(BankStatementImport run, ImportReport report) {
         return new BankStatementImportView(
@@ -47,12 +44,6 @@ public record BankStatementImportView(
                 run.startedAt().orElse(null),
                 run.finishedAt().orElse(null),
                 report,
-                run.error()
-                        .map(e -> new Error(
-                                e.ruleId(),
-                                e.field(),
-                                e.messageKey(),
-                                e.arguments().stream().map(String::valueOf).toList()))
-                        .orElse(null));
+                RunError.of(run));
     }
 }

@@ -28,6 +28,8 @@ import org.concord.domain.fee.BankStatementImport;
 import org.concord.domain.fee.Fee;
 import org.concord.domain.fee.PaymentReference;
 import org.concord.domain.fee.StatementCredit;
+import org.concord.service.background.BackgroundRunQueued;
+import org.concord.service.background.BackgroundRunSteps;
 
 /**
  * Payments from the Center's bank statements (ISO 20022 camt.053): each credit whose RF reference names a fee and
@@ -63,10 +65,10 @@ public class PaymentImportService {
     private SessionContext context;
 
     @Inject
-    private BankStatementImportSteps steps;
+    private BackgroundRunSteps steps;
 
     @Inject
-    private Event<BankStatementImportQueued> queued;
+    private Event<BackgroundRunQueued> queued;
 
     /**
      * Imports a statement within the request (the API's synchronous import): all of it or, if any statement of the
@@ -82,7 +84,7 @@ public class PaymentImportService {
      * Issue 24: queues a statement to be imported in the background. Checked at once as {@link #importStatement}
      * checks it (not empty, not too large, a camt.053 document Concord can read, every statement of the Center's
      * account), so that a bad document is refused here with its line, element or rule and nothing is queued; then
-     * imported on another thread after this transaction commits ({@link BankStatementImportRunner}), all of it or nothing.
+     * imported on another thread after this transaction commits ({@link BankStatementImportWork}), all of it or nothing.
      */
     public BankStatementImportView queueStatement(byte[] camt053) {
         List<Camt053.Statement> statements = read(camt053);
@@ -93,7 +95,7 @@ public class PaymentImportService {
         BankStatementImport run = BankStatementImport.request(
                 camt053, credits, context.getCallerPrincipal().getName(), clock.instant());
         em.persist(run);
-        queued.fire(new BankStatementImportQueued(run.id()));
+        queued.fire(new BackgroundRunQueued(BankStatementImport.class, run.id()));
         return BankStatementImportView.of(run, null);
     }
 
@@ -128,7 +130,7 @@ public class PaymentImportService {
     }
 
     /**
-     * Performs a claimed background import ({@link BankStatementImportRunner}) as {@link #importStatement} does it,
+     * Performs a claimed background import ({@link BankStatementImportWork}) as {@link #importStatement} does it,
      * telling the import's row how many credits are done (at most every {@value #PROGRESS_EVERY_MS} ms), each time in
      * a transaction of its own so that the page sees it while this one is still open. The statements, their credits,
      * the payments applied and the import's end commit together.
@@ -141,13 +143,13 @@ public class PaymentImportService {
                 .filter(statement -> !known(statement))
                 .mapToInt(statement -> statement.credits().size())
                 .sum();
-        steps.progress(id, 0, total);
+        steps.progress(BankStatementImport.class, id, 0, total);
         long[] last = {System.nanoTime()};
         Imported imported = importAll(statements, run.requestedBy(), clock.instant(), id, done -> {
             long now = System.nanoTime();
             if (now - last[0] >= PROGRESS_EVERY_MS * 1_000_000L) {
                 last[0] = now;
-                steps.progress(id, done, total);
+                steps.progress(BankStatementImport.class, id, done, total);
             }
         });
         em.refresh(run); // the progress was written by other transactions

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.concord.domain.procedure.Procedure;
+import org.concord.domain.sor.StatementBatch;
 import org.concord.domain.sor.StatementOfReasons;
 
 /** Repository of imported Statements of Reasons; joins the caller's transaction. */
@@ -19,6 +20,28 @@ public class Statements {
 
     public void add(StatementOfReasons statement) {
         em.persist(statement);
+    }
+
+    public void addBatch(StatementBatch batch) {
+        em.persist(batch);
+    }
+
+    public Optional<StatementBatch> findBatch(UUID id) {
+        return Optional.ofNullable(em.find(StatementBatch.class, id));
+    }
+
+    /** Reads the batch again: its progress is written by other transactions. */
+    public void refresh(StatementBatch batch) {
+        em.refresh(batch);
+    }
+
+    /** Issue 24: {@code max} of the statements a batch stored, from its {@code first}-th, in the batch's order. */
+    public List<StatementOfReasons> ofBatch(UUID batch, int first, int max) {
+        return em.createNamedQuery("StatementOfReasons.ofBatch", StatementOfReasons.class)
+                .setParameter("batch", batch)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public Optional<StatementOfReasons> find(UUID id) {

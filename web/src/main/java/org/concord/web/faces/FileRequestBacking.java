@@ -89,30 +89,28 @@ public class FileRequestBacking implements Serializable {
     /**
      * R-SOR.1: reads the pasted or uploaded Statement; every violation is listed with its attribute, and the warnings
      * of a refused one with them. A valid one prefills the form, its matched platform shown as the Responding Party
-     * (R-ACC.2).
+     * (R-ACC.2); a valid batch is stored in the background and its page follows it (issue 24).
      */
-    public void importStatement() {
+    public String importStatement() {
         String json = statementJson;
         try {
             if (statementFile != null && statementFile.getSize() > 0) {
-                if (statementFile.getSize() > MAX_STATEMENT_BYTES) {
-                    Messages.error("statement:file", "sor.tooLarge");
-                    return;
-                }
-                byte[] bytes = Uploads.bytes(statementFile, MAX_STATEMENT_BYTES);
+                byte[] bytes = statementFile.getSize() > MAX_STATEMENT_BYTES
+                        ? null
+                        : Uploads.bytes(statementFile, MAX_STATEMENT_BYTES);
                 if (bytes == null) {
                     Messages.error("statement:file", "sor.tooLarge");
-                    return;
+                    return null;
                 }
                 json = new String(bytes, StandardCharsets.UTF_8);
             }
-            List<StatementDraft> drafts = statements.importStatements(json == null ? "" : json);
+            StatementService.PortalImport imported = statements.importInPortal(json == null ? "" : json);
             statementErrors = List.of();
             statementWarnings = List.of();
-            prefill(drafts.get(0));
-            if (drafts.size() > 1) {
-                Messages.info("sor.batchFirst", drafts.size());
+            if (imported.batch() != null) {
+                return "/portal/statement-batch?faces-redirect=true&id=" + imported.batch();
             }
+            prefill(imported.draft());
         } catch (InvalidStatement invalid) {
             draft = null;
             statementErrors = invalid.problems();
@@ -121,6 +119,7 @@ public class FileRequestBacking implements Serializable {
         } catch (Uploads.Unreadable unreadable) {
             Messages.error("statement:file", "sor.unreadable");
         }
+        return null;
     }
 
     private void prefill(StatementDraft statement) {

@@ -32,10 +32,6 @@ import org.concord.domain.RuleViolation;
 @Table(name = "statistics_gate_run")
 @NamedQuery(name = "GateRun.activeOfYear", query = "select r from GateRun r where r.activeYear = :year")
 @NamedQuery(
-        name = "GateRun.claim",
-        query = "update GateRun r set r.state = :running, r.step = :first, r.startedAt = :now, r.heartbeatAt = :now"
-                + " where r.id = :id and r.state = :queued")
-@NamedQuery(
         name = "GateRun.progress",
         query = "update GateRun r set r.step = :step, r.programs = :programs, r.heartbeatAt = :now"
                 + " where r.id = :id and r.state = :running")

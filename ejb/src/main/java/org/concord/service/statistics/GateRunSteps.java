@@ -9,12 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.UUID;
-import org.concord.domain.RuleViolation;
 import org.concord.domain.statistics.GateRun;
 
 /**
- * The writes of a background run that must be seen before the run's own transaction ends (issue 24), each in a
- * transaction of its own: the claim, the progress, and a failure (whose run's transaction was rolled back).
+ * The gate's progress, a step and how many linear programs it has solved (issue 24), written in a transaction of its
+ * own so that the run's page sees it while the run's transaction is still open. The claim and a failure are every
+ * background run's ({@code BackgroundRunSteps}).
  */
 @Stateless
 @RolesAllowed("CENTER_ADMIN")
@@ -27,21 +27,6 @@ public class GateRunSteps {
     @Inject
     private Clock clock;
 
-    /**
-     * Claims a queued run for this thread: one conditional update, so that of several instances or threads only one
-     * ever runs it (the others see that it is no longer queued).
-     */
-    public boolean claim(UUID run) {
-        return em.createNamedQuery("GateRun.claim")
-                        .setParameter("running", GateRun.State.RUNNING)
-                        .setParameter("first", GateRun.Step.READING_LEDGER)
-                        .setParameter("now", clock.instant())
-                        .setParameter("id", run)
-                        .setParameter("queued", GateRun.State.QUEUED)
-                        .executeUpdate()
-                == 1;
-    }
-
     /** The run reached {@code step}, having solved {@code programs} linear programs; also its sign of life. */
     public void progress(UUID run, GateRun.Step step, int programs) {
         em.createNamedQuery("GateRun.progress")
@@ -51,13 +36,5 @@ public class GateRunSteps {
                 .setParameter("id", run)
                 .setParameter("running", GateRun.State.RUNNING)
                 .executeUpdate();
-    }
-
-    /** The run ended in {@code refusal}: kept with its rule and field; nothing was released. */
-    public void fail(UUID run, RuleViolation refusal) {
-        GateRun failed = em.find(GateRun.class, run);
-        if (failed != null && failed.state().active()) {
-            failed.fail(refusal, clock.instant());
-        }
     }
 }

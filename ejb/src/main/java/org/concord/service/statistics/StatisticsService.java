@@ -47,6 +47,7 @@ import org.concord.domain.time.GenevaTime;
 import org.concord.reports.StatisticsReport;
 import org.concord.reports.StatisticsTable;
 import org.concord.service.Page;
+import org.concord.service.background.BackgroundRunQueued;
 import org.concord.service.security.SecurityLog;
 
 /**
@@ -86,7 +87,7 @@ public class StatisticsService {
     private GateRunSteps steps;
 
     @Inject
-    private Event<GateRunQueued> queued;
+    private Event<BackgroundRunQueued> queued;
 
     @RolesAllowed("CENTER_ADMIN")
     public PublicationView define(@NotNull @Valid PublicationForm form) {
@@ -184,7 +185,7 @@ public class StatisticsService {
             // another instance queued a run of this year between the look-up and here: its active_year is unique
             throw new RuleViolation("R-13.3", "/year", "statistics.run.busy", period.year());
         }
-        queued.fire(new GateRunQueued(run.id()));
+        queued.fire(new BackgroundRunQueued(GateRun.class, run.id()));
         return new GateRunStarted(GateRunView.of(run), false);
     }
 
@@ -203,7 +204,7 @@ public class StatisticsService {
     }
 
     /**
-     * Performs a claimed run ({@link GateRunner}): the gate as {@link #run} does it, telling the run's row each step
+     * Performs a claimed run ({@link GateWork}): the gate as {@link #run} does it, telling the run's row each step
      * and, while auditing, how many linear programs it has solved (at most every {@value #PROGRESS_EVERY_MS} ms),
      * each in its own transaction so that the page sees it while this one is still open. The release and the run's
      * end commit together.
@@ -211,6 +212,7 @@ public class StatisticsService {
     @RolesAllowed("CENTER_ADMIN")
     public void perform(UUID id) {
         GateRun run = Optional.ofNullable(em.find(GateRun.class, id)).orElseThrow(NotFound::new);
+        steps.progress(id, GateRun.Step.READING_LEDGER, 0);
         long[] last = {0};
         Release release = decide(
                 run.publication(),

@@ -410,7 +410,7 @@ class BundleCompletenessTest {
     }
 
     /** The project's root: surefire runs in the web module's directory. */
-    private static Path root() {
+    static Path root() {
         Path here = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
         for (Path dir = here; dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("domain/src/main/java"))

@@ -1,6 +1,7 @@
 package org.concord.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -142,6 +143,14 @@ class BrowserPaymentsIT extends BrowserTest {
         String refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")))
                 .getText();
         assertTrue(refusal.contains("line 7") && refusal.contains("Amt"), refusal);
+        assertFalse(refusal.contains(".."), "one period: " + refusal);
+
+        // Not XML at all: the line and column, without an element ("null" was shown).
+        Files.writeString(statement, "<Document><Stmt></Document>");
+        upload(statement);
+        String notXml = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")))
+                .getText();
+        assertTrue(notXml.contains("line 1") && !notXml.contains("null") && !notXml.contains(".."), notXml);
         assertTrue(browser.getCurrentUrl().contains("console/payments.xhtml"), browser.getCurrentUrl());
         assertChecks("the payments page with a statement refused");
         screenshot("payments-refused.png");

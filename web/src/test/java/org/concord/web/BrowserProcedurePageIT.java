@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -42,6 +43,10 @@ class BrowserProcedurePageIT extends BrowserTest {
         signIn(DemoAccounts.ALICE);
         String alice = open(id, "the Requesting Party's Procedure page");
         assertTrue(alice.startsWith("Wait for the Answer of the Responding Party by "), alice);
+        // The heading keeps the reference on one line at 390 px (it broke at its hyphen); the tab's title has it too.
+        WebElement reference = browser.findElement(By.cssSelector("h1 .reference"));
+        assertEquals("nowrap", reference.getCssValue("white-space"));
+        assertTrue(browser.getTitle().contains(reference.getText()), browser.getTitle());
         signOut();
 
         signIn(DemoAccounts.PLATFORM);

@@ -61,13 +61,22 @@ public class PaymentsBacking implements Serializable {
             BankStatementImportView queued = imports.queueStatement(camt053);
             return "/console/payments-import?faces-redirect=true&id=" + queued.id();
         } catch (MalformedStatement malformed) {
-            Messages.error(
-                    "upload:statement",
-                    "payments.malformed",
-                    malformed.line(),
-                    malformed.column(),
-                    String.valueOf(malformed.element()),
-                    Messages.text(malformed.messageKey(), malformed.arguments().toArray()));
+            // The reader's own sentence ends with its period; the message's closes it (no "..").
+            String detail = Messages.text(
+                            malformed.messageKey(), malformed.arguments().toArray())
+                    .replaceAll("\\.\\s*$", "");
+            if (malformed.element() == null) {
+                Messages.error(
+                        "upload:statement", "payments.malformedXml", malformed.line(), malformed.column(), detail);
+            } else {
+                Messages.error(
+                        "upload:statement",
+                        "payments.malformed",
+                        malformed.line(),
+                        malformed.column(),
+                        malformed.element(),
+                        detail);
+            }
         } catch (Uploads.Unreadable unreadable) {
             Messages.error("upload:statement", "payments.fileRequired");
         }

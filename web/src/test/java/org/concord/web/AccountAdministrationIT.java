@@ -227,6 +227,40 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void theHolderCorrectsTheAccountByApiTimeZoneIncluded_R_ACC_6() {
+        String person = "zone-" + System.nanoTime() + "@register.example";
+        Registrations.confirmed(base, person);
+        Http http = Http.basic(base, person, Registrations.STRONG);
+        String me = "/api/v1/accounts/me";
+
+        HttpResponse<String> zoned = http.put(
+                me,
+                "{\"displayName\":\"Zoe Zone\",\"language\":\"fr\",\"domicile\":\"FR\",\"timeZone\":\"America/New_York\"}");
+        assertEquals(200, zoned.statusCode(), zoned.body());
+        assertEquals("America/New_York", Http.json(zoned).getString("timeZone"));
+
+        // Absent, the zone is kept; blank, Geneva's only.
+        HttpResponse<String> kept =
+                http.put(me, "{\"displayName\":\"Zoe Zone\",\"language\":\"en\",\"domicile\":\"FR\"}");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals("America/New_York", Http.json(kept).getString("timeZone"));
+        assertEquals("en", Http.json(kept).getString("language"));
+
+        HttpResponse<String> unknown = http.put(
+                me,
+                "{\"displayName\":\"Zoe Zone\",\"language\":\"en\",\"domicile\":\"FR\",\"timeZone\":\"Mars/Olympus\"}");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("R-ACC.6") && unknown.body().contains("/timeZone"), unknown.body());
+        assertEquals("America/New_York", Http.json(http.get(me)).getString("timeZone"), "nothing changed");
+
+        HttpResponse<String> cleared = http.put(
+                me, "{\"displayName\":\"Zoe Zone\",\"language\":\"en\",\"domicile\":\"FR\",\"timeZone\":\"\"}");
+        assertEquals(200, cleared.statusCode(), cleared.body());
+        JsonObject geneva = Http.json(cleared);
+        assertTrue(!geneva.containsKey("timeZone") || geneva.isNull("timeZone"), geneva.toString());
+    }
+
+    @Test
     void theExportHoldsTheCallersOwnDataAndNothingOfAnothers_R_ACC_6() {
         HttpResponse<String> export = Http.as(base, ALICE).get("/api/v1/accounts/me/export");
         assertEquals(200, export.statusCode(), export.body());

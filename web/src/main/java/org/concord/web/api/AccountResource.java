@@ -58,6 +58,9 @@ public class AccountResource {
         public String displayName;
         public String language;
         public String domicile;
+
+        /** Issue 24: the zone one also reads times in (e.g. America/New_York); "" for Geneva's only; absent: kept. */
+        public String timeZone;
     }
 
     /** Body of a change of address. */
@@ -171,9 +174,12 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "correctOwnAccount",
-            summary = "Corrects one's name, language (en, fr, de) and domicile (R-ACC.6)")
+            summary = "Corrects one's name, language (en, fr, de), domicile and, if given, the time zone one also reads"
+                    + " times in (an IANA region; \"\" for Geneva's only) (R-ACC.6)")
     public ProfileView correct(@NotNull Correction body) {
-        return profiles.correct(body.displayName, body.language, body.domicile);
+        return body.timeZone == null
+                ? profiles.correct(body.displayName, body.language, body.domicile)
+                : profiles.correct(body.displayName, body.language, body.domicile, body.timeZone);
     }
 
     @NotWithToken

@@ -110,6 +110,9 @@ class AppointmentIT {
                 "No links with either Party.",
                 alicesView.getJsonArray("appointments").getJsonObject(0).getString("declaration"),
                 "the declaration is made to the Parties too (9(b))");
+        assertFalse(
+                alicesView.getJsonArray("appointments").getJsonObject(0).getBoolean("declaredInTheRulesWords"),
+                "words of the Neutral's own are shown as written (issue 24)");
         Smtp.await(
                 m -> Smtp.recipient(m).equals(ALICE)
                         && Smtp.subject(m).contains(reference)

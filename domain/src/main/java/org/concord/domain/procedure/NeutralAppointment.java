@@ -244,6 +244,14 @@ public class NeutralAppointment {
         return Optional.ofNullable(declaration);
     }
 
+    /**
+     * R-9: whether the candidate confirmed in the words of 9(b) ({@link Appointments#DECLARATION}), which a page
+     * shows in its reader's language, rather than in words of its own, shown as written.
+     */
+    public boolean declaredInTheRulesWords() {
+        return Appointments.DECLARATION.equals(declaration);
+    }
+
     public Optional<Instant> decidedAt() {
         return Optional.ofNullable(decidedAt);
     }

@@ -93,6 +93,8 @@ class AppointmentTest {
         assertEquals(
                 Appointments.DECLARATION,
                 p.appointments().all().get(0).declaration().orElseThrow());
+        // Issue 24: the words of 9(b) are shown in the reader's language; words of one's own as written.
+        assertTrue(p.appointments().all().get(0).declaredInTheRulesWords());
     }
 
     @Test
@@ -107,6 +109,7 @@ class AppointmentTest {
         p.acceptAppointment(substitute, true, "No circumstances.", List.of(), COMMENCED);
         assertTrue(p.isVisibleTo(substitute));
         assertFalse(p.isVisibleTo(expert));
+        assertFalse(p.appointments().all().get(1).declaredInTheRulesWords(), "words of the Neutral's own");
     }
 
     @Test

@@ -10,7 +10,11 @@ import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,9 +56,19 @@ class ReminderIT {
 
         MimeMessage mail = Smtp.await(reminder, 30);
         assertEquals(PLATFORM, mail.getAllRecipients()[0].toString(), "the one who must act");
-        assertTrue(Smtp.subject(mail).contains(due), Smtp.subject(mail));
+        // Issue 24: the date as the recipient reads it, never ISO; the inbox's copy says the same.
+        String written = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.UK)
+                .format(LocalDate.parse(due));
+        assertTrue(Smtp.subject(mail).endsWith("ends on " + written), Smtp.subject(mail));
         String body = GreenMailUtil.getBody(mail);
         assertTrue(body.contains("5 days before"), body);
+        assertTrue(body.contains("ends on " + written + " (Geneva date"), body);
+        assertFalse(Smtp.subject(mail).contains(due) || body.contains(due), "no ISO date: " + body);
+        assertTrue(
+                InboxIT.inbox(Http.as(base, PLATFORM))
+                        .contains(new InboxIT.Mail(Smtp.subject(mail), InvitationMails.body(mail))),
+                "the inbox's copy, same subject and text");
         assertFalse(body.contains("demonetised"), "no content of the filing (R-C1)");
 
         Smtp.allowFurtherMail(4);

@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Issue 24 in Chromium on a phone (390 px): a Procedure's page opens with an overview saying this viewer's next step
  * (the Requesting Party waits for the Answer, the platform files it, each by the Answer's date), then its contents,
  * whose every link leads to a part of the page shown to this viewer, and every part is listed. Once the Procedure is
- * terminated, the next step says when and why it ended, and its time limits say what became of them instead of
- * counting days. Accessible (axe), no missing text, no raw date or code, no sideways scrolling.
+ * terminated, the next step says when and why it ended, its time limits say what became of them instead of
+ * counting days, and the Answer not filed is said so, not awaited. Accessible (axe), no missing text, no raw date or code, no sideways scrolling.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserProcedurePageIT extends BrowserTest {
@@ -42,6 +42,7 @@ class BrowserProcedurePageIT extends BrowserTest {
         signIn(DemoAccounts.ALICE);
         String alice = open(id, "the Requesting Party's Procedure page");
         assertTrue(alice.startsWith("Wait for the Answer of the Responding Party by "), alice);
+        assertEquals("No Answer yet.", browser.findElement(By.id("answer-status")).getText());
         signOut();
 
         signIn(DemoAccounts.PLATFORM);
@@ -64,6 +65,10 @@ class BrowserProcedurePageIT extends BrowserTest {
         assertTrue(limits.contains("What happened"), limits);
         assertTrue(limits.contains("Not reached: the Procedure ended on "), limits);
         assertFalse(limits.contains("days left") || limits.contains("Due today"), "no countdown once ended: " + limits);
+        // Ended before an Answer came: none was filed, none is awaited.
+        assertEquals(
+                "No Answer was filed: the procedure ended before one came.",
+                browser.findElement(By.id("answer-status")).getText());
         screenshot("procedure-ended-390.png");
         signOut();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -70,6 +71,30 @@ class BrowserProcedurePageIT extends BrowserTest {
                 "No Answer was filed: the procedure ended before one came.",
                 browser.findElement(By.id("answer-status")).getText());
         screenshot("procedure-ended-390.png");
+        signOut();
+    }
+
+    /**
+     * Issue 24, R-14.2, R-3.5: the demo's Neutral, appointed 45 days ago, has not delivered the Resolution due 30 days
+     * after the appointment: the next step says that it was due then, not "by" a day gone.
+     */
+    @Test
+    void theNeutralWhoseResolutionDateHasPassedIsToldItIsLate_R14_2() {
+        String id = DemoProcedures.inState(base, "NEUTRAL_APPOINTED").stream()
+                .filter(p -> p.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(pa -> pa.getString("displayName").equals("Dr. Nora Expert")))
+                .filter(p -> p.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(d -> d.getString("kind").equals("RESOLUTION")
+                                && d.getJsonNumber("daysLeft").longValue() < 0))
+                .map(p -> p.getString("id"))
+                .findFirst()
+                .orElseThrow();
+        signIn(DemoAccounts.NEUTRAL);
+        browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
+        String next = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next-step-text")))
+                .getText();
+        assertTrue(next.startsWith("Draft, sign and deliver the Resolution — late: it was due on "), next);
+        assertFalse(next.contains(" by ") || RAW.matcher(next).find(), next);
         signOut();
     }
 

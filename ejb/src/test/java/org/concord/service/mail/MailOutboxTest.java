@@ -34,6 +34,25 @@ class MailOutboxTest {
     }
 
     @Test
+    void oneDayIsWrittenInTheSingular_RC3() {
+        Map<String, String> expected = Map.of(
+                "en", "A reminder (1 day before)", "fr", "Rappel (1 jour avant)", "de", "Erinnerung (1 Tag vorher)");
+        expected.forEach((language, start) -> {
+            Locale locale = Locale.forLanguageTag(language);
+            String pattern = ResourceBundle.getBundle("org.concord.service.mail.mail", locale)
+                    .getString("mail.reminder.ANSWER.body");
+            assertTrue(
+                    MailOutbox.text(pattern, locale, "DCTI-2026-0001", "https://concord.example/", DUE, 1)
+                            .startsWith(start),
+                    language);
+            assertTrue(MailOutbox.text(pattern, locale, "DCTI-2026-0001", "https://concord.example/", DUE, 5)
+                    .startsWith(start.replace("1 day", "5 days")
+                            .replace("1 jour", "5 jours")
+                            .replace("1 Tag", "5 Tage")));
+        });
+    }
+
+    @Test
     void theOverdueImplementationReportSaysTheDayItWasDue_RPLAT4() {
         Locale locale = Locale.ENGLISH;
         String subject = MailOutbox.text(

@@ -191,8 +191,8 @@ class BrowserAdministrationIT extends BrowserTest {
         browser.findElement(By.id("legalHold:reason")).sendKeys("The proceedings ended (test)");
         // Issue 24: lifting the hold lets the file be erased, so the page asks first; "No" leaves it held.
         browser.findElement(By.id("legalHold:lift-hold")).click();
-        WebElement question = wait.until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
+        WebElement question =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
         assertTrue(question.getText().startsWith("Lift the legal hold?"), question.getText());
         browser.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
         wait.until(ExpectedConditions.invisibilityOf(question));

@@ -163,15 +163,17 @@ class BrowserPaymentsIT extends BrowserTest {
                 .findElement(By.cssSelector("input[id$=':note']"))
                 .sendKeys("Returned to the sender (test)");
         browser.findElement(row).findElement(By.cssSelector("[id$=':dismiss']")).click();
-        WebElement question = wait.until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
+        WebElement question =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
         assertTrue(question.getText().startsWith("Dismiss this credit?"), question.getText());
         assertChecks("the payments page asking to confirm a dismissal");
         browser.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
         wait.until(ExpectedConditions.invisibilityOf(question));
         assertEquals(
                 "Returned to the sender (test)",
-                browser.findElement(row).findElement(By.cssSelector("input[id$=':note']")).getAttribute("value"),
+                browser.findElement(row)
+                        .findElement(By.cssSelector("input[id$=':note']"))
+                        .getAttribute("value"),
                 "cancelled: nothing sent, the credit and its note still there");
 
         browser.findElement(row).findElement(By.cssSelector("[id$=':dismiss']")).click();

@@ -43,7 +43,8 @@ class BrowserProcedurePageIT extends BrowserTest {
         signIn(DemoAccounts.ALICE);
         String alice = open(id, "the Requesting Party's Procedure page");
         assertTrue(alice.startsWith("Wait for the Answer of the Responding Party by "), alice);
-        assertEquals("No Answer yet.", browser.findElement(By.id("answer-status")).getText());
+        assertEquals(
+                "No Answer yet.", browser.findElement(By.id("answer-status")).getText());
         signOut();
 
         signIn(DemoAccounts.PLATFORM);

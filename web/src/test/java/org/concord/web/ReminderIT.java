@@ -51,8 +51,8 @@ class ReminderIT {
         String due = procedure.getJsonArray("deadlines").getJsonObject(0).getString("due");
         // Issue 24: the demo planned its reminders when the 5-day moment had passed, and the 1-day one too when
         // the Answer is due tomorrow: only the nearest goes out, at once.
-        Predicate<MimeMessage> anyReminder = m -> Smtp.subject(m).contains(reference)
-                && Smtp.subject(m).contains("time limit for the Answer");
+        Predicate<MimeMessage> anyReminder =
+                m -> Smtp.subject(m).contains(reference) && Smtp.subject(m).contains("time limit for the Answer");
         Predicate<MimeMessage> reminder = anyReminder.and(m -> Smtp.recipient(m).equals(PLATFORM));
 
         MimeMessage mail = Smtp.await(reminder, 30);

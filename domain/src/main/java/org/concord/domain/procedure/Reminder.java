@@ -102,9 +102,11 @@ public class Reminder {
                 continue;
             }
             Instant fireAt = at8(due.minusDays(days));
-            if (fireAt.isBefore(now) && daysBefore.stream().anyMatch(nearer -> nearer >= 1
-                    && nearer < days
-                    && at8(due.minusDays(nearer)).isBefore(now))) {
+            if (fireAt.isBefore(now)
+                    && daysBefore.stream()
+                            .anyMatch(nearer -> nearer >= 1
+                                    && nearer < days
+                                    && at8(due.minusDays(nearer)).isBefore(now))) {
                 continue;
             }
             planned.add(new Reminder(

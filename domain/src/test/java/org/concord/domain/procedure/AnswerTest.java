@@ -192,7 +192,11 @@ class AnswerTest {
                 "judged on the day it ended: its period did not run out without an Answer (not R-12)");
 
         Procedure endedLater = commenced();
-        endedLater.terminate(staff, TerminationGround.OUT_OF_SCOPE, null, geneva(ANSWER_DUE.plusDays(3).toString()));
+        endedLater.terminate(
+                staff,
+                TerminationGround.OUT_OF_SCOPE,
+                null,
+                geneva(ANSWER_DUE.plusDays(3).toString()));
         assertEquals(
                 AnswerStatus.NO_ANSWER,
                 endedLater.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(30)),

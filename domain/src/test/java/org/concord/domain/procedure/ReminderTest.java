@@ -70,8 +70,7 @@ class ReminderTest {
         ProcedureDeadline answer = answerDeadline(p);
         // The limit is 25 Jan: on 24 Jan after 08:00, the 5-day and the 1-day moments have both passed.
         Instant dayBefore = Instant.parse("2027-01-24T10:00:00Z");
-        List<Reminder> planned =
-                Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1), dayBefore);
+        List<Reminder> planned = Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1), dayBefore);
         assertEquals(1, planned.size(), "one reminder, not two in the same minute");
         assertEquals(1, planned.get(0).daysBefore());
         assertEquals(dayBefore, planned.get(0).fireAt(), "at once");

@@ -80,8 +80,7 @@ public record ProcedureView(
      * Issue 24: the overview's next step for this viewer ({@link NextStep}): what, by when (or, once ended, on which
      * date: {@code end}) and, for a termination, on which ground.
      */
-    public record NextStepView(
-            NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end, boolean late)
+    public record NextStepView(NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end, boolean late)
             implements Serializable {
 
         static NextStepView of(NextStep step) {

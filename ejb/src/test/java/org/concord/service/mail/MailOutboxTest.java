@@ -18,9 +18,19 @@ class MailOutboxTest {
     @Test
     void reminderMailsWriteTheDueDateInTheRecipientsLanguage_RC3() {
         Map<String, String[]> expected = Map.of(
-                "en", new String[] {"the time limit for the Answer ends on 7 December 2026", "ends on 7 December 2026 (Geneva date"},
-                "fr", new String[] {"le délai de réponse expire le 7 décembre 2026", "expire le 7 décembre 2026 (date de Genève"},
-                "de", new String[] {"Die Frist für die Antwort endet am 7. Dezember 2026", "am 7. Dezember 2026 (Genfer Datum"});
+                "en",
+                        new String[] {
+                            "the time limit for the Answer ends on 7 December 2026",
+                            "ends on 7 December 2026 (Geneva date"
+                        },
+                "fr",
+                        new String[] {
+                            "le délai de réponse expire le 7 décembre 2026", "expire le 7 décembre 2026 (date de Genève"
+                        },
+                "de",
+                        new String[] {
+                            "Die Frist für die Antwort endet am 7. Dezember 2026", "am 7. Dezember 2026 (Genfer Datum"
+                        });
         expected.forEach((language, texts) -> {
             Locale locale = Locale.forLanguageTag(language);
             ResourceBundle bundle = ResourceBundle.getBundle("org.concord.service.mail.mail", locale);
@@ -63,6 +73,8 @@ class MailOutboxTest {
                 "https://concord.example/",
                 DUE,
                 3);
-        assertEquals("Concord DCTI-2026-0001: the report on implementing the Resolution was due on 7 December 2026", subject);
+        assertEquals(
+                "Concord DCTI-2026-0001: the report on implementing the Resolution was due on 7 December 2026",
+                subject);
     }
 }

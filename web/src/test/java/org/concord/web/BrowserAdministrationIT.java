@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -188,7 +189,20 @@ class BrowserAdministrationIT extends BrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         assertFitsTheWidth("a Procedure's legal hold at 390 px");
         browser.findElement(By.id("legalHold:reason")).sendKeys("The proceedings ended (test)");
+        // Issue 24: lifting the hold lets the file be erased, so the page asks first; "No" leaves it held.
         browser.findElement(By.id("legalHold:lift-hold")).click();
+        WebElement question =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
+        assertTrue(question.getText().startsWith("Lift the legal hold?"), question.getText());
+        browser.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        wait.until(ExpectedConditions.invisibilityOf(question));
+        assertEquals(
+                "Proceedings before the Geneva court (test)",
+                browser.findElement(By.id("legal-hold-reason")).getText(),
+                "cancelled: still held");
+        browser.findElement(By.id("legalHold:lift-hold")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("legal-hold-lifted")));
         assertTrue(browser.findElement(By.id("legal-hold-lifted")).getText().contains("The proceedings ended (test)"));
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -75,8 +76,8 @@ class BrowserPaymentsIT extends BrowserTest {
                 <BookgDt><Dt>2026-11-20</Dt></BookgDt><AcctSvcrRef>%1$s-PAID</AcctSvcrRef>
                 <NtryDtls><TxDtls><RmtInf><Ustrd>%4$s</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
                 <Ntry><Amt Ccy="EUR">12.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
-                <BookgDt><Dt>2026-11-20</Dt></BookgDt><AcctSvcrRef>%1$s-UNKNOWN</AcctSvcrRef>
-                <NtryDtls><TxDtls><RmtInf><Ustrd>For my case</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+                <BookgDt><Dt>2026-11-02</Dt></BookgDt><AcctSvcrRef>%1$s-UNKNOWN</AcctSvcrRef>
+                <NtryDtls><TxDtls><RmtInf><Ustrd>For my case %1$s</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
                 </Stmt></BkToCstmrStmt></Document>""".formatted(
                 statementId, CENTER_IBAN, amount, fee.getString("paymentReference"), fee.getString("currency")));
 
@@ -128,6 +129,8 @@ class BrowserPaymentsIT extends BrowserTest {
             assertChecks("an import's page in " + language);
         }
 
+        dismissingACreditAsksFirst("For my case " + statementId);
+
         // The same statement again: imported before, nothing changed.
         upload(statement);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-outcome")));
@@ -156,6 +159,37 @@ class BrowserPaymentsIT extends BrowserTest {
         screenshot("payments-refused.png");
         Files.delete(statement);
         signOut();
+    }
+
+    /**
+     * Issue 24, R-17.5: dismissing a credit takes it off the review list for good, so the page asks first; "No" keeps
+     * it, "Yes" dismisses it with the note.
+     */
+    private void dismissingACreditAsksFirst(String remittance) {
+        browser.get(Http.local(base).resolve("console/payments.xhtml").toString());
+        By row = By.xpath("//table//tr[contains(., '" + remittance + "')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row))
+                .findElement(By.cssSelector("input[id$=':note']"))
+                .sendKeys("Returned to the sender (test)");
+        browser.findElement(row).findElement(By.cssSelector("[id$=':dismiss']")).click();
+        WebElement question =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
+        assertTrue(question.getText().startsWith("Dismiss this credit?"), question.getText());
+        assertChecks("the payments page asking to confirm a dismissal");
+        browser.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        wait.until(ExpectedConditions.invisibilityOf(question));
+        assertEquals(
+                "Returned to the sender (test)",
+                browser.findElement(row)
+                        .findElement(By.cssSelector("input[id$=':note']"))
+                        .getAttribute("value"),
+                "cancelled: nothing sent, the credit and its note still there");
+
+        browser.findElement(row).findElement(By.cssSelector("[id$=':dismiss']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Dismissed with your note."));
+        assertTrue(browser.findElements(row).isEmpty(), "the dismissed credit left the review list");
     }
 
     private void upload(Path statement) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -21,8 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Issue 24 in Chromium on a phone (390 px): a Procedure's page opens with an overview saying this viewer's next step
  * (the Requesting Party waits for the Answer, the platform files it, each by the Answer's date), then its contents,
  * whose every link leads to a part of the page shown to this viewer, and every part is listed. Once the Procedure is
- * terminated, the next step says when and why it ended, and its time limits say what became of them instead of
- * counting days. Accessible (axe), no missing text, no raw date or code, no sideways scrolling.
+ * terminated, the next step says when and why it ended, its time limits say what became of them instead of
+ * counting days, and the Answer not filed is said so, not awaited. Accessible (axe), no missing text, no raw date or code, no sideways scrolling.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserProcedurePageIT extends BrowserTest {
@@ -47,6 +48,8 @@ class BrowserProcedurePageIT extends BrowserTest {
         WebElement reference = browser.findElement(By.cssSelector("h1 .reference"));
         assertEquals("nowrap", reference.getCssValue("white-space"));
         assertTrue(browser.getTitle().contains(reference.getText()), browser.getTitle());
+        assertEquals(
+                "No Answer yet.", browser.findElement(By.id("answer-status")).getText());
         signOut();
 
         signIn(DemoAccounts.PLATFORM);
@@ -69,7 +72,35 @@ class BrowserProcedurePageIT extends BrowserTest {
         assertTrue(limits.contains("What happened"), limits);
         assertTrue(limits.contains("Not reached: the Procedure ended on "), limits);
         assertFalse(limits.contains("days left") || limits.contains("Due today"), "no countdown once ended: " + limits);
+        // Ended before an Answer came: none was filed, none is awaited.
+        assertEquals(
+                "No Answer was filed: the procedure ended before one came.",
+                browser.findElement(By.id("answer-status")).getText());
         screenshot("procedure-ended-390.png");
+        signOut();
+    }
+
+    /**
+     * Issue 24, R-14.2, R-3.5: the demo's Neutral, appointed 45 days ago, has not delivered the Resolution due 30 days
+     * after the appointment: the next step says that it was due then, not "by" a day gone.
+     */
+    @Test
+    void theNeutralWhoseResolutionDateHasPassedIsToldItIsLate_R14_2() {
+        String id = DemoProcedures.inState(base, "NEUTRAL_APPOINTED").stream()
+                .filter(p -> p.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(pa -> pa.getString("displayName").equals("Dr. Nora Expert")))
+                .filter(p -> p.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(d -> d.getString("kind").equals("RESOLUTION")
+                                && d.getJsonNumber("daysLeft").longValue() < 0))
+                .map(p -> p.getString("id"))
+                .findFirst()
+                .orElseThrow();
+        signIn(DemoAccounts.NEUTRAL);
+        browser.get(Http.local(base).resolve("procedure.xhtml?id=" + id).toString());
+        String next = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next-step-text")))
+                .getText();
+        assertTrue(next.startsWith("Draft, sign and deliver the Resolution — late: it was due on "), next);
+        assertFalse(next.contains(" by ") || RAW.matcher(next).find(), next);
         signOut();
     }
 

@@ -278,7 +278,7 @@ class InboxIT {
     }
 
     /** Every entry of the caller's inbox, page after page by keyset. */
-    private static List<Mail> inbox(Http who) {
+    static List<Mail> inbox(Http who) {
         List<Mail> entries = new ArrayList<>();
         String path = "/api/v1/me/inbox?size=25";
         while (path != null) {

@@ -92,11 +92,11 @@ class ReminderRaceIT {
                     }
                     LocalDate due = LocalDate.parse(d.getString("due"));
                     for (int daysBefore : List.of(5, 1)) {
-                        Instant fireAt = due.minusDays(daysBefore)
-                                .atTime(8, 0)
-                                .atZone(GENEVA)
-                                .toInstant();
-                        if (!fireAt.isAfter(then) && !due.isBefore(LocalDate.now(GENEVA))) {
+                        Instant fireAt = moment(due, daysBefore);
+                        // Planned (at the demo's start, about now) when the 1-day moment had passed too: only that
+                        // one is sent (R-C3, issue 24).
+                        boolean caughtUp = daysBefore == 5 && moment(due, 1).isBefore(Instant.now());
+                        if (!fireAt.isAfter(then) && !due.isBefore(LocalDate.now(GENEVA)) && !caughtUp) {
                             expected.put(
                                     p.getString("reference") + "/" + kind + "/" + daysBefore,
                                     kind.equals("ANSWER") ? STREAMLY_MEMBERS : 1);
@@ -106,6 +106,11 @@ class ReminderRaceIT {
             }
         }
         return expected;
+    }
+
+    /** A reminder's moment: 08:00 Geneva time, {@code daysBefore} days before {@code due}. */
+    private static Instant moment(LocalDate due, int daysBefore) {
+        return due.minusDays(daysBefore).atTime(8, 0).atZone(GENEVA).toInstant();
     }
 
     private static Map<String, Integer> reminderMailsFor(java.util.Set<String> keys) {

@@ -15,8 +15,10 @@ import org.concord.domain.time.GenevaTime;
  *
  * @param date the due date ({@link Kind#isEnd()}: the Geneva date it ended), empty when none runs
  * @param ground R-15: the ground of a termination, else empty
+ * @param late R-3.5: the due date passed before today and the step is still to be done (the page says it was due
+ *     then, not "by" a day gone); never for an end, nor for {@link Kind#IMPLEMENTATION_OVERDUE}, late by its kind
  */
-public record NextStep(Kind kind, Optional<LocalDate> date, Optional<TerminationGround> ground) {
+public record NextStep(Kind kind, Optional<LocalDate> date, Optional<TerminationGround> ground, boolean late) {
 
     /** What comes next, each worded for the viewer it is decided for. */
     public enum Kind {
@@ -69,7 +71,15 @@ public record NextStep(Kind kind, Optional<LocalDate> date, Optional<Termination
     }
 
     private static NextStep of(Kind kind, Optional<LocalDate> date) {
-        return new NextStep(kind, date, Optional.empty());
+        return new NextStep(kind, date, Optional.empty(), false);
+    }
+
+    /** The same step, {@link #late()} when its due date is before {@code today} (Geneva). */
+    private NextStep on(LocalDate today) {
+        boolean passed = !kind.isEnd()
+                && kind != Kind.IMPLEMENTATION_OVERDUE
+                && date.filter(today::isAfter).isPresent();
+        return new NextStep(kind, date, ground, passed);
     }
 
     /**
@@ -77,6 +87,11 @@ public record NextStep(Kind kind, Optional<LocalDate> date, Optional<Termination
      * Center, else its side's; once ended and nothing is left for the viewer, the end.
      */
     public static NextStep of(
+            Procedure p, UserAccount viewer, DeadlineEngine engine, LocalDate today, int implementationDays) {
+        return forViewer(p, viewer, engine, today, implementationDays).on(today);
+    }
+
+    private static NextStep forViewer(
             Procedure p, UserAccount viewer, DeadlineEngine engine, LocalDate today, int implementationDays) {
         if (viewer.actsForCenter()) {
             return forCenter(p, viewer, engine, today, implementationDays);
@@ -128,6 +143,7 @@ public record NextStep(Kind kind, Optional<LocalDate> date, Optional<Termination
         return new NextStep(
                 p.state() == ProcedureState.RESOLVED ? Kind.RESOLVED : Kind.TERMINATED,
                 p.termination().endedDate(),
-                p.termination().ground());
+                p.termination().ground(),
+                false);
     }
 }

@@ -82,8 +82,10 @@ public class Reminder {
     }
 
     /**
-     * The reminders for one time limit: one per number of days before it ends, skipping those whose day has passed
-     * together with the limit itself.
+     * The reminders for one time limit: one per number of days before it ends, none once the limit itself has passed.
+     * Planned late, when the moments of several have passed already, only the one nearest the limit is sent, at once:
+     * the Responding Party gets one reminder, not two in the same minute (R-C3; the demo's Procedure whose Answer is due
+     * tomorrow had both its 5-day and its 1-day reminder sent together).
      */
     public static List<Reminder> plan(
             Procedure procedure,
@@ -99,10 +101,14 @@ public class Reminder {
             if (days < 1 || due.isBefore(today)) {
                 continue;
             }
-            Instant fireAt = due.minusDays(days)
-                    .atTime(FIRE_TIME)
-                    .atZone(GenevaTime.ZONE)
-                    .toInstant();
+            Instant fireAt = at8(due.minusDays(days));
+            if (fireAt.isBefore(now)
+                    && daysBefore.stream()
+                            .anyMatch(nearer -> nearer >= 1
+                                    && nearer < days
+                                    && at8(due.minusDays(nearer)).isBefore(now))) {
+                continue;
+            }
             planned.add(new Reminder(
                     procedure, recipient, deadline.kind(), due, days, fireAt.isBefore(now) ? now : fireAt));
         }

@@ -116,11 +116,20 @@ public final class TimeLimits {
         return Optional.of(ProcedureDeadline.Ending.of(deadline.deadline().due(), doneOn, endedOn.get()));
     }
 
-    /** whether an Answer came, came late, or did not come by the end of the period. */
+    /**
+     * R-7, R-12: whether an Answer came, came late, or did not come by the end of the period. An ended Procedure is
+     * judged on the day it ended (issue 24): ended before its Answer period did, no Answer was filed, and none is
+     * awaited.
+     */
     public AnswerStatus answerStatus(DeadlineEngine engine, LocalDate today) {
         Optional<Filing> filed = procedure.circle().answerFiling();
         if (filed.isPresent()) {
             return filed.get().isLate() ? AnswerStatus.FILED_LATE : AnswerStatus.FILED;
+        }
+        Optional<LocalDate> endedOn =
+                procedure.hasEnded() ? procedure.termination().endedDate() : Optional.empty();
+        if (endedOn.isPresent()) {
+            return answerPeriodOver(engine, endedOn.get()) ? AnswerStatus.NO_ANSWER : AnswerStatus.NOT_FILED;
         }
         return answerPeriodOver(engine, today) ? AnswerStatus.NO_ANSWER : AnswerStatus.AWAITED;
     }

@@ -182,6 +182,28 @@ class AnswerTest {
     }
 
     @Test
+    void anEndedProcedureWithoutAnAnswerSaysNoneWasFiledNotThatOneIsAwaited_R7_R15() {
+        Procedure p = commenced();
+        p.terminate(staff, TerminationGround.SETTLED_BEFORE_APPOINTMENT, null, geneva("2027-01-10"));
+        assertEquals(AnswerStatus.NOT_FILED, p.timeLimits().answerStatus(ENGINE, LocalDate.parse("2027-01-11")));
+        assertEquals(
+                AnswerStatus.NOT_FILED,
+                p.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(30)),
+                "judged on the day it ended: its period did not run out without an Answer (not R-12)");
+
+        Procedure endedLater = commenced();
+        endedLater.terminate(
+                staff,
+                TerminationGround.OUT_OF_SCOPE,
+                null,
+                geneva(ANSWER_DUE.plusDays(3).toString()));
+        assertEquals(
+                AnswerStatus.NO_ANSWER,
+                endedLater.timeLimits().answerStatus(ENGINE, ANSWER_DUE.plusDays(30)),
+                "ended after its period ran out without one: R-12");
+    }
+
+    @Test
     void theLanguageIsProposedFromTheContentAndTheDomicileAndTheNeutralMayDetermineAnother_R4_1() {
         assertEquals("fr", LanguageChoice.propose("FR", Optional.of("FR")).language());
         assertEquals("en", LanguageChoice.propose("FR", Optional.of("EN")).language(), "English is always allowed");

@@ -1,6 +1,8 @@
 package org.concord.domain.procedure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -121,6 +123,8 @@ class NextStepTest {
         assertStep(Kind.AWAIT_RESOLUTION, resolutionDue, step(p, staff, "2026-01-21"));
         assertStep(Kind.AWAIT_RESOLUTION, resolutionDue, step(p, alice, "2026-01-27"));
 
+        assertFalse(step(p, expert, "2026-02-19").late(), "its last day is in time (R-3.5)");
+
         sign(p, "2026-02-03");
         assertStep(Kind.COMMUNICATE_RESOLUTION, null, step(p, staff, "2026-02-03"));
 
@@ -129,6 +133,24 @@ class NextStepTest {
         assertStep(Kind.RESOLVED, day("2026-02-04"), step(p, alice, "2026-02-05"));
         assertStep(Kind.RESOLVED, day("2026-02-04"), step(p, staff, "2026-02-18"));
         assertStep(Kind.IMPLEMENTATION_OVERDUE, day("2026-02-18"), step(p, staff, "2026-02-19"));
+    }
+
+    @Test
+    void theNeutralsResolutionNotDeliveredByItsDateIsSaidLate_R14_2_R3_5() {
+        Procedure p = commenced();
+        Requests.appoint(p, expert, geneva("2026-01-20"));
+        LocalDate resolutionDue = day("2026-02-19");
+        NextStep late = step(p, expert, "2026-02-20");
+        assertStep(Kind.DELIVER_RESOLUTION, resolutionDue, late);
+        assertTrue(late.late(), "the day after: it was due on the 19th");
+        assertTrue(step(p, alice, "2026-02-20").late(), "the Parties wait for a late Resolution");
+        assertFalse(step(p, expert, "2026-01-21").late());
+
+        sign(p, "2026-02-23");
+        p.communicateResolution(staff, geneva("2026-02-24"));
+        assertFalse(step(p, alice, "2026-03-30").late(), "an end is never late");
+        assertStep(Kind.IMPLEMENTATION_OVERDUE, day("2026-03-10"), step(p, staff, "2026-03-30"));
+        assertFalse(step(p, staff, "2026-03-30").late(), "overdue by its kind, said once");
     }
 
     @Test

@@ -63,4 +63,21 @@ class ReminderTest {
                         Instant.parse("2027-01-26T10:00:00Z")),
                 "the limit has passed");
     }
+
+    @Test
+    void plannedWhenBothMomentsHavePassedOnlyTheNearestIsSentOnce_RC3() {
+        Procedure[] p = new Procedure[1];
+        ProcedureDeadline answer = answerDeadline(p);
+        // The limit is 25 Jan: on 24 Jan after 08:00, the 5-day and the 1-day moments have both passed.
+        Instant dayBefore = Instant.parse("2027-01-24T10:00:00Z");
+        List<Reminder> planned = Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(5, 1), dayBefore);
+        assertEquals(1, planned.size(), "one reminder, not two in the same minute");
+        assertEquals(1, planned.get(0).daysBefore());
+        assertEquals(dayBefore, planned.get(0).fireAt(), "at once");
+        assertEquals(
+                1,
+                Reminder.plan(p[0], p[0].circle().requestingParty(), answer, List.of(1, 5), dayBefore)
+                        .size(),
+                "whatever the configured order");
+    }
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -57,15 +60,30 @@ public class MailOutbox {
         args[0] = reference;
         args[1] = baseUrl.replaceAll("/+$", "") + path;
         System.arraycopy(more, 0, args, 2, more.length);
-        MessageFormat subjectFormat = new MessageFormat(texts.getString(key + ".subject"), locale);
-        MessageFormat bodyFormat = new MessageFormat(texts.getString(key + ".body"), locale);
-        String subject = subjectFormat.format(args);
-        String body = bodyFormat.format(args);
+        String subject = text(texts.getString(key + ".subject"), locale, args);
+        String body = text(texts.getString(key + ".body"), locale, args);
         Instant now = clock.instant();
         em.persist(
                 new OutboundMail(email, subject, body, now, RequestId.current().orElse(null)));
         accountAt(email).ifPresent(owner -> em.persist(new InboxEntry(owner, subject, body, now)));
         queued.fire(new MailQueued());
+    }
+
+    /**
+     * A mail's subject or body in {@code locale}: a date among the values is written as the recipient reads it ("7
+     * December 2026", "7 décembre 2026", "7. Dezember 2026"; English the British way, as the pages), never as ISO
+     * (issue 24). The date is the Geneva date it is (R-3.1).
+     */
+    static String text(String pattern, Locale locale, Object... args) {
+        Object[] dated = args.clone();
+        for (int i = 0; i < dated.length; i++) {
+            if (dated[i] instanceof LocalDate date) {
+                dated[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale("en".equals(locale.getLanguage()) ? Locale.UK : locale)
+                        .format(date);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(dated);
     }
 
     /**

@@ -80,7 +80,7 @@ public record ProcedureView(
      * Issue 24: the overview's next step for this viewer ({@link NextStep}): what, by when (or, once ended, on which
      * date: {@code end}) and, for a termination, on which ground.
      */
-    public record NextStepView(NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end)
+    public record NextStepView(NextStep.Kind kind, LocalDate date, TerminationGround ground, boolean end, boolean late)
             implements Serializable {
 
         static NextStepView of(NextStep step) {
@@ -88,7 +88,8 @@ public record ProcedureView(
                     step.kind(),
                     step.date().orElse(null),
                     step.ground().orElse(null),
-                    step.kind().isEnd());
+                    step.kind().isEnd(),
+                    step.late());
         }
     }
 

@@ -312,13 +312,14 @@ public class ProcedureBacking implements Serializable {
 
     /**
      * Issue 24: the date of the overview's next step in the page's language: "by 26 January 2027" for what is due, "on
-     * 15 January 2027" for the end, or for an implementation report that was due then.
+     * 15 January 2027" for the end, or for an implementation report that was due then; "— late: it was due on 19
+     * February 2026" for a step whose date has passed (R-3.5).
      */
     public String nextStepDate() {
         ProcedureView.NextStepView step = procedure.nextStep();
         boolean on = step.end() || step.kind() == NextStep.Kind.IMPLEMENTATION_OVERDUE;
         return Messages.text(
-                on ? "nextStep.on" : "nextStep.by",
+                step.late() ? "nextStep.late" : on ? "nextStep.on" : "nextStep.by",
                 When.format(
                         step.date(),
                         FacesContext.getCurrentInstance().getViewRoot().getLocale()));

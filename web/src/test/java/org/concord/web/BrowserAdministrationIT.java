@@ -141,6 +141,12 @@ class BrowserAdministrationIT extends BrowserTest {
         browser.findElement(By.id("filter-submit")).click();
         wait.until(ExpectedConditions.urlContains("recipient="));
         assertAccessible("the mail log");
+        // The header's language switch posts the mail log back: the same list, in French, not a 500 page.
+        chooseLanguageHere("fr");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Journal des e-mails"));
+        assertTrue(browser.getCurrentUrl().contains("recipient="), browser.getCurrentUrl());
+        chooseLanguageHere("en");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mail log"));
         java.util.List<org.openqa.selenium.WebElement> summaries =
                 browser.findElements(By.cssSelector("#mail-log summary"));
         assertFalse(summaries.isEmpty(), "Dora's mail is listed with its text");
@@ -164,6 +170,18 @@ class BrowserAdministrationIT extends BrowserTest {
         browser.findElements(By.cssSelector("#mail-log details"))
                 .forEach(d -> ((JavascriptExecutor) browser).executeScript("arguments[0].open = true;", d));
         assertFitsTheWidth("the whole mail log at 390 px, texts open");
+    }
+
+    /** The language chosen in the header of the page shown, as a person would (the select submits its form). */
+    private void chooseLanguageHere(String language) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("session:language")))
+                .selectByValue(language);
+        try {
+            browser.findElement(By.cssSelector("#session .apply-language")).click();
+        } catch (org.openqa.selenium.WebDriverException alreadyApplied) {
+            // the select's own script was already submitting the form
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
     /**

@@ -142,13 +142,39 @@ class BundleCompletenessTest {
 
     /** Prefixes over values that are not an enum's constants: the values the page can render. */
     private static final Map<String, List<String>> PREFIX_VALUES = Map.of(
-            "rating.", List.of("1", "2", "3", "4", "5"),
-            "representation.scope.", List.of("ALL", "PROCEDURE", "MEDIATION"),
-            "analysis.start.", List.of("MEDIATION", "EXPERT_DETERMINATION"),
+            "rating.",
+            List.of("1", "2", "3", "4", "5"),
+            "representation.scope.",
+            List.of("ALL", "PROCEDURE", "MEDIATION"),
+            "analysis.start.",
+            List.of("MEDIATION", "EXPERT_DETERMINATION"),
             // R-PLAT.2: WebhookDelivery#status
-            "webhookStatus.", List.of("PENDING", "RETRYING", "DELIVERED", "GIVEN_UP"),
+            "webhookStatus.",
+            List.of("PENDING", "RETRYING", "DELIVERED", "GIVEN_UP"),
             // Issue 24: ConductService's flags of an entry of the Procedure's file
-            "fileFlag.", List.of("late", "held", "passed", "due"));
+            "fileFlag.",
+            List.of("late", "held", "passed", "due"),
+            // Issue 24, R-SOR.1: the categories of the Transparency Database's statements.json (domain resource)
+            "sorCategory.",
+            Stream.of(
+                            "ANIMAL_WELFARE",
+                            "CONSUMER_INFORMATION",
+                            "CYBER_VIOLENCE",
+                            "CYBER_VIOLENCE_AGAINST_WOMEN",
+                            "DATA_PROTECTION_AND_PRIVACY_VIOLATIONS",
+                            "ILLEGAL_OR_HARMFUL_SPEECH",
+                            "INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+                            "NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS",
+                            "NOT_SPECIFIED_NOTICE",
+                            "OTHER_VIOLATION_TC",
+                            "PROTECTION_OF_MINORS",
+                            "RISK_FOR_PUBLIC_SECURITY",
+                            "SCAMS_AND_FRAUD",
+                            "SELF_HARM",
+                            "UNSAFE_AND_PROHIBITED_PRODUCTS",
+                            "VIOLENCE")
+                    .map(c -> "STATEMENT_CATEGORY_" + c)
+                    .toList());
 
     @Test
     void everyThrownKeyHasItsTextInEveryLanguage() {

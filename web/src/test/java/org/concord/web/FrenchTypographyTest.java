@@ -27,7 +27,7 @@ class FrenchTypographyTest {
     private static final Pattern TIGHT_COLON = Pattern.compile("\\p{L}:(\\s|$)");
 
     /** An expression's result followed by a literal colon: the colon must come from the bundle. */
-    private static final Pattern LITERAL_COLON = Pattern.compile("}:(?=[ <\\n])|\">: ");
+    private static final Pattern LITERAL_COLON = Pattern.compile("}\\)?:(?=[ <\\n])|\">: ");
 
     @Test
     void frenchTextsPutASpaceBeforeAColon() throws IOException {

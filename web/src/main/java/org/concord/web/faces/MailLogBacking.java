@@ -50,12 +50,16 @@ public class MailLogBacking {
         }
     }
 
+    /**
+     * The page's mails. On a postback (the header's language switch) the list is visited while the request's values
+     * are applied, before the view action has read it: nothing yet, rather than a 500 page (issue 24).
+     */
     public List<MailLogEntry> getMails() {
-        return result.items();
+        return result == null ? List.of() : result.items();
     }
 
     public boolean isHasNext() {
-        return result.next() != null;
+        return result != null && result.next() != null;
     }
 
     public boolean isLaterPage() {

@@ -279,6 +279,30 @@ class SecurityHeadersIT {
         assertEquals(200, Http.anonymous(base).get("/openapi").statusCode());
     }
 
+    @Test
+    @DisplayName("Issue 24, R-SEC.4: a form posted after its view is gone (a session that timed out) gets the"
+            + " \"Page expired\" page with its own CSP nonce, not an empty 500")
+    void aFormPostedAfterItsViewIsGoneGetsThePageExpiredPage() {
+        HttpResponse<String> page = send(get("deadlines.xhtml", null));
+        assertEquals(200, page.statusCode());
+        String session = setCookie(page, "JSESSIONID").split(";", 2)[0];
+        String form = "calculator=calculator&calculator%3Adate=2026-12-07&calculator%3Atime=10%3A00"
+                + "&calculator%3Adays=20&calculator%3Afirst=FR&calculator%3Acompute="
+                + "&jakarta.faces.ViewState=gone";
+        HttpResponse<String> expired = send(HttpRequest.newBuilder(uri("deadlines.xhtml"))
+                .header("Accept-Language", "en")
+                .header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertTrue(expired.body().contains("<title>Page expired"), expired.statusCode() + " " + expired.body());
+        assertTrue(expired.body().contains("Nothing was sent"), expired.body());
+        assertSecurityHeaders(expired.headers(), true);
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'")
+                .matcher(expired.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(nonce.find());
+        assertTrue(expired.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry its nonce");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private static void assertSecurityHeaders(HttpHeaders headers, boolean page) {

@@ -50,6 +50,10 @@ class BrowserFilingIT extends BrowserTest {
         assertEquals(
                 "Platform 1", browser.findElement(By.id("request:platformName")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("request:matter:0")).isSelected(), "copyright, from the keyword");
+        // Issue 24, R-SOR.1: the keywords read in words, not as the Transparency Database's codes.
+        String keywords = browser.findElement(By.id("keywords")).getText();
+        assertEquals("Copyright infringement", keywords);
+        assertFalse(keywords.contains("KEYWORD_"), keywords);
         assertAccessible("the Request form with a Statement of Reasons");
 
         // Submitting with items missing names each of them at its field and files nothing.

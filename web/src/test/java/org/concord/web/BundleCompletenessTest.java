@@ -174,7 +174,34 @@ class BundleCompletenessTest {
                             "UNSAFE_AND_PROHIBITED_PRODUCTS",
                             "VIOLENCE")
                     .map(c -> "STATEMENT_CATEGORY_" + c)
-                    .toList());
+                    .toList(),
+            // Issue 24, R-SOR.1: the keywords (category_specification) of statements.json, current and deleted
+            // (renamed ones are kept under their new name), rendered by FileRequestBacking#getKeywordsText
+            "sorKeyword.",
+            keywords("category_specification", "deleted_category_specifications"));
+
+    /**
+     * A backing bean that renders a value through a key prefix ({@code Messages.textOr("sorKeyword." + code, code)})
+     * names the prefix as a literal followed by {@code +}; a prefix of {@link #PREFIX_VALUES} found so is checked as
+     * on a page.
+     */
+    private static final Pattern JAVA_PREFIX = Pattern.compile("\"([A-Za-z][\\w.]*\\.)\"\\s*\\+");
+
+    /** The values of the given lists of the Commission's statements.json, kept as the domain's resource. */
+    private static List<String> keywords(String... lists) {
+        String json = read(ROOT.resolve("domain/src/main/resources/org/concord/domain/sor/statements.json"));
+        List<String> values = new ArrayList<>();
+        for (String list : lists) {
+            Matcher array =
+                    Pattern.compile("\"" + list + "\"\\s*:\\s*\\[([^\\]]*)]").matcher(json);
+            assertTrue(array.find(), list + " is in statements.json");
+            Matcher value = Pattern.compile("\"(KEYWORD_\\w+)\"").matcher(array.group(1));
+            while (value.find()) {
+                values.add(value.group(1));
+            }
+        }
+        return values;
+    }
 
     @Test
     void everyThrownKeyHasItsTextInEveryLanguage() {
@@ -241,6 +268,17 @@ class BundleCompletenessTest {
                 }
             }
         }
+        for (Path source : files(ROOT.resolve("web/src/main/java"), ".java")) {
+            Matcher m = JAVA_PREFIX.matcher(read(source));
+            while (m.find()) {
+                String prefix = m.group(1);
+                if (PREFIX_VALUES.containsKey(prefix)) {
+                    PREFIX_VALUES.get(prefix).forEach(v -> add(keys, prefix + v, source));
+                }
+            }
+        }
+        assertTrue(
+                keys.keySet().stream().anyMatch(k -> k.startsWith("sorKeyword.")), "the backing's keywords are found");
         assertTrue(unmapped.isEmpty(), "say which enum these prefixes render (PREFIX_ENUMS): " + unmapped);
         assertComplete(MESSAGES, keys);
     }

@@ -182,6 +182,19 @@ public class FileRequestBacking implements Serializable {
         return draft;
     }
 
+    /**
+     * Issue 24, R-SOR.1: the imported Statement's keywords in words ({@code sorKeyword.*}), comma-separated; a code the
+     * bundles do not know is shown as the platform sent it, and an empty list reads "None".
+     */
+    public String getKeywordsText() {
+        if (draft == null || draft.keywords().isEmpty()) {
+            return Messages.text("sor.keywords.none");
+        }
+        return draft.keywords().stream()
+                .map(code -> Messages.textOr("sorKeyword." + code, code))
+                .collect(Collectors.joining(", "));
+    }
+
     public List<SorProblem> getStatementErrors() {
         return statementErrors;
     }

@@ -24,6 +24,13 @@ final class Messages {
                                 context.getViewRoot().getLocale()));
     }
 
+    /** The text of {@code key} (a pattern without arguments), or {@code fallback} when the bundle does not know it. */
+    static String textOr(String key, String fallback) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** Issue 24: a date or instant in a message (a refusal's "communicated on …") as the page writes it, not ISO. */
     private static Object[] dated(Object[] args, java.util.Locale locale) {
         Object[] dated = args.clone();

@@ -15,13 +15,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 24 (pages that read well in every language): French puts a no-break space before a colon. The bundles' French
+ * Issue 24 (pages that read well in every language): French puts a no-break space before a colon, and a narrow one
+ * before a semicolon, a question mark and an exclamation mark, so that none of them starts a line. The bundles' French
  * texts do, and the pages put the colon after a label through the bundle ({@code msg['colon']}), never as a literal
  * after an expression, so that a French page reads "Total : 3" and an English one "Total: 3".
  */
 class FrenchTypographyTest {
 
     private static final Path ROOT = BundleCompletenessTest.root();
+
+    /** An ordinary space before a colon, semicolon, question or exclamation mark: it may break the line there. */
+    private static final Pattern BREAKING_SPACE = Pattern.compile(" [:;?!]");
 
     /** A word followed at once by a colon and a space (or the end): English typography. */
     private static final Pattern TIGHT_COLON = Pattern.compile("\\p{L}:(\\s|$)");
@@ -41,7 +45,7 @@ class FrenchTypographyTest {
         for (String key : french.stringPropertyNames()) {
             // HTTP header names are written as HTTP writes them ("Authorization: Bearer").
             String text = french.getProperty(key).replaceAll("Authorization: ", "");
-            if (TIGHT_COLON.matcher(text).find()) {
+            if (TIGHT_COLON.matcher(text).find() || BREAKING_SPACE.matcher(text).find()) {
                 tight.add(key + "=" + french.getProperty(key));
             }
         }

@@ -46,7 +46,7 @@ class RankingExplanationsTest {
                 "Covers none of the areas called for (music and audio); none of their keywords is in the Request.",
                 explained(Locale.ENGLISH, "ranking.expertise.areas", "–", "MUSIC_AND_AUDIO"));
         assertEquals(
-                "Domaines couverts parmi ceux requis (musique et audio) : aucun ; aucun de leurs mots-clés ne figure"
+                "Domaines couverts parmi ceux requis (musique et audio) : aucun ; aucun de leurs mots-clés ne figure"
                         + " dans la Demande.",
                 explained(Locale.FRENCH, "ranking.expertise.areas", "–", "MUSIC_AND_AUDIO"));
     }

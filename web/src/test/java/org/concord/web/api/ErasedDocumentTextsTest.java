@@ -85,7 +85,7 @@ class ErasedDocumentTextsTest {
         assertEquals("R-OPS.3", problem.getString("rule"));
         assertEquals(ERASED.toString(), problem.getString("erasedAt"));
         assertEquals(
-                "Ce document a été effacé le 6 déc. 2026 selon les règles de conservation (R-OPS.3) ; son contenu"
+                "Ce document a été effacé le 6 déc. 2026 selon les règles de conservation (R-OPS.3) ; son contenu"
                         + " n'est plus conservé.",
                 problem.getString("detail"));
         assertEquals(

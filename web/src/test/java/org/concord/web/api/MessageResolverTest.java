@@ -38,7 +38,7 @@ class MessageResolverTest {
                 "Not an ISO 3166-1 country code: XX (R-8.2).",
                 MessageResolver.of(List.<Locale>of()).text(unknownCountry));
         assertEquals(
-                "Ce n'est pas un code de pays ISO 3166-1 : XX (R-8.2).",
+                "Ce n'est pas un code de pays ISO 3166-1 : XX (R-8.2).",
                 MessageResolver.of(List.of(Locale.FRENCH)).text(unknownCountry),
                 "'' is one apostrophe");
         assertEquals(
@@ -52,7 +52,7 @@ class MessageResolverTest {
                 "Votre rôle ne permet pas cette action.",
                 MessageResolver.of(List.of(Locale.FRENCH)).text("problem.forbidden"));
         assertEquals(
-                "Quelqu'un d'autre a modifié l'enregistrement au même moment ; rien n'a été modifié. "
+                "Quelqu'un d'autre a modifié l'enregistrement au même moment ; rien n'a été modifié. "
                         + "Rechargez et réessayez.",
                 MessageResolver.of(List.of(Locale.FRENCH)).text("problem.concurrentChange"));
     }
@@ -103,7 +103,7 @@ class MessageResolverTest {
                 "/category", "R-SOR.2", "sor.attribute.unknownValue", "category", "STATEMENT_CATEGORY_NOPE");
         assertEquals("category has an unknown value: STATEMENT_CATEGORY_NOPE", english.text(unknown));
         assertEquals(
-                "category a une valeur inconnue : STATEMENT_CATEGORY_NOPE",
+                "category a une valeur inconnue : STATEMENT_CATEGORY_NOPE",
                 MessageResolver.of(List.of(Locale.FRENCH)).text(unknown));
         assertEquals(
                 "category hat einen unbekannten Wert: STATEMENT_CATEGORY_NOPE",
@@ -120,7 +120,7 @@ class MessageResolverTest {
                         + "sent it",
                 english.text(late));
         assertEquals(
-                "end_date_monetary_restriction 2023-01-01 est antérieure à application_date ; acceptée telle "
+                "end_date_monetary_restriction 2023-01-01 est antérieure à application_date ; acceptée telle "
                         + "que la plateforme l'a envoyée",
                 MessageResolver.of(List.of(Locale.FRENCH)).text(late),
                 "'' is one apostrophe");

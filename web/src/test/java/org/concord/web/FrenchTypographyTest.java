@@ -35,22 +35,29 @@ class FrenchTypographyTest {
 
     @Test
     void frenchTextsPutASpaceBeforeAColon() throws IOException {
-        Properties french = new Properties();
-        try (Reader in = Files.newBufferedReader(
-                ROOT.resolve("web/src/main/resources/org/concord/web/messages_fr.properties"),
-                StandardCharsets.UTF_8)) {
-            french.load(in);
-        }
         List<String> tight = new ArrayList<>();
-        for (String key : french.stringPropertyNames()) {
-            // HTTP header names are written as HTTP writes them ("Authorization: Bearer").
-            String text = french.getProperty(key).replaceAll("Authorization: ", "");
-            if (TIGHT_COLON.matcher(text).find() || BREAKING_SPACE.matcher(text).find()) {
-                tight.add(key + "=" + french.getProperty(key));
+        for (String bundle : List.of(
+                "web/src/main/resources/org/concord/web/messages_fr.properties",
+                "web/src/main/resources/org/concord/web/ranking_fr.properties",
+                "web/src/main/resources/org/concord/web/faces-messages_fr.properties",
+                "ejb/src/main/resources/org/concord/service/mail/mail_fr.properties")) {
+            Properties french = new Properties();
+            try (Reader in = Files.newBufferedReader(ROOT.resolve(bundle), StandardCharsets.UTF_8)) {
+                french.load(in);
+            }
+            for (String key : french.stringPropertyNames()) {
+                // HTTP header names are written as HTTP writes them ("Authorization: Bearer").
+                String text = french.getProperty(key).replaceAll("Authorization: ", "");
+                if (TIGHT_COLON.matcher(text).find()
+                        || BREAKING_SPACE.matcher(text).find()) {
+                    tight.add(bundle + " " + key + "=" + french.getProperty(key));
+                }
+            }
+            if (bundle.endsWith("/messages_fr.properties")) {
+                assertEquals("\u00a0:", french.getProperty("colon"));
             }
         }
         assertEquals(List.of(), tight);
-        assertEquals("\u00a0:", french.getProperty("colon"));
     }
 
     @Test

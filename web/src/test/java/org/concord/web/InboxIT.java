@@ -117,8 +117,8 @@ class InboxIT {
                     m -> Smtp.recipient(m).equals(PLATFORM) && Smtp.subject(m).equals(subject), 30);
         }
         for (String subject : List.of(
-                "Concord " + reference + " : le Centre vous invite à agir comme Neutre",
-                "Concord " + reference + " : la procédure a pris fin")) {
+                "Concord " + reference + "\u00a0: le Centre vous invite à agir comme Neutre",
+                "Concord " + reference + "\u00a0: la procédure a pris fin")) {
             Smtp.await(m -> Smtp.recipient(m).equals(NEUTRAL) && Smtp.subject(m).equals(subject), 30);
         }
         for (String who : List.of(NEUTRAL, PLATFORM)) {

@@ -37,7 +37,7 @@ class MailOutboxTest {
             Object[] args = {"DCTI-2026-0001", "https://concord.example/procedure.xhtml?id=1", DUE, 7};
             String subject = MailOutbox.text(bundle.getString("mail.reminder.ANSWER.subject"), locale, args);
             String body = MailOutbox.text(bundle.getString("mail.reminder.ANSWER.body"), locale, args);
-            assertEquals("Concord DCTI-2026-0001" + (language.equals("fr") ? " : " : ": ") + texts[0], subject);
+            assertEquals("Concord DCTI-2026-0001" + (language.equals("fr") ? "\u00a0: " : ": ") + texts[0], subject);
             assertTrue(body.contains(texts[1]), body);
             assertFalse(subject.contains("2026-12-07") || body.contains("2026-12-07"), "no ISO date: " + body);
         });

@@ -195,8 +195,13 @@ public class GateRun extends BackgroundRun {
         return Optional.ofNullable(freeText);
     }
 
+    /**
+     * The step the run is at. A run claimed (RUNNING) whose first progress has not been written yet is reading the
+     * ledger: that is what a claimed run does first, and it may wait there for the year's lock (issue 24: the claim is
+     * every background run's, and does not write the gate's step).
+     */
     public Step step() {
-        return step;
+        return state() == State.RUNNING && step == Step.QUEUED ? Step.READING_LEDGER : step;
     }
 
     public int programs() {

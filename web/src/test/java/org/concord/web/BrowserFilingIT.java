@@ -249,7 +249,11 @@ class BrowserFilingIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-05';", date);
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = '11:00';", browser.findElement(By.id("calculator:time")));
-        browser.findElement(By.id("calculator:compute")).click();
+        WebElement compute = browser.findElement(By.id("calculator:compute"));
+        compute.click();
+        // A full post: wait until the page that answers it has replaced this one, so that nothing reads it half-loaded.
+        wait.until(ExpectedConditions.stalenessOf(compute));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calculator:compute")));
     }
 
     /**
